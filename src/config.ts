@@ -1,0 +1,119 @@
+/**
+ * The one place that reads the process environment. Every setting is validated at
+ * start-up; a bad value stops the process with a message naming the variable.
+ */
+import path from "node:path";
+
+export interface Config {
+  /** HTTP port, 1–65535. */
+  port: number;
+  /** Address to listen on. */
+  host: string;
+  /** A real PostgreSQL server; when absent the embedded PGlite database is used. */
+  databaseUrl: string | null;
+  /** Where the embedded database, uploaded files and other state live. */
+  dataDir: string;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Pretty logs for people, JSON for machines. */
+  logFormat: "pretty" | "json";
+  /** How long a login session lasts. */
+  sessionTtlHours: number;
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  secureCookies: boolean;
+  /** Extra origins allowed to send cookie-authenticated writes, besides the server's own. */
+  allowedOrigins: string[];
+  /** Seed the demo network into an empty database on start. */
+  seedDemo: boolean;
+  /** Failed logins allowed per account, and per address, in the window before refusal. */
+  loginMaxAttempts: number;
+  loginWindowMinutes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `"${raw}" is not a whole number`);
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(name, `${value} is outside ${min}–${max}`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  throw new ConfigError(name, `"${env[name]}" is not a yes/no value (use true or false)`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(name, `"${raw}" is not one of ${allowed.join(", ")}`);
+}
+
+function databaseUrl(env: Env): string | null {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw.trim() === "") return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("DATABASE_URL", "is not a URL (expected postgres://user:pass@host:port/db)");
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+    throw new ConfigError("DATABASE_URL", `protocol "${url.protocol}" is not postgres:`);
+  }
+  return raw;
+}
+
+function origins(env: Env): string[] {
+  const raw = env.FLEETHUB_ALLOWED_ORIGINS;
+  if (!raw) return [];
+  return raw.split(",").map((item) => {
+    const trimmed = item.trim();
+    try {
+      return new URL(trimmed).origin;
+    } catch {
+      throw new ConfigError("FLEETHUB_ALLOWED_ORIGINS", `"${trimmed}" is not an origin URL`);
+    }
+  });
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  return {
+    port: integer(env, "PORT", 3000, 1, 65535),
+    host: env.HOST?.trim() || "0.0.0.0",
+    databaseUrl: databaseUrl(env),
+    dataDir: path.resolve(env.FLEETHUB_DATA_DIR?.trim() || "data"),
+    logLevel: oneOf(
+      env,
+      "LOG_LEVEL",
+      ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const,
+      "info",
+    ),
+    logFormat: oneOf(env, "LOG_FORMAT", ["pretty", "json"] as const, production ? "json" : "pretty"),
+    sessionTtlHours: integer(env, "FLEETHUB_SESSION_TTL_HOURS", 12, 1, 24 * 90),
+    secureCookies: boolean(env, "FLEETHUB_SECURE_COOKIES", production),
+    allowedOrigins: origins(env),
+    seedDemo: boolean(env, "FLEETHUB_SEED_DEMO", true),
+    loginMaxAttempts: integer(env, "FLEETHUB_LOGIN_MAX_ATTEMPTS", 10, 1, 1000),
+    loginWindowMinutes: integer(env, "FLEETHUB_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
+  };
+}

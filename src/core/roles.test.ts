@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { isRoleAllowedIn, navigationFor, permissionsOf } from "./roles.js";
+
+describe("roles", () => {
+  it("gives a network admin every permission", () => {
+    const permissions = permissionsOf(["network_admin"]);
+    expect(permissions.has("organisations.create")).toBe(true);
+    expect(permissions.has("regions.write")).toBe(true);
+  });
+
+  it("does not let a driver manage users or tokens", () => {
+    const permissions = permissionsOf(["driver"]);
+    expect(permissions.has("users.write")).toBe(false);
+    expect(permissions.has("tokens.manage")).toBe(false);
+  });
+
+  it("joins the permissions of several roles", () => {
+    const permissions = permissionsOf(["driver", "operator_manager"]);
+    expect(permissions.has("users.write")).toBe(true);
+  });
+
+  it("refuses a hub role inside an operator", () => {
+    expect(isRoleAllowedIn("hub_technician", "operator")).toBe(false);
+    expect(isRoleAllowedIn("mechanic", "operator")).toBe(true);
+    expect(isRoleAllowedIn("network_admin", "hub")).toBe(false);
+  });
+
+  it("shows a driver no user or token pages", () => {
+    const keys = navigationFor("operator", permissionsOf(["driver"])).map((item) => item.key);
+    expect(keys).toContain("dashboard");
+    expect(keys).not.toContain("users");
+    expect(keys).not.toContain("apiTokens");
+  });
+
+  it("shows an operator manager users, depots and tokens but no agreements", () => {
+    const keys = navigationFor("operator", permissionsOf(["operator_manager"])).map((i) => i.key);
+    expect(keys).toEqual(expect.arrayContaining(["users", "depots", "apiTokens", "audit"]));
+    expect(keys).not.toContain("agreements");
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Roles and what each may do. A role is held in one organisation (a membership); what
+ * a person may do depends on the organisation they are working in right now.
+ */
+export const ORGANISATION_KINDS = ["manufacturer", "hub", "operator"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const ROLES = [
+  "network_admin",
+  "hub_manager",
+  "hub_technician",
+  "trainer",
+  "operator_manager",
+  "dispatcher",
+  "mechanic",
+  "driver",
+  "planner",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Which roles make sense in which kind of organisation. */
+export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
+  manufacturer: ["network_admin", "trainer", "planner"],
+  hub: ["hub_manager", "hub_technician", "trainer", "planner"],
+  operator: ["operator_manager", "dispatcher", "mechanic", "driver", "planner"],
+};
+
+export const PERMISSIONS = [
+  "organisations.create",
+  "organisations.update",
+  "regions.write",
+  "depots.write",
+  "users.read",
+  "users.write",
+  "agreements.write",
+  "tokens.manage",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const MANAGER: readonly Permission[] = [
+  "depots.write",
+  "users.read",
+  "users.write",
+  "tokens.manage",
+  "audit.read",
+];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  network_admin: PERMISSIONS,
+  hub_manager: [...MANAGER, "organisations.update"],
+  hub_technician: ["users.read"],
+  trainer: ["users.read"],
+  operator_manager: [...MANAGER, "organisations.update"],
+  dispatcher: ["users.read"],
+  mechanic: [],
+  driver: [],
+  planner: [],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => GRANTS[role]));
+}
+
+export function isRoleAllowedIn(role: Role, kind: OrganisationKind): boolean {
+  return ROLES_BY_KIND[kind].includes(role);
+}
+
+/**
+ * The navigation a person sees is derived from what they may do, so a menu item never
+ * leads to a page that would refuse them.
+ */
+export interface NavigationItem {
+  key: string;
+  path: string;
+}
+
+export function navigationFor(kind: OrganisationKind, permissions: Set<Permission>): NavigationItem[] {
+  const items: NavigationItem[] = [{ key: "dashboard", path: "/" }];
+  items.push({ key: "organisations", path: "/organisations" });
+  if (kind === "operator" || permissions.has("depots.write")) {
+    items.push({ key: "depots", path: "/depots" });
+  }
+  if (kind !== "operator") items.push({ key: "agreements", path: "/agreements" });
+  if (permissions.has("users.read")) items.push({ key: "users", path: "/users" });
+  items.push({ key: "regions", path: "/regions" });
+  if (permissions.has("tokens.manage")) items.push({ key: "apiTokens", path: "/api-tokens" });
+  if (permissions.has("audit.read")) items.push({ key: "audit", path: "/audit" });
+  return items;
+}

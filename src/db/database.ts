@@ -1,0 +1,77 @@
+/**
+ * Opens the database: the embedded PGlite (PostgreSQL compiled to WebAssembly, kept in
+ * the data directory) by default, or a real PostgreSQL server when a URL is given. Both
+ * run the same migrations and the same queries.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
+import { Kysely, Migrator, PostgresDialect, type Dialect } from "kysely";
+import { PGliteDialect } from "kysely-pglite-dialect";
+import pg from "pg";
+import { migrationProvider } from "./migrations/index.js";
+import type { DB } from "./schema.js";
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseOptions {
+  /** postgres:// URL of a server; null for the embedded database. */
+  url: string | null;
+  /** Directory of the embedded database; null keeps it in memory (tests). */
+  embeddedDir: string | null;
+  /** Connections to a server. */
+  poolSize?: number;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+// Dates stay as their calendar text on both engines: a service agreement "valid to
+// 2026-12-31" must not shift by a time zone.
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
+
+export interface OpenedDatabase {
+  db: Database;
+  engine: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<OpenedDatabase> {
+  let dialect: Dialect;
+  let engine: OpenedDatabase["engine"];
+  if (options.url) {
+    engine = "postgres";
+    dialect = new PostgresDialect({
+      pool: new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 }),
+    });
+  } else {
+    engine = "pglite";
+    if (options.embeddedDir) fs.mkdirSync(path.dirname(options.embeddedDir), { recursive: true });
+    const client = await PGlite.create({
+      ...(options.embeddedDir ? { dataDir: options.embeddedDir } : {}),
+      parsers: {
+        [DATE_OID]: (value: string) => value,
+        [INT8_OID]: (value: string) => Number(value),
+        [NUMERIC_OID]: (value: string) => Number(value),
+      },
+      serializers: { [pgliteTypes.DATE]: (value: unknown) => String(value) },
+    });
+    dialect = new PGliteDialect(client);
+  }
+  const db = new Kysely<DB>({ dialect });
+  return { db, engine, close: () => db.destroy() };
+}
+
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === "Error");
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? "");
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${cause}`);
+  }
+  return (results ?? []).map((result) => result.migrationName);
+}

@@ -1,0 +1,28 @@
+import type { Database } from "../../db/database.js";
+import type { Actor } from "../auth/actor.js";
+
+export interface AuditEntry {
+  action: "create" | "update" | "delete" | "revoke" | "login" | "logout" | "password" | string;
+  entity: string;
+  entityId: string | null;
+  /** The organisation whose records changed. */
+  organisationId: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Records who changed what, in the same transaction as the change itself. */
+export async function recordAudit(db: Database, actor: Actor | null, entry: AuditEntry) {
+  await db
+    .insertInto("audit_log")
+    .values({
+      actor_user_id: actor?.userId ?? null,
+      actor_token_id: actor?.tokenId ?? null,
+      actor_label: actor?.label ?? "system",
+      organisation_id: entry.organisationId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      details: JSON.stringify(entry.details ?? {}),
+    })
+    .execute();
+}

@@ -1,0 +1,26 @@
+import { permissionsOf } from "../../core/roles.js";
+import type { Database } from "../../db/database.js";
+import { lazyScope, type Actor } from "./actor.js";
+import type { PrincipalRow } from "./repository.js";
+
+/** The actor behind a live session or token row. */
+export function principalToActor(db: Database, row: PrincipalRow, sessionId: string | null): Actor {
+  const organisation = {
+    id: row.organisation_id,
+    kind: row.organisation_kind,
+    name: row.organisation_name,
+  };
+  return {
+    kind: row.token_id ? "token" : "user",
+    userId: row.user_id,
+    tokenId: row.token_id,
+    sessionId,
+    label: row.label,
+    userName: row.user_name,
+    userLocale: row.user_locale,
+    organisation,
+    roles: row.roles,
+    permissions: permissionsOf(row.roles),
+    scope: lazyScope(db, organisation),
+  };
+}

@@ -1,0 +1,147 @@
+import { navigationFor } from "../../core/roles.js";
+import type { Database } from "../../db/database.js";
+import { AppError, forbidden, invalid } from "../../errors.js";
+import { recordAudit } from "../audit/audit.js";
+import type { Actor } from "./actor.js";
+import type { LoginLimiter } from "./login-limiter.js";
+import { checkPasswordStrength, hashPassword, verifyPassword } from "./passwords.js";
+import {
+  createSession,
+  findSessionPrincipal,
+  findUserByEmail,
+  membershipsOf,
+  revokeSession,
+  revokeUserSessions,
+  switchSessionOrganisation,
+} from "./repository.js";
+import { principalToActor } from "./principal.js";
+import { newSecret, secretHash } from "./tokens.js";
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  organisationId?: string | undefined;
+  address: string;
+}
+
+/**
+ * Signs a person in: checks the password (argon2id), refuses when too many recent
+ * failures came for the account or from the address, and opens a server-side session in
+ * the chosen organisation (or the first they belong to). Returns the cookie secret.
+ */
+export async function login(
+  db: Database,
+  limiter: LoginLimiter,
+  sessionTtlHours: number,
+  input: LoginInput,
+): Promise<{ secret: string; expiresAt: Date; actor: Actor }> {
+  const keys = [`account:${input.email.toLowerCase()}`, `address:${input.address}`];
+  const wait = limiter.retryAfterSeconds(keys);
+  if (wait > 0) {
+    throw new AppError("RATE_LIMITED", `too many failed sign-ins; try again in ${wait} s`);
+  }
+  const user = await findUserByEmail(db, input.email);
+  const valid = user && !user.disabled && (await verifyPassword(user.password_hash, input.password));
+  if (!user || !valid) {
+    limiter.recordFailure(keys);
+    throw new AppError("UNAUTHENTICATED", "password: the email or password is wrong", "password");
+  }
+  limiter.reset(keys[0] ?? "");
+  const memberships = await membershipsOf(db, user.id);
+  const chosen = input.organisationId
+    ? memberships.find((m) => m.id === input.organisationId)
+    : memberships[0];
+  if (!chosen) {
+    throw input.organisationId
+      ? invalid("organisationId", "you are not a member of this organisation")
+      : forbidden("your account belongs to no organisation yet; ask your manager");
+  }
+  const secret = newSecret("");
+  const sessionId = secretHash(secret);
+  const expiresAt = new Date(Date.now() + sessionTtlHours * 3_600_000);
+  await db.transaction().execute(async (trx) => {
+    await createSession(trx, { id: sessionId, userId: user.id, organisationId: chosen.id, expiresAt });
+    await recordAudit(trx, null, {
+      action: "login",
+      entity: "user",
+      entityId: user.id,
+      organisationId: chosen.id,
+      details: { email: user.email },
+    });
+  });
+  const principal = await findSessionPrincipal(db, sessionId);
+  if (!principal) throw new Error("the session just opened cannot be read back");
+  return { secret, expiresAt, actor: principalToActor(db, principal, sessionId) };
+}
+
+export async function logout(db: Database, actor: Actor): Promise<void> {
+  if (!actor.sessionId) return;
+  await revokeSession(db, actor.sessionId);
+}
+
+/** Who I am, where I am working, and what I may do there. */
+export async function describeMe(db: Database, actor: Actor) {
+  const memberships = actor.userId ? await membershipsOf(db, actor.userId) : [];
+  return {
+    user:
+      actor.userId && actor.kind === "user"
+        ? {
+            id: actor.userId,
+            email: actor.label,
+            name: actor.userName ?? actor.label,
+            locale: actor.userLocale ?? "en",
+          }
+        : null,
+    organisation: actor.organisation,
+    roles: actor.roles,
+    permissions: [...actor.permissions],
+    navigation: navigationFor(actor.organisation.kind, actor.permissions),
+    memberships: memberships.map(({ roles, ...organisation }) => ({ organisation, roles })),
+  };
+}
+
+export async function switchOrganisation(db: Database, actor: Actor, organisationId: string) {
+  if (!actor.sessionId || !actor.userId) throw forbidden("only a signed-in person can switch organisation");
+  const memberships = await membershipsOf(db, actor.userId);
+  if (!memberships.some((m) => m.id === organisationId)) {
+    throw invalid("organisationId", "you are not a member of this organisation");
+  }
+  await switchSessionOrganisation(db, actor.sessionId, organisationId);
+}
+
+export async function updateMe(
+  db: Database,
+  actor: Actor,
+  changes: { name?: string | undefined; locale?: "en" | "ru" | undefined },
+) {
+  if (!actor.userId) throw forbidden("an API token has no profile");
+  await db
+    .updateTable("users")
+    .set({
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+      updated_at: new Date(),
+    })
+    .where("id", "=", actor.userId)
+    .execute();
+}
+
+/** Changes my password; every other session of mine ends. */
+export async function changePassword(
+  db: Database,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+) {
+  if (!actor.userId) throw forbidden("an API token has no password");
+  const user = await db.selectFrom("users").select("password_hash").where("id", "=", actor.userId).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw invalid("currentPassword", "is wrong");
+  }
+  checkPasswordStrength(input.newPassword, "newPassword");
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: new Date() }).where("id", "=", actor.userId).execute();
+    await revokeUserSessions(trx, actor.userId ?? "", actor.sessionId);
+    await recordAudit(trx, actor, { action: "password", entity: "user", entityId: actor.userId, organisationId: actor.organisation.id });
+  });
+}

@@ -1,0 +1,260 @@
+import { Type, type Static } from "typebox";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { isRoleAllowedIn, type Role } from "../../core/roles.js";
+import type { Database } from "../../db/database.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import type { Scope } from "../../db/scope.js";
+import { conflict, forbidden, invalid, notFound } from "../../errors.js";
+import { actorOf } from "../../server/context.js";
+import { IdParams, Name, OkResponse, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
+import { recordAudit } from "../audit/audit.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+import { checkPasswordStrength, hashPassword } from "../auth/passwords.js";
+import { revokeUserSessions } from "../auth/repository.js";
+import { Email, Locale, Password, RoleSchema } from "../auth/schemas.js";
+
+export const Membership = Type.Object({ organisationId: Uuid, organisationName: Type.String(), role: RoleSchema });
+export const User = Type.Object(
+  {
+    id: Uuid,
+    email: Type.String(),
+    name: Type.String(),
+    locale: Locale,
+    disabled: Type.Boolean(),
+    memberships: Type.Array(Membership, { description: "Only memberships in organisations you may see" }),
+    createdAt: Timestamp,
+  },
+  { $id: "User" },
+);
+const MembershipInput = Type.Object({ organisationId: Uuid, role: RoleSchema }, { additionalProperties: false });
+export const CreateUser = Type.Object(
+  {
+    email: Email,
+    name: Name,
+    password: Password,
+    locale: Type.Optional(Locale),
+    memberships: Type.Array(MembershipInput, { minItems: 1, maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+export const UpdateUser = Type.Object(
+  { name: Type.Optional(Name), locale: Type.Optional(Locale), disabled: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false, minProperties: 1 },
+);
+const ResetPassword = Type.Object({ password: Password }, { additionalProperties: false });
+const ListUsersQuery = Type.Object({ organisationId: Type.Optional(Uuid) }, { additionalProperties: false });
+
+type UserRow = { id: string; email: string; name: string; locale: "en" | "ru"; disabled: boolean; created_at: Date };
+type MembershipRow = { user_id: string; organisation_id: string; organisation_name: string; role: Role };
+
+const present = (row: UserRow, memberships: MembershipRow[]): Static<typeof User> => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  locale: row.locale,
+  disabled: row.disabled,
+  memberships: memberships
+    .filter((m) => m.user_id === row.id)
+    .map((m) => ({ organisationId: m.organisation_id, organisationName: m.organisation_name, role: m.role })),
+  createdAt: row.created_at.toISOString(),
+});
+
+function visibleMemberships(db: Database, scope: Scope) {
+  return db
+    .selectFrom("memberships as m")
+    .innerJoin("organisations as o", "o.id", "m.organisation_id")
+    .select(["m.user_id", "m.organisation_id", "o.name as organisation_name", "m.role"])
+    .where(scope.where("m.organisation_id"));
+}
+
+/** People with a membership in an organisation I may see, with those memberships only. */
+export async function listUsers(db: Database, actor: Actor, organisationId?: string) {
+  requirePermission(actor, "users.read");
+  const scope = await actor.scope();
+  let memberships = visibleMemberships(db, scope);
+  if (organisationId) memberships = memberships.where("m.organisation_id", "=", organisationId);
+  const membershipRows = await memberships.orderBy("o.name").orderBy("m.role").execute();
+  const ids = [...new Set(membershipRows.map((m) => m.user_id))];
+  if (!ids.length) return [];
+  const users = await db
+    .selectFrom("users")
+    .select(["id", "email", "name", "locale", "disabled", "created_at"])
+    .where("id", "in", ids)
+    .orderBy("name")
+    .execute();
+  return users.map((user) => present(user, membershipRows));
+}
+
+export async function getUser(db: Database, actor: Actor, id: string) {
+  requirePermission(actor, "users.read");
+  const scope = await actor.scope();
+  const memberships = await visibleMemberships(db, scope).where("m.user_id", "=", id).execute();
+  const user = memberships.length
+    ? await db.selectFrom("users").select(["id", "email", "name", "locale", "disabled", "created_at"]).where("id", "=", id).executeTakeFirst()
+    : undefined;
+  if (!user) throw notFound("user");
+  return present(user, memberships);
+}
+
+async function checkMembership(db: Database, scope: Scope, input: { organisationId: string; role: Role }, field: string) {
+  const organisation = scope.includes(input.organisationId)
+    ? await db.selectFrom("organisations").select(["kind"]).where("id", "=", input.organisationId).executeTakeFirst()
+    : undefined;
+  if (!organisation) throw invalid(`${field}.organisationId`, "no such organisation");
+  if (!isRoleAllowedIn(input.role, organisation.kind)) {
+    throw invalid(`${field}.role`, `a ${input.role} cannot belong to a ${organisation.kind}`);
+  }
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  locale?: "en" | "ru" | undefined;
+  memberships: { organisationId: string; role: Role }[];
+}
+
+/** Creates a person with their memberships; the CLI and the API both come here. */
+export async function createUser(db: Database, actor: Actor, input: NewUser) {
+  requirePermission(actor, "users.write");
+  const scope = await actor.scope();
+  for (const [index, membership] of input.memberships.entries()) {
+    await checkMembership(db, scope, membership, `memberships.${index}`);
+  }
+  checkPasswordStrength(input.password);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const id = await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto("users")
+        .values({ email: input.email, name: input.name, password_hash: passwordHash, locale: input.locale ?? "en" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const unique = new Map(input.memberships.map((m) => [`${m.organisationId}/${m.role}`, m]));
+      await trx
+        .insertInto("memberships")
+        .values([...unique.values()].map((m) => ({ user_id: row.id, organisation_id: m.organisationId, role: m.role })))
+        .execute();
+      await recordAudit(trx, actor, {
+        action: "create",
+        entity: "user",
+        entityId: row.id,
+        organisationId: input.memberships[0]?.organisationId ?? null,
+        details: { email: input.email, memberships: input.memberships },
+      });
+      return row.id;
+    });
+    return await getUser(db, actor, id);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict("email", "a user with this email already exists");
+    throw error;
+  }
+}
+
+/**
+ * Changing a person's account (password, name, disabled) reaches every organisation they
+ * belong to, so it needs sight of all of them: a hub manager cannot reset the password
+ * of someone who also works at the manufacturer.
+ */
+async function assertManagesWholeUser(db: Database, actor: Actor, id: string) {
+  requirePermission(actor, "users.write");
+  const scope = await actor.scope();
+  if (scope.isWholeNetwork) return;
+  const all = await db.selectFrom("memberships").select("organisation_id").where("user_id", "=", id).execute();
+  if (all.some((m) => !scope.includes(m.organisation_id))) {
+    throw forbidden("this person also belongs to organisations you do not manage; ask the network admin");
+  }
+}
+
+async function updateUser(db: Database, actor: Actor, id: string, input: Static<typeof UpdateUser>) {
+  const user = await getUser(db, actor, id);
+  await assertManagesWholeUser(db, actor, id);
+  if (input.disabled && id === actor.userId) throw invalid("disabled", "you cannot disable yourself");
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("users").set({
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.locale !== undefined ? { locale: input.locale } : {}),
+      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      updated_at: new Date(),
+    }).where("id", "=", id).execute();
+    if (input.disabled) await revokeUserSessions(trx, id);
+    await recordAudit(trx, actor, { action: "update", entity: "user", entityId: id, organisationId: user.memberships[0]?.organisationId ?? null, details: input });
+  });
+  return getUser(db, actor, id);
+}
+
+/** Sets a new password for someone; all their sessions end. */
+export async function resetPassword(db: Database, actor: Actor, id: string, password: string) {
+  const user = await getUser(db, actor, id);
+  await assertManagesWholeUser(db, actor, id);
+  checkPasswordStrength(password);
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: new Date() }).where("id", "=", id).execute();
+    await revokeUserSessions(trx, id);
+    await recordAudit(trx, actor, { action: "password", entity: "user", entityId: id, organisationId: user.memberships[0]?.organisationId ?? null });
+  });
+}
+
+async function addMembership(db: Database, actor: Actor, id: string, input: Static<typeof MembershipInput>) {
+  await getUser(db, actor, id);
+  requirePermission(actor, "users.write");
+  await checkMembership(db, await actor.scope(), input, "membership");
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto("memberships").values({ user_id: id, organisation_id: input.organisationId, role: input.role }).onConflict((oc) => oc.doNothing()).execute();
+    await recordAudit(trx, actor, { action: "create", entity: "membership", entityId: id, organisationId: input.organisationId, details: input });
+  });
+  return getUser(db, actor, id);
+}
+
+async function removeMembership(db: Database, actor: Actor, id: string, input: Static<typeof MembershipInput>) {
+  const user = await getUser(db, actor, id);
+  requirePermission(actor, "users.write");
+  if (!user.memberships.some((m) => m.organisationId === input.organisationId && m.role === input.role)) {
+    throw notFound("membership");
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("memberships").where("user_id", "=", id).where("organisation_id", "=", input.organisationId).where("role", "=", input.role).execute();
+    await recordAudit(trx, actor, { action: "delete", entity: "membership", entityId: id, organisationId: input.organisationId, details: input });
+  });
+  return getUser(db, actor, id);
+}
+
+export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps;
+  const tags = ["users"];
+  app.get(
+    "/users",
+    { schema: { tags, summary: "People in organisations I may see", querystring: ListUsersQuery, response: withErrors({ 200: Type.Array(User) }) } },
+    (request) => listUsers(db, actorOf(request), request.query.organisationId),
+  );
+  app.get("/users/:id", { schema: { tags, params: IdParams, response: withErrors({ 200: User }) } }, (request) =>
+    getUser(db, actorOf(request), request.params.id),
+  );
+  app.post(
+    "/users",
+    { schema: { tags, summary: "Create a person with their roles", body: CreateUser, response: withErrors({ 201: User }) } },
+    async (request, reply) => reply.status(201).send(await createUser(db, actorOf(request), request.body)),
+  );
+  app.patch("/users/:id", { schema: { tags, params: IdParams, body: UpdateUser, response: withErrors({ 200: User }) } }, (request) =>
+    updateUser(db, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    "/users/:id/password",
+    { schema: { tags, summary: "Reset someone's password; their sessions end", params: IdParams, body: ResetPassword, response: withErrors({ 200: OkResponse }) } },
+    async (request) => {
+      await resetPassword(db, actorOf(request), request.params.id, request.body.password);
+      return { ok: true };
+    },
+  );
+  app.post(
+    "/users/:id/memberships",
+    { schema: { tags, summary: "Give a role in an organisation", params: IdParams, body: MembershipInput, response: withErrors({ 200: User }) } },
+    (request) => addMembership(db, actorOf(request), request.params.id, request.body),
+  );
+  app.delete(
+    "/users/:id/memberships",
+    { schema: { tags, summary: "Take a role away", params: IdParams, body: MembershipInput, response: withErrors({ 200: User }) } },
+    (request) => removeMembership(db, actorOf(request), request.params.id, request.body),
+  );
+};

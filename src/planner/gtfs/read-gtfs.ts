@@ -1,0 +1,525 @@
+import { PlannerInputError } from "../errors.js";
+import { greatCircleKm } from "../geo.js";
+import { CsvColumns, fieldAt, readCsvStream } from "../io/csv.js";
+import type { ProgressReporter } from "../progress.js";
+import type { StopInfo, TimetableTrip } from "../timetable.js";
+import { openFeed, type FeedSource } from "./feed-source.js";
+import { dateKey, parseGtfsTimeS, parseIsoDate } from "./gtfs-time.js";
+
+/** The active trips of one service day, before blocks are attached. */
+export interface GtfsDay {
+  source: string;
+  serviceDate: string;
+  trips: TimetableTrip[];
+  stops: Record<string, StopInfo>;
+  distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
+  /** Unit of shape_dist_traveled the reader inferred, or null when the feed has none. */
+  shapeDistUnit: "km" | "m" | "ft" | "mi" | null;
+  warnings: string[];
+  /** Throughput figures for benchmarks. */
+  stats: { stopTimesBytes: number; stopTimesRows: number; stopTimesMs: number };
+}
+
+const UNIT_PER_KM = { km: 1, m: 1000, ft: 3280.84, mi: 0.621371 } as const;
+type DistUnit = keyof typeof UNIT_PER_KM;
+
+/** Growable Float64/Int32 storage so a million stop times fit in a few typed arrays. */
+class GrowableInt32 {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+class GrowableFloat64 {
+  data = new Float64Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+async function readTable(
+  feed: FeedSource,
+  fileName: string,
+  onHeader: (cols: CsvColumns) => void,
+  onRow: (fields: string[], line: number) => void,
+): Promise<number> {
+  const label = `${feed.location}/${fileName}`;
+  const stream = await feed.open(fileName);
+  return readCsvStream(stream, label, (header) => onHeader(new CsvColumns(label, header)), onRow);
+}
+
+const WEEKDAY_COLUMNS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+/** Service ids running on the date, from calendar.txt and calendar_dates.txt. */
+async function activeServices(feed: FeedSource, date: Date, dateText: string): Promise<Set<string>> {
+  const key = dateKey(date);
+  const weekday = WEEKDAY_COLUMNS[date.getUTCDay()] ?? "monday";
+  const active = new Set<string>();
+  let minStart = Infinity;
+  let maxEnd = -Infinity;
+  if (feed.has("calendar.txt")) {
+    let c = { id: 0, day: 0, start: 0, end: 0 };
+    const file = `${feed.location}/calendar.txt`;
+    await readTable(
+      feed,
+      "calendar.txt",
+      (cols) => {
+        c = { id: cols.required("service_id"), day: cols.required(weekday), start: cols.required("start_date"), end: cols.required("end_date") };
+        for (const d of WEEKDAY_COLUMNS) cols.required(d);
+      },
+      (f, line) => {
+        const start = Number(fieldAt(f, c.start));
+        const end = Number(fieldAt(f, c.end));
+        if (!/^\d{8}$/.test(fieldAt(f, c.start))) throw new PlannerInputError({ file, line, field: "start_date" }, `not a YYYYMMDD date: "${fieldAt(f, c.start)}"`);
+        if (!/^\d{8}$/.test(fieldAt(f, c.end))) throw new PlannerInputError({ file, line, field: "end_date" }, `not a YYYYMMDD date: "${fieldAt(f, c.end)}"`);
+        minStart = Math.min(minStart, start);
+        maxEnd = Math.max(maxEnd, end);
+        if (start <= key && key <= end && fieldAt(f, c.day) === "1") active.add(fieldAt(f, c.id));
+      },
+    );
+  }
+  if (feed.has("calendar_dates.txt")) {
+    let c = { id: 0, date: 0, type: 0 };
+    const file = `${feed.location}/calendar_dates.txt`;
+    await readTable(
+      feed,
+      "calendar_dates.txt",
+      (cols) => {
+        c = { id: cols.required("service_id"), date: cols.required("date"), type: cols.required("exception_type") };
+      },
+      (f, line) => {
+        const d = Number(fieldAt(f, c.date));
+        minStart = Math.min(minStart, d);
+        maxEnd = Math.max(maxEnd, d);
+        if (d !== key) return;
+        const type = fieldAt(f, c.type);
+        if (type === "1") active.add(fieldAt(f, c.id));
+        else if (type === "2") active.delete(fieldAt(f, c.id));
+        else throw new PlannerInputError({ file, line, field: "exception_type" }, `must be 1 or 2 (got "${type}")`);
+      },
+    );
+  }
+  if (active.size === 0) {
+    const range = Number.isFinite(minStart) ? ` (the feed's calendar covers ${minStart}–${maxEnd})` : "";
+    throw new PlannerInputError(
+      { file: `${feed.location}/${feed.has("calendar.txt") ? "calendar.txt" : "calendar_dates.txt"}`, field: "date" },
+      `no service runs on ${dateText}: the date is outside the feed's service${range}`,
+    );
+  }
+  return active;
+}
+
+/**
+ * Reads the trips of one service day from a GTFS feed (zip or folder), streaming every file.
+ * Trip distance comes from shape_dist_traveled (unit inferred against great-circle distance),
+ * else from the length of the trip's shape, else from great-circle distance between stops.
+ */
+export async function readGtfsDay(
+  feedPath: string,
+  dateText: string,
+  progress?: ProgressReporter,
+): Promise<GtfsDay> {
+  const date = parseIsoDate(dateText);
+  if (date === null) throw new PlannerInputError({ file: "(arguments)", field: "date" }, `not a valid YYYY-MM-DD date: "${dateText}"`);
+  const feed = await openFeed(feedPath);
+  try {
+    return await readFeed(feed, date, dateText, progress);
+  } finally {
+    feed.close();
+  }
+}
+
+async function readFeed(feed: FeedSource, date: Date, dateText: string, progress?: ProgressReporter): Promise<GtfsDay> {
+  for (const required of ["agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt"]) {
+    if (!feed.has(required)) throw new PlannerInputError({ file: `${feed.location}/${required}` }, "required file is missing from the feed");
+  }
+  if (!feed.has("calendar.txt") && !feed.has("calendar_dates.txt")) {
+    throw new PlannerInputError({ file: `${feed.location}/calendar.txt` }, "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)");
+  }
+  const warnings: string[] = [];
+  progress?.({ phase: "reading calendar", done: 0, total: 1 });
+  const services = await activeServices(feed, date, dateText);
+
+  // Stops.
+  const stopIndex = new Map<string, number>();
+  const stopIds: string[] = [];
+  const stopLat: number[] = [];
+  const stopLon: number[] = [];
+  const stopNames: string[] = [];
+  {
+    let c = { id: 0, lat: 0, lon: 0, name: -1 };
+    const file = `${feed.location}/stops.txt`;
+    await readTable(
+      feed,
+      "stops.txt",
+      (cols) => {
+        c = { id: cols.required("stop_id"), lat: cols.required("stop_lat"), lon: cols.required("stop_lon"), name: cols.optional("stop_name") };
+      },
+      (f, line) => {
+        const id = fieldAt(f, c.id);
+        const latText = fieldAt(f, c.lat);
+        const lonText = fieldAt(f, c.lon);
+        const lat = latText === "" ? NaN : Number(latText);
+        const lon = lonText === "" ? NaN : Number(lonText);
+        if (latText !== "" && !(Math.abs(lat) <= 90)) throw new PlannerInputError({ file, line, field: "stop_lat" }, `not a latitude: "${latText}"`);
+        if (lonText !== "" && !(Math.abs(lon) <= 180)) throw new PlannerInputError({ file, line, field: "stop_lon" }, `not a longitude: "${lonText}"`);
+        stopIndex.set(id, stopIds.length);
+        stopIds.push(id);
+        stopLat.push(lat);
+        stopLon.push(lon);
+        stopNames.push(fieldAt(f, c.name));
+      },
+    );
+  }
+
+  // Trips: every trip is known (to reject stop times of unknown trips); only active ones are kept.
+  const tripIndex = new Map<string, number>(); // -1 = exists but not running on the date
+  const tripIds: string[] = [];
+  const tripRoute: string[] = [];
+  const tripShape: string[] = [];
+  const tripBlock: string[] = [];
+  {
+    let c = { id: 0, route: 0, service: 0, shape: -1, block: -1 };
+    await readTable(
+      feed,
+      "trips.txt",
+      (cols) => {
+        c = { id: cols.required("trip_id"), route: cols.required("route_id"), service: cols.required("service_id"), shape: cols.optional("shape_id"), block: cols.optional("block_id") };
+      },
+      (f, line) => {
+        const id = fieldAt(f, c.id);
+        if (tripIndex.has(id)) throw new PlannerInputError({ file: `${feed.location}/trips.txt`, line, field: "trip_id" }, `duplicate trip_id "${id}"`);
+        if (!services.has(fieldAt(f, c.service))) {
+          tripIndex.set(id, -1);
+          return;
+        }
+        tripIndex.set(id, tripIds.length);
+        tripIds.push(id);
+        tripRoute.push(fieldAt(f, c.route));
+        tripShape.push(fieldAt(f, c.shape));
+        tripBlock.push(fieldAt(f, c.block));
+      },
+    );
+  }
+  const nTrips = tripIds.length;
+
+  // Stop times, streamed into typed arrays.
+  const stTrip = new GrowableInt32();
+  const stSeq = new GrowableInt32();
+  const stStop = new GrowableInt32();
+  const stArr = new GrowableInt32();
+  const stDep = new GrowableInt32();
+  const stDist = new GrowableFloat64();
+  const stFile = `${feed.location}/stop_times.txt`;
+  const stTotalBytes = feed.size("stop_times.txt");
+  let stRows = 0;
+  let hasDistColumn = false;
+  const t0 = performance.now();
+  let c = { trip: 0, arr: 0, dep: 0, stop: 0, seq: 0, dist: -1 };
+  let lastReportRow = 0;
+  const stBytes = await readTable(
+    feed,
+    "stop_times.txt",
+    (cols) => {
+      c = { trip: cols.required("trip_id"), arr: cols.required("arrival_time"), dep: cols.required("departure_time"), stop: cols.required("stop_id"), seq: cols.required("stop_sequence"), dist: cols.optional("shape_dist_traveled") };
+      hasDistColumn = c.dist >= 0;
+    },
+    (f, line) => {
+      stRows++;
+      const tripId = f[c.trip] ?? "";
+      const ti = tripIndex.get(tripId) ?? tripIndex.get(tripId.trim());
+      if (ti === undefined) throw new PlannerInputError({ file: stFile, line, field: "trip_id" }, `unknown trip "${tripId}" (not in trips.txt)`);
+      const stopId = f[c.stop] ?? "";
+      const si = stopIndex.get(stopId) ?? stopIndex.get(stopId.trim());
+      if (si === undefined) throw new PlannerInputError({ file: stFile, line, field: "stop_id" }, `unknown stop "${stopId}" (not in stops.txt)`);
+      const arrText = f[c.arr] ?? "";
+      const arr = parseGtfsTimeS(arrText.length > 8 || arrText.includes(" ") ? arrText.trim() : arrText);
+      if (arr === -2) throw new PlannerInputError({ file: stFile, line, field: "arrival_time" }, `not a valid time: "${arrText}" (expected H:MM:SS, minutes and seconds below 60)`);
+      const depText = f[c.dep] ?? "";
+      const dep = parseGtfsTimeS(depText.length > 8 || depText.includes(" ") ? depText.trim() : depText);
+      if (dep === -2) throw new PlannerInputError({ file: stFile, line, field: "departure_time" }, `not a valid time: "${depText}" (expected H:MM:SS, minutes and seconds below 60)`);
+      if (ti < 0) return;
+      const seqText = f[c.seq] ?? "";
+      const seq = Number(seqText);
+      if (!Number.isInteger(seq) || seq < 0) throw new PlannerInputError({ file: stFile, line, field: "stop_sequence" }, `must be a non-negative whole number (got "${seqText}")`);
+      let dist = NaN;
+      if (c.dist >= 0) {
+        const dText = f[c.dist] ?? "";
+        if (dText !== "") {
+          dist = Number(dText);
+          if (!Number.isFinite(dist)) throw new PlannerInputError({ file: stFile, line, field: "shape_dist_traveled" }, `not a number: "${dText}"`);
+        }
+      }
+      stTrip.push(ti);
+      stSeq.push(seq);
+      stStop.push(si);
+      stArr.push(arr);
+      stDep.push(dep);
+      stDist.push(dist);
+      if (progress !== undefined && stRows - lastReportRow >= 200_000) {
+        lastReportRow = stRows;
+        progress({ phase: "reading stop_times", done: stRows, total: null });
+      }
+    },
+  );
+  const stopTimesMs = performance.now() - t0;
+
+  // Group rows by trip (counting sort), then order each trip's rows by stop_sequence.
+  const n = stTrip.length;
+  const counts = new Int32Array(nTrips + 1);
+  for (let i = 0; i < n; i++) counts[(stTrip.data[i] ?? 0) + 1]!++;
+  for (let t = 0; t < nTrips; t++) counts[t + 1]! += counts[t]!;
+  const order = new Int32Array(n);
+  const fill = counts.slice(0, nTrips);
+  for (let i = 0; i < n; i++) {
+    const t = stTrip.data[i] ?? 0;
+    order[fill[t]!++] = i;
+  }
+
+  const firstStop = new Int32Array(nTrips).fill(-1);
+  const lastStop = new Int32Array(nTrips).fill(-1);
+  const depS = new Int32Array(nTrips);
+  const arrS = new Int32Array(nTrips);
+  const gcKm = new Float64Array(nTrips);
+  const sdt = new Float64Array(nTrips).fill(NaN);
+  for (let t = 0; t < nTrips; t++) {
+    const from = counts[t]!;
+    const to = counts[t + 1]!;
+    if (to - from < 2) continue;
+    // Insertion sort by stop_sequence; rows are nearly always in order already.
+    for (let i = from + 1; i < to; i++) {
+      const row = order[i]!;
+      const seq = stSeq.data[row]!;
+      let j = i - 1;
+      while (j >= from && stSeq.data[order[j]!]! > seq) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = row;
+    }
+    const first = order[from]!;
+    const last = order[to - 1]!;
+    const firstDep = stDep.data[first]! >= 0 ? stDep.data[first]! : stArr.data[first]!;
+    const lastArr = stArr.data[last]! >= 0 ? stArr.data[last]! : stDep.data[last]!;
+    if (firstDep < 0 || lastArr < 0) {
+      throw new PlannerInputError({ file: stFile, field: firstDep < 0 ? "departure_time" : "arrival_time" }, `trip "${tripIds[t]}" has no time at its ${firstDep < 0 ? "first" : "last"} stop`);
+    }
+    if (lastArr < firstDep) {
+      throw new PlannerInputError({ file: stFile, field: "arrival_time" }, `trip "${tripIds[t]}" arrives (${lastArr} s) before it departs (${firstDep} s)`);
+    }
+    depS[t] = firstDep;
+    arrS[t] = lastArr;
+    firstStop[t] = stStop.data[first]!;
+    lastStop[t] = stStop.data[last]!;
+    let sum = 0;
+    let prev = first;
+    for (let i = from + 1; i < to; i++) {
+      const row = order[i]!;
+      const a = stStop.data[prev]!;
+      const b = stStop.data[row]!;
+      const d = greatCircleKm(stopLat[a]!, stopLon[a]!, stopLat[b]!, stopLon[b]!);
+      if (Number.isFinite(d)) sum += d;
+      prev = row;
+    }
+    gcKm[t] = sum;
+    if (hasDistColumn) {
+      const d0 = stDist.data[first]!;
+      const d1 = stDist.data[last]!;
+      if (Number.isFinite(d1)) sdt[t] = d1 - (Number.isFinite(d0) ? d0 : 0);
+    }
+  }
+
+  // Infer the unit of shape_dist_traveled from its ratio to great-circle length.
+  let unit: DistUnit | null = null;
+  const ratios: number[] = [];
+  for (let t = 0; t < nTrips; t++) if (Number.isFinite(sdt[t]!) && gcKm[t]! > 0.2 && sdt[t]! > 0) ratios.push(sdt[t]! / gcKm[t]!);
+  if (ratios.length > 0) {
+    ratios.sort((a, b) => a - b);
+    const median = ratios[Math.floor(ratios.length / 2)]!;
+    unit = inferDistanceUnit(median);
+  }
+
+  // Shapes for trips without shape_dist_traveled.
+  const needShape = new Set<string>();
+  for (let t = 0; t < nTrips; t++) if (firstStop[t]! >= 0 && !(unit !== null && Number.isFinite(sdt[t]!)) && tripShape[t] !== "") needShape.add(tripShape[t]!);
+  const shapeKm = needShape.size > 0 && feed.has("shapes.txt") ? await readShapeLengths(feed, needShape, unit, progress) : new Map<string, number>();
+
+  const trips: TimetableTrip[] = [];
+  const sources = { shapeDistTraveled: 0, shape: 0, stops: 0, given: 0 };
+  let dropped = 0;
+  for (let t = 0; t < nTrips; t++) {
+    if (firstStop[t]! < 0) {
+      dropped++;
+      continue;
+    }
+    let distanceKm: number;
+    if (unit !== null && Number.isFinite(sdt[t]!)) {
+      distanceKm = sdt[t]! / UNIT_PER_KM[unit];
+      sources.shapeDistTraveled++;
+    } else if (shapeKm.has(tripShape[t]!)) {
+      distanceKm = shapeKm.get(tripShape[t]!)!;
+      sources.shape++;
+    } else {
+      distanceKm = gcKm[t]!;
+      sources.stops++;
+    }
+    trips.push({
+      id: tripIds[t]!,
+      routeId: tripRoute[t]!,
+      departureS: depS[t]!,
+      arrivalS: arrS[t]!,
+      fromStopId: stopIds[firstStop[t]!]!,
+      toStopId: stopIds[lastStop[t]!]!,
+      distanceKm,
+      heightDiffM: 0,
+      temperatureC: null,
+      loadFactor: null,
+      feedBlockId: tripBlock[t] === "" ? null : tripBlock[t]!,
+    });
+  }
+  if (dropped > 0) warnings.push(`${dropped} trip(s) running on ${dateText} have fewer than two stop times and were left out`);
+  if (feed.has("frequencies.txt")) await expandFrequencies(feed, trips, warnings);
+  if (trips.length === 0) throw new PlannerInputError({ file: stFile, field: "trip_id" }, `no trip running on ${dateText} has stop times`);
+
+  const usedStops = new Set<string>();
+  for (const trip of trips) {
+    usedStops.add(trip.fromStopId);
+    usedStops.add(trip.toStopId);
+  }
+  const stops: Record<string, StopInfo> = {};
+  for (const id of usedStops) {
+    const i = stopIndex.get(id)!;
+    stops[id] = { name: stopNames[i]!, lat: stopLat[i]!, lon: stopLon[i]! };
+  }
+  return {
+    source: feed.location,
+    serviceDate: `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`,
+    trips,
+    stops,
+    distanceSources: sources,
+    shapeDistUnit: unit,
+    warnings,
+    stats: { stopTimesBytes: stBytes, stopTimesRows: stRows, stopTimesMs },
+  };
+}
+
+/**
+ * GTFS leaves the unit of shape_dist_traveled to the producer. Road distance runs about
+ * 1.1–1.4 × the great-circle distance along the stops, so the unit is the one that puts the
+ * median ratio closest to 1.25.
+ */
+export function inferDistanceUnit(medianRatioToGreatCircleKm: number): DistUnit {
+  let best: DistUnit = "km";
+  let bestScore = Infinity;
+  for (const [u, perKm] of Object.entries(UNIT_PER_KM) as [DistUnit, number][]) {
+    const score = Math.abs(Math.log(medianRatioToGreatCircleKm / perKm) - Math.log(1.25));
+    if (score < bestScore) {
+      bestScore = score;
+      best = u;
+    }
+  }
+  return best;
+}
+
+async function readShapeLengths(feed: FeedSource, needed: Set<string>, unit: DistUnit | null, progress?: ProgressReporter): Promise<Map<string, number>> {
+  progress?.({ phase: "reading shapes", done: 0, total: null });
+  const points = new Map<string, { seq: number; lat: number; lon: number; dist: number }[]>();
+  let c = { id: 0, lat: 0, lon: 0, seq: 0, dist: -1 };
+  const file = `${feed.location}/shapes.txt`;
+  await readTable(
+    feed,
+    "shapes.txt",
+    (cols) => {
+      c = { id: cols.required("shape_id"), lat: cols.required("shape_pt_lat"), lon: cols.required("shape_pt_lon"), seq: cols.required("shape_pt_sequence"), dist: cols.optional("shape_dist_traveled") };
+    },
+    (f, line) => {
+      const id = fieldAt(f, c.id);
+      if (!needed.has(id)) return;
+      const lat = Number(fieldAt(f, c.lat));
+      const lon = Number(fieldAt(f, c.lon));
+      if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) throw new PlannerInputError({ file, line, field: "shape_pt_lat" }, "shape point has no valid coordinates");
+      const distText = fieldAt(f, c.dist);
+      let list = points.get(id);
+      if (list === undefined) {
+        list = [];
+        points.set(id, list);
+      }
+      list.push({ seq: Number(fieldAt(f, c.seq)), lat, lon, dist: distText === "" ? NaN : Number(distText) });
+    },
+  );
+  const lengths = new Map<string, number>();
+  for (const [id, list] of points) {
+    list.sort((a, b) => a.seq - b.seq);
+    const lastDist = list[list.length - 1]?.dist ?? NaN;
+    if (unit !== null && Number.isFinite(lastDist)) {
+      lengths.set(id, (lastDist - (list[0]?.dist ?? 0)) / UNIT_PER_KM[unit]);
+      continue;
+    }
+    let km = 0;
+    for (let i = 1; i < list.length; i++) {
+      const a = list[i - 1]!;
+      const b = list[i]!;
+      km += greatCircleKm(a.lat, a.lon, b.lat, b.lon);
+    }
+    lengths.set(id, km);
+  }
+  return lengths;
+}
+
+/** Replaces frequency-based trips by one trip per departure (GTFS frequencies.txt). */
+async function expandFrequencies(feed: FeedSource, trips: TimetableTrip[], warnings: string[]): Promise<void> {
+  const byId = new Map(trips.map((t, i) => [t.id, i]));
+  const file = `${feed.location}/frequencies.txt`;
+  const windows = new Map<number, { start: number; end: number; headway: number }[]>();
+  let c = { trip: 0, start: 0, end: 0, headway: 0 };
+  await readTable(
+    feed,
+    "frequencies.txt",
+    (cols) => {
+      c = { trip: cols.required("trip_id"), start: cols.required("start_time"), end: cols.required("end_time"), headway: cols.required("headway_secs") };
+    },
+    (f, line) => {
+      const i = byId.get(fieldAt(f, c.trip));
+      if (i === undefined) return;
+      const start = parseGtfsTimeS(fieldAt(f, c.start));
+      const end = parseGtfsTimeS(fieldAt(f, c.end));
+      if (start < 0) throw new PlannerInputError({ file, line, field: "start_time" }, `not a valid time: "${fieldAt(f, c.start)}"`);
+      if (end < 0) throw new PlannerInputError({ file, line, field: "end_time" }, `not a valid time: "${fieldAt(f, c.end)}"`);
+      const headway = Number(fieldAt(f, c.headway));
+      if (!(headway > 0)) throw new PlannerInputError({ file, line, field: "headway_secs" }, "must be a positive number of seconds");
+      const list = windows.get(i) ?? [];
+      list.push({ start, end, headway });
+      windows.set(i, list);
+    },
+  );
+  if (windows.size === 0) return;
+  const expanded: TimetableTrip[] = [];
+  trips.forEach((trip, i) => {
+    const list = windows.get(i);
+    if (list === undefined) {
+      expanded.push(trip);
+      return;
+    }
+    let k = 0;
+    for (const w of list) {
+      for (let s = w.start; s < w.end; s += w.headway) {
+        const shift = s - trip.departureS;
+        expanded.push({ ...trip, id: `${trip.id}@${k++}`, departureS: s, arrivalS: trip.arrivalS + shift });
+      }
+    }
+  });
+  warnings.push(`${windows.size} frequency-based trip(s) expanded to ${expanded.length - (trips.length - windows.size)} departures`);
+  trips.splice(0, trips.length, ...expanded);
+}

@@ -1,0 +1,175 @@
+/** The three drivetrain technologies the planner compares. */
+export type Technology = "diesel" | "cng" | "battery-electric";
+
+/** One row of a consumption table, the layout SimBA uses (DOMAIN.md §4). */
+export interface ConsumptionTableRow {
+  /** Passenger load as a fraction of capacity, 0..1. */
+  loadFactor: number;
+  /** Road gradient as a fraction (0.02 = 2 % uphill). */
+  incline: number;
+  speedKmh: number;
+  temperatureC: number;
+  kwhPerKm: number;
+}
+
+/** Fixed consumption with optional cold/heat surcharges (ViriCiti fleet figures, DOMAIN.md §4). */
+export interface FixedConsumption {
+  kind: "fixed";
+  kwhPerKm: number;
+  /** Extra consumption as a fraction when the ambient temperature is below `coldBelowC`. */
+  coldIncreaseFraction: number;
+  coldBelowC: number;
+  /** Extra consumption as a fraction when the ambient temperature is above `hotAboveC`. */
+  hotIncreaseFraction: number;
+  hotAboveC: number;
+}
+
+/** Consumption table interpolated linearly in every dimension, clipped at its bounds (as SimBA). */
+export interface TableConsumption {
+  kind: "table";
+  rows: ConsumptionTableRow[];
+}
+
+/** Longitudinal-dynamics model with auxiliaries and HVAC (NREL T3CO, TU Berlin eFLIPS figures). */
+export interface PhysicalConsumption {
+  kind: "physical";
+  /** Empty vehicle mass including battery. */
+  curbMassKg: number;
+  passengerCapacity: number;
+  passengerMassKg: number;
+  dragCoefficient: number;
+  frontalAreaM2: number;
+  rollingResistance: number;
+  /** Battery-to-wheel efficiency. */
+  drivetrainEfficiency: number;
+  /** Share of braking energy recovered. */
+  regenerationFraction: number;
+  auxiliaryKw: number;
+  heatingKw: number;
+  heatingBelowC: number;
+  coolingKw: number;
+  coolingAboveC: number;
+  /** Stops (accelerations to cruise speed) per km. */
+  stopsPerKm: number;
+  cruiseSpeedKmh: number;
+  airDensityKgPerM3: number;
+}
+
+export type ConsumptionModel = FixedConsumption | TableConsumption | PhysicalConsumption;
+
+/** Fuel use by the Russian norm formula Q = 0.01·Hs·S·(1 + 0.01·D) + Hот·T (DOMAIN.md §4). */
+export interface FuelModel {
+  /** Hs: base norm, litres (diesel) or m³ (CNG) per 100 km. */
+  basePer100Km: number;
+  /** D: winter increase in percent, applied when the temperature is below `winterBelowC`. */
+  winterIncreasePercent: number;
+  winterBelowC: number;
+  /** Hот: heater use per hour of operation when the temperature is below `heaterBelowC`. */
+  heaterPerHour: number;
+  heaterBelowC: number;
+  /** Energy content, to compare fuels with electricity (kWh per litre or per m³). */
+  kwhPerUnit: number;
+}
+
+interface VehicleTypeBase {
+  name: string;
+  capexPerVehicle: number;
+  lifetimeYears: number;
+  maintenancePerKm: number;
+  noxGPerKm: number;
+}
+
+export interface BatteryVehicleType extends VehicleTypeBase {
+  technology: "battery-electric";
+  batteryKwh: number;
+  /** Usable window of the state of charge; blocks start at `socMax`. */
+  socMin: number;
+  socMax: number;
+  /** A block is feasible when the SoC never drops below socMin + reserveSoc. */
+  reserveSoc: number;
+  /** [SoC, kW] points, SoC strictly increasing from 0 to 1. */
+  chargingCurve: [number, number][];
+  /** Share of grid energy that reaches the battery. */
+  chargingEfficiency: number;
+  consumption: ConsumptionModel;
+  /** Where this type may charge during the day. */
+  chargeAt: ("depot" | "opportunity")[];
+  batteryCostPerKwh: number;
+  batteryLifetimeYears: number;
+}
+
+export interface CombustionVehicleType extends VehicleTypeBase {
+  technology: "diesel" | "cng";
+  fuel: FuelModel;
+}
+
+export type VehicleType = BatteryVehicleType | CombustionVehicleType;
+
+export interface DesignDay {
+  /** 24 hourly ambient temperatures, hour 0 first. */
+  temperatureByHourC: number[];
+  /** Days of the year this design day stands for (for annual figures). */
+  daysPerYear: number;
+}
+
+export interface ChargingStation {
+  kind: "depot" | "opportunity";
+  /** Power of one charge point. */
+  powerKw: number;
+  /** Number of charge points; null = as many as needed (the planner reports how many). */
+  count: number | null;
+  /** Charge-point power for particular vehicle types (SimBA's cs_power_deps_depb/oppb). */
+  powerKwByVehicleType: Record<string, number>;
+}
+
+export interface Scenario {
+  name: string;
+  currency: string;
+  designDays: Record<string, DesignDay>;
+  /** 24 hourly passenger loads as a fraction of capacity. */
+  passengerLoadByHour: number[];
+  vehicleTypes: Record<string, VehicleType>;
+  /** Electrified stops keyed by stop id (GTFS stop_id or SimBA station name). */
+  stations: Record<string, ChargingStation>;
+  depot: {
+    /** Power of one overnight depot charge point. */
+    powerKw: number;
+    /** Depot charge points; null = one per bus. */
+    count: number | null;
+  };
+  prices: {
+    electricityPerKwh: number;
+    dieselPerLitre: number;
+    gasPerM3: number;
+    depotChargerPerKw: number;
+    opportunityChargerPerKw: number;
+    chargerLifetimeYears: number;
+    chargerMaintenanceFractionPerYear: number;
+    discountRate: number;
+    horizonYears: number;
+  };
+  emissions: {
+    dieselKgCo2PerLitre: number;
+    gasKgCo2PerM3: number;
+    gridKgCo2PerKwh: number;
+  };
+  operation: {
+    /** Minimum layover between two trips of one block when the planner builds blocks. */
+    minLayoverMin: number;
+    deadhead: {
+      enabled: boolean;
+      speedKmh: number;
+      maxDistanceKm: number;
+      /** Ratio of road distance to great-circle distance for deadhead legs. */
+      detourFactor: number;
+    };
+    /** Spare vehicles as a fraction of the peak fleet. */
+    spareFraction: number;
+    /** Integration step of the charging simulation. */
+    chargingStepS: number;
+  };
+  sensitivity: {
+    electricityPriceMultipliers: number[];
+    winterTemperatureShiftsC: number[];
+  };
+}

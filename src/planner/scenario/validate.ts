@@ -1,0 +1,360 @@
+import { PlannerInputError } from "../errors.js";
+import {
+  childPath,
+  isJsonObject,
+  parseJsonWithLines,
+  type JsonValue,
+} from "../io/json-with-lines.js";
+import { defaultScenario } from "./defaults.js";
+import type {
+  BatteryVehicleType,
+  ChargingStation,
+  CombustionVehicleType,
+  ConsumptionModel,
+  ConsumptionTableRow,
+  DesignDay,
+  FuelModel,
+  Scenario,
+  VehicleType,
+} from "./types.js";
+
+type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * Merges `override` into `base`: objects key by key, everything else replaced; `null`
+ * removes the key. Used for defaults ← SimBA inputs ← the user's scenario file.
+ */
+export function mergeJson(base: JsonValue, override: JsonValue): JsonValue {
+  if (!isJsonObject(base) || !isJsonObject(override)) return override;
+  const out: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (value === null) {
+      delete out[key];
+    } else {
+      const prev = out[key];
+      out[key] = prev === undefined ? value : mergeJson(prev, value);
+    }
+  }
+  return out;
+}
+
+/** The scenario as a JSON value, for merging. */
+export function scenarioToJson(scenario: Scenario): JsonValue {
+  return JSON.parse(JSON.stringify(scenario)) as JsonValue;
+}
+
+/** Reads and checks a merged scenario; each problem names the file, line and field. */
+class ScenarioReader {
+  constructor(
+    private readonly fileName: string,
+    private readonly lines: Map<string, number>,
+  ) {}
+
+  fail(path: string, problem: string): never {
+    throw new PlannerInputError(
+      { file: this.fileName, line: this.lines.get(path) ?? null, field: path },
+      problem,
+    );
+  }
+
+  object(value: JsonValue | undefined, path: string): JsonObject {
+    if (!isJsonObject(value)) this.fail(path, "must be an object");
+    return value;
+  }
+
+  number(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    opts: { min?: number; max?: number; positive?: boolean; integer?: boolean } = {},
+  ): number {
+    const p = childPath(path, key);
+    const v = obj[key];
+    if (typeof v !== "number" || !Number.isFinite(v)) return this.fail(p, "must be a number");
+    if (opts.positive === true && !(v > 0)) this.fail(p, `must be greater than 0 (got ${v})`);
+    if (opts.min !== undefined && v < opts.min) this.fail(p, `must be at least ${opts.min} (got ${v})`);
+    if (opts.max !== undefined && v > opts.max) this.fail(p, `must be at most ${opts.max} (got ${v})`);
+    if (opts.integer === true && !Number.isInteger(v)) this.fail(p, `must be a whole number (got ${v})`);
+    return v;
+  }
+
+  nullableCount(obj: JsonObject, key: string, path: string): number | null {
+    if (obj[key] === undefined || obj[key] === null) return null;
+    return this.number(obj, key, path, { min: 1, integer: true });
+  }
+
+  string(obj: JsonObject, key: string, path: string): string {
+    const v = obj[key];
+    if (typeof v !== "string" || v.length === 0) return this.fail(childPath(path, key), "must be a non-empty string");
+    return v;
+  }
+
+  boolean(obj: JsonObject, key: string, path: string): boolean {
+    const v = obj[key];
+    if (typeof v !== "boolean") return this.fail(childPath(path, key), "must be true or false");
+    return v;
+  }
+
+  numberArray(obj: JsonObject, key: string, path: string, length?: number, opts: { min?: number; max?: number } = {}): number[] {
+    const p = childPath(path, key);
+    const v = obj[key];
+    if (!Array.isArray(v)) return this.fail(p, "must be an array of numbers");
+    if (length !== undefined && v.length !== length) this.fail(p, `must have ${length} values (got ${v.length})`);
+    return v.map((item, i) => {
+      if (typeof item !== "number" || !Number.isFinite(item)) this.fail(childPath(p, i), "must be a number");
+      if (opts.min !== undefined && item < opts.min) this.fail(childPath(p, i), `must be at least ${opts.min} (got ${item})`);
+      if (opts.max !== undefined && item > opts.max) this.fail(childPath(p, i), `must be at most ${opts.max} (got ${item})`);
+      return item;
+    });
+  }
+}
+
+function readConsumption(r: ScenarioReader, value: JsonValue | undefined, path: string): ConsumptionModel {
+  const o = r.object(value, path);
+  const kind = o.kind;
+  if (kind === "fixed") {
+    return {
+      kind,
+      kwhPerKm: r.number(o, "kwhPerKm", path, { positive: true }),
+      coldIncreaseFraction: r.number(o, "coldIncreaseFraction", path, { min: 0 }),
+      coldBelowC: r.number(o, "coldBelowC", path),
+      hotIncreaseFraction: r.number(o, "hotIncreaseFraction", path, { min: 0 }),
+      hotAboveC: r.number(o, "hotAboveC", path),
+    };
+  }
+  if (kind === "table") {
+    const rowsPath = childPath(path, "rows");
+    const rowsValue = o.rows;
+    if (!Array.isArray(rowsValue) || rowsValue.length === 0) r.fail(rowsPath, "must be a non-empty array");
+    const rows: ConsumptionTableRow[] = rowsValue.map((rv, i) => {
+      const rp = childPath(rowsPath, i);
+      const ro = r.object(rv, rp);
+      return {
+        loadFactor: r.number(ro, "loadFactor", rp, { min: 0, max: 1 }),
+        incline: r.number(ro, "incline", rp, { min: -1, max: 1 }),
+        speedKmh: r.number(ro, "speedKmh", rp, { min: 0 }),
+        temperatureC: r.number(ro, "temperatureC", rp),
+        kwhPerKm: r.number(ro, "kwhPerKm", rp),
+      };
+    });
+    return { kind, rows };
+  }
+  if (kind === "physical") {
+    return {
+      kind,
+      curbMassKg: r.number(o, "curbMassKg", path, { positive: true }),
+      passengerCapacity: r.number(o, "passengerCapacity", path, { min: 0 }),
+      passengerMassKg: r.number(o, "passengerMassKg", path, { min: 0 }),
+      dragCoefficient: r.number(o, "dragCoefficient", path, { min: 0 }),
+      frontalAreaM2: r.number(o, "frontalAreaM2", path, { min: 0 }),
+      rollingResistance: r.number(o, "rollingResistance", path, { min: 0 }),
+      drivetrainEfficiency: r.number(o, "drivetrainEfficiency", path, { positive: true, max: 1 }),
+      regenerationFraction: r.number(o, "regenerationFraction", path, { min: 0, max: 1 }),
+      auxiliaryKw: r.number(o, "auxiliaryKw", path, { min: 0 }),
+      heatingKw: r.number(o, "heatingKw", path, { min: 0 }),
+      heatingBelowC: r.number(o, "heatingBelowC", path),
+      coolingKw: r.number(o, "coolingKw", path, { min: 0 }),
+      coolingAboveC: r.number(o, "coolingAboveC", path),
+      stopsPerKm: r.number(o, "stopsPerKm", path, { min: 0 }),
+      cruiseSpeedKmh: r.number(o, "cruiseSpeedKmh", path, { positive: true }),
+      airDensityKgPerM3: r.number(o, "airDensityKgPerM3", path, { positive: true }),
+    };
+  }
+  return r.fail(childPath(path, "kind"), 'must be "fixed", "table" or "physical"');
+}
+
+function readFuel(r: ScenarioReader, value: JsonValue | undefined, path: string): FuelModel {
+  const o = r.object(value, path);
+  return {
+    basePer100Km: r.number(o, "basePer100Km", path, { positive: true }),
+    winterIncreasePercent: r.number(o, "winterIncreasePercent", path, { min: 0 }),
+    winterBelowC: r.number(o, "winterBelowC", path),
+    heaterPerHour: r.number(o, "heaterPerHour", path, { min: 0 }),
+    heaterBelowC: r.number(o, "heaterBelowC", path),
+    kwhPerUnit: r.number(o, "kwhPerUnit", path, { positive: true }),
+  };
+}
+
+function readChargingCurve(r: ScenarioReader, o: JsonObject, path: string): [number, number][] {
+  const p = childPath(path, "chargingCurve");
+  const v = o.chargingCurve;
+  if (!Array.isArray(v) || v.length < 2) return r.fail(p, "must list at least two [SoC, kW] points");
+  const points = v.map((pt, i): [number, number] => {
+    const pp = childPath(p, i);
+    if (!Array.isArray(pt) || pt.length !== 2 || typeof pt[0] !== "number" || typeof pt[1] !== "number") {
+      return r.fail(pp, "must be a [SoC, kW] pair of numbers");
+    }
+    const [soc, kw] = pt;
+    if (soc < 0 || soc > 1) r.fail(pp, `SoC must be between 0 and 1 (got ${soc})`);
+    if (kw < 0) r.fail(pp, `power must not be negative (got ${kw})`);
+    return [soc, kw];
+  });
+  for (let i = 1; i < points.length; i++) {
+    const prev = points[i - 1];
+    const cur = points[i];
+    if (prev !== undefined && cur !== undefined && !(cur[0] > prev[0])) {
+      r.fail(childPath(p, i), `SoC must be increasing along the curve (${cur[0]} after ${prev[0]})`);
+    }
+  }
+  return points;
+}
+
+function readVehicleType(r: ScenarioReader, value: JsonValue | undefined, path: string): VehicleType {
+  const o = r.object(value, path);
+  const common = {
+    name: typeof o.name === "string" ? o.name : path,
+    capexPerVehicle: r.number(o, "capexPerVehicle", path, { min: 0 }),
+    lifetimeYears: r.number(o, "lifetimeYears", path, { positive: true }),
+    maintenancePerKm: r.number(o, "maintenancePerKm", path, { min: 0 }),
+    noxGPerKm: r.number(o, "noxGPerKm", path, { min: 0 }),
+  };
+  const technology = o.technology;
+  if (technology === "battery-electric") {
+    const socMin = r.number(o, "socMin", path, { min: 0, max: 1 });
+    const socMax = r.number(o, "socMax", path, { min: 0, max: 1 });
+    if (!(socMax > socMin)) r.fail(childPath(path, "socMax"), `must be above socMin (${socMin})`);
+    const chargeAtPath = childPath(path, "chargeAt");
+    const chargeAtValue = o.chargeAt;
+    if (!Array.isArray(chargeAtValue)) r.fail(chargeAtPath, 'must be an array of "depot" / "opportunity"');
+    const chargeAt = chargeAtValue.map((c, i) => {
+      if (c !== "depot" && c !== "opportunity") return r.fail(childPath(chargeAtPath, i), 'must be "depot" or "opportunity"');
+      return c;
+    });
+    const vt: BatteryVehicleType = {
+      ...common,
+      technology,
+      batteryKwh: r.number(o, "batteryKwh", path, { positive: true }),
+      socMin,
+      socMax,
+      reserveSoc: r.number(o, "reserveSoc", path, { min: 0, max: 1 }),
+      chargingCurve: readChargingCurve(r, o, path),
+      chargingEfficiency: r.number(o, "chargingEfficiency", path, { positive: true, max: 1 }),
+      consumption: readConsumption(r, o.consumption, childPath(path, "consumption")),
+      chargeAt,
+      batteryCostPerKwh: r.number(o, "batteryCostPerKwh", path, { min: 0 }),
+      batteryLifetimeYears: r.number(o, "batteryLifetimeYears", path, { positive: true }),
+    };
+    return vt;
+  }
+  if (technology === "diesel" || technology === "cng") {
+    const vt: CombustionVehicleType = { ...common, technology, fuel: readFuel(r, o.fuel, childPath(path, "fuel")) };
+    return vt;
+  }
+  return r.fail(childPath(path, "technology"), 'must be "diesel", "cng" or "battery-electric"');
+}
+
+function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
+  const o = r.object(value, "");
+  const designDaysObj = r.object(o.designDays, "designDays");
+  const designDays: Record<string, DesignDay> = {};
+  for (const [id, dv] of Object.entries(designDaysObj)) {
+    const p = childPath("designDays", id);
+    const d = r.object(dv, p);
+    designDays[id] = {
+      temperatureByHourC: r.numberArray(d, "temperatureByHourC", p, 24, { min: -60, max: 60 }),
+      daysPerYear: r.number(d, "daysPerYear", p, { min: 0, max: 366 }),
+    };
+  }
+  if (Object.keys(designDays).length === 0) r.fail("designDays", "must define at least one design day");
+
+  const vtObj = r.object(o.vehicleTypes, "vehicleTypes");
+  const vehicleTypes: Record<string, VehicleType> = {};
+  for (const [id, v] of Object.entries(vtObj)) vehicleTypes[id] = readVehicleType(r, v, childPath("vehicleTypes", id));
+  if (Object.keys(vehicleTypes).length === 0) r.fail("vehicleTypes", "must define at least one vehicle type");
+
+  const stationsObj = r.object(o.stations ?? {}, "stations");
+  const stations: Record<string, ChargingStation> = {};
+  for (const [id, sv] of Object.entries(stationsObj)) {
+    const p = childPath("stations", id);
+    const s = r.object(sv, p);
+    const kind = s.kind;
+    if (kind !== "depot" && kind !== "opportunity") r.fail(childPath(p, "kind"), 'must be "depot" or "opportunity"');
+    const byType: Record<string, number> = {};
+    if (s.powerKwByVehicleType !== undefined) {
+      const bp = childPath(p, "powerKwByVehicleType");
+      const bo = r.object(s.powerKwByVehicleType, bp);
+      for (const key of Object.keys(bo)) byType[key] = r.number(bo, key, bp, { positive: true });
+    }
+    stations[id] = {
+      kind,
+      powerKw: r.number(s, "powerKw", p, { positive: true }),
+      count: r.nullableCount(s, "count", p),
+      powerKwByVehicleType: byType,
+    };
+  }
+
+  const depot = r.object(o.depot, "depot");
+  const prices = r.object(o.prices, "prices");
+  const emissions = r.object(o.emissions, "emissions");
+  const operation = r.object(o.operation, "operation");
+  const deadhead = r.object(operation.deadhead, "operation.deadhead");
+  const sensitivity = r.object(o.sensitivity, "sensitivity");
+  return {
+    name: r.string(o, "name", ""),
+    currency: r.string(o, "currency", ""),
+    designDays,
+    passengerLoadByHour: r.numberArray(o, "passengerLoadByHour", "", 24, { min: 0, max: 1 }),
+    vehicleTypes,
+    stations,
+    depot: { powerKw: r.number(depot, "powerKw", "depot", { positive: true }), count: r.nullableCount(depot, "count", "depot") },
+    prices: {
+      electricityPerKwh: r.number(prices, "electricityPerKwh", "prices", { min: 0 }),
+      dieselPerLitre: r.number(prices, "dieselPerLitre", "prices", { min: 0 }),
+      gasPerM3: r.number(prices, "gasPerM3", "prices", { min: 0 }),
+      depotChargerPerKw: r.number(prices, "depotChargerPerKw", "prices", { min: 0 }),
+      opportunityChargerPerKw: r.number(prices, "opportunityChargerPerKw", "prices", { min: 0 }),
+      chargerLifetimeYears: r.number(prices, "chargerLifetimeYears", "prices", { positive: true }),
+      chargerMaintenanceFractionPerYear: r.number(prices, "chargerMaintenanceFractionPerYear", "prices", { min: 0 }),
+      discountRate: r.number(prices, "discountRate", "prices", { min: 0, max: 1 }),
+      horizonYears: r.number(prices, "horizonYears", "prices", { min: 1, max: 100, integer: true }),
+    },
+    emissions: {
+      dieselKgCo2PerLitre: r.number(emissions, "dieselKgCo2PerLitre", "emissions", { min: 0 }),
+      gasKgCo2PerM3: r.number(emissions, "gasKgCo2PerM3", "emissions", { min: 0 }),
+      gridKgCo2PerKwh: r.number(emissions, "gridKgCo2PerKwh", "emissions", { min: 0 }),
+    },
+    operation: {
+      minLayoverMin: r.number(operation, "minLayoverMin", "operation", { min: 0 }),
+      deadhead: {
+        enabled: r.boolean(deadhead, "enabled", "operation.deadhead"),
+        speedKmh: r.number(deadhead, "speedKmh", "operation.deadhead", { positive: true }),
+        maxDistanceKm: r.number(deadhead, "maxDistanceKm", "operation.deadhead", { min: 0 }),
+        detourFactor: r.number(deadhead, "detourFactor", "operation.deadhead", { min: 1 }),
+      },
+      spareFraction: r.number(operation, "spareFraction", "operation", { min: 0, max: 1 }),
+      chargingStepS: r.number(operation, "chargingStepS", "operation", { min: 1, max: 900 }),
+    },
+    sensitivity: {
+      electricityPriceMultipliers: r.numberArray(sensitivity, "electricityPriceMultipliers", "sensitivity", undefined, { min: 0 }),
+      winterTemperatureShiftsC: r.numberArray(sensitivity, "winterTemperatureShiftsC", "sensitivity", undefined, { min: -60, max: 60 }),
+    },
+  };
+}
+
+/**
+ * Builds a validated scenario: `base` (the defaults, or defaults merged with SimBA inputs)
+ * overridden by the user's scenario JSON text. Throws PlannerInputError naming the file,
+ * line and field of the first problem.
+ */
+export function parseScenario(
+  text: string | null,
+  fileName: string,
+  base: Scenario = defaultScenario(),
+): Scenario {
+  let merged = scenarioToJson(base);
+  let lines = new Map<string, number>();
+  if (text !== null) {
+    const parsed = parseJsonWithLines(text, fileName);
+    if (!isJsonObject(parsed.value)) {
+      throw new PlannerInputError({ file: fileName, line: 1 }, "scenario must be a JSON object");
+    }
+    merged = mergeJson(merged, parsed.value);
+    lines = parsed.lines;
+  }
+  return readScenario(new ScenarioReader(fileName, lines), merged);
+}
+
+/** Validates an already-built scenario object (e.g. from an API body). */
+export function validateScenarioObject(value: unknown, fileName = "scenario"): Scenario {
+  return parseScenario(JSON.stringify(value), fileName);
+}

@@ -1,0 +1,64 @@
+/** A revenue trip as the planner needs it: where and when it starts and ends, and how far it goes. */
+export interface TimetableTrip {
+  id: string;
+  routeId: string;
+  /** Seconds after midnight of the service day; may exceed 86,400 (GTFS times past 24:00). */
+  departureS: number;
+  arrivalS: number;
+  fromStopId: string;
+  toStopId: string;
+  distanceKm: number;
+  /** Height of the arrival stop minus the departure stop (SimBA station data), metres. */
+  heightDiffM: number;
+  /** Per-trip ambient temperature overriding the design day (SimBA trips CSV column). */
+  temperatureC: number | null;
+  /** Per-trip passenger load overriding the hourly profile (SimBA trips CSV column). */
+  loadFactor: number | null;
+  /** `block_id` from the feed, or SimBA's rotation id. */
+  feedBlockId: string | null;
+}
+
+/** One leg of a block: a revenue trip, or a deadhead the scheduler inserted between terminals. */
+export interface BlockLeg {
+  kind: "trip" | "deadhead";
+  /** Index into `Timetable.trips` for a trip leg, -1 for a deadhead. */
+  tripIndex: number;
+  departureS: number;
+  arrivalS: number;
+  fromStopId: string;
+  toStopId: string;
+  distanceKm: number;
+}
+
+/** The day's work of one vehicle. */
+export interface Block {
+  id: string;
+  legs: BlockLeg[];
+  /** Vehicle type fixed by the input (a SimBA rotation's vehicle and charging type), else null. */
+  vehicleTypeId: string | null;
+}
+
+/** How blocks were obtained. */
+export type BlockMethod = "feed-block-id" | "simba-rotations" | "scheduled-same-stop" | "scheduled-deadhead";
+
+export interface StopInfo {
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** A day of service ready for planning, from GTFS or from a SimBA trips file. */
+export interface Timetable {
+  source: string;
+  /** YYYY-MM-DD of the service day (the first day for a multi-day SimBA schedule). */
+  serviceDate: string;
+  /** Number of service days the trips span (1 for GTFS; SimBA examples may span several). */
+  serviceDays: number;
+  trips: TimetableTrip[];
+  blocks: Block[];
+  blockMethod: BlockMethod;
+  stops: Record<string, StopInfo>;
+  /** How many trips got their distance from each source. */
+  distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
+  warnings: string[];
+}

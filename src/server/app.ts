@@ -1,0 +1,102 @@
+/**
+ * Builds the HTTP application: validation, errors, authentication, the API under
+ * /api/v1 with its OpenAPI document, and the web UI. Used by `fleethub start`, tests and
+ * benchmarks alike.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { Config } from "../config.js";
+import type { Database } from "../db/database.js";
+import { AppError, errorBody } from "../errors.js";
+import { LoginLimiter } from "../modules/auth/login-limiter.js";
+import { registerApiRoutes } from "./routes.js";
+import { registerAuthentication } from "./authenticate.js";
+import type { AppDeps } from "./context.js";
+import { registerErrorHandling } from "./errors.js";
+import { ErrorResponse } from "./schemas.js";
+import { validatorCompiler } from "./validation.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The built web UI, the same from src/ (tests) and dist/ (production). */
+export const WEB_DIST = path.resolve(here, "../../web/dist");
+
+export interface BuildAppOptions {
+  config: Config;
+  db: Database;
+  logger?: FastifyServerOptions["logger"];
+  /** Serve the built web UI (when it exists). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    disableRequestLogging: true,
+  });
+  const deps: AppDeps = {
+    config: options.config,
+    db: options.db,
+    loginLimiter: new LoginLimiter(
+      options.config.loginMaxAttempts,
+      options.config.loginWindowMinutes * 60_000,
+    ),
+  };
+  app.decorate("deps", deps);
+  app.setValidatorCompiler(validatorCompiler);
+  registerErrorHandling(app);
+  app.addSchema(ErrorResponse);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "fleethub API",
+        version: "1",
+        description:
+          "Fleet safety, maintenance, training and transition planning. Authenticate with the " +
+          "session cookie from POST /api/v1/auth/login, or with `Authorization: Bearer fht_…` " +
+          "(an API token). Every error has the shape of the Error schema.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "fh_session" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+
+  registerAuthentication(app);
+  await app.register(registerApiRoutes, { prefix: "/api/v1" });
+  app.get("/api/openapi.json", { schema: { hide: true }, config: { public: true } }, () =>
+    app.swagger(),
+  );
+  app.get("/health", { schema: { hide: true }, config: { public: true } }, () => ({ ok: true }));
+
+  const webAvailable = options.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"));
+  if (webAvailable) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: "index.html" });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (webAvailable && request.method === "GET" && !request.url.startsWith("/api/")) {
+      // The web UI routes on the client: every page address serves the same shell.
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return reply
+      .status(404)
+      .send(errorBody(new AppError("NOT_FOUND", `${request.method} ${request.url.split("?")[0]}: no such route`)));
+  });
+  return app;
+}

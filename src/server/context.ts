@@ -1,0 +1,31 @@
+import type { FastifyRequest } from "fastify";
+import type { Config } from "../config.js";
+import type { Database } from "../db/database.js";
+import { AppError } from "../errors.js";
+import type { Actor } from "../modules/auth/actor.js";
+import type { LoginLimiter } from "../modules/auth/login-limiter.js";
+
+/** What every route can reach: configuration, the database and shared services. */
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  loginLimiter: LoginLimiter;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without signing in (login, health). Everything else needs an actor. */
+    public?: boolean;
+  }
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError("UNAUTHENTICATED", "sign in first");
+  return request.actor;
+}
