@@ -39,7 +39,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: false,
-    disableRequestLogging: true,
   });
   const deps: AppDeps = {
     config: options.config,

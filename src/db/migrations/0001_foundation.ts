@@ -1,8 +1,11 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
+import { runStatements } from "./statements.js";
 
 /** Organisations, regions, depots, users, memberships, agreements, sessions, tokens, audit. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await runStatements(
+    db,
+    `
     create table regions (
       id uuid primary key default gen_random_uuid(),
       country text not null,
@@ -109,13 +112,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       details jsonb not null default '{}'
     );
     create index audit_log_organisation_idx on audit_log (organisation_id, at desc);
-  `.execute(db);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    drop table audit_log; drop table api_tokens; drop table sessions;
-    drop table service_agreements; drop table memberships; drop table users;
-    drop table depots; drop table organisations; drop table regions;
-  `.execute(db);
+  await runStatements(
+    db,
+    `
+    drop table audit_log;
+    drop table api_tokens;
+    drop table sessions;
+    drop table service_agreements;
+    drop table memberships;
+    drop table users;
+    drop table depots;
+    drop table organisations;
+    drop table regions;
+
+  `,
+  );
 }

@@ -149,3 +149,27 @@ export function defaultScenario(): Scenario {
     },
   };
 }
+
+/**
+ * Parameters of the physical consumption model a scenario gets when it asks for
+ * `{"kind": "physical"}` and leaves fields out.
+ */
+export const PHYSICAL_MODEL_DEFAULTS = {
+  // NREL T3CO transit bus: glider 10,000 kg; + battery, motor and body: assumption 13,000 kg.
+  curbMassKg: 13_000,
+  passengerCapacity: 70, // assumption (12 m city bus)
+  passengerMassKg: 68, // assumption (average passenger)
+  dragCoefficient: 0.5, // NREL T3CO
+  frontalAreaM2: 8.42, // NREL T3CO
+  rollingResistance: 0.00697, // NREL T3CO
+  drivetrainEfficiency: 0.85, // assumption (battery to wheel)
+  regenerationFraction: 0.5, // assumption
+  auxiliaryKw: 6, // NREL T3CO auxiliaries 6 kW
+  heatingKw: 6.6, // TU Berlin eFLIPS: heating ≈ 6.6 kW
+  heatingBelowC: 12, // assumption
+  coolingKw: 3.2, // TU Berlin eFLIPS: cooling ≈ 3.2 kW
+  coolingAboveC: 22, // assumption
+  stopsPerKm: 2, // assumption (urban stop spacing ≈ 500 m)
+  cruiseSpeedKmh: 40, // assumption
+  airDensityKgPerM3: 1.2, // physics, ~20 °C at sea level
+} as const;

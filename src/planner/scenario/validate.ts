@@ -5,7 +5,7 @@ import {
   parseJsonWithLines,
   type JsonValue,
 } from "../io/json-with-lines.js";
-import { defaultScenario } from "./defaults.js";
+import { defaultScenario, PHYSICAL_MODEL_DEFAULTS } from "./defaults.js";
 import type {
   BatteryVehicleType,
   ChargingStation,
@@ -110,8 +110,16 @@ class ScenarioReader {
 }
 
 function readConsumption(r: ScenarioReader, value: JsonValue | undefined, path: string): ConsumptionModel {
-  const o = r.object(value, path);
-  const kind = o.kind;
+  const given = r.object(value, path);
+  const kind = given.kind;
+  // Physical-model fields left out take the documented defaults.
+  // A fixed model without surcharges fields gets none.
+  const o: JsonObject =
+    kind === "physical"
+      ? { ...PHYSICAL_MODEL_DEFAULTS, ...given }
+      : kind === "fixed"
+        ? { coldIncreaseFraction: 0, coldBelowC: 0, hotIncreaseFraction: 0, hotAboveC: 0, ...given }
+        : given;
   if (kind === "fixed") {
     return {
       kind,

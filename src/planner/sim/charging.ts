@@ -1,0 +1,72 @@
+/** What the charging simulation needs to know about a battery vehicle. */
+export interface BatteryProperties {
+  batteryKwh: number;
+  socMax: number;
+  /** [SoC, kW] points, SoC increasing. */
+  chargingCurve: readonly (readonly [number, number])[];
+  chargingEfficiency: number;
+}
+
+/** Power the vehicle accepts at a state of charge: the charging curve, linear between points. */
+export function curvePowerKw(curve: readonly (readonly [number, number])[], soc: number): number {
+  const first = curve[0];
+  const last = curve[curve.length - 1];
+  if (first === undefined || last === undefined) return 0;
+  if (soc <= first[0]) return first[1];
+  if (soc >= last[0]) return last[1];
+  for (let i = 1; i < curve.length; i++) {
+    const b = curve[i]!;
+    if (soc <= b[0]) {
+      const a = curve[i - 1]!;
+      return a[1] + ((soc - a[0]) / (b[0] - a[0])) * (b[1] - a[1]);
+    }
+  }
+  return last[1];
+}
+
+export interface ChargeResult {
+  socEnd: number;
+  /** When charging stopped: the battery reached socMax, or the window ended. */
+  endS: number;
+  /** Energy drawn from the grid. */
+  gridKwh: number;
+}
+
+/**
+ * Charges from `startS` until `endS` or until the battery reaches socMax, in steps of `stepS`:
+ * power = min(charge point, charging curve at the current SoC); the battery receives
+ * power × charging efficiency. `onPower` receives each step's grid power for station profiles.
+ */
+export function chargeBattery(
+  vehicle: BatteryProperties,
+  socStart: number,
+  chargerKw: number,
+  startS: number,
+  endS: number,
+  stepS: number,
+  onPower?: (atS: number, durationS: number, kw: number) => void,
+): ChargeResult {
+  let soc = socStart;
+  let t = startS;
+  let gridKwh = 0;
+  while (t < endS && soc < vehicle.socMax - 1e-12) {
+    const dt = Math.min(stepS, endS - t);
+    const kw = Math.min(chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
+    if (kw <= 0) break;
+    const intoBatteryKwh = (kw * vehicle.chargingEfficiency * dt) / 3600;
+    const roomKwh = (vehicle.socMax - soc) * vehicle.batteryKwh;
+    if (intoBatteryKwh >= roomKwh) {
+      const dtFull = (roomKwh / (kw * vehicle.chargingEfficiency)) * 3600;
+      onPower?.(t, dtFull, kw);
+      gridKwh += (kw * dtFull) / 3600;
+      soc = vehicle.socMax;
+      t += dtFull;
+      break;
+    }
+    onPower?.(t, dt, kw);
+    gridKwh += (kw * dt) / 3600;
+    soc += intoBatteryKwh / vehicle.batteryKwh;
+    t += dt;
+  }
+  return { socEnd: soc, endS: t, gridKwh };
+}

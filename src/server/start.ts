@@ -1,0 +1,60 @@
+/**
+ * Starts fleethub: opens the database (embedded unless DATABASE_URL is set), runs the
+ * migrations, seeds the demo network into an empty database, and listens.
+ */
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import type { Config } from "../config.js";
+import { migrateToLatest, openDatabase, type OpenedDatabase } from "../db/database.js";
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "../db/seed/demo-network.js";
+import { seedDemo } from "../db/seed/seed-demo.js";
+import { loggerOptions } from "../logger.js";
+import { buildApp } from "./app.js";
+
+const organisationName = (key: string): string =>
+  DEMO_ORGANISATIONS.find((organisation) => organisation.key === key)?.name ?? key;
+
+export function embeddedDatabaseDir(config: Config): string {
+  return path.join(config.dataDir, "pglite");
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<OpenedDatabase> {
+  return openDatabase({ url: config.databaseUrl, embeddedDir: config.databaseUrl ? null : embeddedDatabaseDir(config) });
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: OpenedDatabase;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, print: (line: string) => void = console.log): Promise<RunningServer> {
+  const database = await openConfiguredDatabase(config);
+  await migrateToLatest(database.db);
+  const seeded = config.seedDemo ? await seedDemo(database.db) : false;
+  const app = await buildApp({ config, db: database.db, logger: loggerOptions(config), serveWeb: true });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  print(`fleethub is running at ${url}  (API docs: ${url}/api/docs)`);
+  print(`database: ${database.engine === "pglite" ? `embedded PGlite in ${embeddedDatabaseDir(config)}` : "PostgreSQL server"}`);
+  if (config.seedDemo) {
+    if (seeded) print("demo network loaded.");
+    print(`demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const user of DEMO_USERS) {
+      print(`  ${user.email.padEnd(36)} ${user.memberships.map(([organisation, role]) => `${role} @ ${organisationName(organisation)}`).join(", ")}`);
+    }
+  }
+  let stopped = false;
+  return {
+    app,
+    database,
+    url,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Boots the real application against a fresh database. Tests create their own
+ * organisations and people with the factories, so no two tests share data.
+ */
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import { loadConfig, type Config } from "../../src/config.js";
+import type { Database } from "../../src/db/database.js";
+import { buildApp } from "../../src/server/app.js";
+import { createTestDatabase } from "./database.js";
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ FLEETHUB_SEED_DEMO: "false", LOG_LEVEL: "silent", ...overrides });
+  const app = await buildApp({ config, db: database.db, serveWeb: false });
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    config,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A signed-in client: keeps the session cookie and sends the Origin a browser would. */
+export class Client {
+  private cookie: string | null = null;
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly bearer: string | null = null,
+  ) {}
+
+  async login(email: string, password: string): Promise<LightMyRequestResponse> {
+    const response = await this.request({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
+    const setCookie = response.cookies.find((c) => c.name === "fh_session");
+    if (setCookie) this.cookie = `fh_session=${setCookie.value}`;
+    return response;
+  }
+
+  get sessionCookie(): string | null {
+    return this.cookie;
+  }
+
+  request(options: InjectOptions): Promise<LightMyRequestResponse> {
+    return this.app.inject({
+      ...options,
+      headers: {
+        origin: "http://localhost:80",
+        host: "localhost:80",
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
+        ...options.headers,
+      },
+    });
+  }
+
+  get(url: string) {
+    return this.request({ method: "GET", url });
+  }
+  post(url: string, payload?: object) {
+    return this.request({ method: "POST", url, ...(payload ? { payload } : {}) });
+  }
+  patch(url: string, payload: object) {
+    return this.request({ method: "PATCH", url, payload });
+  }
+  put(url: string, payload: object) {
+    return this.request({ method: "PUT", url, payload });
+  }
+  delete(url: string, payload?: object) {
+    return this.request({ method: "DELETE", url, ...(payload ? { payload } : {}) });
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Factories: each call makes new, uniquely named records, so tests never collide.
+ * They write straight to the database (the API under test is not used to set up).
+ */
+import { randomBytes } from "node:crypto";
+import type { OrganisationKind, Role } from "../../src/core/roles.js";
+import type { Database } from "../../src/db/database.js";
+import { hashPassword } from "../../src/modules/auth/passwords.js";
+
+export const TEST_PASSWORD = "correct horse battery";
+let passwordHash: Promise<string> | undefined;
+const unique = (): string => randomBytes(4).toString("hex");
+
+export async function makeOrganisation(
+  db: Database,
+  kind: OrganisationKind,
+  options: { parentId?: string; name?: string } = {},
+) {
+  return db
+    .insertInto("organisations")
+    .values({ kind, name: options.name ?? `${kind} ${unique()}`, parent_id: options.parentId ?? null })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function makeUser(db: Database, memberships: [string, Role][], options: { email?: string } = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const user = await db
+    .insertInto("users")
+    .values({ email: options.email ?? `user-${unique()}@example.test`, name: `Test ${unique()}`, locale: "en", password_hash: await passwordHash })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (memberships.length) {
+    await db
+      .insertInto("memberships")
+      .values(memberships.map(([organisationId, role]) => ({ user_id: user.id, organisation_id: organisationId, role })))
+      .execute();
+  }
+  return user;
+}
+
+export async function makeDepot(db: Database, organisationId: string) {
+  return db.insertInto("depots").values({ organisation_id: organisationId, name: `Depot ${unique()}` }).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function makeAgreement(
+  db: Database,
+  hubId: string,
+  operatorId: string,
+  validity: { from?: string; to?: string | null } = {},
+) {
+  return db
+    .insertInto("service_agreements")
+    .values({
+      hub_id: hubId,
+      operator_id: operatorId,
+      valid_from: validity.from ?? "2020-01-01",
+      valid_to: validity.to ?? null,
+      region_ids: [],
+      services: ["maintenance"],
+      response_hours: 8,
+      resolution_hours: 72,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * A small network: a manufacturer with a hub serving operator A (in force) and operator
+ * B once (ended), and operator B. Each has a manager; A also has a driver.
+ */
+export async function makeNetwork(db: Database) {
+  const maker = await makeOrganisation(db, "manufacturer");
+  const hub = await makeOrganisation(db, "hub", { parentId: maker.id });
+  const operatorA = await makeOrganisation(db, "operator");
+  const operatorB = await makeOrganisation(db, "operator");
+  await makeAgreement(db, hub.id, operatorA.id);
+  await makeAgreement(db, hub.id, operatorB.id, { from: "2020-01-01", to: "2021-12-31" });
+  const admin = await makeUser(db, [[maker.id, "network_admin"]]);
+  const hubManager = await makeUser(db, [[hub.id, "hub_manager"]]);
+  const managerA = await makeUser(db, [[operatorA.id, "operator_manager"]]);
+  const driverA = await makeUser(db, [[operatorA.id, "driver"]]);
+  const managerB = await makeUser(db, [[operatorB.id, "operator_manager"]]);
+  return { maker, hub, operatorA, operatorB, admin, hubManager, managerA, driverA, managerB };
+}
