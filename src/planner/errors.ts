@@ -12,7 +12,10 @@ export class PlannerInputError extends Error {
   /** The problem alone, without the location prefix that `message` carries. */
   readonly problem: string;
 
-  constructor(where: { file: string; line?: number | null; field?: string | null }, problem: string) {
+  constructor(
+    where: { file: string; line?: number | null; field?: string | null },
+    problem: string,
+  ) {
     const line = where.line ?? null;
     const field = where.field ?? null;
     const location = `${where.file}${line !== null ? `:${line}` : ""}`;

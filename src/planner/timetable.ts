@@ -39,7 +39,8 @@ export interface Block {
 }
 
 /** How blocks were obtained. */
-export type BlockMethod = "feed-block-id" | "simba-rotations" | "scheduled-same-stop" | "scheduled-deadhead";
+export type BlockMethod =
+  "feed-block-id" | "simba-rotations" | "scheduled-same-stop" | "scheduled-deadhead";
 
 export interface StopInfo {
   name: string;

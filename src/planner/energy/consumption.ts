@@ -1,5 +1,10 @@
 import { PlannerInputError } from "../errors.js";
-import type { ConsumptionModel, FuelModel, PhysicalConsumption, TableConsumption } from "../scenario/types.js";
+import type {
+  ConsumptionModel,
+  FuelModel,
+  PhysicalConsumption,
+  TableConsumption,
+} from "../scenario/types.js";
 
 /** What a leg looks like to a consumption model. */
 export interface LegConditions {
@@ -43,7 +48,9 @@ export function buildConsumptionGrid(table: TableConsumption, fieldPath: string)
   const values = new Float64Array(size).fill(NaN);
   for (const r of table.rows) {
     const k =
-      ((la.indexOf(r.loadFactor) * ia.length + ia.indexOf(r.incline)) * sa.length + sa.indexOf(r.speedKmh)) * ta.length +
+      ((la.indexOf(r.loadFactor) * ia.length + ia.indexOf(r.incline)) * sa.length +
+        sa.indexOf(r.speedKmh)) *
+        ta.length +
       ta.indexOf(r.temperatureC);
     values[k] = r.kwhPerKm;
   }
@@ -116,12 +123,20 @@ export function physicalKwhPerKm(m: PhysicalConsumption, c: LegConditions): numb
   const speedKmh = meanSpeedKmh(c.distanceKm, c.durationS);
   const cruiseMs = Math.max(m.cruiseSpeedKmh, speedKmh) / 3.6;
   const rollingJ = massKg * G * m.rollingResistance * 1000;
-  const airJ = 0.5 * m.airDensityKgPerM3 * m.dragCoefficient * m.frontalAreaM2 * cruiseMs * cruiseMs * 1000;
+  const airJ =
+    0.5 * m.airDensityKgPerM3 * m.dragCoefficient * m.frontalAreaM2 * cruiseMs * cruiseMs * 1000;
   const gradeRawJ = massKg * G * c.incline * 1000;
   const gradeJ = gradeRawJ >= 0 ? gradeRawJ : gradeRawJ * m.regenerationFraction;
-  const accelerationJ = m.stopsPerKm * 0.5 * massKg * cruiseMs * cruiseMs * (1 - m.regenerationFraction);
-  const tractionKwh = Math.max(0, (rollingJ + airJ + gradeJ + accelerationJ) / m.drivetrainEfficiency) / 3.6e6;
-  const hvacKw = c.temperatureC < m.heatingBelowC ? m.heatingKw : c.temperatureC > m.coolingAboveC ? m.coolingKw : 0;
+  const accelerationJ =
+    m.stopsPerKm * 0.5 * massKg * cruiseMs * cruiseMs * (1 - m.regenerationFraction);
+  const tractionKwh =
+    Math.max(0, (rollingJ + airJ + gradeJ + accelerationJ) / m.drivetrainEfficiency) / 3.6e6;
+  const hvacKw =
+    c.temperatureC < m.heatingBelowC
+      ? m.heatingKw
+      : c.temperatureC > m.coolingAboveC
+        ? m.coolingKw
+        : 0;
   const auxKwhPerKm = (m.auxiliaryKw + hvacKw) / Math.max(speedKmh, 1);
   return tractionKwh + auxKwhPerKm;
 }
@@ -130,12 +145,19 @@ export function physicalKwhPerKm(m: PhysicalConsumption, c: LegConditions): numb
 export type ElectricConsumption = (c: LegConditions) => number;
 
 /** Builds the kWh-per-leg function for a battery vehicle's consumption model. */
-export function electricConsumption(model: ConsumptionModel, fieldPath: string): ElectricConsumption {
+export function electricConsumption(
+  model: ConsumptionModel,
+  fieldPath: string,
+): ElectricConsumption {
   switch (model.kind) {
     case "fixed":
       return (c) => {
         const surcharge =
-          c.temperatureC < model.coldBelowC ? model.coldIncreaseFraction : c.temperatureC > model.hotAboveC ? model.hotIncreaseFraction : 0;
+          c.temperatureC < model.coldBelowC
+            ? model.coldIncreaseFraction
+            : c.temperatureC > model.hotAboveC
+              ? model.hotIncreaseFraction
+              : 0;
         return model.kwhPerKm * (1 + surcharge) * c.distanceKm;
       };
     case "table": {
@@ -143,7 +165,9 @@ export function electricConsumption(model: ConsumptionModel, fieldPath: string):
       return (c) => {
         if (c.distanceKm <= 0) return 0;
         const speed = meanSpeedKmh(c.distanceKm, c.durationS);
-        return interpolateKwhPerKm(grid, c.loadFactor, c.incline, speed, c.temperatureC) * c.distanceKm;
+        return (
+          interpolateKwhPerKm(grid, c.loadFactor, c.incline, speed, c.temperatureC) * c.distanceKm
+        );
       };
     }
     case "physical":
@@ -159,5 +183,7 @@ export function electricConsumption(model: ConsumptionModel, fieldPath: string):
 export function fuelUse(model: FuelModel, c: LegConditions): number {
   const d = c.temperatureC < model.winterBelowC ? model.winterIncreasePercent : 0;
   const heaterHours = c.temperatureC < model.heaterBelowC ? c.durationS / 3600 : 0;
-  return 0.01 * model.basePer100Km * c.distanceKm * (1 + 0.01 * d) + model.heaterPerHour * heaterHours;
+  return (
+    0.01 * model.basePer100Km * c.distanceKm * (1 + 0.01 * d) + model.heaterPerHour * heaterHours
+  );
 }

@@ -18,7 +18,8 @@ export interface FeedSource {
 function openZip(zipPath: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (err, zip) => {
-      if (err !== null) reject(new PlannerInputError({ file: zipPath }, `cannot open zip: ${err.message}`));
+      if (err !== null)
+        reject(new PlannerInputError({ file: zipPath }, `cannot open zip: ${err.message}`));
       else resolve(zip);
     });
   });
@@ -60,7 +61,8 @@ export async function openFeed(feedPath: string): Promise<FeedSource> {
       location: feedPath,
       has: (f) => sizes.has(f),
       size: (f) => sizes.get(f) ?? 0,
-      open: (f) => Promise.resolve(createReadStream(path.join(feedPath, f), { highWaterMark: 1 << 20 })),
+      open: (f) =>
+        Promise.resolve(createReadStream(path.join(feedPath, f), { highWaterMark: 1 << 20 })),
       close: () => undefined,
     };
   }
@@ -78,7 +80,10 @@ export async function openFeed(feedPath: string): Promise<FeedSource> {
           return;
         }
         zip.openReadStream(entry, (err, stream) => {
-          if (err !== null) reject(new PlannerInputError({ file: `${feedPath}/${f}` }, `cannot read: ${err.message}`));
+          if (err !== null)
+            reject(
+              new PlannerInputError({ file: `${feedPath}/${f}` }, `cannot read: ${err.message}`),
+            );
           else resolve(stream);
         });
       }),

@@ -60,10 +60,22 @@ async function readTable(
   return readCsvStream(stream, label, (header) => onHeader(new CsvColumns(label, header)), onRow);
 }
 
-const WEEKDAY_COLUMNS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+const WEEKDAY_COLUMNS = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+] as const;
 
 /** Service ids running on the date, from calendar.txt and calendar_dates.txt. */
-async function activeServices(feed: FeedSource, date: Date, dateText: string): Promise<Set<string>> {
+async function activeServices(
+  feed: FeedSource,
+  date: Date,
+  dateText: string,
+): Promise<Set<string>> {
   const key = dateKey(date);
   const weekday = WEEKDAY_COLUMNS[date.getUTCDay()] ?? "monday";
   const active = new Set<string>();
@@ -76,14 +88,27 @@ async function activeServices(feed: FeedSource, date: Date, dateText: string): P
       feed,
       "calendar.txt",
       (cols) => {
-        c = { id: cols.required("service_id"), day: cols.required(weekday), start: cols.required("start_date"), end: cols.required("end_date") };
+        c = {
+          id: cols.required("service_id"),
+          day: cols.required(weekday),
+          start: cols.required("start_date"),
+          end: cols.required("end_date"),
+        };
         for (const d of WEEKDAY_COLUMNS) cols.required(d);
       },
       (f, line) => {
         const start = Number(fieldAt(f, c.start));
         const end = Number(fieldAt(f, c.end));
-        if (!/^\d{8}$/.test(fieldAt(f, c.start))) throw new PlannerInputError({ file, line, field: "start_date" }, `not a YYYYMMDD date: "${fieldAt(f, c.start)}"`);
-        if (!/^\d{8}$/.test(fieldAt(f, c.end))) throw new PlannerInputError({ file, line, field: "end_date" }, `not a YYYYMMDD date: "${fieldAt(f, c.end)}"`);
+        if (!/^\d{8}$/.test(fieldAt(f, c.start)))
+          throw new PlannerInputError(
+            { file, line, field: "start_date" },
+            `not a YYYYMMDD date: "${fieldAt(f, c.start)}"`,
+          );
+        if (!/^\d{8}$/.test(fieldAt(f, c.end)))
+          throw new PlannerInputError(
+            { file, line, field: "end_date" },
+            `not a YYYYMMDD date: "${fieldAt(f, c.end)}"`,
+          );
         minStart = Math.min(minStart, start);
         maxEnd = Math.max(maxEnd, end);
         if (start <= key && key <= end && fieldAt(f, c.day) === "1") active.add(fieldAt(f, c.id));
@@ -97,7 +122,11 @@ async function activeServices(feed: FeedSource, date: Date, dateText: string): P
       feed,
       "calendar_dates.txt",
       (cols) => {
-        c = { id: cols.required("service_id"), date: cols.required("date"), type: cols.required("exception_type") };
+        c = {
+          id: cols.required("service_id"),
+          date: cols.required("date"),
+          type: cols.required("exception_type"),
+        };
       },
       (f, line) => {
         const d = Number(fieldAt(f, c.date));
@@ -107,14 +136,23 @@ async function activeServices(feed: FeedSource, date: Date, dateText: string): P
         const type = fieldAt(f, c.type);
         if (type === "1") active.add(fieldAt(f, c.id));
         else if (type === "2") active.delete(fieldAt(f, c.id));
-        else throw new PlannerInputError({ file, line, field: "exception_type" }, `must be 1 or 2 (got "${type}")`);
+        else
+          throw new PlannerInputError(
+            { file, line, field: "exception_type" },
+            `must be 1 or 2 (got "${type}")`,
+          );
       },
     );
   }
   if (active.size === 0) {
-    const range = Number.isFinite(minStart) ? ` (the feed's calendar covers ${minStart}–${maxEnd})` : "";
+    const range = Number.isFinite(minStart)
+      ? ` (the feed's calendar covers ${minStart}–${maxEnd})`
+      : "";
     throw new PlannerInputError(
-      { file: `${feed.location}/${feed.has("calendar.txt") ? "calendar.txt" : "calendar_dates.txt"}`, field: "date" },
+      {
+        file: `${feed.location}/${feed.has("calendar.txt") ? "calendar.txt" : "calendar_dates.txt"}`,
+        field: "date",
+      },
       `no service runs on ${dateText}: the date is outside the feed's service${range}`,
     );
   }
@@ -132,7 +170,11 @@ export async function readGtfsDay(
   progress?: ProgressReporter,
 ): Promise<GtfsDay> {
   const date = parseIsoDate(dateText);
-  if (date === null) throw new PlannerInputError({ file: "(arguments)", field: "date" }, `not a valid YYYY-MM-DD date: "${dateText}"`);
+  if (date === null)
+    throw new PlannerInputError(
+      { file: "(arguments)", field: "date" },
+      `not a valid YYYY-MM-DD date: "${dateText}"`,
+    );
   const feed = await openFeed(feedPath);
   try {
     return await readFeed(feed, date, dateText, progress);
@@ -141,12 +183,24 @@ export async function readGtfsDay(
   }
 }
 
-async function readFeed(feed: FeedSource, date: Date, dateText: string, progress?: ProgressReporter): Promise<GtfsDay> {
+async function readFeed(
+  feed: FeedSource,
+  date: Date,
+  dateText: string,
+  progress?: ProgressReporter,
+): Promise<GtfsDay> {
   for (const required of ["agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt"]) {
-    if (!feed.has(required)) throw new PlannerInputError({ file: `${feed.location}/${required}` }, "required file is missing from the feed");
+    if (!feed.has(required))
+      throw new PlannerInputError(
+        { file: `${feed.location}/${required}` },
+        "required file is missing from the feed",
+      );
   }
   if (!feed.has("calendar.txt") && !feed.has("calendar_dates.txt")) {
-    throw new PlannerInputError({ file: `${feed.location}/calendar.txt` }, "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)");
+    throw new PlannerInputError(
+      { file: `${feed.location}/calendar.txt` },
+      "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)",
+    );
   }
   const warnings: string[] = [];
   progress?.({ phase: "reading calendar", done: 0, total: 1 });
@@ -165,7 +219,12 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
       feed,
       "stops.txt",
       (cols) => {
-        c = { id: cols.required("stop_id"), lat: cols.required("stop_lat"), lon: cols.required("stop_lon"), name: cols.optional("stop_name") };
+        c = {
+          id: cols.required("stop_id"),
+          lat: cols.required("stop_lat"),
+          lon: cols.required("stop_lon"),
+          name: cols.optional("stop_name"),
+        };
       },
       (f, line) => {
         const id = fieldAt(f, c.id);
@@ -173,8 +232,16 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
         const lonText = fieldAt(f, c.lon);
         const lat = latText === "" ? NaN : Number(latText);
         const lon = lonText === "" ? NaN : Number(lonText);
-        if (latText !== "" && !(Math.abs(lat) <= 90)) throw new PlannerInputError({ file, line, field: "stop_lat" }, `not a latitude: "${latText}"`);
-        if (lonText !== "" && !(Math.abs(lon) <= 180)) throw new PlannerInputError({ file, line, field: "stop_lon" }, `not a longitude: "${lonText}"`);
+        if (latText !== "" && !(Math.abs(lat) <= 90))
+          throw new PlannerInputError(
+            { file, line, field: "stop_lat" },
+            `not a latitude: "${latText}"`,
+          );
+        if (lonText !== "" && !(Math.abs(lon) <= 180))
+          throw new PlannerInputError(
+            { file, line, field: "stop_lon" },
+            `not a longitude: "${lonText}"`,
+          );
         stopIndex.set(id, stopIds.length);
         stopIds.push(id);
         stopLat.push(lat);
@@ -196,11 +263,21 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
       feed,
       "trips.txt",
       (cols) => {
-        c = { id: cols.required("trip_id"), route: cols.required("route_id"), service: cols.required("service_id"), shape: cols.optional("shape_id"), block: cols.optional("block_id") };
+        c = {
+          id: cols.required("trip_id"),
+          route: cols.required("route_id"),
+          service: cols.required("service_id"),
+          shape: cols.optional("shape_id"),
+          block: cols.optional("block_id"),
+        };
       },
       (f, line) => {
         const id = fieldAt(f, c.id);
-        if (tripIndex.has(id)) throw new PlannerInputError({ file: `${feed.location}/trips.txt`, line, field: "trip_id" }, `duplicate trip_id "${id}"`);
+        if (tripIndex.has(id))
+          throw new PlannerInputError(
+            { file: `${feed.location}/trips.txt`, line, field: "trip_id" },
+            `duplicate trip_id "${id}"`,
+          );
         if (!services.has(fieldAt(f, c.service))) {
           tripIndex.set(id, -1);
           return;
@@ -223,7 +300,6 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
   const stDep = new GrowableInt32();
   const stDist = new GrowableFloat64();
   const stFile = `${feed.location}/stop_times.txt`;
-  const stTotalBytes = feed.size("stop_times.txt");
   let stRows = 0;
   let hasDistColumn = false;
   const t0 = performance.now();
@@ -233,33 +309,68 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
     feed,
     "stop_times.txt",
     (cols) => {
-      c = { trip: cols.required("trip_id"), arr: cols.required("arrival_time"), dep: cols.required("departure_time"), stop: cols.required("stop_id"), seq: cols.required("stop_sequence"), dist: cols.optional("shape_dist_traveled") };
+      c = {
+        trip: cols.required("trip_id"),
+        arr: cols.required("arrival_time"),
+        dep: cols.required("departure_time"),
+        stop: cols.required("stop_id"),
+        seq: cols.required("stop_sequence"),
+        dist: cols.optional("shape_dist_traveled"),
+      };
       hasDistColumn = c.dist >= 0;
     },
     (f, line) => {
       stRows++;
       const tripId = f[c.trip] ?? "";
       const ti = tripIndex.get(tripId) ?? tripIndex.get(tripId.trim());
-      if (ti === undefined) throw new PlannerInputError({ file: stFile, line, field: "trip_id" }, `unknown trip "${tripId}" (not in trips.txt)`);
+      if (ti === undefined)
+        throw new PlannerInputError(
+          { file: stFile, line, field: "trip_id" },
+          `unknown trip "${tripId}" (not in trips.txt)`,
+        );
       const stopId = f[c.stop] ?? "";
       const si = stopIndex.get(stopId) ?? stopIndex.get(stopId.trim());
-      if (si === undefined) throw new PlannerInputError({ file: stFile, line, field: "stop_id" }, `unknown stop "${stopId}" (not in stops.txt)`);
+      if (si === undefined)
+        throw new PlannerInputError(
+          { file: stFile, line, field: "stop_id" },
+          `unknown stop "${stopId}" (not in stops.txt)`,
+        );
       const arrText = f[c.arr] ?? "";
-      const arr = parseGtfsTimeS(arrText.length > 8 || arrText.includes(" ") ? arrText.trim() : arrText);
-      if (arr === -2) throw new PlannerInputError({ file: stFile, line, field: "arrival_time" }, `not a valid time: "${arrText}" (expected H:MM:SS, minutes and seconds below 60)`);
+      const arr = parseGtfsTimeS(
+        arrText.length > 8 || arrText.includes(" ") ? arrText.trim() : arrText,
+      );
+      if (arr === -2)
+        throw new PlannerInputError(
+          { file: stFile, line, field: "arrival_time" },
+          `not a valid time: "${arrText}" (expected H:MM:SS, minutes and seconds below 60)`,
+        );
       const depText = f[c.dep] ?? "";
-      const dep = parseGtfsTimeS(depText.length > 8 || depText.includes(" ") ? depText.trim() : depText);
-      if (dep === -2) throw new PlannerInputError({ file: stFile, line, field: "departure_time" }, `not a valid time: "${depText}" (expected H:MM:SS, minutes and seconds below 60)`);
+      const dep = parseGtfsTimeS(
+        depText.length > 8 || depText.includes(" ") ? depText.trim() : depText,
+      );
+      if (dep === -2)
+        throw new PlannerInputError(
+          { file: stFile, line, field: "departure_time" },
+          `not a valid time: "${depText}" (expected H:MM:SS, minutes and seconds below 60)`,
+        );
       if (ti < 0) return;
       const seqText = f[c.seq] ?? "";
       const seq = Number(seqText);
-      if (!Number.isInteger(seq) || seq < 0) throw new PlannerInputError({ file: stFile, line, field: "stop_sequence" }, `must be a non-negative whole number (got "${seqText}")`);
+      if (!Number.isInteger(seq) || seq < 0)
+        throw new PlannerInputError(
+          { file: stFile, line, field: "stop_sequence" },
+          `must be a non-negative whole number (got "${seqText}")`,
+        );
       let dist = NaN;
       if (c.dist >= 0) {
         const dText = f[c.dist] ?? "";
         if (dText !== "") {
           dist = Number(dText);
-          if (!Number.isFinite(dist)) throw new PlannerInputError({ file: stFile, line, field: "shape_dist_traveled" }, `not a number: "${dText}"`);
+          if (!Number.isFinite(dist))
+            throw new PlannerInputError(
+              { file: stFile, line, field: "shape_dist_traveled" },
+              `not a number: "${dText}"`,
+            );
         }
       }
       stTrip.push(ti);
@@ -314,10 +425,16 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
     const firstDep = stDep.data[first]! >= 0 ? stDep.data[first]! : stArr.data[first]!;
     const lastArr = stArr.data[last]! >= 0 ? stArr.data[last]! : stDep.data[last]!;
     if (firstDep < 0 || lastArr < 0) {
-      throw new PlannerInputError({ file: stFile, field: firstDep < 0 ? "departure_time" : "arrival_time" }, `trip "${tripIds[t]}" has no time at its ${firstDep < 0 ? "first" : "last"} stop`);
+      throw new PlannerInputError(
+        { file: stFile, field: firstDep < 0 ? "departure_time" : "arrival_time" },
+        `trip "${tripIds[t]}" has no time at its ${firstDep < 0 ? "first" : "last"} stop`,
+      );
     }
     if (lastArr < firstDep) {
-      throw new PlannerInputError({ file: stFile, field: "arrival_time" }, `trip "${tripIds[t]}" arrives (${lastArr} s) before it departs (${firstDep} s)`);
+      throw new PlannerInputError(
+        { file: stFile, field: "arrival_time" },
+        `trip "${tripIds[t]}" arrives (${lastArr} s) before it departs (${firstDep} s)`,
+      );
     }
     depS[t] = firstDep;
     arrS[t] = lastArr;
@@ -344,7 +461,8 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
   // Infer the unit of shape_dist_traveled from its ratio to great-circle length.
   let unit: DistUnit | null = null;
   const ratios: number[] = [];
-  for (let t = 0; t < nTrips; t++) if (Number.isFinite(sdt[t]!) && gcKm[t]! > 0.2 && sdt[t]! > 0) ratios.push(sdt[t]! / gcKm[t]!);
+  for (let t = 0; t < nTrips; t++)
+    if (Number.isFinite(sdt[t]!) && gcKm[t]! > 0.2 && sdt[t]! > 0) ratios.push(sdt[t]! / gcKm[t]!);
   if (ratios.length > 0) {
     ratios.sort((a, b) => a - b);
     const median = ratios[Math.floor(ratios.length / 2)]!;
@@ -353,8 +471,13 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
 
   // Shapes for trips without shape_dist_traveled.
   const needShape = new Set<string>();
-  for (let t = 0; t < nTrips; t++) if (firstStop[t]! >= 0 && !(unit !== null && Number.isFinite(sdt[t]!)) && tripShape[t] !== "") needShape.add(tripShape[t]!);
-  const shapeKm = needShape.size > 0 && feed.has("shapes.txt") ? await readShapeLengths(feed, needShape, unit, progress) : new Map<string, number>();
+  for (let t = 0; t < nTrips; t++)
+    if (firstStop[t]! >= 0 && !(unit !== null && Number.isFinite(sdt[t]!)) && tripShape[t] !== "")
+      needShape.add(tripShape[t]!);
+  const shapeKm =
+    needShape.size > 0 && feed.has("shapes.txt")
+      ? await readShapeLengths(feed, needShape, unit, progress)
+      : new Map<string, number>();
 
   const trips: TimetableTrip[] = [];
   const sources = { shapeDistTraveled: 0, shape: 0, stops: 0, given: 0 };
@@ -389,9 +512,16 @@ async function readFeed(feed: FeedSource, date: Date, dateText: string, progress
       feedBlockId: tripBlock[t] === "" ? null : tripBlock[t]!,
     });
   }
-  if (dropped > 0) warnings.push(`${dropped} trip(s) running on ${dateText} have fewer than two stop times and were left out`);
+  if (dropped > 0)
+    warnings.push(
+      `${dropped} trip(s) running on ${dateText} have fewer than two stop times and were left out`,
+    );
   if (feed.has("frequencies.txt")) await expandFrequencies(feed, trips, warnings);
-  if (trips.length === 0) throw new PlannerInputError({ file: stFile, field: "trip_id" }, `no trip running on ${dateText} has stop times`);
+  if (trips.length === 0)
+    throw new PlannerInputError(
+      { file: stFile, field: "trip_id" },
+      `no trip running on ${dateText} has stop times`,
+    );
 
   const usedStops = new Set<string>();
   for (const trip of trips) {
@@ -433,7 +563,12 @@ export function inferDistanceUnit(medianRatioToGreatCircleKm: number): DistUnit 
   return best;
 }
 
-async function readShapeLengths(feed: FeedSource, needed: Set<string>, unit: DistUnit | null, progress?: ProgressReporter): Promise<Map<string, number>> {
+async function readShapeLengths(
+  feed: FeedSource,
+  needed: Set<string>,
+  unit: DistUnit | null,
+  progress?: ProgressReporter,
+): Promise<Map<string, number>> {
   progress?.({ phase: "reading shapes", done: 0, total: null });
   const points = new Map<string, { seq: number; lat: number; lon: number; dist: number }[]>();
   let c = { id: 0, lat: 0, lon: 0, seq: 0, dist: -1 };
@@ -442,21 +577,36 @@ async function readShapeLengths(feed: FeedSource, needed: Set<string>, unit: Dis
     feed,
     "shapes.txt",
     (cols) => {
-      c = { id: cols.required("shape_id"), lat: cols.required("shape_pt_lat"), lon: cols.required("shape_pt_lon"), seq: cols.required("shape_pt_sequence"), dist: cols.optional("shape_dist_traveled") };
+      c = {
+        id: cols.required("shape_id"),
+        lat: cols.required("shape_pt_lat"),
+        lon: cols.required("shape_pt_lon"),
+        seq: cols.required("shape_pt_sequence"),
+        dist: cols.optional("shape_dist_traveled"),
+      };
     },
     (f, line) => {
       const id = fieldAt(f, c.id);
       if (!needed.has(id)) return;
       const lat = Number(fieldAt(f, c.lat));
       const lon = Number(fieldAt(f, c.lon));
-      if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) throw new PlannerInputError({ file, line, field: "shape_pt_lat" }, "shape point has no valid coordinates");
+      if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180))
+        throw new PlannerInputError(
+          { file, line, field: "shape_pt_lat" },
+          "shape point has no valid coordinates",
+        );
       const distText = fieldAt(f, c.dist);
       let list = points.get(id);
       if (list === undefined) {
         list = [];
         points.set(id, list);
       }
-      list.push({ seq: Number(fieldAt(f, c.seq)), lat, lon, dist: distText === "" ? NaN : Number(distText) });
+      list.push({
+        seq: Number(fieldAt(f, c.seq)),
+        lat,
+        lon,
+        dist: distText === "" ? NaN : Number(distText),
+      });
     },
   );
   const lengths = new Map<string, number>();
@@ -479,7 +629,11 @@ async function readShapeLengths(feed: FeedSource, needed: Set<string>, unit: Dis
 }
 
 /** Replaces frequency-based trips by one trip per departure (GTFS frequencies.txt). */
-async function expandFrequencies(feed: FeedSource, trips: TimetableTrip[], warnings: string[]): Promise<void> {
+async function expandFrequencies(
+  feed: FeedSource,
+  trips: TimetableTrip[],
+  warnings: string[],
+): Promise<void> {
   const byId = new Map(trips.map((t, i) => [t.id, i]));
   const file = `${feed.location}/frequencies.txt`;
   const windows = new Map<number, { start: number; end: number; headway: number }[]>();
@@ -488,17 +642,34 @@ async function expandFrequencies(feed: FeedSource, trips: TimetableTrip[], warni
     feed,
     "frequencies.txt",
     (cols) => {
-      c = { trip: cols.required("trip_id"), start: cols.required("start_time"), end: cols.required("end_time"), headway: cols.required("headway_secs") };
+      c = {
+        trip: cols.required("trip_id"),
+        start: cols.required("start_time"),
+        end: cols.required("end_time"),
+        headway: cols.required("headway_secs"),
+      };
     },
     (f, line) => {
       const i = byId.get(fieldAt(f, c.trip));
       if (i === undefined) return;
       const start = parseGtfsTimeS(fieldAt(f, c.start));
       const end = parseGtfsTimeS(fieldAt(f, c.end));
-      if (start < 0) throw new PlannerInputError({ file, line, field: "start_time" }, `not a valid time: "${fieldAt(f, c.start)}"`);
-      if (end < 0) throw new PlannerInputError({ file, line, field: "end_time" }, `not a valid time: "${fieldAt(f, c.end)}"`);
+      if (start < 0)
+        throw new PlannerInputError(
+          { file, line, field: "start_time" },
+          `not a valid time: "${fieldAt(f, c.start)}"`,
+        );
+      if (end < 0)
+        throw new PlannerInputError(
+          { file, line, field: "end_time" },
+          `not a valid time: "${fieldAt(f, c.end)}"`,
+        );
       const headway = Number(fieldAt(f, c.headway));
-      if (!(headway > 0)) throw new PlannerInputError({ file, line, field: "headway_secs" }, "must be a positive number of seconds");
+      if (!(headway > 0))
+        throw new PlannerInputError(
+          { file, line, field: "headway_secs" },
+          "must be a positive number of seconds",
+        );
       const list = windows.get(i) ?? [];
       list.push({ start, end, headway });
       windows.set(i, list);
@@ -516,10 +687,17 @@ async function expandFrequencies(feed: FeedSource, trips: TimetableTrip[], warni
     for (const w of list) {
       for (let s = w.start; s < w.end; s += w.headway) {
         const shift = s - trip.departureS;
-        expanded.push({ ...trip, id: `${trip.id}@${k++}`, departureS: s, arrivalS: trip.arrivalS + shift });
+        expanded.push({
+          ...trip,
+          id: `${trip.id}@${k++}`,
+          departureS: s,
+          arrivalS: trip.arrivalS + shift,
+        });
       }
     }
   });
-  warnings.push(`${windows.size} frequency-based trip(s) expanded to ${expanded.length - (trips.length - windows.size)} departures`);
+  warnings.push(
+    `${windows.size} frequency-based trip(s) expanded to ${expanded.length - (trips.length - windows.size)} departures`,
+  );
   trips.splice(0, trips.length, ...expanded);
 }

@@ -1,7 +1,8 @@
 import { PlannerInputError } from "../errors.js";
 
 /** A JSON value as parsed: plain objects, arrays, strings, numbers, booleans, null. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export interface ParsedJson {
   value: JsonValue;

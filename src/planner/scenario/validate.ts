@@ -72,9 +72,12 @@ class ScenarioReader {
     const v = obj[key];
     if (typeof v !== "number" || !Number.isFinite(v)) return this.fail(p, "must be a number");
     if (opts.positive === true && !(v > 0)) this.fail(p, `must be greater than 0 (got ${v})`);
-    if (opts.min !== undefined && v < opts.min) this.fail(p, `must be at least ${opts.min} (got ${v})`);
-    if (opts.max !== undefined && v > opts.max) this.fail(p, `must be at most ${opts.max} (got ${v})`);
-    if (opts.integer === true && !Number.isInteger(v)) this.fail(p, `must be a whole number (got ${v})`);
+    if (opts.min !== undefined && v < opts.min)
+      this.fail(p, `must be at least ${opts.min} (got ${v})`);
+    if (opts.max !== undefined && v > opts.max)
+      this.fail(p, `must be at most ${opts.max} (got ${v})`);
+    if (opts.integer === true && !Number.isInteger(v))
+      this.fail(p, `must be a whole number (got ${v})`);
     return v;
   }
 
@@ -85,7 +88,8 @@ class ScenarioReader {
 
   string(obj: JsonObject, key: string, path: string): string {
     const v = obj[key];
-    if (typeof v !== "string" || v.length === 0) return this.fail(childPath(path, key), "must be a non-empty string");
+    if (typeof v !== "string" || v.length === 0)
+      return this.fail(childPath(path, key), "must be a non-empty string");
     return v;
   }
 
@@ -95,21 +99,35 @@ class ScenarioReader {
     return v;
   }
 
-  numberArray(obj: JsonObject, key: string, path: string, length?: number, opts: { min?: number; max?: number } = {}): number[] {
+  numberArray(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    length?: number,
+    opts: { min?: number; max?: number } = {},
+  ): number[] {
     const p = childPath(path, key);
     const v = obj[key];
     if (!Array.isArray(v)) return this.fail(p, "must be an array of numbers");
-    if (length !== undefined && v.length !== length) this.fail(p, `must have ${length} values (got ${v.length})`);
+    if (length !== undefined && v.length !== length)
+      this.fail(p, `must have ${length} values (got ${v.length})`);
     return v.map((item, i) => {
-      if (typeof item !== "number" || !Number.isFinite(item)) this.fail(childPath(p, i), "must be a number");
-      if (opts.min !== undefined && item < opts.min) this.fail(childPath(p, i), `must be at least ${opts.min} (got ${item})`);
-      if (opts.max !== undefined && item > opts.max) this.fail(childPath(p, i), `must be at most ${opts.max} (got ${item})`);
+      if (typeof item !== "number" || !Number.isFinite(item))
+        this.fail(childPath(p, i), "must be a number");
+      if (opts.min !== undefined && item < opts.min)
+        this.fail(childPath(p, i), `must be at least ${opts.min} (got ${item})`);
+      if (opts.max !== undefined && item > opts.max)
+        this.fail(childPath(p, i), `must be at most ${opts.max} (got ${item})`);
       return item;
     });
   }
 }
 
-function readConsumption(r: ScenarioReader, value: JsonValue | undefined, path: string): ConsumptionModel {
+function readConsumption(
+  r: ScenarioReader,
+  value: JsonValue | undefined,
+  path: string,
+): ConsumptionModel {
   const given = r.object(value, path);
   const kind = given.kind;
   // Physical-model fields left out take the documented defaults.
@@ -133,7 +151,8 @@ function readConsumption(r: ScenarioReader, value: JsonValue | undefined, path: 
   if (kind === "table") {
     const rowsPath = childPath(path, "rows");
     const rowsValue = o.rows;
-    if (!Array.isArray(rowsValue) || rowsValue.length === 0) r.fail(rowsPath, "must be a non-empty array");
+    if (!Array.isArray(rowsValue) || rowsValue.length === 0)
+      r.fail(rowsPath, "must be a non-empty array");
     const rows: ConsumptionTableRow[] = rowsValue.map((rv, i) => {
       const rp = childPath(rowsPath, i);
       const ro = r.object(rv, rp);
@@ -186,10 +205,16 @@ function readFuel(r: ScenarioReader, value: JsonValue | undefined, path: string)
 function readChargingCurve(r: ScenarioReader, o: JsonObject, path: string): [number, number][] {
   const p = childPath(path, "chargingCurve");
   const v = o.chargingCurve;
-  if (!Array.isArray(v) || v.length < 2) return r.fail(p, "must list at least two [SoC, kW] points");
+  if (!Array.isArray(v) || v.length < 2)
+    return r.fail(p, "must list at least two [SoC, kW] points");
   const points = v.map((pt, i): [number, number] => {
     const pp = childPath(p, i);
-    if (!Array.isArray(pt) || pt.length !== 2 || typeof pt[0] !== "number" || typeof pt[1] !== "number") {
+    if (
+      !Array.isArray(pt) ||
+      pt.length !== 2 ||
+      typeof pt[0] !== "number" ||
+      typeof pt[1] !== "number"
+    ) {
       return r.fail(pp, "must be a [SoC, kW] pair of numbers");
     }
     const [soc, kw] = pt;
@@ -201,13 +226,20 @@ function readChargingCurve(r: ScenarioReader, o: JsonObject, path: string): [num
     const prev = points[i - 1];
     const cur = points[i];
     if (prev !== undefined && cur !== undefined && !(cur[0] > prev[0])) {
-      r.fail(childPath(p, i), `SoC must be increasing along the curve (${cur[0]} after ${prev[0]})`);
+      r.fail(
+        childPath(p, i),
+        `SoC must be increasing along the curve (${cur[0]} after ${prev[0]})`,
+      );
     }
   }
   return points;
 }
 
-function readVehicleType(r: ScenarioReader, value: JsonValue | undefined, path: string): VehicleType {
+function readVehicleType(
+  r: ScenarioReader,
+  value: JsonValue | undefined,
+  path: string,
+): VehicleType {
   const o = r.object(value, path);
   const common = {
     name: typeof o.name === "string" ? o.name : path,
@@ -223,9 +255,11 @@ function readVehicleType(r: ScenarioReader, value: JsonValue | undefined, path: 
     if (!(socMax > socMin)) r.fail(childPath(path, "socMax"), `must be above socMin (${socMin})`);
     const chargeAtPath = childPath(path, "chargeAt");
     const chargeAtValue = o.chargeAt;
-    if (!Array.isArray(chargeAtValue)) r.fail(chargeAtPath, 'must be an array of "depot" / "opportunity"');
+    if (!Array.isArray(chargeAtValue))
+      r.fail(chargeAtPath, 'must be an array of "depot" / "opportunity"');
     const chargeAt = chargeAtValue.map((c, i) => {
-      if (c !== "depot" && c !== "opportunity") return r.fail(childPath(chargeAtPath, i), 'must be "depot" or "opportunity"');
+      if (c !== "depot" && c !== "opportunity")
+        return r.fail(childPath(chargeAtPath, i), 'must be "depot" or "opportunity"');
       return c;
     });
     const vt: BatteryVehicleType = {
@@ -245,7 +279,11 @@ function readVehicleType(r: ScenarioReader, value: JsonValue | undefined, path: 
     return vt;
   }
   if (technology === "diesel" || technology === "cng") {
-    const vt: CombustionVehicleType = { ...common, technology, fuel: readFuel(r, o.fuel, childPath(path, "fuel")) };
+    const vt: CombustionVehicleType = {
+      ...common,
+      technology,
+      fuel: readFuel(r, o.fuel, childPath(path, "fuel")),
+    };
     return vt;
   }
   return r.fail(childPath(path, "technology"), 'must be "diesel", "cng" or "battery-electric"');
@@ -263,12 +301,15 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       daysPerYear: r.number(d, "daysPerYear", p, { min: 0, max: 366 }),
     };
   }
-  if (Object.keys(designDays).length === 0) r.fail("designDays", "must define at least one design day");
+  if (Object.keys(designDays).length === 0)
+    r.fail("designDays", "must define at least one design day");
 
   const vtObj = r.object(o.vehicleTypes, "vehicleTypes");
   const vehicleTypes: Record<string, VehicleType> = {};
-  for (const [id, v] of Object.entries(vtObj)) vehicleTypes[id] = readVehicleType(r, v, childPath("vehicleTypes", id));
-  if (Object.keys(vehicleTypes).length === 0) r.fail("vehicleTypes", "must define at least one vehicle type");
+  for (const [id, v] of Object.entries(vtObj))
+    vehicleTypes[id] = readVehicleType(r, v, childPath("vehicleTypes", id));
+  if (Object.keys(vehicleTypes).length === 0)
+    r.fail("vehicleTypes", "must define at least one vehicle type");
 
   const stationsObj = r.object(o.stations ?? {}, "stations");
   const stations: Record<string, ChargingStation> = {};
@@ -276,7 +317,8 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     const p = childPath("stations", id);
     const s = r.object(sv, p);
     const kind = s.kind;
-    if (kind !== "depot" && kind !== "opportunity") r.fail(childPath(p, "kind"), 'must be "depot" or "opportunity"');
+    if (kind !== "depot" && kind !== "opportunity")
+      r.fail(childPath(p, "kind"), 'must be "depot" or "opportunity"');
     const byType: Record<string, number> = {};
     if (s.powerKwByVehicleType !== undefined) {
       const bp = childPath(p, "powerKwByVehicleType");
@@ -304,7 +346,10 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     passengerLoadByHour: r.numberArray(o, "passengerLoadByHour", "", 24, { min: 0, max: 1 }),
     vehicleTypes,
     stations,
-    depot: { powerKw: r.number(depot, "powerKw", "depot", { positive: true }), count: r.nullableCount(depot, "count", "depot") },
+    depot: {
+      powerKw: r.number(depot, "powerKw", "depot", { positive: true }),
+      count: r.nullableCount(depot, "count", "depot"),
+    },
     prices: {
       electricityPerKwh: r.number(prices, "electricityPerKwh", "prices", { min: 0 }),
       dieselPerLitre: r.number(prices, "dieselPerLitre", "prices", { min: 0 }),
@@ -312,7 +357,12 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       depotChargerPerKw: r.number(prices, "depotChargerPerKw", "prices", { min: 0 }),
       opportunityChargerPerKw: r.number(prices, "opportunityChargerPerKw", "prices", { min: 0 }),
       chargerLifetimeYears: r.number(prices, "chargerLifetimeYears", "prices", { positive: true }),
-      chargerMaintenanceFractionPerYear: r.number(prices, "chargerMaintenanceFractionPerYear", "prices", { min: 0 }),
+      chargerMaintenanceFractionPerYear: r.number(
+        prices,
+        "chargerMaintenanceFractionPerYear",
+        "prices",
+        { min: 0 },
+      ),
       discountRate: r.number(prices, "discountRate", "prices", { min: 0, max: 1 }),
       horizonYears: r.number(prices, "horizonYears", "prices", { min: 1, max: 100, integer: true }),
     },
@@ -333,8 +383,20 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       chargingStepS: r.number(operation, "chargingStepS", "operation", { min: 1, max: 900 }),
     },
     sensitivity: {
-      electricityPriceMultipliers: r.numberArray(sensitivity, "electricityPriceMultipliers", "sensitivity", undefined, { min: 0 }),
-      winterTemperatureShiftsC: r.numberArray(sensitivity, "winterTemperatureShiftsC", "sensitivity", undefined, { min: -60, max: 60 }),
+      electricityPriceMultipliers: r.numberArray(
+        sensitivity,
+        "electricityPriceMultipliers",
+        "sensitivity",
+        undefined,
+        { min: 0 },
+      ),
+      winterTemperatureShiftsC: r.numberArray(
+        sensitivity,
+        "winterTemperatureShiftsC",
+        "sensitivity",
+        undefined,
+        { min: -60, max: 60 },
+      ),
     },
   };
 }

@@ -24,7 +24,11 @@ export function deadheadBetween(
 }
 
 /** Legs of a block from its trips in order, with a deadhead wherever a trip ends away from the next start. */
-function legsFor(tripIndices: number[], trips: readonly TimetableTrip[], options: SchedulingOptions): BlockLeg[] {
+function legsFor(
+  tripIndices: number[],
+  trips: readonly TimetableTrip[],
+  options: SchedulingOptions,
+): BlockLeg[] {
   const legs: BlockLeg[] = [];
   let prev: TimetableTrip | null = null;
   for (const ti of tripIndices) {
@@ -83,7 +87,8 @@ function chainSameStop(trips: readonly TimetableTrip[], minLayoverS: number): In
     if (list === undefined) arrivalsByStop.set(t.toStopId, [i]);
     else list.push(i);
   });
-  for (const list of arrivalsByStop.values()) list.sort((a, b) => trips[a]!.arrivalS - trips[b]!.arrivalS || a - b);
+  for (const list of arrivalsByStop.values())
+    list.sort((a, b) => trips[a]!.arrivalS - trips[b]!.arrivalS || a - b);
   const released = new Map<string, { pointer: number; queue: number[]; head: number }>();
   const processed = new Uint8Array(n);
   const order = Array.from({ length: n }, (_, i) => i).sort(byDeparture(trips));
@@ -115,7 +120,10 @@ function chainSameStop(trips: readonly TimetableTrip[], minLayoverS: number): In
  * minimum path cover of the trip graph. Edges are implicit: the trips departing from each
  * reachable stop after the vehicle could get there, kept sorted by departure.
  */
-function chainWithDeadhead(trips: readonly TimetableTrip[], options: SchedulingOptions): Int32Array {
+function chainWithDeadhead(
+  trips: readonly TimetableTrip[],
+  options: SchedulingOptions,
+): Int32Array {
   const n = trips.length;
   const stopIds = [...new Set(trips.flatMap((t) => [t.fromStopId, t.toStopId]))];
   const stopIdx = new Map(stopIds.map((s, i) => [s, i]));
@@ -132,7 +140,8 @@ function chainWithDeadhead(trips: readonly TimetableTrip[], options: SchedulingO
     const list: { stop: number; durationS: number }[] = [];
     for (const s of departureStops) {
       const dh = deadheadBetween(stopIds[from]!, stopIds[s]!, options);
-      if (dh !== null && dh.distanceKm <= options.deadhead.maxDistanceKm) list.push({ stop: s, durationS: dh.durationS });
+      if (dh !== null && dh.distanceKm <= options.deadhead.maxDistanceKm)
+        list.push({ stop: s, durationS: dh.durationS });
     }
     reach.set(from, list);
   }
@@ -156,7 +165,8 @@ function chainWithDeadhead(trips: readonly TimetableTrip[], options: SchedulingO
         const j = list[k]!;
         const tj = trips[j]!;
         // Strict order of departures keeps the graph acyclic even with zero-length trips.
-        if (j === i || tj.departureS < ti.departureS || (tj.departureS === ti.departureS && j < i)) continue;
+        if (j === i || tj.departureS < ti.departureS || (tj.departureS === ti.departureS && j < i))
+          continue;
         if (visit(j)) return true;
       }
     }
@@ -234,16 +244,26 @@ function chainWithDeadhead(trips: readonly TimetableTrip[], options: SchedulingO
 }
 
 /** Blocks from `next` pointers (trip i is followed by next[i]). */
-function blocksFromChains(next: Int32Array, trips: readonly TimetableTrip[], options: SchedulingOptions): Block[] {
+function blocksFromChains(
+  next: Int32Array,
+  trips: readonly TimetableTrip[],
+  options: SchedulingOptions,
+): Block[] {
   const n = trips.length;
   const hasPrev = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (next[i]! >= 0) hasPrev[next[i]!] = 1;
-  const starts = Array.from({ length: n }, (_, i) => i).filter((i) => hasPrev[i] === 0).sort(byDeparture(trips));
+  const starts = Array.from({ length: n }, (_, i) => i)
+    .filter((i) => hasPrev[i] === 0)
+    .sort(byDeparture(trips));
   const width = String(starts.length).length;
   return starts.map((start, k) => {
     const chain: number[] = [];
     for (let i = start; i >= 0; i = next[i]!) chain.push(i);
-    return { id: `B${String(k + 1).padStart(width, "0")}`, legs: legsFor(chain, trips, options), vehicleTypeId: null };
+    return {
+      id: `B${String(k + 1).padStart(width, "0")}`,
+      legs: legsFor(chain, trips, options),
+      vehicleTypeId: null,
+    };
   });
 }
 
@@ -273,24 +293,33 @@ export function buildBlocks(
     let overlapping = 0;
     for (const [id, list] of groups) {
       list.sort(byDeparture(trips));
-      for (let k = 1; k < list.length; k++) if (trips[list[k]!]!.departureS < trips[list[k - 1]!]!.arrivalS) overlapping++;
+      for (let k = 1; k < list.length; k++)
+        if (trips[list[k]!]!.departureS < trips[list[k - 1]!]!.arrivalS) overlapping++;
       blocks.push({ id, legs: legsFor(list, trips, options), vehicleTypeId: null });
     }
-    if (overlapping > 0) warnings.push(`${overlapping} trip(s) start before the previous trip of their block_id ends`);
+    if (overlapping > 0)
+      warnings.push(`${overlapping} trip(s) start before the previous trip of their block_id ends`);
     if (loose.length > 0) {
       warnings.push(`${loose.length} trip(s) without block_id were scheduled into extra blocks`);
       const sub = loose.map((i) => trips[i]!);
-      const next = options.deadhead.enabled ? chainWithDeadhead(sub, options) : chainSameStop(sub, options.minLayoverS);
+      const next = options.deadhead.enabled
+        ? chainWithDeadhead(sub, options)
+        : chainSameStop(sub, options.minLayoverS);
       for (const b of blocksFromChains(next, sub, options)) {
         b.id = `sched-${b.id}`;
         for (const leg of b.legs) if (leg.tripIndex >= 0) leg.tripIndex = loose[leg.tripIndex]!;
         blocks.push(b);
       }
     }
-    blocks.sort((a, b) => (a.legs[0]?.departureS ?? 0) - (b.legs[0]?.departureS ?? 0) || (a.id < b.id ? -1 : 1));
+    blocks.sort(
+      (a, b) =>
+        (a.legs[0]?.departureS ?? 0) - (b.legs[0]?.departureS ?? 0) || (a.id < b.id ? -1 : 1),
+    );
     return { blocks, method: "feed-block-id", warnings };
   }
-  const next = options.deadhead.enabled ? chainWithDeadhead(trips, options) : chainSameStop(trips, options.minLayoverS);
+  const next = options.deadhead.enabled
+    ? chainWithDeadhead(trips, options)
+    : chainSameStop(trips, options.minLayoverS);
   return {
     blocks: blocksFromChains(next, trips, options),
     method: options.deadhead.enabled ? "scheduled-deadhead" : "scheduled-same-stop",
@@ -299,7 +328,14 @@ export function buildBlocks(
 }
 
 /** Chains of trip indices computed by the scheduler, without building legs (for tests). */
-export function scheduleTripChains(trips: readonly TimetableTrip[], options: SchedulingOptions): number[][] {
-  const next = options.deadhead.enabled ? chainWithDeadhead(trips, options) : chainSameStop(trips, options.minLayoverS);
-  return blocksFromChains(next, trips, options).map((b) => b.legs.filter((l) => l.kind === "trip").map((l) => l.tripIndex));
+export function scheduleTripChains(
+  trips: readonly TimetableTrip[],
+  options: SchedulingOptions,
+): number[][] {
+  const next = options.deadhead.enabled
+    ? chainWithDeadhead(trips, options)
+    : chainSameStop(trips, options.minLayoverS);
+  return blocksFromChains(next, trips, options).map((b) =>
+    b.legs.filter((l) => l.kind === "trip").map((l) => l.tripIndex),
+  );
 }

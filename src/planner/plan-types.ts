@@ -1,0 +1,130 @@
+import type { BlockSocResult, StationResult } from "./sim/simulate-day.js";
+import type { BlockMethod } from "./timetable.js";
+import type { Technology } from "./scenario/types.js";
+
+export type { BlockSocResult, StationResult };
+
+/** Which fix makes an infeasible block feasible. */
+export interface BlockRemedy {
+  blockId: string;
+  designDayId: string;
+  minSoc: number;
+  /** Smallest battery (same SoC window) that keeps the block above its reserve; null if none up to 10 MWh. */
+  requiredBatteryKwh: number | null;
+  /** Pieces the block must be cut into so each is feasible on a fresh bus; null if a single trip is already infeasible. */
+  splitPieces: number | null;
+  extraBuses: number | null;
+}
+
+/** Battery-electric operation of every block with one vehicle type (or the types the input assigned). */
+export interface ElectricEvaluation {
+  id: string;
+  label: string;
+  days: {
+    designDayId: string;
+    blocks: BlockSocResult[];
+    stations: StationResult[];
+    remedies: BlockRemedy[];
+    feasibleBlocks: number;
+    infeasibleBlocks: number;
+    negativeSocBlocks: number;
+    overnightShortfalls: number;
+    peakGridPowerKw: number;
+  }[];
+}
+
+export interface CostBreakdown {
+  vehicles: number;
+  batteryReplacement: number;
+  electricity: number;
+  fuel: number;
+  maintenance: number;
+  infrastructure: number;
+  total: number;
+}
+
+/** One technology option (pure or mixed) with its fleet, yearly use, cost and emissions. */
+export interface TechnologyOption {
+  id: string;
+  label: string;
+  technologies: Technology[];
+  /** Blocks run by each vehicle type. */
+  blocksByVehicleType: Record<string, number>;
+  fleet: number;
+  spareVehicles: number;
+  /** Extra buses needed because infeasible blocks are split. */
+  extraBusesForSplits: number;
+  /** Blocks this option cannot run even after splitting. */
+  unresolvedBlocks: number;
+  chargePoints: { depot: number; opportunity: number };
+  annual: {
+    distanceKm: number;
+    electricityKwh: number;
+    dieselLitres: number;
+    gasM3: number;
+    co2Tonnes: number;
+    noxKg: number;
+  };
+  /** Present values over the horizon, in the scenario's currency. */
+  tco: CostBreakdown;
+}
+
+export interface SensitivityCase {
+  parameter: "electricityPrice" | "winterTemperature";
+  /** Multiplier of the electricity price, or shift of the winter day in °C. */
+  value: number;
+  /** Option ids, cheapest first. */
+  ranking: string[];
+  totals: Record<string, number>;
+}
+
+export interface TripEnergySeries {
+  vehicleTypeId: string;
+  designDayId: string;
+  unit: "kWh" | "l" | "m3";
+  /** One value per trip, in the order of `PlanResult.trips`. */
+  values: number[];
+}
+
+export interface PlanResult {
+  schemaVersion: 1;
+  scenarioName: string;
+  currency: string;
+  timetable: {
+    source: string;
+    serviceDate: string;
+    serviceDays: number;
+    blockMethod: BlockMethod;
+    tripCount: number;
+    blockCount: number;
+    revenueDistanceKm: number;
+    deadheadDistanceKm: number;
+    distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
+    warnings: string[];
+  };
+  designDays: { id: string; meanTemperatureC: number; daysPerYear: number }[];
+  vehicleTypes: { id: string; name: string; technology: Technology }[];
+  trips: {
+    id: string;
+    blockId: string;
+    routeId: string;
+    departureS: number;
+    arrivalS: number;
+    fromStopId: string;
+    toStopId: string;
+    distanceKm: number;
+  }[];
+  tripEnergy: TripEnergySeries[];
+  blocks: {
+    id: string;
+    tripCount: number;
+    startS: number;
+    endS: number;
+    distanceKm: number;
+    vehicleTypeId: string | null;
+  }[];
+  electric: ElectricEvaluation[];
+  options: TechnologyOption[];
+  sensitivity: SensitivityCase[];
+  timingsMs: Record<string, number>;
+}

@@ -1,0 +1,727 @@
+import { PlannerInputError } from "./errors.js";
+import {
+  electricConsumption,
+  fuelUse,
+  type ElectricConsumption,
+  type LegConditions,
+} from "./energy/consumption.js";
+import {
+  annuityFactor,
+  batteryReplacementPresentValue,
+  replacementPresentValue,
+} from "./cost/tco.js";
+import type {
+  BlockRemedy,
+  CostBreakdown,
+  ElectricEvaluation,
+  PlanResult,
+  SensitivityCase,
+  TechnologyOption,
+  TripEnergySeries,
+} from "./plan-types.js";
+import type { ProgressReporter } from "./progress.js";
+import { buildBlocks } from "./schedule/build-blocks.js";
+import type {
+  BatteryVehicleType,
+  CombustionVehicleType,
+  DesignDay,
+  Scenario,
+  Technology,
+} from "./scenario/types.js";
+import {
+  minSocAlone,
+  simulateDay,
+  type BlockRun,
+  type BlockSocResult,
+  type SimulationSettings,
+} from "./sim/simulate-day.js";
+import type { Block, BlockLeg, Timetable, TimetableTrip } from "./timetable.js";
+
+export interface PlanInput {
+  timetable: Timetable;
+  scenario: Scenario;
+}
+
+export interface PlanOptions {
+  onProgress?: ProgressReporter;
+  /** Compute the sensitivity of the ranking (default true). */
+  sensitivity?: boolean;
+}
+
+/** Hour of the day (0–23) at a time in seconds after the first service day's midnight. */
+function hourOf(timeS: number): number {
+  return ((Math.floor(timeS / 3600) % 24) + 24) % 24;
+}
+
+/**
+ * Conditions of a leg on a design day. Like SimBA, temperature and load are taken at the hour
+ * of arrival unless the trip carries its own values; deadheads run empty.
+ */
+function legConditions(
+  leg: BlockLeg,
+  trip: TimetableTrip | undefined,
+  day: DesignDay,
+  scenario: Scenario,
+  shiftC: number,
+): LegConditions {
+  const hour = hourOf(leg.arrivalS);
+  const temperatureC = (trip?.temperatureC ?? day.temperatureByHourC[hour] ?? 0) + shiftC;
+  const loadFactor =
+    leg.kind === "deadhead" ? 0 : (trip?.loadFactor ?? scenario.passengerLoadByHour[hour] ?? 0);
+  const heightDiffM = trip?.heightDiffM ?? 0;
+  return {
+    distanceKm: leg.distanceKm,
+    durationS: leg.arrivalS - leg.departureS,
+    temperatureC,
+    loadFactor,
+    incline: leg.distanceKm > 0 ? heightDiffM / (leg.distanceKm * 1000) : 0,
+  };
+}
+
+interface DayContext {
+  id: string;
+  day: DesignDay;
+  shiftC: number;
+}
+
+interface Evaluated {
+  electric: ElectricEvaluation[];
+  options: TechnologyOption[];
+  tripEnergy: TripEnergySeries[];
+}
+
+const MAX_BATTERY_KWH = 10_000;
+
+/** Smallest battery keeping the block above its reserve when run alone (bisection to 1 kWh). */
+function requiredBatteryKwh(run: BlockRun, settings: SimulationSettings): number | null {
+  const threshold = run.vehicle.socMin + run.vehicle.reserveSoc - 1e-9;
+  if (minSocAlone(run, MAX_BATTERY_KWH, settings) < threshold) return null;
+  let lo = run.vehicle.batteryKwh;
+  let hi = MAX_BATTERY_KWH;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (minSocAlone(run, mid, settings) >= threshold) hi = mid;
+    else lo = mid;
+  }
+  return Math.ceil(hi);
+}
+
+/** Fewest consecutive pieces of the block that are each feasible from a full battery. */
+function splitPieces(run: BlockRun, settings: SimulationSettings): number | null {
+  const threshold = run.vehicle.socMin + run.vehicle.reserveSoc - 1e-9;
+  const n = run.block.legs.length;
+  let start = 0;
+  let pieces = 0;
+  while (start < n) {
+    let end = start;
+    while (
+      end < n &&
+      minSocAlone(run, run.vehicle.batteryKwh, settings, start, end + 1) >= threshold
+    )
+      end++;
+    if (end === start) return null;
+    pieces++;
+    start = end;
+  }
+  return pieces;
+}
+
+/**
+ * Vehicles needed for a set of blocks: a vehicle may take a later block that starts where its
+ * previous block ended, once `readyAfterS` (layover, or the recharge time of a battery bus,
+ * SimBA's minimum standing time) has passed. Blocks of one service day never chain when they
+ * come from the scheduler, so this mostly matters for multi-day inputs and feed block_ids.
+ */
+export function fleetForBlocks(blocks: readonly Block[], readyAfterS: readonly number[]): number {
+  const items = blocks
+    .map((b, i) => {
+      const first = b.legs[0];
+      const last = b.legs[b.legs.length - 1];
+      return first === undefined || last === undefined
+        ? null
+        : {
+            from: first.fromStopId,
+            to: last.toStopId,
+            startS: first.departureS,
+            readyS: last.arrivalS + (readyAfterS[i] ?? 0),
+          };
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null)
+    .sort((a, b) => a.startS - b.startS);
+  // Idle vehicles per stop, released in order of ready time.
+  const idle = new Map<string, number[]>();
+  const pending: { stop: string; readyS: number }[] = [];
+  let fleet = 0;
+  for (const item of items) {
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const p = pending[k]!;
+      if (p.readyS <= item.startS) {
+        const list = idle.get(p.stop) ?? [];
+        list.push(p.readyS);
+        idle.set(p.stop, list);
+        pending.splice(k, 1);
+      }
+    }
+    const list = idle.get(item.from);
+    if (list !== undefined && list.length > 0) list.shift();
+    else fleet++;
+    pending.push({ stop: item.to, readyS: item.readyS });
+  }
+  return fleet;
+}
+
+function evaluate(
+  timetable: Timetable,
+  scenario: Scenario,
+  days: DayContext[],
+  detailed: boolean,
+  progress?: ProgressReporter,
+): Evaluated {
+  const trips = timetable.trips;
+  const blocks = timetable.blocks;
+  const settings: SimulationSettings = {
+    stations: scenario.stations,
+    depot: scenario.depot,
+    stepS: scenario.operation.chargingStepS,
+    serviceDays: timetable.serviceDays,
+    detailed,
+  };
+  const vehicleIds = Object.keys(scenario.vehicleTypes);
+  const consumptionById = new Map<string, ElectricConsumption>();
+  for (const id of vehicleIds) {
+    const vt = scenario.vehicleTypes[id]!;
+    if (vt.technology === "battery-electric")
+      consumptionById.set(
+        id,
+        electricConsumption(vt.consumption, `vehicleTypes.${id}.consumption`),
+      );
+  }
+  const tripEnergy: TripEnergySeries[] = [];
+  // Energy (kWh) or fuel (l, m³) per leg, per vehicle type and day: [typeId][dayIndex][blockIndex].
+  const legValues = new Map<string, Float64Array[][]>();
+  let done = 0;
+  const total = vehicleIds.length * days.length;
+  for (const id of vehicleIds) {
+    const vt = scenario.vehicleTypes[id]!;
+    const perDay: Float64Array[][] = [];
+    for (const d of days) {
+      progress?.({ phase: "energy per trip", done: done++, total });
+      const perTrip = detailed ? new Float64Array(trips.length) : null;
+      const perBlock = blocks.map((b) => {
+        const values = new Float64Array(b.legs.length);
+        b.legs.forEach((leg, k) => {
+          const c = legConditions(
+            leg,
+            leg.tripIndex >= 0 ? trips[leg.tripIndex] : undefined,
+            d.day,
+            scenario,
+            d.shiftC,
+          );
+          const v =
+            vt.technology === "battery-electric"
+              ? consumptionById.get(id)!(c)
+              : fuelUse(vt.fuel, c);
+          values[k] = v;
+          if (perTrip !== null && leg.tripIndex >= 0) perTrip[leg.tripIndex] = v;
+        });
+        return values;
+      });
+      perDay.push(perBlock);
+      if (perTrip !== null) {
+        tripEnergy.push({
+          vehicleTypeId: id,
+          designDayId: d.id,
+          unit:
+            vt.technology === "battery-electric" ? "kWh" : vt.technology === "diesel" ? "l" : "m3",
+          values: Array.from(perTrip),
+        });
+      }
+    }
+    legValues.set(id, perDay);
+  }
+
+  // Battery-electric evaluations: each battery type on every block, plus the input's own assignment.
+  const electricPlans: { id: string; label: string; typeOf: (b: number) => string }[] = [];
+  for (const id of vehicleIds) {
+    if (scenario.vehicleTypes[id]!.technology === "battery-electric") {
+      electricPlans.push({ id, label: scenario.vehicleTypes[id]!.name, typeOf: () => id });
+    }
+  }
+  if (blocks.some((b) => b.vehicleTypeId !== null)) {
+    for (const b of blocks) {
+      const t = b.vehicleTypeId;
+      if (t !== null && scenario.vehicleTypes[t]?.technology !== "battery-electric") {
+        throw new PlannerInputError(
+          { file: timetable.source, field: "vehicle_type" },
+          `block ${b.id} is assigned vehicle type "${t}", which is not a battery-electric type of the scenario`,
+        );
+      }
+    }
+    const fallback = electricPlans[0]?.id;
+    electricPlans.unshift({
+      id: "as-assigned",
+      label: "Battery-electric, vehicle types as in the input",
+      typeOf: (i) => blocks[i]!.vehicleTypeId ?? fallback ?? "",
+    });
+  }
+  const electric: ElectricEvaluation[] = [];
+  electricPlans.forEach((plan, planIndex) => {
+    const evalDays: ElectricEvaluation["days"] = [];
+    days.forEach((d, dayIndex) => {
+      progress?.({
+        phase: `state of charge (${plan.id}, ${d.id})`,
+        done: planIndex * days.length + dayIndex,
+        total: electricPlans.length * days.length,
+      });
+      const runs: BlockRun[] = blocks.map((block, i) => {
+        const typeId = plan.typeOf(i);
+        return {
+          block,
+          vehicleTypeId: typeId,
+          vehicle: scenario.vehicleTypes[typeId] as BatteryVehicleType,
+          legEnergyKwh: legValues.get(typeId)![dayIndex]![i]!,
+        };
+      });
+      const sim = simulateDay(runs, settings);
+      const remedies: BlockRemedy[] = [];
+      sim.blocks.forEach((br, i) => {
+        if (br.feasible) return;
+        const run = runs[i]!;
+        const pieces = splitPieces(run, settings);
+        remedies.push({
+          blockId: br.blockId,
+          designDayId: d.id,
+          minSoc: br.minSoc,
+          requiredBatteryKwh: requiredBatteryKwh(run, settings),
+          splitPieces: pieces,
+          extraBuses: pieces === null ? null : pieces - 1,
+        });
+      });
+      evalDays.push({
+        designDayId: d.id,
+        blocks: sim.blocks,
+        stations: sim.stations,
+        remedies,
+        feasibleBlocks: sim.blocks.filter((b) => b.feasible).length,
+        infeasibleBlocks: sim.blocks.filter((b) => !b.feasible).length,
+        negativeSocBlocks: sim.blocks.filter((b) => b.negativeSoc).length,
+        overnightShortfalls: sim.blocks.filter((b) => !b.overnight.ok).length,
+        peakGridPowerKw: sim.stations.reduce((s, st) => s + st.peakPowerKw, 0),
+      });
+    });
+    electric.push({ id: plan.id, label: plan.label, days: evalDays });
+  });
+
+  const options = technologyOptions(timetable, scenario, days, legValues, electric, electricPlans);
+  return { electric, options, tripEnergy };
+}
+
+function technologyOptions(
+  timetable: Timetable,
+  scenario: Scenario,
+  days: DayContext[],
+  legValues: Map<string, Float64Array[][]>,
+  electric: ElectricEvaluation[],
+  electricPlans: { id: string; label: string; typeOf: (b: number) => string }[],
+): TechnologyOption[] {
+  const blocks = timetable.blocks;
+  const p = scenario.prices;
+  const annuity = annuityFactor(p.discountRate, p.horizonYears);
+  const perYear = (dayIndex: number): number =>
+    days[dayIndex]!.day.daysPerYear / Math.max(1, timetable.serviceDays);
+  const blockKm = blocks.map((b) => b.legs.reduce((s, l) => s + l.distanceKm, 0));
+  const combustion = Object.entries(scenario.vehicleTypes).filter(
+    (e): e is [string, CombustionVehicleType] => e[1].technology !== "battery-electric",
+  );
+  const layoverS = scenario.operation.minLayoverMin * 60;
+
+  interface Part {
+    typeId: string;
+    blockIdx: number[];
+    /** For battery plans: the evaluation and per-block type. */
+    electricIndex: number | null;
+  }
+
+  const build = (id: string, label: string, parts: Part[]): TechnologyOption => {
+    const blocksByVehicleType: Record<string, number> = {};
+    let fleet = 0;
+    let extraBuses = 0;
+    let unresolved = 0;
+    const annual = {
+      distanceKm: 0,
+      electricityKwh: 0,
+      dieselLitres: 0,
+      gasM3: 0,
+      co2Tonnes: 0,
+      noxKg: 0,
+    };
+    const tco: CostBreakdown = {
+      vehicles: 0,
+      batteryReplacement: 0,
+      electricity: 0,
+      fuel: 0,
+      maintenance: 0,
+      infrastructure: 0,
+      total: 0,
+    };
+    const chargePoints = { depot: 0, opportunity: 0 };
+    const technologies = new Set<Technology>();
+    for (const part of parts) {
+      if (part.blockIdx.length === 0) continue;
+      const inPart = new Set(part.blockIdx);
+      if (part.electricIndex === null) {
+        const vt = scenario.vehicleTypes[part.typeId] as CombustionVehicleType;
+        technologies.add(vt.technology);
+        blocksByVehicleType[part.typeId] =
+          (blocksByVehicleType[part.typeId] ?? 0) + part.blockIdx.length;
+        const n = fleetForBlocks(
+          part.blockIdx.map((i) => blocks[i]!),
+          part.blockIdx.map(() => layoverS),
+        );
+        fleet += n;
+        const fleetWithSpares = n + Math.ceil(n * scenario.operation.spareFraction);
+        let km = 0;
+        let fuel = 0;
+        days.forEach((_, di) => {
+          const values = legValues.get(part.typeId)![di]!;
+          for (const i of part.blockIdx) {
+            km += blockKm[i]! * perYear(di);
+            fuel += values[i]!.reduce((s, v) => s + v, 0) * perYear(di);
+          }
+        });
+        annual.distanceKm += km;
+        if (vt.technology === "diesel") {
+          annual.dieselLitres += fuel;
+          annual.co2Tonnes += (fuel * scenario.emissions.dieselKgCo2PerLitre) / 1000;
+          tco.fuel += fuel * p.dieselPerLitre * annuity;
+        } else {
+          annual.gasM3 += fuel;
+          annual.co2Tonnes += (fuel * scenario.emissions.gasKgCo2PerM3) / 1000;
+          tco.fuel += fuel * p.gasPerM3 * annuity;
+        }
+        annual.noxKg += (km * vt.noxGPerKm) / 1000;
+        tco.vehicles +=
+          fleetWithSpares *
+          replacementPresentValue(
+            vt.capexPerVehicle,
+            vt.lifetimeYears,
+            p.discountRate,
+            p.horizonYears,
+          );
+        tco.maintenance += km * vt.maintenancePerKm * annuity;
+        continue;
+      }
+      technologies.add("battery-electric");
+      const ev = electric[part.electricIndex]!;
+      const plan = electricPlans[part.electricIndex]!;
+      // Per vehicle type within the plan (a plan may assign several types).
+      const byType = new Map<string, number[]>();
+      for (const i of part.blockIdx) {
+        const t = plan.typeOf(i);
+        const list = byType.get(t) ?? [];
+        list.push(i);
+        byType.set(t, list);
+      }
+      const blockResult = (di: number, i: number): BlockSocResult => ev.days[di]!.blocks[i]!;
+      for (const [typeId, idx] of byType) {
+        const vt = scenario.vehicleTypes[typeId] as BatteryVehicleType;
+        blocksByVehicleType[typeId] = (blocksByVehicleType[typeId] ?? 0) + idx.length;
+        const readyAfter = idx.map((i) =>
+          Math.max(layoverS, ...days.map((_, di) => blockResult(di, i).overnight.requiredH * 3600)),
+        );
+        let n = fleetForBlocks(
+          idx.map((i) => blocks[i]!),
+          readyAfter,
+        );
+        for (const i of idx) {
+          let worst = 0;
+          let impossible = false;
+          days.forEach((_, di) => {
+            const r = ev.days[di]!.remedies.find((x) => x.blockId === blocks[i]!.id);
+            if (r === undefined) return;
+            if (r.extraBuses === null) impossible = true;
+            else worst = Math.max(worst, r.extraBuses);
+          });
+          if (impossible) unresolved++;
+          extraBuses += worst;
+          n += worst;
+        }
+        fleet += n;
+        const fleetWithSpares = n + Math.ceil(n * scenario.operation.spareFraction);
+        let km = 0;
+        let kwh = 0;
+        days.forEach((_, di) => {
+          for (const i of idx) {
+            km += blockKm[i]! * perYear(di);
+            kwh += (blockResult(di, i).energyKwh / vt.chargingEfficiency) * perYear(di);
+          }
+        });
+        annual.distanceKm += km;
+        annual.electricityKwh += kwh;
+        annual.co2Tonnes += (kwh * scenario.emissions.gridKgCo2PerKwh) / 1000;
+        annual.noxKg += (km * vt.noxGPerKm) / 1000;
+        tco.electricity += kwh * p.electricityPerKwh * annuity;
+        tco.vehicles +=
+          fleetWithSpares *
+          replacementPresentValue(
+            vt.capexPerVehicle,
+            vt.lifetimeYears,
+            p.discountRate,
+            p.horizonYears,
+          );
+        tco.batteryReplacement +=
+          fleetWithSpares *
+          batteryReplacementPresentValue(
+            vt.batteryKwh * vt.batteryCostPerKwh,
+            vt.batteryLifetimeYears,
+            vt.lifetimeYears,
+            p.discountRate,
+            p.horizonYears,
+          );
+        tco.maintenance += km * vt.maintenancePerKm * annuity;
+      }
+      // Charge points: the most any design day needs, for the blocks of this part.
+      const stationNeeds = new Map<
+        string,
+        { kind: "depot" | "opportunity"; points: number; kw: number }
+      >();
+      ev.days.forEach((d) => {
+        for (const st of d.stations) {
+          const prev = stationNeeds.get(st.stationId);
+          const points = st.chargePointsAvailable ?? st.chargePointsNeeded;
+          // A mixed fleet uses only part of a depot: scale depot points by its share of blocks.
+          const share =
+            st.kind === "depot" && st.chargePointsAvailable === null
+              ? inPart.size / Math.max(1, blocks.length)
+              : 1;
+          const need = Math.ceil(points * share);
+          if (prev === undefined || need > prev.points)
+            stationNeeds.set(st.stationId, { kind: st.kind, points: need, kw: st.chargePointKw });
+        }
+      });
+      for (const s of stationNeeds.values()) {
+        const perKw = s.kind === "depot" ? p.depotChargerPerKw : p.opportunityChargerPerKw;
+        const capex = s.points * s.kw * perKw;
+        if (s.kind === "depot") chargePoints.depot += s.points;
+        else chargePoints.opportunity += s.points;
+        tco.infrastructure +=
+          replacementPresentValue(capex, p.chargerLifetimeYears, p.discountRate, p.horizonYears) +
+          capex * p.chargerMaintenanceFractionPerYear * annuity;
+      }
+    }
+    tco.total =
+      tco.vehicles +
+      tco.batteryReplacement +
+      tco.electricity +
+      tco.fuel +
+      tco.maintenance +
+      tco.infrastructure;
+    return {
+      id,
+      label,
+      technologies: [...technologies],
+      blocksByVehicleType,
+      fleet,
+      spareVehicles: Math.ceil(fleet * scenario.operation.spareFraction),
+      extraBusesForSplits: extraBuses,
+      unresolvedBlocks: unresolved,
+      chargePoints,
+      annual,
+      tco,
+    };
+  };
+
+  const all = blocks.map((_, i) => i);
+  const options: TechnologyOption[] = [];
+  for (const [typeId, vt] of combustion)
+    options.push(build(typeId, vt.name, [{ typeId, blockIdx: all, electricIndex: null }]));
+  electric.forEach((ev, ei) => {
+    options.push(
+      build(ev.id, `${ev.label} (infeasible blocks split)`, [
+        { typeId: ev.id, blockIdx: all, electricIndex: ei },
+      ]),
+    );
+    // Mixes: battery buses where feasible on every design day, a combustion type elsewhere.
+    const feasible = all.filter((i) => ev.days.every((d) => d.blocks[i]!.feasible));
+    const rest = all.filter((i) => !ev.days.every((d) => d.blocks[i]!.feasible));
+    if (rest.length === 0 || feasible.length === 0) return;
+    for (const [typeId, vt] of combustion) {
+      options.push(
+        build(`${ev.id}+${typeId}`, `${ev.label} where feasible, ${vt.name} elsewhere`, [
+          { typeId: ev.id, blockIdx: feasible, electricIndex: ei },
+          { typeId, blockIdx: rest, electricIndex: null },
+        ]),
+      );
+    }
+  });
+  return options;
+}
+
+function coldestDayId(scenario: Scenario): string {
+  let best = "";
+  let bestMean = Infinity;
+  for (const [id, d] of Object.entries(scenario.designDays)) {
+    const mean = d.temperatureByHourC.reduce((s, t) => s + t, 0) / d.temperatureByHourC.length;
+    if (mean < bestMean) {
+      bestMean = mean;
+      best = id;
+    }
+  }
+  return best;
+}
+
+function rank(totals: Record<string, number>): string[] {
+  return Object.keys(totals).sort((a, b) => totals[a]! - totals[b]!);
+}
+
+/**
+ * Runs the transition plan: energy per trip and block for every vehicle type and design day,
+ * state of charge with shared chargers, remedies for infeasible blocks, charging needs, and
+ * fleet, cost and emissions per technology option with the sensitivity of their ranking.
+ * Pure and synchronous: the result is plain JSON-serialisable data.
+ */
+export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult {
+  const { timetable, scenario } = input;
+  const progress = options.onProgress;
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    timings[name] = now - t;
+    t = now;
+  };
+  const days: DayContext[] = Object.entries(scenario.designDays).map(([id, day]) => ({
+    id,
+    day,
+    shiftC: 0,
+  }));
+  const base = evaluate(timetable, scenario, days, true, progress);
+  lap("evaluate");
+
+  const sensitivity: SensitivityCase[] = [];
+  if (options.sensitivity !== false) {
+    for (const m of scenario.sensitivity.electricityPriceMultipliers) {
+      const totals: Record<string, number> = {};
+      for (const o of base.options)
+        totals[o.id] = o.tco.total - o.tco.electricity + o.tco.electricity * m;
+      sensitivity.push({ parameter: "electricityPrice", value: m, ranking: rank(totals), totals });
+    }
+    const cold = coldestDayId(scenario);
+    scenario.sensitivity.winterTemperatureShiftsC.forEach((shift, k) => {
+      progress?.({
+        phase: "sensitivity to winter temperature",
+        done: k,
+        total: scenario.sensitivity.winterTemperatureShiftsC.length,
+      });
+      const shifted =
+        shift === 0
+          ? base
+          : evaluate(
+              timetable,
+              scenario,
+              days.map((d) => (d.id === cold ? { ...d, shiftC: shift } : d)),
+              false,
+            );
+      const totals: Record<string, number> = {};
+      for (const o of shifted.options) totals[o.id] = o.tco.total;
+      sensitivity.push({
+        parameter: "winterTemperature",
+        value: shift,
+        ranking: rank(totals),
+        totals,
+      });
+    });
+    lap("sensitivity");
+  }
+
+  const blockOfTrip = new Array<string>(timetable.trips.length).fill("");
+  for (const b of timetable.blocks)
+    for (const l of b.legs) if (l.tripIndex >= 0) blockOfTrip[l.tripIndex] = b.id;
+  let revenueKm = 0;
+  let deadheadKm = 0;
+  for (const b of timetable.blocks)
+    for (const l of b.legs)
+      l.kind === "trip" ? (revenueKm += l.distanceKm) : (deadheadKm += l.distanceKm);
+  progress?.({ phase: "done", done: 1, total: 1 });
+  return {
+    schemaVersion: 1,
+    scenarioName: scenario.name,
+    currency: scenario.currency,
+    timetable: {
+      source: timetable.source,
+      serviceDate: timetable.serviceDate,
+      serviceDays: timetable.serviceDays,
+      blockMethod: timetable.blockMethod,
+      tripCount: timetable.trips.length,
+      blockCount: timetable.blocks.length,
+      revenueDistanceKm: revenueKm,
+      deadheadDistanceKm: deadheadKm,
+      distanceSources: timetable.distanceSources,
+      warnings: timetable.warnings,
+    },
+    designDays: days.map((d) => ({
+      id: d.id,
+      meanTemperatureC:
+        d.day.temperatureByHourC.reduce((s, x) => s + x, 0) / d.day.temperatureByHourC.length,
+      daysPerYear: d.day.daysPerYear,
+    })),
+    vehicleTypes: Object.entries(scenario.vehicleTypes).map(([id, vt]) => ({
+      id,
+      name: vt.name,
+      technology: vt.technology,
+    })),
+    trips: timetable.trips.map((tr, i) => ({
+      id: tr.id,
+      blockId: blockOfTrip[i]!,
+      routeId: tr.routeId,
+      departureS: tr.departureS,
+      arrivalS: tr.arrivalS,
+      fromStopId: tr.fromStopId,
+      toStopId: tr.toStopId,
+      distanceKm: tr.distanceKm,
+    })),
+    tripEnergy: base.tripEnergy,
+    blocks: timetable.blocks.map((b) => ({
+      id: b.id,
+      tripCount: b.legs.filter((l) => l.kind === "trip").length,
+      startS: b.legs[0]?.departureS ?? 0,
+      endS: b.legs[b.legs.length - 1]?.arrivalS ?? 0,
+      distanceKm: b.legs.reduce((s, l) => s + l.distanceKm, 0),
+      vehicleTypeId: b.vehicleTypeId,
+    })),
+    electric: base.electric,
+    options: base.options,
+    sensitivity,
+    timingsMs: timings,
+  };
+}
+
+/** Attaches blocks to a GTFS day: the feed's block_id, or minimum-fleet scheduling. */
+export function timetableFromTrips(
+  day: {
+    source: string;
+    serviceDate: string;
+    trips: TimetableTrip[];
+    stops: Timetable["stops"];
+    distanceSources: Timetable["distanceSources"];
+    warnings: string[];
+  },
+  scenario: Scenario,
+): Timetable {
+  const { blocks, method, warnings } = buildBlocks(day.trips, {
+    minLayoverS: scenario.operation.minLayoverMin * 60,
+    deadhead: scenario.operation.deadhead,
+    stops: day.stops,
+  });
+  return {
+    source: day.source,
+    serviceDate: day.serviceDate,
+    serviceDays: 1,
+    trips: day.trips,
+    blocks,
+    blockMethod: method,
+    stops: day.stops,
+    distanceSources: day.distanceSources,
+    warnings: [...day.warnings, ...warnings],
+  };
+}
