@@ -74,7 +74,10 @@ function databaseUrl(env: Env): string | null {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError("DATABASE_URL", "is not a URL (expected postgres://user:pass@host:port/db)");
+    throw new ConfigError(
+      "DATABASE_URL",
+      "is not a URL (expected postgres://user:pass@host:port/db)",
+    );
   }
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
     throw new ConfigError("DATABASE_URL", `protocol "${url.protocol}" is not postgres:`);
@@ -108,7 +111,12 @@ export function loadConfig(env: Env = process.env): Config {
       ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const,
       "info",
     ),
-    logFormat: oneOf(env, "LOG_FORMAT", ["pretty", "json"] as const, production ? "json" : "pretty"),
+    logFormat: oneOf(
+      env,
+      "LOG_FORMAT",
+      ["pretty", "json"] as const,
+      production ? "json" : "pretty",
+    ),
     sessionTtlHours: integer(env, "FLEETHUB_SESSION_TTL_HOURS", 12, 1, 24 * 90),
     secureCookies: boolean(env, "FLEETHUB_SECURE_COOKIES", production),
     allowedOrigins: origins(env),

@@ -27,7 +27,9 @@ function choice<T extends string>(allowed: readonly T[], name: string) {
 }
 
 /** Runs `work` against the configured database, migrated, then closes it. */
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>["db"]) => Promise<T>) {
+async function withDatabase<T>(
+  work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>["db"]) => Promise<T>,
+) {
   const database = await openConfiguredDatabase(loadConfig());
   try {
     await migrateToLatest(database.db);
@@ -40,17 +42,24 @@ async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfigur
 const generatedPassword = (): string => randomBytes(12).toString("base64url");
 
 export function buildProgram(): Command {
-  const program = new Command("fleethub").description("fleethub: fleet safety, maintenance, training and planning");
+  const program = new Command("fleethub").description(
+    "fleethub: fleet safety, maintenance, training and planning",
+  );
 
   program
     .command("start")
     .description("start the server (settings from the environment, see README)")
     .option("-p, --port <port>", "port to listen on (overrides PORT)")
     .action(async (options: { port?: string }) => {
-      const config = loadConfig(options.port ? { ...process.env, PORT: options.port } : process.env);
+      const config = loadConfig(
+        options.port ? { ...process.env, PORT: options.port } : process.env,
+      );
       const server = await startServer(config);
       const stop = () => {
-        server.stop().then(() => process.exit(0), () => process.exit(1));
+        server.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
@@ -69,23 +78,41 @@ export function buildProgram(): Command {
     .description("load the demo network into an empty database")
     .action(async () => {
       const seeded = await withDatabase((db) => seedDemo(db));
-      console.log(seeded ? "demo network loaded" : "the database already has organisations; nothing changed");
+      console.log(
+        seeded ? "demo network loaded" : "the database already has organisations; nothing changed",
+      );
     });
 
   const org = program.command("org").description("organisations");
   org
     .command("create")
     .description("create a manufacturer, hub or operator")
-    .requiredOption("--kind <kind>", ORGANISATION_KINDS.join(" | "), choice(ORGANISATION_KINDS, "--kind"))
+    .requiredOption(
+      "--kind <kind>",
+      ORGANISATION_KINDS.join(" | "),
+      choice(ORGANISATION_KINDS, "--kind"),
+    )
     .requiredOption("--name <name>", "its name")
     .option("--parent <id>", "the manufacturer a hub belongs to")
     .option("--region <id>", "its region")
-    .action(async (options: { kind: OrganisationKind; name: string; parent?: string; region?: string }) => {
-      const created = await withDatabase((db) =>
-        createOrganisation(db, systemActor(), { kind: options.kind, name: options.name, parentId: options.parent ?? null, regionId: options.region ?? null }),
-      );
-      console.log(`created ${created.kind} "${created.name}" with id ${created.id}`);
-    });
+    .action(
+      async (options: {
+        kind: OrganisationKind;
+        name: string;
+        parent?: string;
+        region?: string;
+      }) => {
+        const created = await withDatabase((db) =>
+          createOrganisation(db, systemActor(), {
+            kind: options.kind,
+            name: options.name,
+            parentId: options.parent ?? null,
+            regionId: options.region ?? null,
+          }),
+        );
+        console.log(`created ${created.kind} "${created.name}" with id ${created.id}`);
+      },
+    );
 
   const user = program.command("user").description("people");
   user
@@ -97,14 +124,29 @@ export function buildProgram(): Command {
     .requiredOption("--role <role>", ROLES.join(" | "), choice(ROLES, "--role"))
     .option("--password <password>", "initial password (generated and printed when omitted)")
     .option("--locale <locale>", "en | ru", choice(["en", "ru"] as const, "--locale"), "en")
-    .action(async (options: { email: string; name: string; org: string; role: Role; password?: string; locale: "en" | "ru" }) => {
-      const password = options.password ?? generatedPassword();
-      const created = await withDatabase((db) =>
-        createUser(db, systemActor(), { email: options.email, name: options.name, password, locale: options.locale, memberships: [{ organisationId: options.org, role: options.role }] }),
-      );
-      console.log(`created user ${created.email} (${created.id})`);
-      if (!options.password) console.log(`password: ${password}`);
-    });
+    .action(
+      async (options: {
+        email: string;
+        name: string;
+        org: string;
+        role: Role;
+        password?: string;
+        locale: "en" | "ru";
+      }) => {
+        const password = options.password ?? generatedPassword();
+        const created = await withDatabase((db) =>
+          createUser(db, systemActor(), {
+            email: options.email,
+            name: options.name,
+            password,
+            locale: options.locale,
+            memberships: [{ organisationId: options.org, role: options.role }],
+          }),
+        );
+        console.log(`created user ${created.email} (${created.id})`);
+        if (!options.password) console.log(`password: ${password}`);
+      },
+    );
   user
     .command("reset-password")
     .description("set a new password; the user's sessions end")
@@ -130,14 +172,22 @@ export function buildProgram(): Command {
     .requiredOption("--role <role>", ROLES.join(" | "), choice(ROLES, "--role"))
     .option("--expires-in-days <days>", "days until it expires", (value) => {
       const days = Number(value);
-      if (!Number.isInteger(days) || days < 1) throw new InvalidArgumentError("--expires-in-days must be a whole number of days");
+      if (!Number.isInteger(days) || days < 1)
+        throw new InvalidArgumentError("--expires-in-days must be a whole number of days");
       return days;
     })
     .action(async (options: { org: string; name: string; role: Role; expiresInDays?: number }) => {
       const created = await withDatabase((db) =>
-        createToken(db, systemActor(), { name: options.name, role: options.role, expiresInDays: options.expiresInDays, organisationId: options.org }),
+        createToken(db, systemActor(), {
+          name: options.name,
+          role: options.role,
+          expiresInDays: options.expiresInDays,
+          organisationId: options.org,
+        }),
       );
-      console.log(`token ${created.token.id} created; send it as: Authorization: Bearer ${created.secret}`);
+      console.log(
+        `token ${created.token.id} created; send it as: Authorization: Bearer ${created.secret}`,
+      );
     });
 
   return program;

@@ -75,7 +75,10 @@ export interface NavigationItem {
   path: string;
 }
 
-export function navigationFor(kind: OrganisationKind, permissions: Set<Permission>): NavigationItem[] {
+export function navigationFor(
+  kind: OrganisationKind,
+  permissions: Set<Permission>,
+): NavigationItem[] {
   const items: NavigationItem[] = [{ key: "dashboard", path: "/" }];
   items.push({ key: "organisations", path: "/organisations" });
   if (kind === "operator" || permissions.has("depots.write")) {

@@ -70,7 +70,7 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === "Error");
   if (error || failed) {
-    const cause = error instanceof Error ? error.message : String(error ?? "");
+    const cause = error instanceof Error ? error.message : "see the database log";
     throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${cause}`);
   }
   return (results ?? []).map((result) => result.migrationName);

@@ -639,9 +639,12 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     for (const l of b.legs) if (l.tripIndex >= 0) blockOfTrip[l.tripIndex] = b.id;
   let revenueKm = 0;
   let deadheadKm = 0;
-  for (const b of timetable.blocks)
-    for (const l of b.legs)
-      l.kind === "trip" ? (revenueKm += l.distanceKm) : (deadheadKm += l.distanceKm);
+  for (const b of timetable.blocks) {
+    for (const l of b.legs) {
+      if (l.kind === "trip") revenueKm += l.distanceKm;
+      else deadheadKm += l.distanceKm;
+    }
+  }
   progress?.({ phase: "done", done: 1, total: 1 });
   return {
     schemaVersion: 1,

@@ -73,7 +73,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: {
+      buildLocalReference: (json, _base, _fragment, i) =>
+        typeof json.$id === "string" ? json.$id : `def-${i}`,
+    },
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
@@ -84,7 +87,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
   app.get("/health", { schema: { hide: true }, config: { public: true } }, () => ({ ok: true }));
 
-  const webAvailable = options.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"));
+  const webAvailable =
+    options.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"));
   if (webAvailable) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: "index.html" });
   }
@@ -95,7 +99,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
     return reply
       .status(404)
-      .send(errorBody(new AppError("NOT_FOUND", `${request.method} ${request.url.split("?")[0]}: no such route`)));
+      .send(
+        errorBody(
+          new AppError(
+            "NOT_FOUND",
+            `${request.method} ${request.url.split("?")[0]}: no such route`,
+          ),
+        ),
+      );
   });
   return app;
 }

@@ -42,7 +42,8 @@ export function registerAuthentication(app: FastifyInstance): void {
       const row = secret.startsWith(API_TOKEN_PREFIX)
         ? await findTokenPrincipal(db, secretHash(secret))
         : undefined;
-      if (!row) throw new AppError("UNAUTHENTICATED", "the API token is unknown, expired or revoked");
+      if (!row)
+        throw new AppError("UNAUTHENTICATED", "the API token is unknown, expired or revoked");
       request.actor = principalToActor(db, row, null);
       return;
     }
@@ -52,7 +53,10 @@ export function registerAuthentication(app: FastifyInstance): void {
       const row = await findSessionPrincipal(db, sessionId);
       if (row) {
         if (!SAFE_METHODS.has(request.method) && !originAllowed(request, config.allowedOrigins)) {
-          throw new AppError("FORBIDDEN", "cross-site request refused: the Origin header is missing or foreign");
+          throw new AppError(
+            "FORBIDDEN",
+            "cross-site request refused: the Origin header is missing or foreign",
+          );
         }
         request.actor = principalToActor(db, row, sessionId);
         return;

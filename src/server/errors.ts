@@ -19,12 +19,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send(errorBody(new AppError("VALIDATION_FAILED", `${field}: ${problem}`, field)));
     }
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      return reply.status(413).send(errorBody(new AppError("PAYLOAD_TOO_LARGE", "body: is too large", "body")));
+      return reply
+        .status(413)
+        .send(errorBody(new AppError("PAYLOAD_TOO_LARGE", "body: is too large", "body")));
     }
     if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       return reply
         .status(415)
-        .send(errorBody(new AppError("UNSUPPORTED_MEDIA_TYPE", "body: send application/json", "body")));
+        .send(
+          errorBody(new AppError("UNSUPPORTED_MEDIA_TYPE", "body: send application/json", "body")),
+        );
     }
     if (error.statusCode === 429) {
       return reply
@@ -38,6 +42,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send(errorBody(new AppError("INVALID_JSON", "body: is not valid JSON", "body")));
     }
     request.log.error({ err: error }, "unexpected error");
-    return reply.status(500).send(errorBody(new AppError("INTERNAL", "internal error; it has been logged")));
+    return reply
+      .status(500)
+      .send(errorBody(new AppError("INTERNAL", "internal error; it has been logged")));
   });
 }

@@ -19,7 +19,10 @@ export function embeddedDatabaseDir(config: Config): string {
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<OpenedDatabase> {
-  return openDatabase({ url: config.databaseUrl, embeddedDir: config.databaseUrl ? null : embeddedDatabaseDir(config) });
+  return openDatabase({
+    url: config.databaseUrl,
+    embeddedDir: config.databaseUrl ? null : embeddedDatabaseDir(config),
+  });
 }
 
 export interface RunningServer {
@@ -29,20 +32,32 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, print: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  print: (line: string) => void = console.log,
+): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   await migrateToLatest(database.db);
   const seeded = config.seedDemo ? await seedDemo(database.db) : false;
-  const app = await buildApp({ config, db: database.db, logger: loggerOptions(config), serveWeb: true });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    logger: loggerOptions(config),
+    serveWeb: true,
+  });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   print(`fleethub is running at ${url}  (API docs: ${url}/api/docs)`);
-  print(`database: ${database.engine === "pglite" ? `embedded PGlite in ${embeddedDatabaseDir(config)}` : "PostgreSQL server"}`);
+  print(
+    `database: ${database.engine === "pglite" ? `embedded PGlite in ${embeddedDatabaseDir(config)}` : "PostgreSQL server"}`,
+  );
   if (config.seedDemo) {
     if (seeded) print("demo network loaded.");
     print(`demo logins (password "${DEMO_PASSWORD}"):`);
     for (const user of DEMO_USERS) {
-      print(`  ${user.email.padEnd(36)} ${user.memberships.map(([organisation, role]) => `${role} @ ${organisationName(organisation)}`).join(", ")}`);
+      print(
+        `  ${user.email.padEnd(36)} ${user.memberships.map(([organisation, role]) => `${role} @ ${organisationName(organisation)}`).join(", ")}`,
+      );
     }
   }
   let stopped = false;

@@ -3,7 +3,7 @@
  * dropped unknown fields); query strings and path parameters arrive as text and are
  * coerced to the declared types. Errors read "field: problem".
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { Ajv, type ErrorObject } from "ajv";
 import addFormatsModule from "ajv-formats";
 import type { FastifySchemaCompiler } from "fastify";
 
@@ -27,7 +27,7 @@ const coercingAjv = makeAjv(true);
 
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === "body" ? strictAjv : coercingAjv;
-  return ajv.compile(schema as object) as ValidateFunction;
+  return ajv.compile(schema as object);
 };
 
 const FORMAT_PROBLEMS: Record<string, string> = {
@@ -58,12 +58,16 @@ export function describeValidationError(
     case "minLength":
       return {
         field: path || part,
-        problem: params.limit === 1 ? "must not be empty" : `must be at least ${String(params.limit)} characters`,
+        problem:
+          params.limit === 1
+            ? "must not be empty"
+            : `must be at least ${String(params.limit)} characters`,
       };
     case "format":
       return {
         field: path || part,
-        problem: FORMAT_PROBLEMS[String(params.format)] ?? `is not a valid ${String(params.format)}`,
+        problem:
+          FORMAT_PROBLEMS[String(params.format)] ?? `is not a valid ${String(params.format)}`,
       };
     case "enum":
     case "anyOf":
@@ -75,7 +79,10 @@ export function describeValidationError(
       };
     case "minimum":
     case "maximum":
-      return { field: path || part, problem: `must be ${String(params.comparison)} ${String(params.limit)}` };
+      return {
+        field: path || part,
+        problem: `must be ${String(params.comparison)} ${String(params.limit)}`,
+      };
     default:
       return { field: path || part, problem: error.message ?? "is invalid" };
   }

@@ -18,29 +18,52 @@ export async function makeOrganisation(
 ) {
   return db
     .insertInto("organisations")
-    .values({ kind, name: options.name ?? `${kind} ${unique()}`, parent_id: options.parentId ?? null })
+    .values({
+      kind,
+      name: options.name ?? `${kind} ${unique()}`,
+      parent_id: options.parentId ?? null,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function makeUser(db: Database, memberships: [string, Role][], options: { email?: string } = {}) {
+export async function makeUser(
+  db: Database,
+  memberships: [string, Role][],
+  options: { email?: string } = {},
+) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const user = await db
     .insertInto("users")
-    .values({ email: options.email ?? `user-${unique()}@example.test`, name: `Test ${unique()}`, locale: "en", password_hash: await passwordHash })
+    .values({
+      email: options.email ?? `user-${unique()}@example.test`,
+      name: `Test ${unique()}`,
+      locale: "en",
+      password_hash: await passwordHash,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   if (memberships.length) {
     await db
       .insertInto("memberships")
-      .values(memberships.map(([organisationId, role]) => ({ user_id: user.id, organisation_id: organisationId, role })))
+      .values(
+        memberships.map(([organisationId, role]) => ({
+          user_id: user.id,
+          organisation_id: organisationId,
+          role,
+        })),
+      )
       .execute();
   }
   return user;
 }
 
 export async function makeDepot(db: Database, organisationId: string) {
-  return db.insertInto("depots").values({ organisation_id: organisationId, name: `Depot ${unique()}` }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto("depots")
+    .values({ organisation_id: organisationId, name: `Depot ${unique()}` })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function makeAgreement(

@@ -1,6 +1,12 @@
 import { hashPassword } from "../../modules/auth/passwords.js";
 import type { Database } from "../database.js";
-import { DEMO_AGREEMENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from "./demo-network.js";
+import {
+  DEMO_AGREEMENTS,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_REGIONS,
+  DEMO_USERS,
+} from "./demo-network.js";
 
 /**
  * Loads the demo network into an empty database, all in one transaction. Returns false
@@ -14,7 +20,11 @@ export async function seedDemo(db: Database): Promise<boolean> {
   await db.transaction().execute(async (trx) => {
     const regionIds = new Map<string, string>();
     for (const region of DEMO_REGIONS) {
-      const row = await trx.insertInto("regions").values({ country: region.country, name: region.name }).returning("id").executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto("regions")
+        .values({ country: region.country, name: region.name })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       regionIds.set(region.key, row.id);
     }
     const organisationIds = new Map<string, string>();
@@ -24,14 +34,24 @@ export async function seedDemo(db: Database): Promise<boolean> {
         .values({
           kind: organisation.kind,
           name: organisation.name,
-          parent_id: organisation.parent ? (organisationIds.get(organisation.parent) ?? null) : null,
+          parent_id: organisation.parent
+            ? (organisationIds.get(organisation.parent) ?? null)
+            : null,
           region_id: regionIds.get(organisation.region) ?? null,
         })
         .returning("id")
         .executeTakeFirstOrThrow();
       organisationIds.set(organisation.key, row.id);
       for (const depot of organisation.depots ?? []) {
-        await trx.insertInto("depots").values({ organisation_id: row.id, name: depot.name, address: depot.address, region_id: regionIds.get(organisation.region) ?? null }).execute();
+        await trx
+          .insertInto("depots")
+          .values({
+            organisation_id: row.id,
+            name: depot.name,
+            address: depot.address,
+            region_id: regionIds.get(organisation.region) ?? null,
+          })
+          .execute();
       }
     }
     const idOf = (key: string): string => {
@@ -55,13 +75,41 @@ export async function seedDemo(db: Database): Promise<boolean> {
         .execute();
     }
     for (const user of DEMO_USERS) {
-      const row = await trx.insertInto("users").values({ email: user.email, name: user.name, locale: user.locale, password_hash: passwordHash }).returning("id").executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto("users")
+        .values({
+          email: user.email,
+          name: user.name,
+          locale: user.locale,
+          password_hash: passwordHash,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       await trx
         .insertInto("memberships")
-        .values(user.memberships.map(([organisation, role]) => ({ user_id: row.id, organisation_id: idOf(organisation), role })))
+        .values(
+          user.memberships.map(([organisation, role]) => ({
+            user_id: row.id,
+            organisation_id: idOf(organisation),
+            role,
+          })),
+        )
         .execute();
     }
-    await trx.insertInto("audit_log").values({ actor_label: "system", organisation_id: null, action: "seed", entity: "demo_network", entity_id: null, details: JSON.stringify({ organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length }) }).execute();
+    await trx
+      .insertInto("audit_log")
+      .values({
+        actor_label: "system",
+        organisation_id: null,
+        action: "seed",
+        entity: "demo_network",
+        entity_id: null,
+        details: JSON.stringify({
+          organisations: DEMO_ORGANISATIONS.length,
+          users: DEMO_USERS.length,
+        }),
+      })
+      .execute();
   });
   return true;
 }

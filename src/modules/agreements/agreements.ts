@@ -4,11 +4,24 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Database } from "../../db/database.js";
 import { invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
-import { IdParams, IsoDate, OkResponse, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
+import {
+  IdParams,
+  IsoDate,
+  OkResponse,
+  Timestamp,
+  Uuid,
+  withErrors,
+} from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 
-export const SERVICES = ["maintenance", "specialist_visit", "training", "parts_supply", "warranty"] as const;
+export const SERVICES = [
+  "maintenance",
+  "specialist_visit",
+  "training",
+  "parts_supply",
+  "warranty",
+] as const;
 
 /**
  * A service agreement: a hub serves an operator from one date to another, in some
@@ -41,10 +54,20 @@ const Fields = {
   responseHours: Type.Integer({ minimum: 1, maximum: 24 * 90 }),
   resolutionHours: Type.Integer({ minimum: 1, maximum: 24 * 365 }),
 };
-export const CreateAgreement = Type.Object({ hubId: Uuid, operatorId: Uuid, ...Fields }, { additionalProperties: false });
-export const UpdateAgreement = Type.Partial(Type.Object(Fields), { additionalProperties: false, minProperties: 1 });
+export const CreateAgreement = Type.Object(
+  { hubId: Uuid, operatorId: Uuid, ...Fields },
+  { additionalProperties: false },
+);
+export const UpdateAgreement = Type.Partial(Type.Object(Fields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 const ListAgreementsQuery = Type.Object(
-  { operatorId: Type.Optional(Uuid), hubId: Type.Optional(Uuid), inForce: Type.Optional(Type.Boolean()) },
+  {
+    operatorId: Type.Optional(Uuid),
+    hubId: Type.Optional(Uuid),
+    inForce: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 
@@ -54,12 +77,26 @@ function selectAgreements(db: Database) {
     .innerJoin("organisations as h", "h.id", "a.hub_id")
     .innerJoin("organisations as op", "op.id", "a.operator_id")
     .select([
-      "a.id", "a.hub_id", "h.name as hub_name", "a.operator_id", "op.name as operator_name", "a.valid_from", "a.valid_to",
-      "a.region_ids", "a.services", "a.response_hours", "a.resolution_hours", "a.created_at",
-      sql<boolean>`a.valid_from <= current_date and (a.valid_to is null or a.valid_to >= current_date)`.as("in_force"),
+      "a.id",
+      "a.hub_id",
+      "h.name as hub_name",
+      "a.operator_id",
+      "op.name as operator_name",
+      "a.valid_from",
+      "a.valid_to",
+      "a.region_ids",
+      "a.services",
+      "a.response_hours",
+      "a.resolution_hours",
+      "a.created_at",
+      sql<boolean>`a.valid_from <= current_date and (a.valid_to is null or a.valid_to >= current_date)`.as(
+        "in_force",
+      ),
     ]);
 }
-type AgreementRow = Awaited<ReturnType<ReturnType<typeof selectAgreements>["executeTakeFirstOrThrow"]>>;
+type AgreementRow = Awaited<
+  ReturnType<ReturnType<typeof selectAgreements>["executeTakeFirstOrThrow"]>
+>;
 const present = (row: AgreementRow): Static<typeof Agreement> => ({
   id: row.id,
   hubId: row.hub_id,
@@ -84,8 +121,15 @@ async function visibleAgreements(db: Database, actor: Actor) {
   );
 }
 
-export async function listAgreements(db: Database, actor: Actor, filter: Static<typeof ListAgreementsQuery>) {
-  let query = (await visibleAgreements(db, actor)).orderBy("h.name").orderBy("op.name").orderBy("a.valid_from");
+export async function listAgreements(
+  db: Database,
+  actor: Actor,
+  filter: Static<typeof ListAgreementsQuery>,
+) {
+  let query = (await visibleAgreements(db, actor))
+    .orderBy("h.name")
+    .orderBy("op.name")
+    .orderBy("a.valid_from");
   if (filter.operatorId) query = query.where("a.operator_id", "=", filter.operatorId);
   if (filter.hubId) query = query.where("a.hub_id", "=", filter.hubId);
   if (filter.inForce !== undefined) {
@@ -102,7 +146,11 @@ async function getAgreement(db: Database, actor: Actor, id: string) {
 }
 
 async function checkParties(db: Database, hubId: string, operatorId: string) {
-  const parties = await db.selectFrom("organisations").select(["id", "kind"]).where("id", "in", [hubId, operatorId]).execute();
+  const parties = await db
+    .selectFrom("organisations")
+    .select(["id", "kind"])
+    .where("id", "in", [hubId, operatorId])
+    .execute();
   const kindOf = (id: string) => parties.find((p) => p.id === id)?.kind;
   if (kindOf(hubId) !== "hub") throw invalid("hubId", "is not a hub");
   if (kindOf(operatorId) !== "operator") throw invalid("operatorId", "is not an operator");
@@ -120,7 +168,11 @@ function checkDates(validFrom: string, validTo: string | null | undefined) {
 }
 
 /** Only the network admin makes or changes agreements: they decide who sees whose data. */
-export async function createAgreement(db: Database, actor: Actor, input: Static<typeof CreateAgreement>) {
+export async function createAgreement(
+  db: Database,
+  actor: Actor,
+  input: Static<typeof CreateAgreement>,
+) {
   requirePermission(actor, "agreements.write");
   await checkParties(db, input.hubId, input.operatorId);
   await checkRegions(db, input.regionIds);
@@ -140,28 +192,52 @@ export async function createAgreement(db: Database, actor: Actor, input: Static<
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: "create", entity: "service_agreement", entityId: row.id, organisationId: input.operatorId, details: input });
+    await recordAudit(trx, actor, {
+      action: "create",
+      entity: "service_agreement",
+      entityId: row.id,
+      organisationId: input.operatorId,
+      details: input,
+    });
     return row.id;
   });
   return getAgreement(db, actor, id);
 }
 
-async function updateAgreement(db: Database, actor: Actor, id: string, input: Static<typeof UpdateAgreement>) {
+async function updateAgreement(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof UpdateAgreement>,
+) {
   const existing = await getAgreement(db, actor, id);
   requirePermission(actor, "agreements.write");
   await checkRegions(db, input.regionIds);
-  checkDates(input.validFrom ?? existing.valid_from, input.validTo === undefined ? existing.valid_to : input.validTo);
+  checkDates(
+    input.validFrom ?? existing.valid_from,
+    input.validTo === undefined ? existing.valid_to : input.validTo,
+  );
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable("service_agreements").set({
-      ...(input.validFrom !== undefined ? { valid_from: input.validFrom } : {}),
-      ...(input.validTo !== undefined ? { valid_to: input.validTo } : {}),
-      ...(input.regionIds !== undefined ? { region_ids: input.regionIds } : {}),
-      ...(input.services !== undefined ? { services: input.services } : {}),
-      ...(input.responseHours !== undefined ? { response_hours: input.responseHours } : {}),
-      ...(input.resolutionHours !== undefined ? { resolution_hours: input.resolutionHours } : {}),
-      updated_at: new Date(),
-    }).where("id", "=", id).execute();
-    await recordAudit(trx, actor, { action: "update", entity: "service_agreement", entityId: id, organisationId: existing.operator_id, details: input });
+    await trx
+      .updateTable("service_agreements")
+      .set({
+        ...(input.validFrom !== undefined ? { valid_from: input.validFrom } : {}),
+        ...(input.validTo !== undefined ? { valid_to: input.validTo } : {}),
+        ...(input.regionIds !== undefined ? { region_ids: input.regionIds } : {}),
+        ...(input.services !== undefined ? { services: input.services } : {}),
+        ...(input.responseHours !== undefined ? { response_hours: input.responseHours } : {}),
+        ...(input.resolutionHours !== undefined ? { resolution_hours: input.resolutionHours } : {}),
+        updated_at: new Date(),
+      })
+      .where("id", "=", id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: "update",
+      entity: "service_agreement",
+      entityId: id,
+      organisationId: existing.operator_id,
+      details: input,
+    });
   });
   return getAgreement(db, actor, id);
 }
@@ -171,7 +247,13 @@ async function deleteAgreement(db: Database, actor: Actor, id: string) {
   requirePermission(actor, "agreements.write");
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("service_agreements").where("id", "=", id).execute();
-    await recordAudit(trx, actor, { action: "delete", entity: "service_agreement", entityId: id, organisationId: existing.operator_id, details: { hubId: existing.hub_id, operatorId: existing.operator_id } });
+    await recordAudit(trx, actor, {
+      action: "delete",
+      entity: "service_agreement",
+      entityId: id,
+      organisationId: existing.operator_id,
+      details: { hubId: existing.hub_id, operatorId: existing.operator_id },
+    });
   });
 }
 
@@ -180,24 +262,53 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ["service agreements"];
   app.get(
     "/service-agreements",
-    { schema: { tags, summary: "Service agreements I may see", querystring: ListAgreementsQuery, response: withErrors({ 200: Type.Array(Agreement) }) } },
+    {
+      schema: {
+        tags,
+        summary: "Service agreements I may see",
+        querystring: ListAgreementsQuery,
+        response: withErrors({ 200: Type.Array(Agreement) }),
+      },
+    },
     async (request) => (await listAgreements(db, actorOf(request), request.query)).map(present),
   );
-  app.get("/service-agreements/:id", { schema: { tags, params: IdParams, response: withErrors({ 200: Agreement }) } }, async (request) =>
-    present(await getAgreement(db, actorOf(request), request.params.id)),
+  app.get(
+    "/service-agreements/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: Agreement }) } },
+    async (request) => present(await getAgreement(db, actorOf(request), request.params.id)),
   );
   app.post(
     "/service-agreements",
-    { schema: { tags, summary: "Agree that a hub serves an operator (network admin)", body: CreateAgreement, response: withErrors({ 201: Agreement }) } },
-    async (request, reply) => reply.status(201).send(present(await createAgreement(db, actorOf(request), request.body))),
+    {
+      schema: {
+        tags,
+        summary: "Agree that a hub serves an operator (network admin)",
+        body: CreateAgreement,
+        response: withErrors({ 201: Agreement }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(present(await createAgreement(db, actorOf(request), request.body))),
   );
   app.patch(
     "/service-agreements/:id",
-    { schema: { tags, params: IdParams, body: UpdateAgreement, response: withErrors({ 200: Agreement }) } },
-    async (request) => present(await updateAgreement(db, actorOf(request), request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateAgreement,
+        response: withErrors({ 200: Agreement }),
+      },
+    },
+    async (request) =>
+      present(await updateAgreement(db, actorOf(request), request.params.id, request.body)),
   );
-  app.delete("/service-agreements/:id", { schema: { tags, params: IdParams, response: withErrors({ 200: OkResponse }) } }, async (request) => {
-    await deleteAgreement(db, actorOf(request), request.params.id);
-    return { ok: true };
-  });
+  app.delete(
+    "/service-agreements/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: OkResponse }) } },
+    async (request) => {
+      await deleteAgreement(db, actorOf(request), request.params.id);
+      return { ok: true };
+    },
+  );
 };

@@ -33,15 +33,36 @@ export const CreatedApiToken = Type.Object({
   secret: Type.String({ description: "Shown only now: send as `Authorization: Bearer <secret>`" }),
 });
 export const CreateApiToken = Type.Object(
-  { name: Name, role: RoleSchema, expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })) },
+  {
+    name: Name,
+    role: RoleSchema,
+    expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+  },
   { additionalProperties: false },
 );
 
 type TokenRow = {
-  id: string; organisation_id: string; name: string; role: Role; prefix: string;
-  created_at: Date; expires_at: Date | null; revoked_at: Date | null; last_used_at: Date | null;
+  id: string;
+  organisation_id: string;
+  name: string;
+  role: Role;
+  prefix: string;
+  created_at: Date;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
 };
-const columns = ["id", "organisation_id", "name", "role", "prefix", "created_at", "expires_at", "revoked_at", "last_used_at"] as const;
+const columns = [
+  "id",
+  "organisation_id",
+  "name",
+  "role",
+  "prefix",
+  "created_at",
+  "expires_at",
+  "revoked_at",
+  "last_used_at",
+] as const;
 const present = (row: TokenRow): Static<typeof ApiToken> => ({
   id: row.id,
   organisationId: row.organisation_id,
@@ -57,7 +78,12 @@ const present = (row: TokenRow): Static<typeof ApiToken> => ({
 /** Tokens belong to the organisation I am working in, never to one I merely see. */
 export function listTokens(db: Database, actor: Actor) {
   requirePermission(actor, "tokens.manage");
-  return db.selectFrom("api_tokens").select(columns).where("organisation_id", "=", actor.organisation.id).orderBy("created_at", "desc").execute();
+  return db
+    .selectFrom("api_tokens")
+    .select(columns)
+    .where("organisation_id", "=", actor.organisation.id)
+    .orderBy("created_at", "desc")
+    .execute();
 }
 
 export async function createToken(
@@ -66,7 +92,11 @@ export async function createToken(
   input: { name: string; role: Role; expiresInDays?: number | undefined; organisationId?: string },
 ) {
   const organisation = input.organisationId
-    ? await db.selectFrom("organisations").select(["id", "kind"]).where("id", "=", input.organisationId).executeTakeFirst()
+    ? await db
+        .selectFrom("organisations")
+        .select(["id", "kind"])
+        .where("id", "=", input.organisationId)
+        .executeTakeFirst()
     : actor.organisation;
   if (!organisation) throw invalid("organisationId", "no such organisation");
   if (actor.kind !== "system") {
@@ -90,11 +120,19 @@ export async function createToken(
         token_hash: secretHash(secret),
         prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6),
         created_by: actor.userId,
-        expires_at: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
+        expires_at: input.expiresInDays
+          ? new Date(Date.now() + input.expiresInDays * 86_400_000)
+          : null,
       })
       .returning(columns)
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: "create", entity: "api_token", entityId: created.id, organisationId: organisation.id, details: { name: input.name, role: input.role } });
+    await recordAudit(trx, actor, {
+      action: "create",
+      entity: "api_token",
+      entityId: created.id,
+      organisationId: organisation.id,
+      details: { name: input.name, role: input.role },
+    });
     return created;
   });
   return { token: present(row), secret };
@@ -102,27 +140,70 @@ export async function createToken(
 
 async function revokeToken(db: Database, actor: Actor, id: string) {
   requirePermission(actor, "tokens.manage");
-  const row = await db.selectFrom("api_tokens").select(columns).where("id", "=", id).where("organisation_id", "=", actor.organisation.id).executeTakeFirst();
+  const row = await db
+    .selectFrom("api_tokens")
+    .select(columns)
+    .where("id", "=", id)
+    .where("organisation_id", "=", actor.organisation.id)
+    .executeTakeFirst();
   if (!row) throw notFound("API token");
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable("api_tokens").set({ revoked_at: new Date() }).where("id", "=", id).where("revoked_at", "is", null).execute();
-    await recordAudit(trx, actor, { action: "revoke", entity: "api_token", entityId: id, organisationId: row.organisation_id, details: { name: row.name } });
+    await trx
+      .updateTable("api_tokens")
+      .set({ revoked_at: new Date() })
+      .where("id", "=", id)
+      .where("revoked_at", "is", null)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: "revoke",
+      entity: "api_token",
+      entityId: id,
+      organisationId: row.organisation_id,
+      details: { name: row.name },
+    });
   });
 }
 
 export const apiTokenRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps;
   const tags = ["api tokens"];
-  app.get("/api-tokens", { schema: { tags, summary: "My organisation's API tokens", response: withErrors({ 200: Type.Array(ApiToken) }) } }, async (request) =>
-    (await listTokens(db, actorOf(request))).map(present),
+  app.get(
+    "/api-tokens",
+    {
+      schema: {
+        tags,
+        summary: "My organisation's API tokens",
+        response: withErrors({ 200: Type.Array(ApiToken) }),
+      },
+    },
+    async (request) => (await listTokens(db, actorOf(request))).map(present),
   );
   app.post(
     "/api-tokens",
-    { schema: { tags, summary: "Create a token; its secret is shown once", body: CreateApiToken, response: withErrors({ 201: CreatedApiToken }) } },
-    async (request, reply) => reply.status(201).send(await createToken(db, actorOf(request), request.body)),
+    {
+      schema: {
+        tags,
+        summary: "Create a token; its secret is shown once",
+        body: CreateApiToken,
+        response: withErrors({ 201: CreatedApiToken }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createToken(db, actorOf(request), request.body)),
   );
-  app.delete("/api-tokens/:id", { schema: { tags, summary: "Revoke a token", params: IdParams, response: withErrors({ 200: OkResponse }) } }, async (request) => {
-    await revokeToken(db, actorOf(request), request.params.id);
-    return { ok: true };
-  });
+  app.delete(
+    "/api-tokens/:id",
+    {
+      schema: {
+        tags,
+        summary: "Revoke a token",
+        params: IdParams,
+        response: withErrors({ 200: OkResponse }),
+      },
+    },
+    async (request) => {
+      await revokeToken(db, actorOf(request), request.params.id);
+      return { ok: true };
+    },
+  );
 };

@@ -2,7 +2,8 @@ import type { Database } from "../../db/database.js";
 import type { Actor } from "../auth/actor.js";
 
 export interface AuditEntry {
-  action: "create" | "update" | "delete" | "revoke" | "login" | "logout" | "password" | string;
+  /** What happened: create, update, delete, revoke, login, password, seed, … */
+  action: string;
   entity: string;
   entityId: string | null;
   /** The organisation whose records changed. */

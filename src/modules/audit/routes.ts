@@ -31,7 +31,12 @@ const AuditQuery = Type.Object(
 export async function listAudit(db: Database, actor: Actor, query: Static<typeof AuditQuery>) {
   requirePermission(actor, "audit.read");
   const scope = await actor.scope();
-  let q = db.selectFrom("audit_log").selectAll().where(scope.where("organisation_id")).orderBy("id", "desc").limit(query.limit);
+  let q = db
+    .selectFrom("audit_log")
+    .selectAll()
+    .where(scope.where("organisation_id"))
+    .orderBy("id", "desc")
+    .limit(query.limit);
   if (query.entity) q = q.where("entity", "=", query.entity);
   if (query.before) q = q.where("id", "<", query.before);
   const rows = await q.execute();
@@ -51,7 +56,14 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps;
   app.get(
     "/audit-log",
-    { schema: { tags: ["audit"], summary: "Who changed what, newest first", querystring: AuditQuery, response: withErrors({ 200: Type.Array(AuditEntry) }) } },
+    {
+      schema: {
+        tags: ["audit"],
+        summary: "Who changed what, newest first",
+        querystring: AuditQuery,
+        response: withErrors({ 200: Type.Array(AuditEntry) }),
+      },
+    },
     (request) => listAudit(db, actorOf(request), request.query),
   );
 };

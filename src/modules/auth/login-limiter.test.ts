@@ -5,7 +5,7 @@ describe("LoginLimiter", () => {
   it("refuses after the maximum failures and allows again when the window passes", () => {
     let now = 0;
     const limiter = new LoginLimiter(3, 60_000, () => now);
-    const keys = ["account:a@x", "ip:1.2.3.4"];
+    const keys = ["account:a@x", "address:1.2.3.4"];
     limiter.recordFailure(keys);
     limiter.recordFailure(keys);
     expect(limiter.retryAfterSeconds(keys)).toBe(0);
@@ -17,11 +17,14 @@ describe("LoginLimiter", () => {
     expect(limiter.retryAfterSeconds(keys)).toBe(0);
   });
 
-  it("limits an address that tries many accounts", () => {
-    const limiter = new LoginLimiter(2, 60_000, () => 0);
-    limiter.recordFailure(["account:a", "ip:9"]);
-    limiter.recordFailure(["account:b", "ip:9"]);
-    expect(limiter.retryAfterSeconds(["account:c", "ip:9"])).toBeGreaterThan(0);
-    expect(limiter.retryAfterSeconds(["account:c", "ip:8"])).toBe(0);
+  it("limits an address that tries many accounts, allowing it more than one account", () => {
+    const limiter = new LoginLimiter(2, 60_000, () => 0, 2);
+    limiter.recordFailure(["account:a", "address:9"]);
+    limiter.recordFailure(["account:b", "address:9"]);
+    limiter.recordFailure(["account:c", "address:9"]);
+    expect(limiter.retryAfterSeconds(["account:d", "address:9"])).toBe(0);
+    limiter.recordFailure(["account:e", "address:9"]);
+    expect(limiter.retryAfterSeconds(["account:d", "address:9"])).toBeGreaterThan(0);
+    expect(limiter.retryAfterSeconds(["account:d", "address:8"])).toBe(0);
   });
 });

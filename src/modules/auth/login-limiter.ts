@@ -1,7 +1,9 @@
 /**
  * Counts failed logins per account and per address in a sliding window, so guessing
  * passwords is slow for one account from many addresses and for many accounts from one.
- * Kept in process memory: one fleethub process serves a deployment.
+ * Kept in process memory: one fleethub process serves a deployment. An address gets
+ * more attempts than an account (`addressFactor` times as many), because a whole depot
+ * of drivers often signs in from behind one address.
  */
 export class LoginLimiter {
   private readonly failures = new Map<string, number[]>();
@@ -10,7 +12,12 @@ export class LoginLimiter {
     private readonly maxAttempts: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
+    private readonly addressFactor = 5,
   ) {}
+
+  private limitOf(key: string): number {
+    return key.startsWith("address:") ? this.maxAttempts * this.addressFactor : this.maxAttempts;
+  }
 
   private recent(key: string): number[] {
     const cutoff = this.now() - this.windowMs;
@@ -25,8 +32,9 @@ export class LoginLimiter {
     let wait = 0;
     for (const key of keys) {
       const recent = this.recent(key);
-      if (recent.length >= this.maxAttempts) {
-        const oldest = recent[recent.length - this.maxAttempts] ?? this.now();
+      const limit = this.limitOf(key);
+      if (recent.length >= limit) {
+        const oldest = recent[recent.length - limit] ?? this.now();
         wait = Math.max(wait, Math.ceil((oldest + this.windowMs - this.now()) / 1000));
       }
     }

@@ -8,7 +8,14 @@ import {
   SwitchOrganisationRequest,
   UpdateMeRequest,
 } from "./schemas.js";
-import { changePassword, describeMe, login, logout, switchOrganisation, updateMe } from "./service.js";
+import {
+  changePassword,
+  describeMe,
+  login,
+  logout,
+  switchOrganisation,
+  updateMe,
+} from "./service.js";
 import { SESSION_COOKIE } from "./tokens.js";
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -45,7 +52,13 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     "/auth/logout",
-    { schema: { tags: ["auth"], summary: "Sign out: the session ends", response: withErrors({ 200: OkResponse }) } },
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Sign out: the session ends",
+        response: withErrors({ 200: OkResponse }),
+      },
+    },
     async (request, reply) => {
       await logout(db, actorOf(request));
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -55,7 +68,13 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/me",
-    { schema: { tags: ["auth"], summary: "Who I am and what I may do", response: withErrors({ 200: MeResponse }) } },
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Who I am and what I may do",
+        response: withErrors({ 200: MeResponse }),
+      },
+    },
     (request) => describeMe(db, actorOf(request)),
   );
 

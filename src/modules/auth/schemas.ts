@@ -13,7 +13,11 @@ export const LoginRequest = Type.Object(
   { additionalProperties: false },
 );
 
-export const OrganisationRef = Type.Object({ id: Uuid, name: Type.String(), kind: OrganisationKindSchema });
+export const OrganisationRef = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  kind: OrganisationKindSchema,
+});
 
 export const MeResponse = Type.Object(
   {

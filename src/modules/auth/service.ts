@@ -41,7 +41,8 @@ export async function login(
     throw new AppError("RATE_LIMITED", `too many failed sign-ins; try again in ${wait} s`);
   }
   const user = await findUserByEmail(db, input.email);
-  const valid = user && !user.disabled && (await verifyPassword(user.password_hash, input.password));
+  const valid =
+    user && !user.disabled && (await verifyPassword(user.password_hash, input.password));
   if (!user || !valid) {
     limiter.recordFailure(keys);
     throw new AppError("UNAUTHENTICATED", "password: the email or password is wrong", "password");
@@ -60,7 +61,12 @@ export async function login(
   const sessionId = secretHash(secret);
   const expiresAt = new Date(Date.now() + sessionTtlHours * 3_600_000);
   await db.transaction().execute(async (trx) => {
-    await createSession(trx, { id: sessionId, userId: user.id, organisationId: chosen.id, expiresAt });
+    await createSession(trx, {
+      id: sessionId,
+      userId: user.id,
+      organisationId: chosen.id,
+      expiresAt,
+    });
     await recordAudit(trx, null, {
       action: "login",
       entity: "user",
@@ -101,7 +107,8 @@ export async function describeMe(db: Database, actor: Actor) {
 }
 
 export async function switchOrganisation(db: Database, actor: Actor, organisationId: string) {
-  if (!actor.sessionId || !actor.userId) throw forbidden("only a signed-in person can switch organisation");
+  if (!actor.sessionId || !actor.userId)
+    throw forbidden("only a signed-in person can switch organisation");
   const memberships = await membershipsOf(db, actor.userId);
   if (!memberships.some((m) => m.id === organisationId)) {
     throw invalid("organisationId", "you are not a member of this organisation");
@@ -133,15 +140,28 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ) {
   if (!actor.userId) throw forbidden("an API token has no password");
-  const user = await db.selectFrom("users").select("password_hash").where("id", "=", actor.userId).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", actor.userId)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
     throw invalid("currentPassword", "is wrong");
   }
   checkPasswordStrength(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: new Date() }).where("id", "=", actor.userId).execute();
+    await trx
+      .updateTable("users")
+      .set({ password_hash: passwordHash, updated_at: new Date() })
+      .where("id", "=", actor.userId)
+      .execute();
     await revokeUserSessions(trx, actor.userId ?? "", actor.sessionId);
-    await recordAudit(trx, actor, { action: "password", entity: "user", entityId: actor.userId, organisationId: actor.organisation.id });
+    await recordAudit(trx, actor, {
+      action: "password",
+      entity: "user",
+      entityId: actor.userId,
+      organisationId: actor.organisation.id,
+    });
   });
 }

@@ -15,7 +15,11 @@ export function systemActor(): Actor {
     label: "cli",
     userName: null,
     userLocale: null,
-    organisation: { id: "00000000-0000-0000-0000-000000000000", kind: "manufacturer", name: "fleethub CLI" },
+    organisation: {
+      id: "00000000-0000-0000-0000-000000000000",
+      kind: "manufacturer",
+      name: "fleethub CLI",
+    },
     roles: ["network_admin"],
     permissions: permissionsOf(["network_admin"]),
     scope: () => Promise.resolve(Scope.all()),

@@ -38,13 +38,24 @@ export const UpdateDepot = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-const ListDepotsQuery = Type.Object({ organisationId: Type.Optional(Uuid) }, { additionalProperties: false });
+const ListDepotsQuery = Type.Object(
+  { organisationId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
 
 function selectDepots(db: Database) {
   return db
     .selectFrom("depots as d")
     .innerJoin("organisations as o", "o.id", "d.organisation_id")
-    .select(["d.id", "d.organisation_id", "o.name as organisation_name", "d.name", "d.address", "d.region_id", "d.created_at"]);
+    .select([
+      "d.id",
+      "d.organisation_id",
+      "o.name as organisation_name",
+      "d.name",
+      "d.address",
+      "d.region_id",
+      "d.created_at",
+    ]);
 }
 type DepotRow = Awaited<ReturnType<ReturnType<typeof selectDepots>["executeTakeFirstOrThrow"]>>;
 const present = (row: DepotRow): Static<typeof Depot> => ({
@@ -59,21 +70,31 @@ const present = (row: DepotRow): Static<typeof Depot> => ({
 
 export async function listDepots(db: Database, actor: Actor, organisationId?: string) {
   const scope = await actor.scope();
-  let query = selectDepots(db).where(scope.where("d.organisation_id")).orderBy("o.name").orderBy("d.name");
+  let query = selectDepots(db)
+    .where(scope.where("d.organisation_id"))
+    .orderBy("o.name")
+    .orderBy("d.name");
   if (organisationId) query = query.where("d.organisation_id", "=", organisationId);
   return query.execute();
 }
 
 export async function getDepot(db: Database, actor: Actor, id: string) {
   const scope = await actor.scope();
-  const row = await selectDepots(db).where("d.id", "=", id).where(scope.where("d.organisation_id")).executeTakeFirst();
+  const row = await selectDepots(db)
+    .where("d.id", "=", id)
+    .where(scope.where("d.organisation_id"))
+    .executeTakeFirst();
   if (!row) throw notFound("depot");
   return row;
 }
 
 async function checkRegion(db: Database, regionId: string | null | undefined) {
   if (!regionId) return;
-  const found = await db.selectFrom("regions").select("id").where("id", "=", regionId).executeTakeFirst();
+  const found = await db
+    .selectFrom("regions")
+    .select("id")
+    .where("id", "=", regionId)
+    .executeTakeFirst();
   if (!found) throw invalid("regionId", "no such region");
 }
 
@@ -81,7 +102,11 @@ export async function createDepot(db: Database, actor: Actor, input: Static<type
   requirePermission(actor, "depots.write");
   const scope = await actor.scope();
   const owner = scope.includes(input.organisationId)
-    ? await db.selectFrom("organisations").select("kind").where("id", "=", input.organisationId).executeTakeFirst()
+    ? await db
+        .selectFrom("organisations")
+        .select("kind")
+        .where("id", "=", input.organisationId)
+        .executeTakeFirst()
     : undefined;
   if (!owner) throw invalid("organisationId", "no such organisation");
   if (owner.kind !== "operator") throw invalid("organisationId", "only an operator has depots");
@@ -90,35 +115,63 @@ export async function createDepot(db: Database, actor: Actor, input: Static<type
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto("depots")
-        .values({ organisation_id: input.organisationId, name: input.name, address: input.address ?? null, region_id: input.regionId ?? null })
+        .values({
+          organisation_id: input.organisationId,
+          name: input.name,
+          address: input.address ?? null,
+          region_id: input.regionId ?? null,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, actor, { action: "create", entity: "depot", entityId: row.id, organisationId: input.organisationId, details: input });
+      await recordAudit(trx, actor, {
+        action: "create",
+        entity: "depot",
+        entityId: row.id,
+        organisationId: input.organisationId,
+        details: input,
+      });
       return row.id;
     });
     return await getDepot(db, actor, id);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("name", `the organisation already has a depot named "${input.name}"`);
+    if (isUniqueViolation(error))
+      throw conflict("name", `the organisation already has a depot named "${input.name}"`);
     throw error;
   }
 }
 
-async function updateDepot(db: Database, actor: Actor, id: string, input: Static<typeof UpdateDepot>) {
+async function updateDepot(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof UpdateDepot>,
+) {
   const depot = await getDepot(db, actor, id);
   requirePermission(actor, "depots.write");
   await checkRegion(db, input.regionId);
   try {
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable("depots").set({
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.address !== undefined ? { address: input.address } : {}),
-        ...(input.regionId !== undefined ? { region_id: input.regionId } : {}),
-        updated_at: new Date(),
-      }).where("id", "=", id).execute();
-      await recordAudit(trx, actor, { action: "update", entity: "depot", entityId: id, organisationId: depot.organisation_id, details: input });
+      await trx
+        .updateTable("depots")
+        .set({
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.address !== undefined ? { address: input.address } : {}),
+          ...(input.regionId !== undefined ? { region_id: input.regionId } : {}),
+          updated_at: new Date(),
+        })
+        .where("id", "=", id)
+        .execute();
+      await recordAudit(trx, actor, {
+        action: "update",
+        entity: "depot",
+        entityId: id,
+        organisationId: depot.organisation_id,
+        details: input,
+      });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("name", "the organisation already has a depot of that name");
+    if (isUniqueViolation(error))
+      throw conflict("name", "the organisation already has a depot of that name");
     throw error;
   }
   return getDepot(db, actor, id);
@@ -130,10 +183,17 @@ async function deleteDepot(db: Database, actor: Actor, id: string) {
   try {
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom("depots").where("id", "=", id).execute();
-      await recordAudit(trx, actor, { action: "delete", entity: "depot", entityId: id, organisationId: depot.organisation_id, details: { name: depot.name } });
+      await recordAudit(trx, actor, {
+        action: "delete",
+        entity: "depot",
+        entityId: id,
+        organisationId: depot.organisation_id,
+        details: { name: depot.name },
+      });
     });
   } catch (error) {
-    if (isForeignKeyViolation(error)) throw conflict("id", "the depot still has vehicles or records; move them first");
+    if (isForeignKeyViolation(error))
+      throw conflict("id", "the depot still has vehicles or records; move them first");
     throw error;
   }
 }
@@ -143,24 +203,47 @@ export const depotRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ["depots"];
   app.get(
     "/depots",
-    { schema: { tags, summary: "Depots I may see", querystring: ListDepotsQuery, response: withErrors({ 200: Type.Array(Depot) }) } },
-    async (request) => (await listDepots(db, actorOf(request), request.query.organisationId)).map(present),
+    {
+      schema: {
+        tags,
+        summary: "Depots I may see",
+        querystring: ListDepotsQuery,
+        response: withErrors({ 200: Type.Array(Depot) }),
+      },
+    },
+    async (request) =>
+      (await listDepots(db, actorOf(request), request.query.organisationId)).map(present),
   );
-  app.get("/depots/:id", { schema: { tags, params: IdParams, response: withErrors({ 200: Depot }) } }, async (request) =>
-    present(await getDepot(db, actorOf(request), request.params.id)),
+  app.get(
+    "/depots/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: Depot }) } },
+    async (request) => present(await getDepot(db, actorOf(request), request.params.id)),
   );
   app.post(
     "/depots",
-    { schema: { tags, summary: "Add a depot to an operator", body: CreateDepot, response: withErrors({ 201: Depot }) } },
-    async (request, reply) => reply.status(201).send(present(await createDepot(db, actorOf(request), request.body))),
+    {
+      schema: {
+        tags,
+        summary: "Add a depot to an operator",
+        body: CreateDepot,
+        response: withErrors({ 201: Depot }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(present(await createDepot(db, actorOf(request), request.body))),
   );
   app.patch(
     "/depots/:id",
     { schema: { tags, params: IdParams, body: UpdateDepot, response: withErrors({ 200: Depot }) } },
-    async (request) => present(await updateDepot(db, actorOf(request), request.params.id, request.body)),
+    async (request) =>
+      present(await updateDepot(db, actorOf(request), request.params.id, request.body)),
   );
-  app.delete("/depots/:id", { schema: { tags, params: IdParams, response: withErrors({ 200: OkResponse }) } }, async (request) => {
-    await deleteDepot(db, actorOf(request), request.params.id);
-    return { ok: true };
-  });
+  app.delete(
+    "/depots/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: OkResponse }) } },
+    async (request) => {
+      await deleteDepot(db, actorOf(request), request.params.id);
+      return { ok: true };
+    },
+  );
 };

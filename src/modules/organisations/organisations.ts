@@ -44,9 +44,19 @@ function selectOrganisations(db: Database) {
   return db
     .selectFrom("organisations as o")
     .leftJoin("regions as r", "r.id", "o.region_id")
-    .select(["o.id", "o.kind", "o.name", "o.parent_id", "o.region_id", "r.name as region_name", "o.created_at"]);
+    .select([
+      "o.id",
+      "o.kind",
+      "o.name",
+      "o.parent_id",
+      "o.region_id",
+      "r.name as region_name",
+      "o.created_at",
+    ]);
 }
-type OrganisationRow = Awaited<ReturnType<ReturnType<typeof selectOrganisations>["executeTakeFirstOrThrow"]>>;
+type OrganisationRow = Awaited<
+  ReturnType<ReturnType<typeof selectOrganisations>["executeTakeFirstOrThrow"]>
+>;
 
 const present = (row: OrganisationRow): Static<typeof Organisation> => ({
   id: row.id,
@@ -60,7 +70,10 @@ const present = (row: OrganisationRow): Static<typeof Organisation> => ({
 
 export async function listOrganisations(db: Database, actor: Actor, kind?: OrganisationKind) {
   const scope = await actor.scope();
-  let query = selectOrganisations(db).where(scope.where("o.id")).orderBy("o.kind").orderBy("o.name");
+  let query = selectOrganisations(db)
+    .where(scope.where("o.id"))
+    .orderBy("o.kind")
+    .orderBy("o.name");
   if (kind) query = query.where("o.kind", "=", kind);
   return query.execute();
 }
@@ -76,23 +89,40 @@ export async function getOrganisation(db: Database, actor: Actor, id: string) {
 
 async function checkRegion(db: Database, regionId: string | null | undefined): Promise<void> {
   if (!regionId) return;
-  const found = await db.selectFrom("regions").select("id").where("id", "=", regionId).executeTakeFirst();
+  const found = await db
+    .selectFrom("regions")
+    .select("id")
+    .where("id", "=", regionId)
+    .executeTakeFirst();
   if (!found) throw invalid("regionId", "no such region");
 }
 
 /** A hub belongs to the manufacturer; manufacturers and operators stand on their own. */
-async function checkParent(db: Database, kind: OrganisationKind, parentId: string | null | undefined) {
+async function checkParent(
+  db: Database,
+  kind: OrganisationKind,
+  parentId: string | null | undefined,
+) {
   if (kind !== "hub") {
     if (parentId) throw invalid("parentId", `a ${kind} has no parent organisation`);
     return;
   }
   if (!parentId) throw invalid("parentId", "a hub must belong to a manufacturer");
-  const parent = await db.selectFrom("organisations").select("kind").where("id", "=", parentId).executeTakeFirst();
+  const parent = await db
+    .selectFrom("organisations")
+    .select("kind")
+    .where("id", "=", parentId)
+    .executeTakeFirst();
   if (!parent) throw invalid("parentId", "no such organisation");
-  if (parent.kind !== "manufacturer") throw invalid("parentId", "a hub must belong to a manufacturer");
+  if (parent.kind !== "manufacturer")
+    throw invalid("parentId", "a hub must belong to a manufacturer");
 }
 
-export async function createOrganisation(db: Database, actor: Actor, input: Static<typeof CreateOrganisation>) {
+export async function createOrganisation(
+  db: Database,
+  actor: Actor,
+  input: Static<typeof CreateOrganisation>,
+) {
   requirePermission(actor, "organisations.create");
   await checkParent(db, input.kind, input.parentId);
   await checkRegion(db, input.regionId);
@@ -100,20 +130,37 @@ export async function createOrganisation(db: Database, actor: Actor, input: Stat
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto("organisations")
-        .values({ kind: input.kind, name: input.name, parent_id: input.parentId ?? null, region_id: input.regionId ?? null })
+        .values({
+          kind: input.kind,
+          name: input.name,
+          parent_id: input.parentId ?? null,
+          region_id: input.regionId ?? null,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, actor, { action: "create", entity: "organisation", entityId: row.id, organisationId: row.id, details: input });
+      await recordAudit(trx, actor, {
+        action: "create",
+        entity: "organisation",
+        entityId: row.id,
+        organisationId: row.id,
+        details: input,
+      });
       return row.id;
     });
     return await selectOrganisations(db).where("o.id", "=", id).executeTakeFirstOrThrow();
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("name", `an organisation named "${input.name}" already exists`);
+    if (isUniqueViolation(error))
+      throw conflict("name", `an organisation named "${input.name}" already exists`);
     throw error;
   }
 }
 
-async function updateOrganisation(db: Database, actor: Actor, id: string, input: Static<typeof UpdateOrganisation>) {
+async function updateOrganisation(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof UpdateOrganisation>,
+) {
   await getOrganisation(db, actor, id);
   requirePermission(actor, "organisations.update");
   if (!actor.permissions.has("organisations.create") && id !== actor.organisation.id) {
@@ -131,7 +178,13 @@ async function updateOrganisation(db: Database, actor: Actor, id: string, input:
         })
         .where("id", "=", id)
         .execute();
-      await recordAudit(trx, actor, { action: "update", entity: "organisation", entityId: id, organisationId: id, details: input });
+      await recordAudit(trx, actor, {
+        action: "update",
+        entity: "organisation",
+        entityId: id,
+        organisationId: id,
+        details: input,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict("name", "another organisation has that name");
@@ -145,8 +198,16 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ["organisations"];
   app.get(
     "/organisations",
-    { schema: { tags, summary: "Organisations I may see", querystring: ListOrganisationsQuery, response: withErrors({ 200: Type.Array(Organisation) }) } },
-    async (request) => (await listOrganisations(db, actorOf(request), request.query.kind)).map(present),
+    {
+      schema: {
+        tags,
+        summary: "Organisations I may see",
+        querystring: ListOrganisationsQuery,
+        response: withErrors({ 200: Type.Array(Organisation) }),
+      },
+    },
+    async (request) =>
+      (await listOrganisations(db, actorOf(request), request.query.kind)).map(present),
   );
   app.get(
     "/organisations/:id",
@@ -155,12 +216,28 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     "/organisations",
-    { schema: { tags, summary: "Create an organisation (network admin)", body: CreateOrganisation, response: withErrors({ 201: Organisation }) } },
-    async (request, reply) => reply.status(201).send(present(await createOrganisation(db, actorOf(request), request.body))),
+    {
+      schema: {
+        tags,
+        summary: "Create an organisation (network admin)",
+        body: CreateOrganisation,
+        response: withErrors({ 201: Organisation }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(present(await createOrganisation(db, actorOf(request), request.body))),
   );
   app.patch(
     "/organisations/:id",
-    { schema: { tags, params: IdParams, body: UpdateOrganisation, response: withErrors({ 200: Organisation }) } },
-    async (request) => present(await updateOrganisation(db, actorOf(request), request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateOrganisation,
+        response: withErrors({ 200: Organisation }),
+      },
+    },
+    async (request) =>
+      present(await updateOrganisation(db, actorOf(request), request.params.id, request.body)),
   );
 };

@@ -17,7 +17,10 @@ export const CreateRegion = Type.Object(
   { country: Type.String({ minLength: 1, maxLength: 100 }), name: Name },
   { additionalProperties: false },
 );
-export const UpdateRegion = Type.Partial(CreateRegion, { additionalProperties: false, minProperties: 1 });
+export const UpdateRegion = Type.Partial(CreateRegion, {
+  additionalProperties: false,
+  minProperties: 1,
+});
 
 type RegionRow = { id: string; country: string; name: string; created_at: Date };
 const present = (row: RegionRow): Static<typeof Region> => ({
@@ -41,27 +44,55 @@ export async function createRegion(db: Database, actor: Actor, input: Static<typ
   requirePermission(actor, "regions.write");
   try {
     return await db.transaction().execute(async (trx) => {
-      const row = await trx.insertInto("regions").values(input).returningAll().executeTakeFirstOrThrow();
-      await recordAudit(trx, actor, { action: "create", entity: "region", entityId: row.id, organisationId: null, details: input });
+      const row = await trx
+        .insertInto("regions")
+        .values(input)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, actor, {
+        action: "create",
+        entity: "region",
+        entityId: row.id,
+        organisationId: null,
+        details: input,
+      });
       return row;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("name", `a region "${input.name}" already exists in ${input.country}`);
+    if (isUniqueViolation(error))
+      throw conflict("name", `a region "${input.name}" already exists in ${input.country}`);
     throw error;
   }
 }
 
-async function updateRegion(db: Database, actor: Actor, id: string, input: Static<typeof UpdateRegion>) {
+async function updateRegion(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof UpdateRegion>,
+) {
   requirePermission(actor, "regions.write");
   await getRegion(db, id);
   try {
     return await db.transaction().execute(async (trx) => {
-      const row = await trx.updateTable("regions").set(input).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
-      await recordAudit(trx, actor, { action: "update", entity: "region", entityId: id, organisationId: null, details: input });
+      const row = await trx
+        .updateTable("regions")
+        .set(input)
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, actor, {
+        action: "update",
+        entity: "region",
+        entityId: id,
+        organisationId: null,
+        details: input,
+      });
       return row;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("name", "a region of that name already exists in that country");
+    if (isUniqueViolation(error))
+      throw conflict("name", "a region of that name already exists in that country");
     throw error;
   }
 }
@@ -69,20 +100,35 @@ async function updateRegion(db: Database, actor: Actor, id: string, input: Stati
 export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps;
   const tags = ["regions"];
-  app.get("/regions", { schema: { tags, summary: "All regions", response: withErrors({ 200: Type.Array(Region) }) } }, async () =>
-    (await listRegions(db)).map(present),
+  app.get(
+    "/regions",
+    { schema: { tags, summary: "All regions", response: withErrors({ 200: Type.Array(Region) }) } },
+    async () => (await listRegions(db)).map(present),
   );
-  app.get("/regions/:id", { schema: { tags, params: IdParams, response: withErrors({ 200: Region }) } }, async (request) =>
-    present(await getRegion(db, request.params.id)),
+  app.get(
+    "/regions/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: Region }) } },
+    async (request) => present(await getRegion(db, request.params.id)),
   );
   app.post(
     "/regions",
-    { schema: { tags, summary: "Add a region (network admin)", body: CreateRegion, response: withErrors({ 201: Region }) } },
-    async (request, reply) => reply.status(201).send(present(await createRegion(db, actorOf(request), request.body))),
+    {
+      schema: {
+        tags,
+        summary: "Add a region (network admin)",
+        body: CreateRegion,
+        response: withErrors({ 201: Region }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(present(await createRegion(db, actorOf(request), request.body))),
   );
   app.patch(
     "/regions/:id",
-    { schema: { tags, params: IdParams, body: UpdateRegion, response: withErrors({ 200: Region }) } },
-    async (request) => present(await updateRegion(db, actorOf(request), request.params.id, request.body)),
+    {
+      schema: { tags, params: IdParams, body: UpdateRegion, response: withErrors({ 200: Region }) },
+    },
+    async (request) =>
+      present(await updateRegion(db, actorOf(request), request.params.id, request.body)),
   );
 };

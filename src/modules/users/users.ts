@@ -13,7 +13,11 @@ import { checkPasswordStrength, hashPassword } from "../auth/passwords.js";
 import { revokeUserSessions } from "../auth/repository.js";
 import { Email, Locale, Password, RoleSchema } from "../auth/schemas.js";
 
-export const Membership = Type.Object({ organisationId: Uuid, organisationName: Type.String(), role: RoleSchema });
+export const Membership = Type.Object({
+  organisationId: Uuid,
+  organisationName: Type.String(),
+  role: RoleSchema,
+});
 export const User = Type.Object(
   {
     id: Uuid,
@@ -21,12 +25,17 @@ export const User = Type.Object(
     name: Type.String(),
     locale: Locale,
     disabled: Type.Boolean(),
-    memberships: Type.Array(Membership, { description: "Only memberships in organisations you may see" }),
+    memberships: Type.Array(Membership, {
+      description: "Only memberships in organisations you may see",
+    }),
     createdAt: Timestamp,
   },
   { $id: "User" },
 );
-const MembershipInput = Type.Object({ organisationId: Uuid, role: RoleSchema }, { additionalProperties: false });
+const MembershipInput = Type.Object(
+  { organisationId: Uuid, role: RoleSchema },
+  { additionalProperties: false },
+);
 export const CreateUser = Type.Object(
   {
     email: Email,
@@ -38,14 +47,33 @@ export const CreateUser = Type.Object(
   { additionalProperties: false },
 );
 export const UpdateUser = Type.Object(
-  { name: Type.Optional(Name), locale: Type.Optional(Locale), disabled: Type.Optional(Type.Boolean()) },
+  {
+    name: Type.Optional(Name),
+    locale: Type.Optional(Locale),
+    disabled: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 const ResetPassword = Type.Object({ password: Password }, { additionalProperties: false });
-const ListUsersQuery = Type.Object({ organisationId: Type.Optional(Uuid) }, { additionalProperties: false });
+const ListUsersQuery = Type.Object(
+  { organisationId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
 
-type UserRow = { id: string; email: string; name: string; locale: "en" | "ru"; disabled: boolean; created_at: Date };
-type MembershipRow = { user_id: string; organisation_id: string; organisation_name: string; role: Role };
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  locale: "en" | "ru";
+  disabled: boolean;
+  created_at: Date;
+};
+type MembershipRow = {
+  user_id: string;
+  organisation_id: string;
+  organisation_name: string;
+  role: Role;
+};
 
 const present = (row: UserRow, memberships: MembershipRow[]): Static<typeof User> => ({
   id: row.id,
@@ -55,7 +83,11 @@ const present = (row: UserRow, memberships: MembershipRow[]): Static<typeof User
   disabled: row.disabled,
   memberships: memberships
     .filter((m) => m.user_id === row.id)
-    .map((m) => ({ organisationId: m.organisation_id, organisationName: m.organisation_name, role: m.role })),
+    .map((m) => ({
+      organisationId: m.organisation_id,
+      organisationName: m.organisation_name,
+      role: m.role,
+    })),
   createdAt: row.created_at.toISOString(),
 });
 
@@ -90,15 +122,28 @@ export async function getUser(db: Database, actor: Actor, id: string) {
   const scope = await actor.scope();
   const memberships = await visibleMemberships(db, scope).where("m.user_id", "=", id).execute();
   const user = memberships.length
-    ? await db.selectFrom("users").select(["id", "email", "name", "locale", "disabled", "created_at"]).where("id", "=", id).executeTakeFirst()
+    ? await db
+        .selectFrom("users")
+        .select(["id", "email", "name", "locale", "disabled", "created_at"])
+        .where("id", "=", id)
+        .executeTakeFirst()
     : undefined;
   if (!user) throw notFound("user");
   return present(user, memberships);
 }
 
-async function checkMembership(db: Database, scope: Scope, input: { organisationId: string; role: Role }, field: string) {
+async function checkMembership(
+  db: Database,
+  scope: Scope,
+  input: { organisationId: string; role: Role },
+  field: string,
+) {
   const organisation = scope.includes(input.organisationId)
-    ? await db.selectFrom("organisations").select(["kind"]).where("id", "=", input.organisationId).executeTakeFirst()
+    ? await db
+        .selectFrom("organisations")
+        .select(["kind"])
+        .where("id", "=", input.organisationId)
+        .executeTakeFirst()
     : undefined;
   if (!organisation) throw invalid(`${field}.organisationId`, "no such organisation");
   if (!isRoleAllowedIn(input.role, organisation.kind)) {
@@ -127,13 +172,24 @@ export async function createUser(db: Database, actor: Actor, input: NewUser) {
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto("users")
-        .values({ email: input.email, name: input.name, password_hash: passwordHash, locale: input.locale ?? "en" })
+        .values({
+          email: input.email,
+          name: input.name,
+          password_hash: passwordHash,
+          locale: input.locale ?? "en",
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       const unique = new Map(input.memberships.map((m) => [`${m.organisationId}/${m.role}`, m]));
       await trx
         .insertInto("memberships")
-        .values([...unique.values()].map((m) => ({ user_id: row.id, organisation_id: m.organisationId, role: m.role })))
+        .values(
+          [...unique.values()].map((m) => ({
+            user_id: row.id,
+            organisation_id: m.organisationId,
+            role: m.role,
+          })),
+        )
         .execute();
       await recordAudit(trx, actor, {
         action: "create",
@@ -160,25 +216,47 @@ async function assertManagesWholeUser(db: Database, actor: Actor, id: string) {
   requirePermission(actor, "users.write");
   const scope = await actor.scope();
   if (scope.isWholeNetwork) return;
-  const all = await db.selectFrom("memberships").select("organisation_id").where("user_id", "=", id).execute();
+  const all = await db
+    .selectFrom("memberships")
+    .select("organisation_id")
+    .where("user_id", "=", id)
+    .execute();
   if (all.some((m) => !scope.includes(m.organisation_id))) {
-    throw forbidden("this person also belongs to organisations you do not manage; ask the network admin");
+    throw forbidden(
+      "this person also belongs to organisations you do not manage; ask the network admin",
+    );
   }
 }
 
-async function updateUser(db: Database, actor: Actor, id: string, input: Static<typeof UpdateUser>) {
+async function updateUser(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof UpdateUser>,
+) {
   const user = await getUser(db, actor, id);
   await assertManagesWholeUser(db, actor, id);
-  if (input.disabled && id === actor.userId) throw invalid("disabled", "you cannot disable yourself");
+  if (input.disabled && id === actor.userId)
+    throw invalid("disabled", "you cannot disable yourself");
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.locale !== undefined ? { locale: input.locale } : {}),
-      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
-      updated_at: new Date(),
-    }).where("id", "=", id).execute();
+    await trx
+      .updateTable("users")
+      .set({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.locale !== undefined ? { locale: input.locale } : {}),
+        ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+        updated_at: new Date(),
+      })
+      .where("id", "=", id)
+      .execute();
     if (input.disabled) await revokeUserSessions(trx, id);
-    await recordAudit(trx, actor, { action: "update", entity: "user", entityId: id, organisationId: user.memberships[0]?.organisationId ?? null, details: input });
+    await recordAudit(trx, actor, {
+      action: "update",
+      entity: "user",
+      entityId: id,
+      organisationId: user.memberships[0]?.organisationId ?? null,
+      details: input,
+    });
   });
   return getUser(db, actor, id);
 }
@@ -190,32 +268,76 @@ export async function resetPassword(db: Database, actor: Actor, id: string, pass
   checkPasswordStrength(password);
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: new Date() }).where("id", "=", id).execute();
+    await trx
+      .updateTable("users")
+      .set({ password_hash: passwordHash, updated_at: new Date() })
+      .where("id", "=", id)
+      .execute();
     await revokeUserSessions(trx, id);
-    await recordAudit(trx, actor, { action: "password", entity: "user", entityId: id, organisationId: user.memberships[0]?.organisationId ?? null });
+    await recordAudit(trx, actor, {
+      action: "password",
+      entity: "user",
+      entityId: id,
+      organisationId: user.memberships[0]?.organisationId ?? null,
+    });
   });
 }
 
-async function addMembership(db: Database, actor: Actor, id: string, input: Static<typeof MembershipInput>) {
+async function addMembership(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof MembershipInput>,
+) {
   await getUser(db, actor, id);
   requirePermission(actor, "users.write");
   await checkMembership(db, await actor.scope(), input, "membership");
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto("memberships").values({ user_id: id, organisation_id: input.organisationId, role: input.role }).onConflict((oc) => oc.doNothing()).execute();
-    await recordAudit(trx, actor, { action: "create", entity: "membership", entityId: id, organisationId: input.organisationId, details: input });
+    await trx
+      .insertInto("memberships")
+      .values({ user_id: id, organisation_id: input.organisationId, role: input.role })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await recordAudit(trx, actor, {
+      action: "create",
+      entity: "membership",
+      entityId: id,
+      organisationId: input.organisationId,
+      details: input,
+    });
   });
   return getUser(db, actor, id);
 }
 
-async function removeMembership(db: Database, actor: Actor, id: string, input: Static<typeof MembershipInput>) {
+async function removeMembership(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof MembershipInput>,
+) {
   const user = await getUser(db, actor, id);
   requirePermission(actor, "users.write");
-  if (!user.memberships.some((m) => m.organisationId === input.organisationId && m.role === input.role)) {
+  if (
+    !user.memberships.some(
+      (m) => m.organisationId === input.organisationId && m.role === input.role,
+    )
+  ) {
     throw notFound("membership");
   }
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("memberships").where("user_id", "=", id).where("organisation_id", "=", input.organisationId).where("role", "=", input.role).execute();
-    await recordAudit(trx, actor, { action: "delete", entity: "membership", entityId: id, organisationId: input.organisationId, details: input });
+    await trx
+      .deleteFrom("memberships")
+      .where("user_id", "=", id)
+      .where("organisation_id", "=", input.organisationId)
+      .where("role", "=", input.role)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: "delete",
+      entity: "membership",
+      entityId: id,
+      organisationId: input.organisationId,
+      details: input,
+    });
   });
   return getUser(db, actor, id);
 }
@@ -225,23 +347,50 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ["users"];
   app.get(
     "/users",
-    { schema: { tags, summary: "People in organisations I may see", querystring: ListUsersQuery, response: withErrors({ 200: Type.Array(User) }) } },
+    {
+      schema: {
+        tags,
+        summary: "People in organisations I may see",
+        querystring: ListUsersQuery,
+        response: withErrors({ 200: Type.Array(User) }),
+      },
+    },
     (request) => listUsers(db, actorOf(request), request.query.organisationId),
   );
-  app.get("/users/:id", { schema: { tags, params: IdParams, response: withErrors({ 200: User }) } }, (request) =>
-    getUser(db, actorOf(request), request.params.id),
+  app.get(
+    "/users/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: User }) } },
+    (request) => getUser(db, actorOf(request), request.params.id),
   );
   app.post(
     "/users",
-    { schema: { tags, summary: "Create a person with their roles", body: CreateUser, response: withErrors({ 201: User }) } },
-    async (request, reply) => reply.status(201).send(await createUser(db, actorOf(request), request.body)),
+    {
+      schema: {
+        tags,
+        summary: "Create a person with their roles",
+        body: CreateUser,
+        response: withErrors({ 201: User }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createUser(db, actorOf(request), request.body)),
   );
-  app.patch("/users/:id", { schema: { tags, params: IdParams, body: UpdateUser, response: withErrors({ 200: User }) } }, (request) =>
-    updateUser(db, actorOf(request), request.params.id, request.body),
+  app.patch(
+    "/users/:id",
+    { schema: { tags, params: IdParams, body: UpdateUser, response: withErrors({ 200: User }) } },
+    (request) => updateUser(db, actorOf(request), request.params.id, request.body),
   );
   app.post(
     "/users/:id/password",
-    { schema: { tags, summary: "Reset someone's password; their sessions end", params: IdParams, body: ResetPassword, response: withErrors({ 200: OkResponse }) } },
+    {
+      schema: {
+        tags,
+        summary: "Reset someone's password; their sessions end",
+        params: IdParams,
+        body: ResetPassword,
+        response: withErrors({ 200: OkResponse }),
+      },
+    },
     async (request) => {
       await resetPassword(db, actorOf(request), request.params.id, request.body.password);
       return { ok: true };
@@ -249,12 +398,28 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     "/users/:id/memberships",
-    { schema: { tags, summary: "Give a role in an organisation", params: IdParams, body: MembershipInput, response: withErrors({ 200: User }) } },
+    {
+      schema: {
+        tags,
+        summary: "Give a role in an organisation",
+        params: IdParams,
+        body: MembershipInput,
+        response: withErrors({ 200: User }),
+      },
+    },
     (request) => addMembership(db, actorOf(request), request.params.id, request.body),
   );
   app.delete(
     "/users/:id/memberships",
-    { schema: { tags, summary: "Take a role away", params: IdParams, body: MembershipInput, response: withErrors({ 200: User }) } },
+    {
+      schema: {
+        tags,
+        summary: "Take a role away",
+        params: IdParams,
+        body: MembershipInput,
+        response: withErrors({ 200: User }),
+      },
+    },
     (request) => removeMembership(db, actorOf(request), request.params.id, request.body),
   );
 };

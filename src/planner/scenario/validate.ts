@@ -424,6 +424,11 @@ export function parseScenario(
   return readScenario(new ScenarioReader(fileName, lines), merged);
 }
 
+/** Validates a merged scenario JSON value (no line numbers available). */
+export function scenarioFromJson(value: JsonValue, fileName: string): Scenario {
+  return readScenario(new ScenarioReader(fileName, new Map()), value);
+}
+
 /** Validates an already-built scenario object (e.g. from an API body). */
 export function validateScenarioObject(value: unknown, fileName = "scenario"): Scenario {
   return parseScenario(JSON.stringify(value), fileName);

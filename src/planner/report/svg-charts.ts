@@ -1,0 +1,191 @@
+/** Escapes text for HTML and SVG. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+export interface LineSeries {
+  label: string;
+  color: string;
+  points: [number, number][];
+}
+
+export interface LineChartSpec {
+  title: string;
+  series: LineSeries[];
+  xLabel: string;
+  yLabel: string;
+  xFormat: (x: number) => string;
+  /** Horizontal reference lines, e.g. the SoC reserve. */
+  hLines?: { y: number; label: string; color: string }[];
+  width?: number;
+  height?: number;
+}
+
+const PALETTE = [
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+];
+
+export function paletteColor(i: number): string {
+  return PALETTE[i % PALETTE.length]!;
+}
+
+function niceTicks(min: number, max: number, count: number): number[] {
+  if (!(max > min)) return [min];
+  const raw = (max - min) / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const ticks: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step)
+    ticks.push(Number(v.toPrecision(12)));
+  return ticks;
+}
+
+/** A line chart as inline SVG (no scripts, no external assets). */
+export function lineChart(spec: LineChartSpec): string {
+  const width = spec.width ?? 900;
+  const height = spec.height ?? 320;
+  const m = { left: 60, right: 20, top: 30, bottom: 45 };
+  const all = spec.series.flatMap((s) => s.points);
+  const ys = [...all.map((p) => p[1]), ...(spec.hLines ?? []).map((h) => h.y)];
+  const xMin = Math.min(...all.map((p) => p[0]));
+  const xMax = Math.max(...all.map((p) => p[0]));
+  let yMin = Math.min(0, ...ys);
+  let yMax = Math.max(...ys);
+  if (!(yMax > yMin)) yMax = yMin + 1;
+  if (!Number.isFinite(xMin)) return `<p>${escapeHtml(spec.title)}: no data</p>`;
+  const pad = (yMax - yMin) * 0.05;
+  yMin -= yMin < 0 ? pad : 0;
+  yMax += pad;
+  const sx = (x: number): number =>
+    m.left + ((x - xMin) / Math.max(1e-9, xMax - xMin)) * (width - m.left - m.right);
+  const sy = (y: number): number =>
+    height - m.bottom - ((y - yMin) / (yMax - yMin)) * (height - m.top - m.bottom);
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(spec.title)}">`,
+  );
+  parts.push(
+    `<text x="${width / 2}" y="18" text-anchor="middle" font-size="14" font-weight="bold">${escapeHtml(spec.title)}</text>`,
+  );
+  for (const t of niceTicks(yMin, yMax, 5)) {
+    parts.push(
+      `<line x1="${m.left}" x2="${width - m.right}" y1="${sy(t).toFixed(1)}" y2="${sy(t).toFixed(1)}" stroke="#ddd"/>`,
+    );
+    parts.push(
+      `<text x="${m.left - 6}" y="${(sy(t) + 4).toFixed(1)}" text-anchor="end" font-size="11">${escapeHtml(String(t))}</text>`,
+    );
+  }
+  for (const t of niceTicks(xMin, xMax, 8)) {
+    parts.push(
+      `<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${m.top}" y2="${height - m.bottom}" stroke="#eee"/>`,
+    );
+    parts.push(
+      `<text x="${sx(t).toFixed(1)}" y="${height - m.bottom + 16}" text-anchor="middle" font-size="11">${escapeHtml(spec.xFormat(t))}</text>`,
+    );
+  }
+  parts.push(
+    `<text x="${width / 2}" y="${height - 6}" text-anchor="middle" font-size="12">${escapeHtml(spec.xLabel)}</text>`,
+  );
+  parts.push(
+    `<text x="14" y="${height / 2}" text-anchor="middle" font-size="12" transform="rotate(-90 14 ${height / 2})">${escapeHtml(spec.yLabel)}</text>`,
+  );
+  for (const h of spec.hLines ?? []) {
+    parts.push(
+      `<line x1="${m.left}" x2="${width - m.right}" y1="${sy(h.y).toFixed(1)}" y2="${sy(h.y).toFixed(1)}" stroke="${h.color}" stroke-dasharray="6 4"/>`,
+    );
+    parts.push(
+      `<text x="${width - m.right - 4}" y="${(sy(h.y) - 4).toFixed(1)}" text-anchor="end" font-size="11" fill="${h.color}">${escapeHtml(h.label)}</text>`,
+    );
+  }
+  for (const s of spec.series) {
+    if (s.points.length === 0) continue;
+    const d = s.points
+      .map((p, i) => `${i === 0 ? "M" : "L"}${sx(p[0]).toFixed(1)},${sy(p[1]).toFixed(1)}`)
+      .join("");
+    parts.push(
+      `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="1.3" opacity="0.85"><title>${escapeHtml(s.label)}</title></path>`,
+    );
+  }
+  parts.push("</svg>");
+  return parts.join("");
+}
+
+export interface BarChartSpec {
+  title: string;
+  categories: string[];
+  /** Stacked segments; values[i] belongs to categories[i]. */
+  stacks: { label: string; color: string; values: number[] }[];
+  unit: string;
+  width?: number;
+}
+
+/** A horizontal stacked bar chart as inline SVG, with a legend. */
+export function barChart(spec: BarChartSpec): string {
+  const width = spec.width ?? 900;
+  const rowH = 24;
+  const m = { left: 330, right: 90, top: 30, bottom: 40 };
+  const height = m.top + m.bottom + rowH * spec.categories.length + 20;
+  const totals = spec.categories.map((_, i) =>
+    spec.stacks.reduce((s, st) => s + Math.max(0, st.values[i] ?? 0), 0),
+  );
+  const max = Math.max(1e-9, ...totals);
+  const sx = (v: number): number => (v / max) * (width - m.left - m.right);
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(spec.title)}">`,
+  );
+  parts.push(
+    `<text x="${width / 2}" y="18" text-anchor="middle" font-size="14" font-weight="bold">${escapeHtml(spec.title)}</text>`,
+  );
+  spec.categories.forEach((cat, i) => {
+    const y = m.top + i * rowH;
+    parts.push(
+      `<text x="${m.left - 6}" y="${y + rowH / 2 + 4}" text-anchor="end" font-size="11">${escapeHtml(cat)}</text>`,
+    );
+    let x = m.left;
+    for (const st of spec.stacks) {
+      const v = Math.max(0, st.values[i] ?? 0);
+      if (v <= 0) continue;
+      const w = sx(v);
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${st.color}"><title>${escapeHtml(`${st.label}: ${formatNumber(v)} ${spec.unit}`)}</title></rect>`,
+      );
+      x += w;
+    }
+    parts.push(
+      `<text x="${(x + 4).toFixed(1)}" y="${y + rowH / 2 + 4}" font-size="11">${escapeHtml(formatNumber(totals[i]!))}</text>`,
+    );
+  });
+  let lx = m.left;
+  const ly = height - m.bottom + 10;
+  for (const st of spec.stacks) {
+    parts.push(
+      `<rect x="${lx}" y="${ly}" width="12" height="12" fill="${st.color}"/><text x="${lx + 16}" y="${ly + 10}" font-size="11">${escapeHtml(st.label)}</text>`,
+    );
+    lx += 22 + st.label.length * 6.5;
+  }
+  parts.push(
+    `<text x="${width - m.right}" y="${height - 6}" text-anchor="end" font-size="11">${escapeHtml(spec.unit)}</text>`,
+  );
+  parts.push("</svg>");
+  return parts.join("");
+}
+
+/** Thousands-separated number with sensible precision. */
+export function formatNumber(v: number, digits?: number): string {
+  const d = digits ?? (Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 3);
+  return v.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+}
