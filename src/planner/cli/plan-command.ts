@@ -1,0 +1,128 @@
+import { promises as fs } from "node:fs";
+import { Command } from "commander";
+import { isPlannerInputError, PlannerInputError } from "../errors.js";
+import { runPlan, type PlanInput } from "../plan.js";
+import {
+  prepareGtfsPlanInput,
+  prepareSimbaPlanInput,
+  type ScenarioSource,
+} from "../prepare-input.js";
+import type { PlanProgress } from "../progress.js";
+import { writePlanOutputs } from "../report/write-outputs.js";
+
+interface PlanCliOptions {
+  gtfs?: string;
+  date?: string;
+  scenario?: string;
+  simba?: string;
+  out: string;
+  sensitivity: boolean;
+  quiet?: boolean;
+}
+
+/** Progress on stderr: a redrawn bar on a terminal, one line per phase otherwise. */
+export function stderrProgress(
+  stream: NodeJS.WriteStream = process.stderr,
+): (p: PlanProgress) => void {
+  let lastPhase = "";
+  let lastDraw = 0;
+  return (p) => {
+    const now = Date.now();
+    if (stream.isTTY) {
+      if (p.phase === lastPhase && now - lastDraw < 100 && p.phase !== "done") return;
+      lastDraw = now;
+      lastPhase = p.phase;
+      const width = 30;
+      const frac = p.total !== null && p.total > 0 ? Math.min(1, p.done / p.total) : null;
+      const bar =
+        frac === null
+          ? "".padEnd(width, "·")
+          : "#".repeat(Math.round(frac * width)).padEnd(width, ".");
+      const count = frac === null ? `${p.done}` : `${Math.round(frac * 100)} %`;
+      stream.write(`\r[${bar}] ${p.phase} ${count}`.padEnd(90) + (p.phase === "done" ? "\n" : ""));
+    } else if (p.phase !== lastPhase) {
+      lastPhase = p.phase;
+      stream.write(`plan: ${p.phase}\n`);
+    }
+  };
+}
+
+async function readScenarioSource(file: string | undefined): Promise<ScenarioSource | null> {
+  if (file === undefined) return null;
+  try {
+    return { text: await fs.readFile(file, "utf8"), fileName: file };
+  } catch {
+    throw new PlannerInputError({ file, field: "--scenario" }, "scenario file not found");
+  }
+}
+
+/** Runs the plan command; returns the exit code (0 ok, 2 bad input). */
+export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
+  const progress = opts.quiet === true ? undefined : stderrProgress();
+  try {
+    const scenario = await readScenarioSource(opts.scenario);
+    let input: PlanInput;
+    if (opts.simba !== undefined) {
+      if (opts.gtfs !== undefined)
+        throw new PlannerInputError(
+          { file: "(arguments)", field: "--gtfs" },
+          "give either --gtfs or --simba, not both",
+        );
+      input = await prepareSimbaPlanInput({ cfgPath: opts.simba, scenario });
+    } else if (opts.gtfs !== undefined) {
+      if (opts.date === undefined)
+        throw new PlannerInputError(
+          { file: "(arguments)", field: "--date" },
+          "--date YYYY-MM-DD is required with --gtfs",
+        );
+      input = await prepareGtfsPlanInput({
+        gtfsPath: opts.gtfs,
+        date: opts.date,
+        scenario,
+        ...(progress ? { onProgress: progress } : {}),
+      });
+    } else {
+      throw new PlannerInputError(
+        { file: "(arguments)", field: "--gtfs" },
+        "give a timetable: --gtfs <zip|dir> --date <YYYY-MM-DD>, or --simba <cfg>",
+      );
+    }
+    const result = runPlan(input, {
+      sensitivity: opts.sensitivity,
+      ...(progress ? { onProgress: progress } : {}),
+    });
+    const written = await writePlanOutputs(result, opts.out);
+    const best = [...result.options].sort((a, b) => a.tco.total - b.tco.total)[0];
+    process.stdout.write(
+      `${result.timetable.tripCount} trips, ${result.timetable.blockCount} blocks (${result.timetable.blockMethod}); cheapest: ${best?.label ?? "-"}\n` +
+        written.map((f) => `wrote ${f}\n`).join(""),
+    );
+    return 0;
+  } catch (error) {
+    if (isPlannerInputError(error)) {
+      process.stderr.write(`\nplan: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** Adds `plan` to a commander program (the fleethub CLI wires this in). */
+export function registerPlanCommand(program: Command): Command {
+  return program
+    .command("plan")
+    .description("Plan a transition to battery-electric, CNG or diesel buses from a timetable")
+    .option("--gtfs <zip|dir>", "GTFS feed (zip or folder)")
+    .option("--date <YYYY-MM-DD>", "service date to plan (with --gtfs)")
+    .option("--scenario <json>", "scenario file (JSON); values override the documented defaults")
+    .option(
+      "--simba <cfg>",
+      "SimBA config (basic.cfg style); its input paths are read relative to the cfg",
+    )
+    .option("--out <dir>", "output folder for plan.json, CSV files and report.html", "plan-out")
+    .option("--no-sensitivity", "skip the sensitivity runs")
+    .option("-q, --quiet", "no progress output")
+    .action(async (opts: PlanCliOptions) => {
+      process.exitCode = await runPlanCommand(opts);
+    });
+}
