@@ -1,0 +1,99 @@
+/**
+ * The language of the UI. A choice made on this device is kept in localStorage and wins;
+ * otherwise a signed-in person's stored language is used, and before sign-in the
+ * browser's. Dates and numbers follow the language.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { Locale } from "../api/types.js";
+import { en } from "./en.js";
+import type { Messages } from "./messages.js";
+import { ru } from "./ru.js";
+
+export const LOCALES: readonly Locale[] = ["en", "ru"];
+const DICTIONARIES: Record<Locale, Messages> = { en, ru };
+const STORAGE_KEY = "fleethub.locale";
+/** The regional formats used for each language. */
+const FORMAT_LOCALE: Record<Locale, string> = { en: "en-GB", ru: "ru-RU" };
+
+const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+/** The language chosen on this device, if any. */
+export function deviceLocale(): Locale | null {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberDeviceLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private mode without storage: the choice lasts for this page only.
+  }
+}
+
+export function browserLocale(): Locale {
+  return navigator.languages.some((language) => language.toLowerCase().startsWith("ru"))
+    ? "ru"
+    : "en";
+}
+
+export interface I18n {
+  locale: Locale;
+  t: Messages;
+  formatDate: (value: string | Date) => string;
+  formatDateTime: (value: string | Date) => string;
+  formatNumber: (value: number) => string;
+  /** A navigation entry's label; keys the UI does not know yet read as words. */
+  navLabel: (key: string) => string;
+}
+
+export function makeI18n(locale: Locale): I18n {
+  const t = DICTIONARIES[locale];
+  const date = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { dateStyle: "medium" });
+  const dateTime = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+  const number = new Intl.NumberFormat(FORMAT_LOCALE[locale]);
+  const toDate = (value: string | Date) =>
+    value instanceof Date
+      ? value
+      : // A bare YYYY-MM-DD is a calendar day: read it at local noon so no zone moves it.
+        /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? new Date(`${value}T12:00:00`)
+        : new Date(value);
+  return {
+    locale,
+    t,
+    formatDate: (value) => date.format(toDate(value)),
+    formatDateTime: (value) => dateTime.format(toDate(value)),
+    formatNumber: (value) => number.format(value),
+    navLabel: (key) =>
+      Object.hasOwn(t.nav, key) ? t.nav[key as keyof Messages["nav"]] : humanize(key),
+  };
+}
+
+/** "workOrders" or "work-orders" → "Work orders". */
+export function humanize(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[-_]+/g, " ")
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const I18nContext = createContext<I18n>(makeI18n("en"));
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(locale), [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,233 @@
+import { useState } from "react";
+import { api } from "../api/client.js";
+import type { Agreement, Organisation, Region, Service } from "../api/types.js";
+import { useResource } from "../api/use-resource.js";
+import {
+  ApiForm,
+  Badge,
+  DataTable,
+  Field,
+  Loaded,
+  PageHeader,
+  SelectField,
+  TextField,
+} from "../components/ui.js";
+import { useI18n } from "../i18n/i18n.js";
+import { useCan } from "../session.js";
+
+const SERVICES: Service[] = [
+  "maintenance",
+  "specialist_visit",
+  "training",
+  "parts_supply",
+  "warranty",
+];
+const today = () => new Date().toISOString().slice(0, 10);
+
+function toggle<T>(list: T[], value: T): T[] {
+  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+function CreateAgreementForm({
+  organisations,
+  regions,
+  onDone,
+  onCancel,
+}: {
+  organisations: Organisation[];
+  regions: Region[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const hubs = organisations.filter((o) => o.kind === "hub");
+  const operators = organisations.filter((o) => o.kind === "operator");
+  const [hubId, setHubId] = useState(hubs[0]?.id ?? "");
+  const [operatorId, setOperatorId] = useState(operators[0]?.id ?? "");
+  const [validFrom, setValidFrom] = useState(today);
+  const [validTo, setValidTo] = useState("");
+  const [services, setServices] = useState<Service[]>(["maintenance"]);
+  const [regionIds, setRegionIds] = useState<string[]>([]);
+  const [responseHours, setResponseHours] = useState("8");
+  const [resolutionHours, setResolutionHours] = useState("72");
+  return (
+    <ApiForm
+      title={t.agreements.create}
+      submitLabel={t.common.create}
+      onCancel={onCancel}
+      onSubmit={async () => {
+        await api.post("/service-agreements", {
+          hubId,
+          operatorId,
+          validFrom,
+          validTo: validTo || null,
+          services,
+          regionIds,
+          responseHours: Number(responseHours),
+          resolutionHours: Number(resolutionHours),
+        });
+        onDone();
+      }}
+    >
+      <SelectField
+        label={t.agreements.hub}
+        value={hubId}
+        onChange={(event) => setHubId(event.target.value)}
+        options={hubs.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <SelectField
+        label={t.agreements.operator}
+        value={operatorId}
+        onChange={(event) => setOperatorId(event.target.value)}
+        options={operators.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <TextField
+        label={t.agreements.validFrom}
+        type="date"
+        required
+        value={validFrom}
+        onChange={(event) => setValidFrom(event.target.value)}
+      />
+      <TextField
+        label={t.agreements.validTo}
+        hint={t.common.optional}
+        type="date"
+        value={validTo}
+        onChange={(event) => setValidTo(event.target.value)}
+      />
+      <TextField
+        label={t.agreements.responseHours}
+        type="number"
+        min={1}
+        required
+        value={responseHours}
+        onChange={(event) => setResponseHours(event.target.value)}
+      />
+      <TextField
+        label={t.agreements.resolutionHours}
+        type="number"
+        min={1}
+        required
+        value={resolutionHours}
+        onChange={(event) => setResolutionHours(event.target.value)}
+      />
+      <Field label={t.agreements.services}>
+        {(id) => (
+          <div className="checks" id={id}>
+            {SERVICES.map((service) => (
+              <label key={service} className="check">
+                <input
+                  type="checkbox"
+                  checked={services.includes(service)}
+                  onChange={() => setServices((list) => toggle(list, service))}
+                />
+                {t.services[service]}
+              </label>
+            ))}
+          </div>
+        )}
+      </Field>
+      <Field label={t.agreements.regions} hint={t.common.optional}>
+        {(id) => (
+          <div className="checks" id={id}>
+            {regions.map((region) => (
+              <label key={region.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={regionIds.includes(region.id)}
+                  onChange={() => setRegionIds((list) => toggle(list, region.id))}
+                />
+                {region.name}
+              </label>
+            ))}
+          </div>
+        )}
+      </Field>
+    </ApiForm>
+  );
+}
+
+export function AgreementsPage() {
+  const { t, formatDate } = useI18n();
+  const can = useCan();
+  const agreements = useResource<Agreement[]>("/service-agreements");
+  const writable = can("agreements.write");
+  const organisations = useResource<Organisation[]>(writable ? "/organisations" : null);
+  const regions = useResource<Region[]>("/regions");
+  const [creating, setCreating] = useState(false);
+  const regionNames = (ids: string[]) =>
+    ids
+      .map((id) => regions.data?.find((r) => r.id === id)?.name)
+      .filter(Boolean)
+      .join(", ") || t.common.none;
+  return (
+    <>
+      <PageHeader
+        title={t.agreements.title}
+        actions={
+          writable && !creating ? (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setCreating(true)}
+            >
+              {t.agreements.create}
+            </button>
+          ) : null
+        }
+      />
+      {creating && organisations.data && regions.data ? (
+        <CreateAgreementForm
+          organisations={organisations.data}
+          regions={regions.data}
+          onCancel={() => setCreating(false)}
+          onDone={() => {
+            setCreating(false);
+            agreements.reload();
+          }}
+        />
+      ) : null}
+      <Loaded resource={agreements}>
+        {(rows) => (
+          <DataTable
+            label={t.agreements.title}
+            rows={rows}
+            rowKey={(row) => row.id}
+            columns={[
+              {
+                header: t.agreements.hub,
+                cell: (row) => <span className="strong">{row.hubName}</span>,
+              },
+              { header: t.agreements.operator, cell: (row) => row.operatorName },
+              {
+                header: t.agreements.validity,
+                cell: (row) => (
+                  <>
+                    {formatDate(row.validFrom)} – {row.validTo ? formatDate(row.validTo) : "…"}{" "}
+                    {row.inForce ? (
+                      <Badge tone="good">{t.agreements.inForce}</Badge>
+                    ) : (
+                      <Badge tone="muted">{t.agreements.notInForce}</Badge>
+                    )}
+                  </>
+                ),
+              },
+              {
+                header: t.agreements.services,
+                cell: (row) => (
+                  <>
+                    {row.services.map((s) => t.services[s]).join(", ")}
+                    <div className="muted small">
+                      {t.agreements.targets(row.responseHours, row.resolutionHours)}
+                    </div>
+                  </>
+                ),
+              },
+              { header: t.agreements.regions, cell: (row) => regionNames(row.regionIds) },
+            ]}
+          />
+        )}
+      </Loaded>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from "react";
+import { api } from "../api/client.js";
+import type { Organisation, OrganisationKind, Region } from "../api/types.js";
+import { useResource } from "../api/use-resource.js";
+import {
+  ApiForm,
+  Badge,
+  DataTable,
+  Loaded,
+  PageHeader,
+  SelectField,
+  TextField,
+} from "../components/ui.js";
+import { useI18n } from "../i18n/i18n.js";
+import { useCan } from "../session.js";
+
+const KINDS: OrganisationKind[] = ["operator", "hub", "manufacturer"];
+
+function CreateOrganisationForm({
+  organisations,
+  regions,
+  onDone,
+  onCancel,
+}: {
+  organisations: Organisation[];
+  regions: Region[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [kind, setKind] = useState<OrganisationKind>("operator");
+  const [name, setName] = useState("");
+  const manufacturers = organisations.filter((o) => o.kind === "manufacturer");
+  const [parentId, setParentId] = useState(manufacturers[0]?.id ?? "");
+  const [regionId, setRegionId] = useState("");
+  return (
+    <ApiForm
+      title={t.organisations.create}
+      submitLabel={t.common.create}
+      onCancel={onCancel}
+      onSubmit={async () => {
+        await api.post("/organisations", {
+          kind,
+          name: name.trim(),
+          ...(kind === "hub" ? { parentId: parentId || null } : {}),
+          regionId: regionId || null,
+        });
+        onDone();
+      }}
+    >
+      <SelectField
+        label={t.common.kind}
+        value={kind}
+        onChange={(event) => setKind(event.target.value as OrganisationKind)}
+        options={KINDS.map((value) => ({ value, label: t.kinds[value] }))}
+      />
+      <TextField
+        label={t.common.name}
+        required
+        maxLength={200}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
+      {kind === "hub" ? (
+        <SelectField
+          label={t.organisations.parent}
+          required
+          value={parentId}
+          onChange={(event) => setParentId(event.target.value)}
+          options={[
+            { value: "", label: t.organisations.chooseParent },
+            ...manufacturers.map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+      ) : null}
+      <SelectField
+        label={t.common.region}
+        hint={t.common.optional}
+        value={regionId}
+        onChange={(event) => setRegionId(event.target.value)}
+        options={[
+          { value: "", label: t.organisations.noRegion },
+          ...regions.map((r) => ({ value: r.id, label: `${r.name}, ${r.country}` })),
+        ]}
+      />
+    </ApiForm>
+  );
+}
+
+export function OrganisationsPage() {
+  const { t, formatDate } = useI18n();
+  const can = useCan();
+  const organisations = useResource<Organisation[]>("/organisations");
+  const regions = useResource<Region[]>("/regions");
+  const [creating, setCreating] = useState(false);
+  const nameOf = (id: string | null) =>
+    organisations.data?.find((o) => o.id === id)?.name ?? t.common.none;
+  return (
+    <>
+      <PageHeader
+        title={t.organisations.title}
+        actions={
+          can("organisations.create") && !creating ? (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setCreating(true)}
+            >
+              {t.organisations.create}
+            </button>
+          ) : null
+        }
+      />
+      {creating && organisations.data && regions.data ? (
+        <CreateOrganisationForm
+          organisations={organisations.data}
+          regions={regions.data}
+          onCancel={() => setCreating(false)}
+          onDone={() => {
+            setCreating(false);
+            organisations.reload();
+          }}
+        />
+      ) : null}
+      <Loaded resource={organisations}>
+        {(rows) => (
+          <DataTable
+            label={t.organisations.title}
+            rows={rows}
+            rowKey={(row) => row.id}
+            columns={[
+              { header: t.common.name, cell: (row) => <span className="strong">{row.name}</span> },
+              { header: t.common.kind, cell: (row) => <Badge>{t.kinds[row.kind]}</Badge> },
+              {
+                header: t.organisations.parent,
+                cell: (row) => (row.parentId ? nameOf(row.parentId) : t.common.none),
+              },
+              { header: t.common.region, cell: (row) => row.regionName ?? t.common.none },
+              { header: t.common.created, cell: (row) => formatDate(row.createdAt) },
+            ]}
+          />
+        )}
+      </Loaded>
+    </>
+  );
+}
