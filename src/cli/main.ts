@@ -26,13 +26,14 @@ function choice<T extends string>(allowed: readonly T[], name: string) {
   };
 }
 
-/** Runs `work` against the configured database, migrated, then closes it. */
+/** Runs `work` against the configured database (brought up to date first), then closes it. */
 async function withDatabase<T>(
   work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>["db"]) => Promise<T>,
+  options: { migrate: boolean } = { migrate: true },
 ) {
   const database = await openConfiguredDatabase(loadConfig());
   try {
-    await migrateToLatest(database.db);
+    if (options.migrate) await migrateToLatest(database.db);
     return await work(database.db);
   } finally {
     await database.close();
@@ -69,7 +70,7 @@ export function buildProgram(): Command {
     .command("migrate")
     .description("bring the database schema up to date")
     .action(async () => {
-      const applied = await withDatabase((db) => migrateToLatest(db));
+      const applied = await withDatabase((db) => migrateToLatest(db), { migrate: false });
       console.log(applied.length ? `applied: ${applied.join(", ")}` : "the schema is up to date");
     });
 

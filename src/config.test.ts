@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+describe("configuration", () => {
+  it("has working defaults: port 3000, embedded database, demo data", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: "http" }, /PORT: "http" is not a whole number/],
+    [{ PORT: "70000" }, /PORT: 70000 is outside 1–65535/],
+    [{ DATABASE_URL: "mysql://x@y/z" }, /DATABASE_URL: protocol "mysql:" is not postgres:/],
+    [{ DATABASE_URL: "not a url" }, /DATABASE_URL: is not a URL/],
+    [{ LOG_LEVEL: "loud" }, /LOG_LEVEL: "loud" is not one of/],
+    [{ FLEETHUB_SEED_DEMO: "maybe" }, /FLEETHUB_SEED_DEMO: "maybe" is not a yes\/no value/],
+    [{ FLEETHUB_ALLOWED_ORIGINS: "nope" }, /FLEETHUB_ALLOWED_ORIGINS: "nope" is not an origin URL/],
+  ])("refuses %o naming the variable", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("accepts a PostgreSQL URL", () => {
+    expect(
+      loadConfig({ DATABASE_URL: "postgres://fleethub@127.0.0.1:5432/fleethub" }).databaseUrl,
+    ).toMatch(/^postgres:/);
+  });
+});
