@@ -1,0 +1,277 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import yauzl from "yauzl";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PlannerInputError } from "../errors.js";
+import { parseScenario } from "../scenario/validate.js";
+import { timetableFromTrips } from "../plan.js";
+import { readGtfsDay } from "./read-gtfs.js";
+
+const FEEDS = "/work/shared/data/gtfs";
+
+/** All files of a zip as text, read with yauzl directly (not through the planner's reader). */
+function unzipAll(zipPath: string): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    const files = new Map<string, string>();
+    yauzl.open(zipPath, { lazyEntries: true }, (err, zip) => {
+      if (err !== null) return reject(err);
+      zip.on("entry", (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, stream) => {
+          if (e !== null) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on("data", (c: Buffer) => chunks.push(c));
+          stream.on("end", () => {
+            files.set(path.basename(entry.fileName), Buffer.concat(chunks).toString("utf8"));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on("end", () => resolve(files));
+      zip.readEntry();
+    });
+  });
+}
+
+type Row = Record<string, string>;
+const rows = (files: Map<string, string>, name: string): Row[] =>
+  parse<Row>(files.get(name) ?? "", {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+    trim: true,
+  });
+
+function haversineKm(a: [number, number], b: [number, number]): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b[0] - a[0]) * r) / 2) ** 2 +
+    Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(((b[1] - a[1]) * r) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+/** Independent expectations for one feed and date: active trips with ≥ 2 stop times, their distance, block ids. */
+function expected(files: Map<string, string>, date: string, distance: "sdt-metres" | "shape") {
+  const ymd = date.replaceAll("-", "");
+  const weekday = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"][
+    new Date(`${date}T00:00:00Z`).getUTCDay()
+  ]!;
+  const services = new Set(
+    rows(files, "calendar.txt")
+      .filter((c) => c.start_date! <= ymd && ymd <= c.end_date! && c[weekday] === "1")
+      .map((c) => c.service_id!),
+  );
+  for (const d of rows(files, "calendar_dates.txt")) {
+    if (d.date !== ymd) continue;
+    if (d.exception_type === "1") services.add(d.service_id!);
+    else services.delete(d.service_id!);
+  }
+  const trips = rows(files, "trips.txt").filter((t) => services.has(t.service_id!));
+  const stopTimes = new Map<string, Row[]>();
+  for (const st of rows(files, "stop_times.txt"))
+    stopTimes.set(st.trip_id!, [...(stopTimes.get(st.trip_id!) ?? []), st]);
+  const shapes = new Map<string, Row[]>();
+  if (distance === "shape")
+    for (const p of rows(files, "shapes.txt"))
+      shapes.set(p.shape_id!, [...(shapes.get(p.shape_id!) ?? []), p]);
+  let km = 0;
+  let count = 0;
+  const blocks = new Set<string>();
+  for (const t of trips) {
+    const sts = (stopTimes.get(t.trip_id!) ?? []).sort(
+      (a, b) => Number(a.stop_sequence) - Number(b.stop_sequence),
+    );
+    if (sts.length < 2) continue;
+    count++;
+    if (t.block_id) blocks.add(t.block_id);
+    if (distance === "sdt-metres")
+      km +=
+        (Number(sts[sts.length - 1]!.shape_dist_traveled) - Number(sts[0]!.shape_dist_traveled)) /
+        1000;
+    else {
+      const pts = (shapes.get(t.shape_id!) ?? []).sort(
+        (a, b) => Number(a.shape_pt_sequence) - Number(b.shape_pt_sequence),
+      );
+      for (let i = 1; i < pts.length; i++)
+        km += haversineKm(
+          [Number(pts[i - 1]!.shape_pt_lat), Number(pts[i - 1]!.shape_pt_lon)],
+          [Number(pts[i]!.shape_pt_lat), Number(pts[i]!.shape_pt_lon)],
+        );
+    }
+  }
+  return { count, km, blocks: blocks.size };
+}
+
+describe("reading the shared GTFS feeds", () => {
+  const scenario = parseScenario(null, "defaults");
+
+  it("Detroit DDOT: 83 trips on a weekday, 56 feed blocks, distance from shape_dist_traveled in metres", async () => {
+    const files = await unzipAll(`${FEEDS}/detroit-ddot-subset.zip`);
+    const exp = expected(files, "2022-07-05", "sdt-metres");
+    const day = await readGtfsDay(`${FEEDS}/detroit-ddot-subset.zip`, "2022-07-05");
+    expect(exp.count).toBe(83);
+    expect(day.trips).toHaveLength(exp.count);
+    expect(day.shapeDistUnit).toBe("m");
+    expect(day.distanceSources.shapeDistTraveled).toBe(83);
+    expect(day.trips.reduce((s, t) => s + t.distanceKm, 0)).toBeCloseTo(exp.km, 6);
+    const tt = timetableFromTrips(day, scenario);
+    expect(tt.blockMethod).toBe("feed-block-id");
+    expect(tt.blocks).toHaveLength(exp.blocks);
+    expect(exp.blocks).toBe(56);
+  });
+
+  it("Detroit DDOT: no service on the 4 July holiday (calendar_dates removes it)", async () => {
+    await expect(readGtfsDay(`${FEEDS}/detroit-ddot-subset.zip`, "2022-07-04")).rejects.toThrow(
+      /no service runs on 2022-07-04/,
+    );
+  });
+
+  it("Curitiba: no block ids, so blocks come from scheduling; distance from shape lengths", async () => {
+    const files = await unzipAll(`${FEEDS}/curitiba-subset.zip`);
+    const exp = expected(files, "2019-03-04", "shape");
+    const day = await readGtfsDay(`${FEEDS}/curitiba-subset.zip`, "2019-03-04");
+    expect(day.trips).toHaveLength(exp.count);
+    expect(day.distanceSources.shape).toBe(exp.count);
+    expect(day.trips.reduce((s, t) => s + t.distanceKm, 0)).toBeCloseTo(exp.km, 4);
+    const tt = timetableFromTrips(day, scenario);
+    expect(tt.blockMethod).toBe("scheduled-same-stop");
+    const tripsInBlocks = tt.blocks.flatMap((b) =>
+      b.legs.filter((l) => l.kind === "trip").map((l) => l.tripIndex),
+    );
+    expect(new Set(tripsInBlocks).size).toBe(exp.count);
+    expect(tt.blocks.length).toBeLessThan(exp.count);
+  });
+
+  it("Caltrain: weekday service with shapes and no shape_dist_traveled values", async () => {
+    const files = await unzipAll(`${FEEDS}/caltrain-2016-04-06.zip`);
+    const exp = expected(files, "2016-04-06", "shape");
+    const day = await readGtfsDay(`${FEEDS}/caltrain-2016-04-06.zip`, "2016-04-06");
+    expect(day.trips).toHaveLength(exp.count);
+    expect(day.trips.reduce((s, t) => s + t.distanceKm, 0)).toBeCloseTo(exp.km, 3);
+    // San Francisco – San José is about 75–80 km by rail: whole-line trips must be in that range.
+    const longest = Math.max(...day.trips.map((t) => t.distanceKm));
+    expect(longest).toBeGreaterThan(70);
+    expect(longest).toBeLessThan(130);
+  });
+});
+
+describe("bad GTFS input names file, line and field", () => {
+  let base: Map<string, string>;
+  beforeAll(async () => {
+    base = await unzipAll(`${FEEDS}/detroit-ddot-subset.zip`);
+  });
+
+  function feedWith(change: (files: Map<string, string>) => void): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "planner-feed-"));
+    const files = new Map(base);
+    change(files);
+    for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
+    return dir;
+  }
+
+  async function errorOf(dir: string, date = "2022-07-05"): Promise<PlannerInputError> {
+    try {
+      await readGtfsDay(dir, date);
+    } catch (e) {
+      if (e instanceof PlannerInputError) return e;
+      throw e;
+    }
+    throw new Error("expected a PlannerInputError");
+  }
+
+  it("a missing required file", async () => {
+    const e = await errorOf(feedWith((f) => f.delete("stop_times.txt")));
+    expect(e.file).toMatch(/stop_times\.txt$/);
+    expect(e.problem).toMatch(/missing/);
+  });
+
+  it("a missing required column", async () => {
+    const e = await errorOf(
+      feedWith((f) => f.set("trips.txt", f.get("trips.txt")!.replace("service_id", "svc"))),
+    );
+    expect(e.file).toMatch(/trips\.txt$/);
+    expect(e.line).toBe(1);
+    expect(e.field).toBe("service_id");
+  });
+
+  it("a time like 25:61:00", async () => {
+    const dir = feedWith((f) => {
+      const lines = f.get("stop_times.txt")!.split("\n");
+      lines[5] = lines[5]!.replace(/^([^,]*),([^,]*),/, "$1,25:61:00,");
+      f.set("stop_times.txt", lines.join("\n"));
+    });
+    const e = await errorOf(dir);
+    expect(e.file).toMatch(/stop_times\.txt$/);
+    expect(e.line).toBe(6);
+    expect(e.field).toBe("arrival_time");
+    expect(e.problem).toContain("25:61:00");
+  });
+
+  it("times past 24:00 are accepted", async () => {
+    const dir = feedWith((f) => {
+      // Move trip 36020 (13:00–13:10) twelve hours later, past midnight.
+      const shift = (t: string): string => t.replace(/^(\d+)/, (h) => String(Number(h) + 12));
+      const lines = f
+        .get("stop_times.txt")!
+        .split("\n")
+        .map((l) => {
+          if (!l.startsWith("36020,")) return l;
+          const cols = l.split(",");
+          cols[1] = shift(cols[1]!);
+          cols[2] = shift(cols[2]!);
+          return cols.join(",");
+        });
+      f.set("stop_times.txt", lines.join("\n"));
+    });
+    const day = await readGtfsDay(dir, "2022-07-05");
+    const moved = day.trips.find((t) => t.id === "36020")!;
+    expect(moved.departureS).toBe(25 * 3600);
+    expect(moved.arrivalS).toBe(25 * 3600 + 10 * 60 + 35);
+  });
+
+  it("a stop time for an unknown trip", async () => {
+    const dir = feedWith((f) =>
+      f.set(
+        "stop_times.txt",
+        `${f.get("stop_times.txt")!.trimEnd()}\nNOPE,10:00:00,10:00:00,425,1,,0,0,0,1\n`,
+      ),
+    );
+    const e = await errorOf(dir);
+    expect(e.field).toBe("trip_id");
+    expect(e.line).toBe(base.get("stop_times.txt")!.trimEnd().split("\n").length + 1);
+    expect(e.problem).toContain("NOPE");
+  });
+
+  it("a stop time for an unknown stop", async () => {
+    const dir = feedWith((f) =>
+      f.set(
+        "stop_times.txt",
+        `${f.get("stop_times.txt")!.trimEnd()}\n36020,13:30:00,13:30:00,NOSTOP,99,,0,0,,0\n`,
+      ),
+    );
+    const e = await errorOf(dir);
+    expect(e.field).toBe("stop_id");
+    expect(e.problem).toContain("NOSTOP");
+  });
+
+  it("a date outside the feed's service", async () => {
+    const e = await errorOf(
+      feedWith(() => undefined),
+      "2030-01-15",
+    );
+    expect(e.field).toBe("date");
+    expect(e.file).toMatch(/calendar\.txt$/);
+    expect(e.problem).toMatch(/outside the feed's service.*20220627/);
+  });
+
+  it("the zip and folder forms of a feed give the same trips", async () => {
+    const fromZip = await readGtfsDay(`${FEEDS}/detroit-ddot-subset.zip`, "2022-07-05");
+    const fromDir = await readGtfsDay(
+      feedWith(() => undefined),
+      "2022-07-05",
+    );
+    expect(fromDir.trips).toEqual(fromZip.trips);
+    expect(readFileSync(`${FEEDS}/detroit-ddot-subset.zip`).length).toBeGreaterThan(0);
+  });
+});
