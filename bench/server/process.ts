@@ -1,0 +1,57 @@
+/** Helpers for benchmarks that run fleethub (or a baseline) as a separate process. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const CLI = path.join(ROOT, "bin/fleethub.mjs");
+const BUILT = path.join(ROOT, "dist/cli/main.js");
+
+export function requireBuild(): void {
+  if (!existsSync(BUILT)) throw new Error("build first: npm run build:server");
+}
+
+/** Polls `url` until it answers, returning the milliseconds since `startedAt`. */
+export async function waitForAnswer(url: string, startedAt: number, timeoutMs = 20_000): Promise<number> {
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return performance.now() - startedAt;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - startedAt > timeoutMs) throw new Error(`${url} did not answer in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export function startProcess(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: "warn", LOG_FORMAT: "json", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** The smallest server Node can run: the floor under any start-up time. */
+export const BARE_NODE_SERVER = `require("node:http").createServer((q, s) => s.end("ok")).listen(Number(process.env.PORT), "127.0.0.1")`;
+
+/** Fastify's hello world: the ceiling for any Fastify route. */
+export const FASTIFY_HELLO = `
+import Fastify from "fastify";
+const app = Fastify({ logger: false });
+app.get("/", async () => ({ hello: "world" }));
+await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });`;
