@@ -124,7 +124,7 @@ export function DataTable<T>({
             <tr key={rowKey(row)}>
               {columns.map((column) => (
                 <td key={column.header} data-label={column.header} className={column.className}>
-                  {column.cell(row)}
+                  <div className="cell">{column.cell(row)}</div>
                 </td>
               ))}
             </tr>
