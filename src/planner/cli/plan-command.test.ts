@@ -1,0 +1,94 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Command } from "commander";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { PlanResult } from "../plan-types.js";
+import { registerPlanCommand, runPlanCommand } from "./plan-command.js";
+
+describe("fleethub plan", () => {
+  let stderr: string[];
+  beforeEach(() => {
+    stderr = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      stderr.push(String(chunk));
+      return true;
+    });
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it("writes JSON, CSV and a self-contained HTML report for a GTFS feed", async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
+    const program = new Command("fleethub").exitOverride();
+    registerPlanCommand(program);
+    await program.parseAsync([
+      "node",
+      "fleethub",
+      "plan",
+      "--gtfs",
+      "/work/shared/data/gtfs/detroit-ddot-subset.zip",
+      "--date",
+      "2022-07-05",
+      "--out",
+      out,
+    ]);
+    expect(process.exitCode ?? 0).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      "blocks.csv",
+      "options.csv",
+      "plan.json",
+      "report.html",
+      "sensitivity.csv",
+      "stations.csv",
+      "trips.csv",
+    ]);
+    const plan = JSON.parse(readFileSync(path.join(out, "plan.json"), "utf8")) as PlanResult;
+    expect(plan.timetable.tripCount).toBe(83);
+    expect(plan.options.map((o) => o.id)).toEqual(
+      expect.arrayContaining(["diesel-12m", "cng-12m", "beb-12m"]),
+    );
+    const html = readFileSync(path.join(out, "report.html"), "utf8");
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(5);
+    expect(html).toContain("State of charge per block");
+    expect(html).toContain("Station power over the day");
+    const tripsCsv = readFileSync(path.join(out, "trips.csv"), "utf8").trim().split("\n");
+    expect(tripsCsv).toHaveLength(84);
+    expect(stderr.join("")).toContain("state of charge");
+    process.exitCode = 0;
+  });
+
+  it("reads SimBA inputs relative to the cfg", async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
+    const code = await runPlanCommand({
+      simba: "/work/shared/data/simba-example/basic.cfg",
+      out,
+      sensitivity: false,
+      quiet: true,
+    });
+    expect(code).toBe(0);
+    const blocks = readFileSync(path.join(out, "blocks.csv"), "utf8");
+    expect(blocks).toMatch(/as-assigned,winter,4,AB_depb,155\.39279,279\.707/);
+  });
+
+  it("saves nothing and names file, line and field on bad input", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "plan-bad-"));
+    const scenario = path.join(dir, "sochi.json");
+    writeFileSync(scenario, '{\n  "prices": { "electricityPerKwh": -0.1 }\n}\n');
+    const out = path.join(dir, "out");
+    const code = await runPlanCommand({
+      gtfs: "/work/shared/data/gtfs/detroit-ddot-subset.zip",
+      date: "2022-07-05",
+      scenario,
+      out,
+      sensitivity: true,
+      quiet: true,
+    });
+    expect(code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(stderr.join("")).toContain(
+      `${scenario}:2: prices.electricityPerKwh: must be at least 0`,
+    );
+  });
+});

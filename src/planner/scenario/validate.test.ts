@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { PlannerInputError } from "../errors.js";
+import { defaultScenario } from "./defaults.js";
+import { parseScenario } from "./validate.js";
+
+function errorOf(text: string): PlannerInputError {
+  try {
+    parseScenario(text, "sochi.json");
+  } catch (e) {
+    if (e instanceof PlannerInputError) return e;
+    throw e;
+  }
+  throw new Error("expected a PlannerInputError");
+}
+
+describe("scenario files", () => {
+  it("without a file, the documented defaults apply", () => {
+    expect(parseScenario(null, "defaults")).toEqual(defaultScenario());
+  });
+
+  it("overrides defaults key by key and removes entries set to null", () => {
+    const s = parseScenario(
+      JSON.stringify({
+        prices: { electricityPerKwh: 0.09 },
+        vehicleTypes: { "cng-12m": null, "beb-12m": { batteryKwh: 499 } },
+      }),
+      "s.json",
+    );
+    expect(s.prices.electricityPerKwh).toBe(0.09);
+    expect(s.prices.dieselPerLitre).toBe(defaultScenario().prices.dieselPerLitre);
+    expect(Object.keys(s.vehicleTypes).sort()).toEqual(["beb-12m", "diesel-12m"]);
+    const beb = s.vehicleTypes["beb-12m"]!;
+    expect(beb.technology === "battery-electric" && beb.batteryKwh).toBe(499);
+  });
+
+  it("rejects a negative price, naming its line and field", () => {
+    const e = errorOf('{\n  "name": "Sochi",\n  "prices": {\n    "dieselPerLitre": -1\n  }\n}');
+    expect(e.file).toBe("sochi.json");
+    expect(e.line).toBe(4);
+    expect(e.field).toBe("prices.dieselPerLitre");
+    expect(e.problem).toMatch(/at least 0/);
+  });
+
+  it("rejects a battery of 0 kWh", () => {
+    const e = errorOf('{"vehicleTypes": {\n "beb-12m": {\n  "batteryKwh": 0\n }\n}}');
+    expect(e.field).toBe("vehicleTypes.beb-12m.batteryKwh");
+    expect(e.line).toBe(3);
+    expect(e.problem).toMatch(/greater than 0/);
+  });
+
+  it("rejects a charging curve that is not increasing in SoC", () => {
+    const e = errorOf(
+      '{"vehicleTypes": {"beb-12m": {"chargingCurve": [\n[0, 150],\n[0.8, 150],\n[0.5, 50]\n]}}}',
+    );
+    expect(e.field).toBe("vehicleTypes.beb-12m.chargingCurve[2]");
+    expect(e.line).toBe(4);
+    expect(e.problem).toMatch(/increasing/);
+  });
+
+  it("rejects malformed JSON with its line", () => {
+    const e = errorOf('{\n"name": "x",\n"prices": {,}\n}');
+    expect(e.line).toBe(3);
+    expect(e.problem).toMatch(/invalid JSON/);
+  });
+
+  it("rejects a design day without 24 hourly temperatures", () => {
+    const e = errorOf(
+      JSON.stringify({ designDays: { winter: { temperatureByHourC: [1, 2, 3] } } }),
+    );
+    expect(e.field).toBe("designDays.winter.temperatureByHourC");
+  });
+
+  it("fills a physical consumption model from its documented defaults", () => {
+    const s = parseScenario(
+      JSON.stringify({
+        vehicleTypes: { "beb-12m": { consumption: { kind: "physical", curbMassKg: 14000 } } },
+      }),
+      "s.json",
+    );
+    const vt = s.vehicleTypes["beb-12m"]!;
+    expect(
+      vt.technology === "battery-electric" &&
+        vt.consumption.kind === "physical" &&
+        vt.consumption.frontalAreaM2,
+    ).toBe(8.42);
+  });
+});

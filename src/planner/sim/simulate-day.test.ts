@@ -1,0 +1,289 @@
+import { describe, expect, it } from "vitest";
+import {
+  annuityFactor,
+  batteryReplacementPresentValue,
+  replacementPresentValue,
+} from "../cost/tco.js";
+import { fleetForBlocks, runPlan } from "../plan.js";
+import { parseScenario } from "../scenario/validate.js";
+import type { BatteryVehicleType } from "../scenario/types.js";
+import type { Block, Timetable, TimetableTrip } from "../timetable.js";
+import { chargeBattery, curvePowerKw } from "./charging.js";
+import { simulateDay, type BlockRun } from "./simulate-day.js";
+
+const bus: BatteryVehicleType = {
+  name: "test bus",
+  technology: "battery-electric",
+  batteryKwh: 100,
+  socMin: 0.1,
+  socMax: 1,
+  reserveSoc: 0.05,
+  chargingCurve: [
+    [0, 200],
+    [0.8, 200],
+    [1, 20],
+  ],
+  chargingEfficiency: 1,
+  consumption: {
+    kind: "fixed",
+    kwhPerKm: 1,
+    coldIncreaseFraction: 0,
+    coldBelowC: 0,
+    hotIncreaseFraction: 0,
+    hotAboveC: 0,
+  },
+  chargeAt: ["depot", "opportunity"],
+  capexPerVehicle: 1,
+  lifetimeYears: 10,
+  maintenancePerKm: 0,
+  noxGPerKm: 0,
+  batteryCostPerKwh: 0,
+  batteryLifetimeYears: 5,
+};
+
+/** A block shuttling A→T→A…, each leg `km` long and 30 min, with `layoverMin` at T. */
+function shuttle(
+  id: string,
+  startMin: number,
+  legs: number,
+  km: number,
+  layoverMin: number,
+): Block {
+  const out: Block["legs"] = [];
+  let t = startMin * 60;
+  for (let k = 0; k < legs; k++) {
+    const from = k % 2 === 0 ? "A" : "T";
+    const to = k % 2 === 0 ? "T" : "A";
+    out.push({
+      kind: "trip",
+      tripIndex: -1,
+      departureS: t,
+      arrivalS: t + 1800,
+      fromStopId: from,
+      toStopId: to,
+      distanceKm: km,
+    });
+    t += 1800 + layoverMin * 60;
+  }
+  return { id, legs: out, vehicleTypeId: null };
+}
+
+const run = (block: Block, kwhPerLeg: number): BlockRun => ({
+  block,
+  vehicleTypeId: "bus",
+  vehicle: bus,
+  legEnergyKwh: Float64Array.from(block.legs.map(() => kwhPerLeg)),
+});
+const settings = (count: number | null) => ({
+  stations: { T: { kind: "opportunity" as const, powerKw: 100, count, powerKwByVehicleType: {} } },
+  depot: { powerKw: 50, count: null },
+  stepS: 60,
+  serviceDays: 1,
+  detailed: true,
+});
+
+describe("charging", () => {
+  it("follows the charging curve and stops when full", () => {
+    expect(curvePowerKw(bus.chargingCurve, 0.9)).toBeCloseTo(110, 9);
+    const r = chargeBattery(bus, 0.5, 1000, 0, 3600, 60);
+    expect(r.socEnd).toBeCloseTo(1, 9);
+    expect(r.endS).toBeLessThan(3600);
+    expect(r.gridKwh).toBeCloseTo(50, 6);
+  });
+  it("is limited by the charge point", () => {
+    const r = chargeBattery(bus, 0.2, 30, 0, 600, 60);
+    expect(r.socEnd).toBeCloseTo(0.2 + 5 / 100, 9);
+  });
+});
+
+describe("state of charge over a day", () => {
+  it("drains without chargers and flags the block below its reserve", () => {
+    const { blocks } = simulateDay([run(shuttle("b", 360, 6, 15, 10), 15)], {
+      ...settings(1),
+      stations: {},
+    });
+    expect(blocks[0]!.minSoc).toBeCloseTo(1 - 0.9, 9);
+    expect(blocks[0]!.feasible).toBe(false); // 0.10 < socMin 0.10 + reserve 0.05
+    expect(blocks[0]!.negativeSoc).toBe(false);
+  });
+
+  it("recharges at an opportunity charger during layovers", () => {
+    const { blocks, stations } = simulateDay([run(shuttle("b", 360, 6, 15, 10), 15)], settings(1));
+    // Every arrival at T gets 10 min at 100 kW = 16.7 kWh, more than a leg uses.
+    expect(blocks[0]!.feasible).toBe(true);
+    expect(blocks[0]!.chargedKwh).toBeGreaterThan(40);
+    expect(stations.find((s) => s.stationId === "T")!.chargePointsNeeded).toBe(1);
+  });
+
+  it("shares one charge point: a second bus arriving together waits", () => {
+    const a = run(shuttle("a", 360, 2, 40, 10), 40);
+    const b = run(shuttle("b", 360, 2, 40, 10), 40);
+    const one = simulateDay([a, b], settings(1));
+    const unlimited = simulateDay([a, b], settings(null));
+    const st1 = one.stations.find((s) => s.stationId === "T")!;
+    const stU = unlimited.stations.find((s) => s.stationId === "T")!;
+    expect(stU.chargePointsNeeded).toBe(2);
+    expect(st1.chargePointsNeeded).toBe(1);
+    expect(st1.waitingMin + st1.missedSessions * 10).toBeGreaterThan(0);
+    const charged1 = one.blocks.reduce((s, x) => s + x.chargedKwh, 0);
+    const chargedU = unlimited.blocks.reduce((s, x) => s + x.chargedKwh, 0);
+    expect(charged1).toBeLessThan(chargedU);
+    expect(stU.peakPowerKw).toBeGreaterThan(st1.peakPowerKw);
+  });
+
+  it("checks the overnight window at the depot", () => {
+    const { blocks } = simulateDay([run(shuttle("b", 300, 36, 2, 0), 2.4)], {
+      ...settings(1),
+      stations: {},
+    });
+    // 36 legs of 30 min: 18 h on the road, 86.4 kWh to recharge at 50 kW ≈ 1.8 h < 6 h.
+    expect(blocks[0]!.overnight.availableH).toBeCloseTo(6, 9);
+    expect(blocks[0]!.overnight.requiredH).toBeGreaterThan(1.7);
+    expect(blocks[0]!.overnight.ok).toBe(true);
+  });
+});
+
+function trip(i: number, from: string, to: string, depMin: number, km: number): TimetableTrip {
+  return {
+    id: `t${i}`,
+    routeId: "r",
+    departureS: depMin * 60,
+    arrivalS: depMin * 60 + 1800,
+    fromStopId: from,
+    toStopId: to,
+    distanceKm: km,
+    heightDiffM: 0,
+    temperatureC: null,
+    loadFactor: null,
+    feedBlockId: null,
+  };
+}
+
+describe("remedies and technology options", () => {
+  // One long block (12 × 25 km = 300 km) and one short one (4 × 25 km).
+  const trips: TimetableTrip[] = [];
+  const legs = (startIdx: number, n: number, startMin: number): Block["legs"] =>
+    Array.from({ length: n }, (_, k) => {
+      const t = trip(
+        startIdx + k,
+        k % 2 === 0 ? "A" : "T",
+        k % 2 === 0 ? "T" : "A",
+        startMin + k * 40,
+        25,
+      );
+      trips.push(t);
+      return {
+        kind: "trip" as const,
+        tripIndex: startIdx + k,
+        departureS: t.departureS,
+        arrivalS: t.arrivalS,
+        fromStopId: t.fromStopId,
+        toStopId: t.toStopId,
+        distanceKm: 25,
+      };
+    });
+  const blocks: Block[] = [
+    { id: "long", legs: legs(0, 12, 300), vehicleTypeId: null },
+    { id: "short", legs: legs(12, 4, 320), vehicleTypeId: null },
+  ];
+  const timetable: Timetable = {
+    source: "test",
+    serviceDate: "2024-03-07",
+    serviceDays: 1,
+    trips,
+    blocks,
+    blockMethod: "feed-block-id",
+    stops: {},
+    distanceSources: { shapeDistTraveled: 0, shape: 0, stops: 0, given: 16 },
+    warnings: [],
+  };
+  const scenario = parseScenario(
+    JSON.stringify({
+      designDays: {
+        summer: null,
+        winter: { temperatureByHourC: Array.from({ length: 24 }, () => 20), daysPerYear: 300 },
+      },
+      vehicleTypes: {
+        "beb-12m": {
+          batteryKwh: 200,
+          socMin: 0,
+          socMax: 1,
+          reserveSoc: 0.1,
+          consumption: {
+            kind: "fixed",
+            kwhPerKm: 1,
+            coldIncreaseFraction: 0,
+            hotIncreaseFraction: 0,
+          },
+        },
+      },
+      sensitivity: { electricityPriceMultipliers: [0.1, 10], winterTemperatureShiftsC: [0, -30] },
+    }),
+    "s.json",
+  );
+  const result = runPlan({ timetable, scenario });
+  const day = result.electric[0]!.days[0]!;
+
+  it("sizes the battery that makes an infeasible block feasible", () => {
+    expect(day.blocks.find((b) => b.blockId === "long")!.feasible).toBe(false);
+    expect(day.blocks.find((b) => b.blockId === "short")!.feasible).toBe(true);
+    const remedy = day.remedies.find((r) => r.blockId === "long")!;
+    // 300 kWh must fit in 90 % of the battery: 333.3… kWh, rounded up.
+    expect(remedy.requiredBatteryKwh).toBe(334);
+    // 180 kWh usable per bus: 300 kWh needs two pieces, one extra bus.
+    expect(remedy.splitPieces).toBe(2);
+    expect(remedy.extraBuses).toBe(1);
+  });
+
+  it("counts the extra bus in the electric option and offers a mix", () => {
+    const electric = result.options.find((o) => o.id === "beb-12m")!;
+    const diesel = result.options.find((o) => o.id === "diesel-12m")!;
+    expect(diesel.fleet).toBe(2);
+    expect(electric.fleet).toBe(3);
+    expect(electric.extraBusesForSplits).toBe(1);
+    const mix = result.options.find((o) => o.id === "beb-12m+diesel-12m")!;
+    expect(mix.blocksByVehicleType).toEqual({ "beb-12m": 1, "diesel-12m": 1 });
+    expect(mix.annual.dieselLitres).toBeCloseTo(300 * 0.4 * 300, 6);
+    expect(diesel.annual.co2Tonnes).toBeCloseTo((400 * 0.4 * 300 * 2.66) / 1000, 6);
+  });
+
+  it("re-ranks options when electricity is cheap or dear", () => {
+    const cheap = result.sensitivity.find(
+      (s) => s.parameter === "electricityPrice" && s.value === 0.1,
+    )!;
+    const dear = result.sensitivity.find(
+      (s) => s.parameter === "electricityPrice" && s.value === 10,
+    )!;
+    expect(cheap.totals["beb-12m"]).toBeLessThan(dear.totals["beb-12m"]!);
+    expect(cheap.totals["diesel-12m"]).toBeCloseTo(dear.totals["diesel-12m"]!, 6);
+    expect(dear.ranking.indexOf("beb-12m")).toBeGreaterThan(dear.ranking.indexOf("diesel-12m"));
+  });
+
+  it("burns more diesel on a colder winter day", () => {
+    const warm = result.sensitivity.find(
+      (s) => s.parameter === "winterTemperature" && s.value === 0,
+    )!;
+    const cold = result.sensitivity.find(
+      (s) => s.parameter === "winterTemperature" && s.value === -30,
+    )!;
+    expect(cold.totals["diesel-12m"]).toBeGreaterThan(warm.totals["diesel-12m"]!);
+  });
+});
+
+describe("fleet and costs", () => {
+  it("chains blocks that end where a later one starts once the vehicle is ready", () => {
+    const a = shuttle("a", 300, 2, 10, 0); // ends at A at 6:00
+    const b = shuttle("b", 480, 2, 10, 0); // starts at A at 8:00
+    expect(fleetForBlocks([a, b], [0, 0])).toBe(1);
+    expect(fleetForBlocks([a, b], [2 * 3600, 0])).toBe(1);
+    expect(fleetForBlocks([a, b], [2 * 3600 + 1, 0])).toBe(2);
+  });
+  it("discounts yearly costs and counts replacements within the horizon", () => {
+    expect(annuityFactor(0, 20)).toBe(20);
+    expect(annuityFactor(0.04, 20)).toBeCloseTo(13.5903, 4);
+    // Bought at 0 and 14, half of the second life left at 20 years (no discounting).
+    expect(replacementPresentValue(100, 14, 0, 20)).toBeCloseTo(200 - 100 * (8 / 14), 9);
+    // A 7-year battery in a 14-year bus over 20 years: replaced at year 7 only (14 is a new bus, 21 is past the horizon).
+    expect(batteryReplacementPresentValue(10, 7, 14, 0, 20)).toBe(10);
+  });
+});
