@@ -157,7 +157,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           <img src="/favicon.svg" alt="" width="26" height="26" />
           <span>{t.app.name}</span>
         </Link>
-        <div className="topbar-org" aria-label={t.shell.organisation}>
+        <div className="topbar-org">
           <OrganisationSwitcher me={me} />
         </div>
         <div className="topbar-tools">

@@ -156,6 +156,27 @@ export function Field({
   );
 }
 
+/** A group of checkboxes or radios under one caption. */
+export function FieldGroup({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="field field-group">
+      <legend>
+        {label}
+        {hint ? <span className="field-hint"> ({hint})</span> : null}
+      </legend>
+      <div className="checks">{children}</div>
+    </fieldset>
+  );
+}
+
 export function TextField({
   label,
   hint,

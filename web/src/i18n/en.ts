@@ -127,6 +127,7 @@ export const en = {
   users: {
     title: "Users",
     create: "New user",
+    person: "Name",
     memberships: "Roles",
     password: "Initial password",
     locale: "Language",

@@ -125,6 +125,7 @@ export const ru: Messages = {
   users: {
     title: "Пользователи",
     create: "Новый пользователь",
+    person: "Имя",
     memberships: "Роли",
     password: "Начальный пароль",
     locale: "Язык",

@@ -6,7 +6,7 @@ import {
   ApiForm,
   Badge,
   DataTable,
-  Field,
+  FieldGroup,
   Loaded,
   PageHeader,
   SelectField,
@@ -22,7 +22,12 @@ const SERVICES: Service[] = [
   "parts_supply",
   "warranty",
 ];
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today's date where the person is, as YYYY-MM-DD. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
@@ -111,38 +116,30 @@ function CreateAgreementForm({
         value={resolutionHours}
         onChange={(event) => setResolutionHours(event.target.value)}
       />
-      <Field label={t.agreements.services}>
-        {(id) => (
-          <div className="checks" id={id}>
-            {SERVICES.map((service) => (
-              <label key={service} className="check">
-                <input
-                  type="checkbox"
-                  checked={services.includes(service)}
-                  onChange={() => setServices((list) => toggle(list, service))}
-                />
-                {t.services[service]}
-              </label>
-            ))}
-          </div>
-        )}
-      </Field>
-      <Field label={t.agreements.regions} hint={t.common.optional}>
-        {(id) => (
-          <div className="checks" id={id}>
-            {regions.map((region) => (
-              <label key={region.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={regionIds.includes(region.id)}
-                  onChange={() => setRegionIds((list) => toggle(list, region.id))}
-                />
-                {region.name}
-              </label>
-            ))}
-          </div>
-        )}
-      </Field>
+      <FieldGroup label={t.agreements.services}>
+        {SERVICES.map((service) => (
+          <label key={service} className="check">
+            <input
+              type="checkbox"
+              checked={services.includes(service)}
+              onChange={() => setServices((list) => toggle(list, service))}
+            />
+            {t.services[service]}
+          </label>
+        ))}
+      </FieldGroup>
+      <FieldGroup label={t.agreements.regions} hint={t.common.optional}>
+        {regions.map((region) => (
+          <label key={region.id} className="check">
+            <input
+              type="checkbox"
+              checked={regionIds.includes(region.id)}
+              onChange={() => setRegionIds((list) => toggle(list, region.id))}
+            />
+            {region.name}
+          </label>
+        ))}
+      </FieldGroup>
     </ApiForm>
   );
 }

@@ -56,7 +56,7 @@ function CreateUserForm({
       }}
     >
       <TextField
-        label={t.common.name}
+        label={t.users.person}
         required
         maxLength={200}
         value={name}
@@ -195,7 +195,7 @@ export function UsersPage() {
             rowKey={(row) => row.id}
             columns={[
               {
-                header: t.common.name,
+                header: t.users.person,
                 cell: (row) => (
                   <>
                     <div className="strong">{row.name}</div>
