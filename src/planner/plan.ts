@@ -84,6 +84,12 @@ interface DayContext {
   shiftC: number;
 }
 
+/** Results reused across sensitivity runs: only the shifted design day is recomputed. */
+interface EvalCache {
+  legs: Map<string, Float64Array[]>;
+  days: Map<string, ElectricEvaluation["days"][number]>;
+}
+
 interface Evaluated {
   electric: ElectricEvaluation[];
   options: TechnologyOption[];
@@ -175,6 +181,7 @@ function evaluate(
   scenario: Scenario,
   days: DayContext[],
   detailed: boolean,
+  cache: EvalCache,
   progress?: ProgressReporter,
 ): Evaluated {
   const trips = timetable.trips;
@@ -206,6 +213,12 @@ function evaluate(
     const perDay: Float64Array[][] = [];
     for (const d of days) {
       progress?.({ phase: "energy per trip", done: done++, total });
+      const key = `${id}|${d.id}|${d.shiftC}`;
+      const cached = detailed ? undefined : cache.legs.get(key);
+      if (cached !== undefined) {
+        perDay.push(cached);
+        continue;
+      }
       const perTrip = detailed ? new Float64Array(trips.length) : null;
       const perBlock = blocks.map((b) => {
         const values = new Float64Array(b.legs.length);
@@ -227,6 +240,7 @@ function evaluate(
         return values;
       });
       perDay.push(perBlock);
+      cache.legs.set(key, perBlock);
       if (perTrip !== null) {
         tripEnergy.push({
           vehicleTypeId: id,
@@ -273,6 +287,12 @@ function evaluate(
         done: planIndex * days.length + dayIndex,
         total: electricPlans.length * days.length,
       });
+      const dayKey = `${plan.id}|${d.id}|${d.shiftC}`;
+      const cachedDay = cache.days.get(dayKey);
+      if (cachedDay !== undefined) {
+        evalDays.push(cachedDay);
+        return;
+      }
       const runs: BlockRun[] = blocks.map((block, i) => {
         const typeId = plan.typeOf(i);
         return {
@@ -297,7 +317,7 @@ function evaluate(
           extraBuses: pieces === null ? null : pieces - 1,
         });
       });
-      evalDays.push({
+      const dayResult: ElectricEvaluation["days"][number] = {
         designDayId: d.id,
         blocks: sim.blocks,
         stations: sim.stations,
@@ -307,7 +327,9 @@ function evaluate(
         negativeSocBlocks: sim.blocks.filter((b) => b.negativeSoc).length,
         overnightShortfalls: sim.blocks.filter((b) => !b.overnight.ok).length,
         peakGridPowerKw: sim.stations.reduce((s, st) => s + st.peakPowerKw, 0),
-      });
+      };
+      cache.days.set(dayKey, dayResult);
+      evalDays.push(dayResult);
     });
     electric.push({ id: plan.id, label: plan.label, days: evalDays });
   });
@@ -595,7 +617,8 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     day,
     shiftC: 0,
   }));
-  const base = evaluate(timetable, scenario, days, true, progress);
+  const cache: EvalCache = { legs: new Map(), days: new Map() };
+  const base = evaluate(timetable, scenario, days, true, cache, progress);
   lap("evaluate");
 
   const sensitivity: SensitivityCase[] = [];
@@ -621,6 +644,7 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
               scenario,
               days.map((d) => (d.id === cold ? { ...d, shiftC: shift } : d)),
               false,
+              cache,
             );
       const totals: Record<string, number> = {};
       for (const o of shifted.options) totals[o.id] = o.tco.total;

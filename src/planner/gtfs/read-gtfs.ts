@@ -1,5 +1,6 @@
 import { PlannerInputError } from "../errors.js";
 import { greatCircleKm } from "../geo.js";
+import { readCsvByteStream } from "../io/csv-bytes.js";
 import { CsvColumns, fieldAt, readCsvStream } from "../io/csv.js";
 import type { ProgressReporter } from "../progress.js";
 import type { StopInfo, TimetableTrip } from "../timetable.js";
@@ -305,10 +306,15 @@ async function readFeed(
   const t0 = performance.now();
   let c = { trip: 0, arr: 0, dep: 0, stop: 0, seq: 0, dist: -1 };
   let lastReportRow = 0;
-  const stBytes = await readTable(
-    feed,
-    "stop_times.txt",
-    (cols) => {
+  // Rows of one trip follow each other: remember the last trip id's bytes to skip the lookup.
+  let lastTripBytes = Buffer.alloc(0);
+  let lastTripIndex: number | undefined;
+  const stStream = await feed.open("stop_times.txt");
+  const stBytes = await readCsvByteStream(
+    stStream,
+    stFile,
+    (header) => {
+      const cols = new CsvColumns(stFile, header);
       c = {
         trip: cols.required("trip_id"),
         arr: cols.required("arrival_time"),
@@ -319,58 +325,69 @@ async function readFeed(
       };
       hasDistColumn = c.dist >= 0;
     },
-    (f, line) => {
+    (row, line) => {
       stRows++;
-      const tripId = f[c.trip] ?? "";
-      const ti = tripIndex.get(tripId) ?? tripIndex.get(tripId.trim());
-      if (ti === undefined)
-        throw new PlannerInputError(
-          { file: stFile, line, field: "trip_id" },
-          `unknown trip "${tripId}" (not in trips.txt)`,
-        );
-      const stopId = f[c.stop] ?? "";
-      const si = stopIndex.get(stopId) ?? stopIndex.get(stopId.trim());
-      if (si === undefined)
+      let ti: number | undefined;
+      const ts = row.starts[c.trip]!;
+      const te = row.ends[c.trip]!;
+      if (
+        row.strings === null &&
+        c.trip < row.count &&
+        te - ts === lastTripBytes.length &&
+        row.buf.compare(lastTripBytes, 0, lastTripBytes.length, ts, te) === 0
+      ) {
+        ti = lastTripIndex;
+      } else {
+        const tripId = row.text(c.trip);
+        ti = tripIndex.get(tripId);
+        if (ti === undefined) {
+          throw new PlannerInputError(
+            { file: stFile, line, field: "trip_id" },
+            `unknown trip "${tripId}" (not in trips.txt)`,
+          );
+        }
+        lastTripIndex = ti;
+        lastTripBytes =
+          row.strings === null ? Buffer.from(row.buf.subarray(ts, te)) : Buffer.alloc(0);
+      }
+      const stopId = row.text(c.stop);
+      const si = stopIndex.get(stopId);
+      if (si === undefined) {
         throw new PlannerInputError(
           { file: stFile, line, field: "stop_id" },
           `unknown stop "${stopId}" (not in stops.txt)`,
         );
-      const arrText = f[c.arr] ?? "";
-      const arr = parseGtfsTimeS(
-        arrText.length > 8 || arrText.includes(" ") ? arrText.trim() : arrText,
-      );
-      if (arr === -2)
+      }
+      const arr = row.timeS(c.arr, parseGtfsTimeS);
+      if (arr === -2) {
         throw new PlannerInputError(
           { file: stFile, line, field: "arrival_time" },
-          `not a valid time: "${arrText}" (expected H:MM:SS, minutes and seconds below 60)`,
+          `not a valid time: "${row.text(c.arr)}" (expected H:MM:SS, minutes and seconds below 60)`,
         );
-      const depText = f[c.dep] ?? "";
-      const dep = parseGtfsTimeS(
-        depText.length > 8 || depText.includes(" ") ? depText.trim() : depText,
-      );
-      if (dep === -2)
+      }
+      const dep = row.timeS(c.dep, parseGtfsTimeS);
+      if (dep === -2) {
         throw new PlannerInputError(
           { file: stFile, line, field: "departure_time" },
-          `not a valid time: "${depText}" (expected H:MM:SS, minutes and seconds below 60)`,
+          `not a valid time: "${row.text(c.dep)}" (expected H:MM:SS, minutes and seconds below 60)`,
         );
-      if (ti < 0) return;
-      const seqText = f[c.seq] ?? "";
-      const seq = Number(seqText);
-      if (!Number.isInteger(seq) || seq < 0)
+      }
+      if (ti === undefined || ti < 0) return;
+      const seq = row.number(c.seq);
+      if (!Number.isInteger(seq) || seq < 0) {
         throw new PlannerInputError(
           { file: stFile, line, field: "stop_sequence" },
-          `must be a non-negative whole number (got "${seqText}")`,
+          `must be a non-negative whole number (got "${row.text(c.seq)}")`,
         );
+      }
       let dist = NaN;
-      if (c.dist >= 0) {
-        const dText = f[c.dist] ?? "";
-        if (dText !== "") {
-          dist = Number(dText);
-          if (!Number.isFinite(dist))
-            throw new PlannerInputError(
-              { file: stFile, line, field: "shape_dist_traveled" },
-              `not a number: "${dText}"`,
-            );
+      if (c.dist >= 0 && !row.isEmpty(c.dist)) {
+        dist = row.number(c.dist);
+        if (!Number.isFinite(dist)) {
+          throw new PlannerInputError(
+            { file: stFile, line, field: "shape_dist_traveled" },
+            `not a number: "${row.text(c.dist)}"`,
+          );
         }
       }
       stTrip.push(ti);

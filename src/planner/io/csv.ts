@@ -64,14 +64,9 @@ class CsvRecordFeeder {
   ) {}
 
   feed(text: string, final: boolean): void {
-    let start = 0;
-    for (;;) {
-      const nl = text.indexOf("\n", start);
-      if (nl === -1) break;
-      this.takeLine(text.slice(start, nl));
-      start = nl + 1;
-    }
-    const rest = text.slice(start);
+    const lines = text.split("\n");
+    const rest = lines.pop() ?? "";
+    for (let i = 0; i < lines.length; i++) this.takeLine(lines[i]!);
     if (final) {
       if (rest.length > 0) this.takeLine(rest);
       if (this.pending.length > 0) {
@@ -90,7 +85,19 @@ class CsvRecordFeeder {
 
   private takeLine(rawLine: string): void {
     this.line++;
-    let lineText = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    let lineText = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
+    // Fast path: a complete record without quotes (nearly every GTFS row).
+    if (this.pending.length === 0 && this.header !== null) {
+      if (lineText.indexOf('"') === -1) {
+        if (
+          lineText.length === 0 ||
+          (lineText.charCodeAt(0) === 32 && lineText.trim().length === 0)
+        )
+          return;
+        this.onRow(lineText.split(","), this.line);
+        return;
+      }
+    }
     if (this.pending.length > 0) {
       lineText = `${this.pending}\n${lineText}`;
       this.pending = "";
@@ -108,7 +115,7 @@ class CsvRecordFeeder {
       this.onHeader(this.header);
       return;
     }
-    if (lineText.length === 0 || lineText.trim().length === 0) return;
+    if (lineText.trim().length === 0) return;
     this.onRow(splitCsvRecord(lineText), this.pendingStartLine);
   }
 

@@ -3,6 +3,18 @@ import type { PlanResult } from "../plan-types.js";
 import { barChart, escapeHtml, formatNumber, lineChart, paletteColor } from "./svg-charts.js";
 
 const MAX_SOC_LINES = 400;
+const MAX_POINTS_PER_LINE = 240;
+
+/** Keeps every k-th point (and the lowest one) so a day of 70 trips draws quickly. */
+function thin(points: [number, number][]): [number, number][] {
+  if (points.length <= MAX_POINTS_PER_LINE) return points;
+  const step = Math.ceil(points.length / MAX_POINTS_PER_LINE);
+  let minIndex = 0;
+  points.forEach((p, i) => {
+    if (p[1] < points[minIndex]![1]) minIndex = i;
+  });
+  return points.filter((_, i) => i % step === 0 || i === minIndex || i === points.length - 1);
+}
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const head = headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("");
@@ -134,7 +146,7 @@ export function renderHtmlReport(result: PlanResult): string {
           series: shown.map((b) => ({
             label: `${b.blockId} (${b.vehicleTypeId}) min ${formatNumber(b.minSoc * 100, 1)} %`,
             color: b.feasible ? "#2ca02c" : "#d62728",
-            points: b.socTrace.map(([t, s]) => [t / 3600, s * 100]),
+            points: thin(b.socTrace).map(([t, s]) => [t / 3600, s * 100]),
           })),
           xLabel: "hour of the service day",
           yLabel: "SoC %",

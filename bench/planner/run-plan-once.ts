@@ -1,0 +1,40 @@
+/**
+ * One end-to-end plan in a fresh process, printing timings and peak memory as JSON:
+ *   npx tsx bench/planner/run-plan-once.ts gtfs <feed> <date> <out>  |  simba <cfg> <out>
+ */
+import { prepareGtfsPlanInput, prepareSimbaPlanInput } from "../../src/planner/prepare-input.js";
+import { runPlan } from "../../src/planner/plan.js";
+import { writePlanOutputs } from "../../src/planner/report/write-outputs.js";
+
+const [kind, a, b, c] = process.argv.slice(2);
+const t0 = performance.now();
+let stopTimes = { bytes: 0, rows: 0, ms: 0 };
+let input;
+if (kind === "gtfs" && a !== undefined && b !== undefined) {
+  const prepared = await prepareGtfsPlanInput({ gtfsPath: a, date: b, scenario: null });
+  stopTimes = prepared.stopTimesStats;
+  input = prepared;
+} else if (kind === "simba" && a !== undefined) {
+  input = await prepareSimbaPlanInput({ cfgPath: a, scenario: null });
+} else {
+  throw new Error("usage: run-plan-once.ts gtfs <feed> <date> <out> | simba <cfg> <out>");
+}
+const tRead = performance.now();
+const result = runPlan(input);
+const tPlan = performance.now();
+await writePlanOutputs(result, (kind === "gtfs" ? c : b) ?? "/tmp/plan-bench-out");
+const tEnd = performance.now();
+process.stdout.write(
+  JSON.stringify({
+    trips: result.timetable.tripCount,
+    blocks: result.timetable.blockCount,
+    readMs: tRead - t0,
+    planMs: tPlan - tRead,
+    writeMs: tEnd - tPlan,
+    totalMs: tEnd - t0,
+    timingsMs: result.timingsMs,
+    stopTimesBytes: stopTimes.bytes,
+    stopTimesMs: stopTimes.ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }) + "\n",
+);
