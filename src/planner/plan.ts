@@ -256,8 +256,12 @@ function evaluate(
 
   // Battery-electric evaluations: each battery type on every block, plus the input's own assignment.
   const electricPlans: { id: string; label: string; typeOf: (b: number) => string }[] = [];
+  // Types the input assigns to its blocks (SimBA rotations) are evaluated as assigned only.
+  const assignedTypes = new Set(
+    blocks.map((b) => b.vehicleTypeId).filter((t): t is string => t !== null),
+  );
   for (const id of vehicleIds) {
-    if (scenario.vehicleTypes[id]!.technology === "battery-electric") {
+    if (scenario.vehicleTypes[id]!.technology === "battery-electric" && !assignedTypes.has(id)) {
       electricPlans.push({ id, label: scenario.vehicleTypes[id]!.name, typeOf: () => id });
     }
   }
@@ -271,7 +275,7 @@ function evaluate(
         );
       }
     }
-    const fallback = electricPlans[0]?.id;
+    const fallback = [...assignedTypes][0];
     electricPlans.unshift({
       id: "as-assigned",
       label: "Battery-electric, vehicle types as in the input",
