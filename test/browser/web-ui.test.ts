@@ -3,7 +3,7 @@
  * person sees when they sign in, change language or organisation, and sign out.
  */
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from "vitest";
 import { DEMO_PASSWORD } from "../../src/db/seed/demo-network.js";
 import {
   launchBrowser,
@@ -15,7 +15,17 @@ import {
   type WebServer,
 } from "../helpers/browser.js";
 
-describe.skipIf(skipBrowserSuite)("web UI", () => {
+/**
+ * Waits for what the page shows; generous, as a loaded CI machine can be slow. Tests run
+ * concurrently, so each uses its own `expect`.
+ */
+const poller =
+  (expect: ExpectStatic) =>
+  <T>(read: () => Promise<T> | T) =>
+    expect.poll(read, { timeout: 15_000 });
+
+// Each test has its own browser context and demo user, so they run side by side.
+describe.skipIf(skipBrowserSuite)("web UI", { concurrent: true, timeout: 60_000 }, () => {
   let server: WebServer;
   let browser: Browser;
   const pages: Page[] = [];
@@ -33,12 +43,11 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     pages.push(page);
     return page;
   }
-  /** Waits for what the page shows; generous, as a loaded CI machine can be slow. */
-  const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
   const heading = (page: Page) => page.locator("main h1");
   const navLink = (page: Page, key: string) => page.locator(`nav a[data-nav="${key}"]`);
 
-  it("shows an operator manager their organisation's dashboard in English", async () => {
+  it("shows an operator manager their organisation's dashboard in English", async ({ expect }) => {
+    const eventually = poller(expect);
     const page = await freshPage();
     await signIn(page, server.baseUrl, "manager.spb@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => heading(page).textContent()).toBe("St. Petersburg City Transport");
@@ -53,7 +62,10 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     await eventually(() => page.locator("main").textContent()).toContain("Operator manager");
   });
 
-  it("switches to Russian, keeps it after a reload, and remembers it for the account", async () => {
+  it("switches to Russian, keeps it after a reload, and remembers it for the account", async ({
+    expect,
+  }) => {
+    const eventually = poller(expect);
     const page = await freshPage();
     await signIn(page, server.baseUrl, "admin@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => navLink(page, "dashboard").textContent()).toBe("Dashboard");
@@ -79,7 +91,10 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     await eventually(() => navLink(third, "dashboard").textContent()).toBe("Dashboard");
   });
 
-  it("lets a person in several organisations switch, and the dashboard follows", async () => {
+  it("lets a person in several organisations switch, and the dashboard follows", async ({
+    expect,
+  }) => {
+    const eventually = poller(expect);
     const page = await freshPage();
     await signIn(page, server.baseUrl, "planner@fleethub.demo", DEMO_PASSWORD);
     const switcher = page.getByRole("combobox", { name: "Switch organisation" });
@@ -94,7 +109,10 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     await eventually(() => heading(page).textContent()).toBe(target);
   });
 
-  it("shows a driver no Users or API tokens, and a manager both", async () => {
+  it("shows a driver no Users or API tokens, and a manager both; unknown pages say so", async ({
+    expect,
+  }) => {
+    const eventually = poller(expect);
     const driver = await freshPage();
     await signIn(driver, server.baseUrl, "driver.sochi@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => navLink(driver, "dashboard").count()).toBe(1);
@@ -104,6 +122,9 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     // Typing the address does not help: the page says it is not available.
     await driver.goto(`${server.baseUrl}/users`);
     await eventually(() => heading(driver).textContent()).toMatch(/Недоступно|Not available/);
+    // An address no page has says so.
+    await driver.goto(`${server.baseUrl}/no-such-page`);
+    await eventually(() => heading(driver).textContent()).toBe("Страница не найдена");
 
     const manager = await freshPage();
     await signIn(manager, server.baseUrl, "manager.sochi@fleethub.demo", DEMO_PASSWORD);
@@ -113,7 +134,8 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     await eventually(() => manager.locator("table").textContent()).toContain("Artur Ashba");
   });
 
-  it("shows the API's message when the password is wrong", async () => {
+  it("shows the API's message when the password is wrong", async ({ expect }) => {
+    const eventually = poller(expect);
     const page = await freshPage();
     await signIn(page, server.baseUrl, "manager.sochi@fleethub.demo", "not-the-password");
     await eventually(() => page.getByRole("alert").textContent()).toContain(
@@ -122,7 +144,8 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     expect(await page.locator("#login-email").isVisible()).toBe(true);
   });
 
-  it("signs out to the sign-in page, after which the API answers 401", async () => {
+  it("signs out to the sign-in page, after which the API answers 401", async ({ expect }) => {
+    const eventually = poller(expect);
     const page = await freshPage();
     await signIn(page, server.baseUrl, "manager.krasnodar@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => heading(page).textContent()).toBe("Krasnodar City Bus");
@@ -135,7 +158,8 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     await eventually(() => page.locator("#login-email").isVisible()).toBe(true);
   });
 
-  it("folds the navigation into a menu button at phone width", async () => {
+  it("folds the navigation into a menu button at phone width", async ({ expect }) => {
+    const eventually = poller(expect);
     const page = await freshPage({ viewport: PHONE_VIEWPORT });
     await signIn(page, server.baseUrl, "dispatcher.krasnodar@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => heading(page).textContent()).toBe("Krasnodar City Bus");
@@ -149,12 +173,5 @@ describe.skipIf(skipBrowserSuite)("web UI", () => {
     // Choosing a page closes the menu again.
     await eventually(() => navLink(page, "depots").isVisible()).toBe(false);
     await eventually(() => page.locator("main").textContent()).toContain("Depot No. 1 Severnaya");
-  });
-
-  it("shows a not-found page for an unknown address", async () => {
-    const page = await freshPage();
-    await page.goto(`${server.baseUrl}/no-such-page`);
-    await signIn(page, server.baseUrl, "manager.spb@fleethub.demo", DEMO_PASSWORD);
-    await eventually(() => heading(page).textContent()).toBe("Page not found");
   });
 });
