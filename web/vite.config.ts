@@ -1,12 +1,14 @@
 /**
  * Builds the web UI into web/dist, which the fleethub server serves. `npm run dev:web`
- * serves it with hot reload and forwards /api to a fleethub server on :3000.
+ * serves it with hot reload and forwards /api to a fleethub server on :3000
+ * (or FLEETHUB_API_URL).
  */
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-const API_TARGET = "http://localhost:3000";
+/** The fleethub server the dev server forwards /api to. */
+const API_TARGET = process.env.FLEETHUB_API_URL ?? "http://localhost:3000";
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
