@@ -92,3 +92,24 @@ describe("fleethub plan", () => {
     );
   });
 });
+
+describe("the documented example scenario", () => {
+  it("validates and runs, adding an opportunity-charged type that charges at its station", async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
+    const code = await runPlanCommand({
+      gtfs: "/work/shared/data/gtfs/detroit-ddot-subset.zip",
+      date: "2022-07-05",
+      scenario: path.resolve("test/fixtures/planner/sochi-scenario.json"),
+      out,
+      sensitivity: false,
+      quiet: true,
+    });
+    expect(code).toBe(0);
+    const plan = JSON.parse(readFileSync(path.join(out, "plan.json"), "utf8")) as PlanResult;
+    expect(plan.scenarioName).toBe("Sochi");
+    const opp = plan.electric.find((e) => e.id === "beb-opp")!;
+    const station = opp.days[0]!.stations.find((s) => s.stationId === "531");
+    expect(station?.kind).toBe("opportunity");
+    expect(station!.energyKwh).toBeGreaterThan(0);
+  });
+});

@@ -85,3 +85,12 @@ describe("scenario files", () => {
     ).toBe(8.42);
   });
 });
+
+describe("misspelt settings", () => {
+  it("are refused instead of silently falling back to the default", () => {
+    const e = errorOf('{\n  "prices": {\n    "electricityPrice": 0.05\n  }\n}');
+    expect(e.field).toBe("prices.electricityPrice");
+    expect(e.line).toBe(3);
+    expect(e.problem).toMatch(/unknown setting.*electricityPerKwh/);
+  });
+});

@@ -57,8 +57,19 @@ class ScenarioReader {
     );
   }
 
-  object(value: JsonValue | undefined, path: string): JsonObject {
+  object(value: JsonValue | undefined, path: string, allowedKeys?: readonly string[]): JsonObject {
     if (!isJsonObject(value)) this.fail(path, "must be an object");
+    if (allowedKeys !== undefined) {
+      // A misspelt key would otherwise be ignored silently and its default used.
+      for (const key of Object.keys(value)) {
+        if (!allowedKeys.includes(key) && !key.startsWith("//") && key !== "$comment") {
+          this.fail(
+            childPath(path, key),
+            `unknown setting (expected one of: ${allowedKeys.join(", ")})`,
+          );
+        }
+      }
+    }
     return value;
   }
 
@@ -290,7 +301,19 @@ function readVehicleType(
 }
 
 function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
-  const o = r.object(value, "");
+  const o = r.object(value, "", [
+    "name",
+    "currency",
+    "designDays",
+    "passengerLoadByHour",
+    "vehicleTypes",
+    "stations",
+    "depot",
+    "prices",
+    "emissions",
+    "operation",
+    "sensitivity",
+  ]);
   const designDaysObj = r.object(o.designDays, "designDays");
   const designDays: Record<string, DesignDay> = {};
   for (const [id, dv] of Object.entries(designDaysObj)) {
@@ -333,12 +356,18 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     };
   }
 
-  const depot = r.object(o.depot, "depot");
-  const prices = r.object(o.prices, "prices");
-  const emissions = r.object(o.emissions, "emissions");
-  const operation = r.object(o.operation, "operation");
-  const deadhead = r.object(operation.deadhead, "operation.deadhead");
-  const sensitivity = r.object(o.sensitivity, "sensitivity");
+  const keysOf = (x: object): string[] => Object.keys(x);
+  const defaults = defaultScenario();
+  const depot = r.object(o.depot, "depot", keysOf(defaults.depot));
+  const prices = r.object(o.prices, "prices", keysOf(defaults.prices));
+  const emissions = r.object(o.emissions, "emissions", keysOf(defaults.emissions));
+  const operation = r.object(o.operation, "operation", keysOf(defaults.operation));
+  const deadhead = r.object(
+    operation.deadhead,
+    "operation.deadhead",
+    keysOf(defaults.operation.deadhead),
+  );
+  const sensitivity = r.object(o.sensitivity, "sensitivity", keysOf(defaults.sensitivity));
   return {
     name: r.string(o, "name", ""),
     currency: r.string(o, "currency", ""),
