@@ -36,11 +36,11 @@ function Stat({
   return (
     <li className="stat" title={resource.error ?? undefined}>
       {to ? (
-        <Link to={to} className="stat-link">
+        <Link to={to} className="stat-body stat-link">
           {body}
         </Link>
       ) : (
-        body
+        <div className="stat-body">{body}</div>
       )}
     </li>
   );
