@@ -27,11 +27,20 @@ const work = mkdtempSync(path.join(os.tmpdir(), "planner-simba-bench-"));
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function wallMs(args: string[]): number {
+  return spawnTimed(args).wallMs;
+}
+
+/** Wall time from spawn to exit, and the child's own CPU time when it reports one. */
+function spawnTimed(args: string[]): { wallMs: number; cpuMs: number } {
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: "utf8" });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(r.stderr);
-  return ms;
+  const last = r.stdout.trim().split("\n").pop() ?? "";
+  const cpuMs = last.startsWith("{")
+    ? ((JSON.parse(last) as { processCpuMs?: number }).processCpuMs ?? NaN)
+    : NaN;
+  return { wallMs: ms, cpuMs };
 }
 
 try {
@@ -60,12 +69,14 @@ try {
     `node start-up alone (baseline, median of 5): ${nodeStart.toFixed(0)} ms\n\n`,
   );
   process.stdout.write(
-    "| cfg | SimBA wall (recorded, not re-run) | planner cold process wall (median of 5) | ratio | planner warm in-process (median of 10) | ratio |\n| --- | --- | --- | --- | --- | --- |\n",
+    "| cfg | SimBA wall (recorded, not re-run) | planner cold process wall (median of 5) | ratio | cold process CPU time | ratio | planner warm in-process (median of 10) | ratio |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n",
   );
   for (const cfg of ["basic", "extensive"]) {
     const cfgPath = path.join(DATA, `${cfg}.cfg`);
     const out = path.join(work, cfg);
-    const cold = median([1, 2, 3, 4, 5].map(() => wallMs([bundle, "simba", cfgPath, out])));
+    const coldRuns = [1, 2, 3, 4, 5].map(() => spawnTimed([bundle, "simba", cfgPath, out]));
+    const cold = median(coldRuns.map((r) => r.wallMs));
+    const coldCpu = median(coldRuns.map((r) => r.cpuMs));
     const warm: number[] = [];
     for (let i = 0; i < 11; i++) {
       const t = performance.now();
@@ -75,7 +86,7 @@ try {
     }
     const simbaMs = SIMBA_WALL_S[cfg]! * 1000;
     process.stdout.write(
-      `| ${cfg}.cfg | ${(simbaMs / 1000).toFixed(1)} s | ${cold.toFixed(0)} ms | ${(simbaMs / cold).toFixed(0)}× | ${median(warm).toFixed(1)} ms | ${(simbaMs / median(warm)).toFixed(0)}× |\n`,
+      `| ${cfg}.cfg | ${(simbaMs / 1000).toFixed(1)} s | ${cold.toFixed(0)} ms | ${(simbaMs / cold).toFixed(0)}× | ${coldCpu.toFixed(0)} ms | ${(simbaMs / coldCpu).toFixed(0)}× | ${median(warm).toFixed(1)} ms | ${(simbaMs / median(warm)).toFixed(0)}× |\n`,
     );
   }
 } finally {

@@ -136,7 +136,12 @@ export interface BarChartSpec {
 export function barChart(spec: BarChartSpec): string {
   const width = spec.width ?? 900;
   const rowH = 24;
-  const m = { left: 330, right: 90, top: 30, bottom: 40 };
+  const m = {
+    left: Math.min(330, Math.round(width * 0.35)),
+    right: Math.min(90, Math.round(width * 0.1)),
+    top: 30,
+    bottom: 40,
+  };
   const height = m.top + m.bottom + rowH * spec.categories.length + 20;
   const totals = spec.categories.map((_, i) =>
     spec.stacks.reduce((s, st) => s + Math.max(0, st.values[i] ?? 0), 0),
@@ -184,8 +189,12 @@ export function barChart(spec: BarChartSpec): string {
   return parts.join("");
 }
 
-/** Thousands-separated number with sensible precision. */
+/** Thousands-separated number with sensible precision (no Intl: it is slow to start). */
 export function formatNumber(v: number, digits?: number): string {
+  if (!Number.isFinite(v)) return String(v);
   const d = digits ?? (Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 3);
-  return v.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+  const [int = "0", frac] = Math.abs(v).toFixed(d).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = v < 0 && Number(`${int}.${frac ?? "0"}`) !== 0 ? "-" : "";
+  return `${sign}${grouped}${frac !== undefined ? `.${frac}` : ""}`;
 }
