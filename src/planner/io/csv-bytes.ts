@@ -58,10 +58,44 @@ export class ByteRow {
     return hours * 3600 + (m1 * 10 + m2) * 60 + s1 * 10 + s2;
   }
 
-  /** A plain decimal number from the bytes (NaN when empty or not a number). */
+  /**
+   * A decimal number such as `12`, `-3.25` parsed from the bytes (the common GTFS forms);
+   * anything else (exponents, spaces, signs in odd places) goes through Number(). NaN when empty.
+   */
   number(i: number): number {
     if (this.isEmpty(i)) return NaN;
-    return Number(this.text(i));
+    if (this.strings !== null) return Number(this.text(i));
+    const buf = this.buf;
+    const s = this.starts[i]!;
+    const e = this.ends[i]!;
+    let p = s;
+    let negative = false;
+    if (buf[p] === 45) {
+      negative = true;
+      p++;
+    }
+    let intPart = 0;
+    let digits = 0;
+    while (p < e && buf[p]! >= 48 && buf[p]! <= 57) {
+      intPart = intPart * 10 + (buf[p]! - 48);
+      p++;
+      digits++;
+    }
+    let value = intPart;
+    if (p < e && buf[p] === 46) {
+      p++;
+      let scale = 1;
+      let frac = 0;
+      while (p < e && buf[p]! >= 48 && buf[p]! <= 57) {
+        frac = frac * 10 + (buf[p]! - 48);
+        scale *= 10;
+        p++;
+        digits++;
+      }
+      value += frac / scale;
+    }
+    if (p !== e || digits === 0 || digits > 15) return Number(this.text(i));
+    return negative ? -value : value;
   }
 }
 
