@@ -21,15 +21,24 @@ function newest(dir, skip = []) {
 }
 
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
-const npx = (args) => execFileSync(process.execPath, [at("node_modules", ".bin", args[0]), ...args.slice(1)], { cwd: root, stdio: "inherit" });
+const npx = (args) =>
+  execFileSync(process.execPath, [at("node_modules", ".bin", args[0]), ...args.slice(1)], {
+    cwd: root,
+    stdio: "inherit",
+  });
 
-const serverSources = Math.max(newest(at("src")), builtAt(at("tsconfig.json")), builtAt(at("tsconfig.build.json")));
+const serverSources = Math.max(
+  newest(at("src")),
+  builtAt(at("tsconfig.json")),
+  builtAt(at("tsconfig.build.json")),
+);
 if (builtAt(at("dist", "cli", "main.js")) < serverSources) {
   console.log("building the server…");
   npx(["tsc", "-p", "tsconfig.build.json"]);
 }
 if (existsSync(at("web", "index.html"))) {
-  const webSources = newest(at("web"), ["dist"]);
+  // The UI also bundles the shared rules in src/core.
+  const webSources = Math.max(newest(at("web"), ["dist"]), newest(at("src", "core")));
   if (builtAt(at("web", "dist", "index.html")) < webSources) {
     console.log("building the web UI…");
     npx(["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"]);

@@ -15,6 +15,8 @@ import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import { AppError, errorBody } from "../errors.js";
 import { LoginLimiter } from "../modules/auth/login-limiter.js";
+import { ReleaseGate } from "../modules/release/gate.js";
+import { INSPECTION_RELEASE_RULES } from "../modules/release/inspection-rules.js";
 import { registerApiRoutes } from "./routes.js";
 import { registerAuthentication } from "./authenticate.js";
 import type { AppDeps } from "./context.js";
@@ -47,6 +49,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       options.config.loginMaxAttempts,
       options.config.loginWindowMinutes * 60_000,
     ),
+    // The release gate's rules; each module that can hold a vehicle back adds its own.
+    releaseGate: new ReleaseGate([...INSPECTION_RELEASE_RULES]),
   };
   app.decorate("deps", deps);
   app.setValidatorCompiler(validatorCompiler);
@@ -90,10 +94,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const webAvailable =
     options.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"));
   if (webAvailable) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: "index.html" });
+    // wildcard: files are looked up per request, so a rebuilt UI is served without a restart.
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: "index.html" });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (webAvailable && request.method === "GET" && !request.url.startsWith("/api/")) {
+    if (webAvailable && request.method === "GET" && !/^\/(api|assets)\//.test(request.url)) {
       // The web UI routes on the client: every page address serves the same shell.
       return reply.type("text/html").sendFile("index.html");
     }

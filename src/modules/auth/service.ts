@@ -60,29 +60,28 @@ export async function login(
   const secret = newSecret("");
   const sessionId = secretHash(secret);
   const expiresAt = new Date(Date.now() + sessionTtlHours * 3_600_000);
-  await db.transaction().execute(async (trx) => {
-    await createSession(trx, {
-      id: sessionId,
-      userId: user.id,
-      organisationId: chosen.id,
-      expiresAt,
-    });
-    await recordAudit(trx, null, {
-      action: "login",
-      entity: "user",
-      entityId: user.id,
-      organisationId: chosen.id,
-      details: { email: user.email },
-    });
-  });
+  await createSession(db, { id: sessionId, userId: user.id, organisationId: chosen.id, expiresAt });
   const principal = await findSessionPrincipal(db, sessionId);
   if (!principal) throw new Error("the session just opened cannot be read back");
-  return { secret, expiresAt, actor: principalToActor(db, principal, sessionId) };
+  const actor = principalToActor(db, principal, sessionId);
+  await recordAudit(db, actor, {
+    action: "login",
+    entity: "user",
+    entityId: user.id,
+    organisationId: chosen.id,
+  });
+  return { secret, expiresAt, actor };
 }
 
 export async function logout(db: Database, actor: Actor): Promise<void> {
   if (!actor.sessionId) return;
   await revokeSession(db, actor.sessionId);
+  await recordAudit(db, actor, {
+    action: "logout",
+    entity: "user",
+    entityId: actor.userId,
+    organisationId: actor.organisation.id,
+  });
 }
 
 /** Who I am, where I am working, and what I may do there. */
