@@ -13,6 +13,14 @@ export interface Config {
   databaseUrl: string | null;
   /** Where the embedded database, uploaded files and other state live. */
   dataDir: string;
+  /** Where inspection photos are stored (default: <dataDir>/photos). */
+  photoDir: string;
+  /** Largest photo accepted, in bytes. */
+  photoMaxBytes: number;
+  /** How long before a shift a pre-shift inspection still counts. */
+  inspectionWindowHours: number;
+  /** Inspections and defects are kept at least this long (never less than 15). */
+  retentionMonths: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Pretty logs for people, JSON for machines. */
   logFormat: "pretty" | "json";
@@ -100,11 +108,18 @@ function origins(env: Env): string[] {
 
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === "production";
+  const dataDir = path.resolve(env.FLEETHUB_DATA_DIR?.trim() || "data");
   return {
     port: integer(env, "PORT", 3000, 1, 65535),
     host: env.HOST?.trim() || "0.0.0.0",
     databaseUrl: databaseUrl(env),
-    dataDir: path.resolve(env.FLEETHUB_DATA_DIR?.trim() || "data"),
+    dataDir,
+    photoDir: path.resolve(env.FLEETHUB_PHOTO_DIR?.trim() || path.join(dataDir, "photos")),
+    photoMaxBytes: integer(env, "FLEETHUB_PHOTO_MAX_MB", 8, 1, 50) * 1024 * 1024,
+    // DVSA: a walkaround check at least every 24 hours (DOMAIN.md §1).
+    inspectionWindowHours: integer(env, "FLEETHUB_INSPECTION_WINDOW_HOURS", 24, 1, 72),
+    // The strictest keeping rule in DOMAIN.md: DVSA, 15 months.
+    retentionMonths: integer(env, "FLEETHUB_RETENTION_MONTHS", 15, 15, 1200),
     logLevel: oneOf(
       env,
       "LOG_LEVEL",

@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  CONFIRMATION_REQUIRED: 409,
+  IDEMPOTENCY_MISMATCH: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
@@ -19,12 +21,20 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** One problem among many (an import's bad rows), each with its line where it has one. */
+export interface ErrorDetail {
+  line?: number;
+  field?: string;
+  message: string;
+}
+
 export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly details?: ErrorDetail[],
   ) {
     super(message);
     this.name = "AppError";
@@ -43,7 +53,7 @@ export const conflict = (field: string, problem: string): AppError =>
   new AppError("CONFLICT", `${field}: ${problem}`, field);
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string };
+  error: { code: ErrorCode; message: string; field?: string; details?: ErrorDetail[] };
 }
 
 export function errorBody(error: AppError): ErrorBody {
@@ -52,6 +62,7 @@ export function errorBody(error: AppError): ErrorBody {
       code: error.code,
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
+      ...(error.details ? { details: error.details } : {}),
     },
   };
 }

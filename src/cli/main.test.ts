@@ -36,9 +36,10 @@ async function run(...args: string[]): Promise<string> {
   return lines.join("\n");
 }
 
-describe("the fleethub command", () => {
+// Each command opens the embedded database on disk, as an administrator's would.
+describe("the fleethub command", { timeout: 180_000 }, () => {
   it("migrates, seeds once, creates an organisation, a user, resets a password and makes a token", async () => {
-    expect(await run("migrate")).toMatch(/applied: 0001_foundation/);
+    expect(await run("migrate")).toMatch(/applied: 0001_foundation, 0002_fleet_inspections/);
     expect(await run("migrate")).toMatch(/up to date/);
     expect(await run("seed")).toMatch(/demo network loaded/);
     expect(await run("seed")).toMatch(/nothing changed/);

@@ -7,7 +7,6 @@ import { randomBytes } from "node:crypto";
 import { Command, InvalidArgumentError } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from "../core/roles.js";
-import { migrateToLatest } from "../db/database.js";
 import { seedDemo } from "../db/seed/seed-demo.js";
 import { AppError } from "../errors.js";
 import { createToken } from "../modules/api-tokens/api-tokens.js";
@@ -16,6 +15,7 @@ import { systemActor } from "../modules/auth/system-actor.js";
 import { createOrganisation } from "../modules/organisations/organisations.js";
 import { createUser, resetPassword } from "../modules/users/users.js";
 import { openConfiguredDatabase, startServer } from "../server/start.js";
+import { prepareDatabase } from "../setup.js";
 
 function choice<T extends string>(allowed: readonly T[], name: string) {
   return (value: string): T => {
@@ -33,7 +33,7 @@ async function withDatabase<T>(
 ) {
   const database = await openConfiguredDatabase(loadConfig());
   try {
-    if (options.migrate) await migrateToLatest(database.db);
+    if (options.migrate) await prepareDatabase(database.db);
     return await work(database.db);
   } finally {
     await database.close();
@@ -70,7 +70,7 @@ export function buildProgram(): Command {
     .command("migrate")
     .description("bring the database schema up to date")
     .action(async () => {
-      const applied = await withDatabase((db) => migrateToLatest(db), { migrate: false });
+      const applied = await withDatabase((db) => prepareDatabase(db), { migrate: false });
       console.log(applied.length ? `applied: ${applied.join(", ")}` : "the schema is up to date");
     });
 

@@ -35,6 +35,12 @@ export const PERMISSIONS = [
   "agreements.write",
   "tokens.manage",
   "audit.read",
+  "fleet.write",
+  "meters.write",
+  "templates.write",
+  "inspections.submit",
+  "defects.repair",
+  "release.override",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,17 +50,22 @@ const MANAGER: readonly Permission[] = [
   "users.write",
   "tokens.manage",
   "audit.read",
+  "fleet.write",
+  "meters.write",
+  "templates.write",
+  "release.override",
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   network_admin: PERMISSIONS,
   hub_manager: [...MANAGER, "organisations.update"],
-  hub_technician: ["users.read"],
+  // A hub technician works on served operators' vehicles: repairs and meter readings.
+  hub_technician: ["users.read", "meters.write", "defects.repair", "inspections.submit"],
   trainer: ["users.read"],
-  operator_manager: [...MANAGER, "organisations.update"],
-  dispatcher: ["users.read"],
-  mechanic: [],
-  driver: [],
+  operator_manager: [...MANAGER, "organisations.update", "inspections.submit"],
+  dispatcher: ["users.read", "meters.write"],
+  mechanic: ["meters.write", "defects.repair", "inspections.submit"],
+  driver: ["meters.write", "inspections.submit"],
   planner: [],
 };
 

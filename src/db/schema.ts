@@ -3,6 +3,8 @@
  * there is added here in the same commit.
  */
 import type { ColumnType, Generated } from "kysely";
+import type { LengthClass, Meter, Powertrain, VehicleStatus, VehicleType } from "../core/fleet.js";
+import type { Severity, TemplateItem } from "../core/inspection-templates.js";
 import type { OrganisationKind, Role } from "../core/roles.js";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -105,7 +107,7 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string, string>;
 }
 
-export interface DB {
+export interface DB extends FleetTables {
   regions: RegionTable;
   organisations: OrganisationTable;
   depots: DepotTable;
@@ -115,4 +117,170 @@ export interface DB {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
+}
+
+type Numeric = ColumnType<number, number | string, number | string>;
+
+export interface VehicleModelTable {
+  id: Generated<string>;
+  maker: string;
+  model: string;
+  vehicle_type: VehicleType;
+  powertrain: Powertrain;
+  length_class: LengthClass;
+  battery_kwh: Numeric | null;
+  created_at: CreatedAt;
+}
+
+export interface VehicleTable {
+  id: Generated<string>;
+  organisation_id: string;
+  depot_id: string | null;
+  model_id: string;
+  vin: string | null;
+  serial_number: string | null;
+  registration_plate: string | null;
+  fleet_number: string;
+  in_service_date: DateText | null;
+  status: Generated<VehicleStatus>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MeterReadingTable {
+  id: Generated<string>;
+  organisation_id: string;
+  vehicle_id: string;
+  meter: Meter;
+  value: Numeric;
+  read_at: Date;
+  source: "inspection" | "manual" | "import";
+  inspection_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  voided_at: Date | null;
+  voided_by: string | null;
+  void_reason: string | null;
+}
+
+export interface InspectionTemplateTable {
+  id: Generated<string>;
+  organisation_id: string | null;
+  key: string;
+  version: number;
+  name_en: string;
+  name_ru: string;
+  vehicle_types: ColumnType<string[], string[], string[]>;
+  items: ColumnType<TemplateItem[], string, string>;
+  based_on_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PhotoTable {
+  id: Generated<string>;
+  organisation_id: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface InspectionResultJson {
+  itemKey: string;
+  outcome: "pass" | "fail" | "na";
+  comment?: string;
+  photoIds?: string[];
+}
+
+export interface InspectionTable {
+  id: Generated<string>;
+  organisation_id: string;
+  vehicle_id: string;
+  template_id: string;
+  driver_user_id: string | null;
+  signed_by_name: string;
+  submitted_at: Date;
+  shift_start: Date | null;
+  odometer_km: Numeric | null;
+  engine_hours: Numeric | null;
+  passed: boolean;
+  results: ColumnType<InspectionResultJson[], string, string>;
+  comments: string | null;
+  corrects_id: string | null;
+  idempotency_key: string;
+  request_hash: string;
+  created_at: CreatedAt;
+}
+
+export type DefectStatus = "open" | "in_repair" | "repaired" | "no_repair_needed";
+
+export interface DefectTable {
+  id: Generated<string>;
+  organisation_id: string;
+  vehicle_id: string;
+  inspection_id: string | null;
+  item_key: string;
+  category: string;
+  severity: Severity;
+  description: string;
+  status: Generated<DefectStatus>;
+  opened_at: Date;
+  resolved_at: Date | null;
+  reviewed_at: Date | null;
+}
+
+export interface DefectEventTable {
+  id: Generated<string>;
+  organisation_id: string;
+  defect_id: string;
+  kind: "repair_started" | "repaired" | "no_repair_needed" | "reviewed";
+  by_user_id: string | null;
+  by_name: string;
+  at: Date;
+  note: string | null;
+}
+
+export interface RecordChainHeadTable {
+  organisation_id: string;
+  seq: number;
+  chain_hash: string;
+}
+
+export interface RecordChainTable {
+  organisation_id: string;
+  seq: number;
+  record_kind: "inspection" | "defect_event";
+  record_id: string;
+  record_hash: string;
+  chain_hash: string;
+  at: Generated<Date>;
+}
+
+export interface ReleaseOverrideTable {
+  id: Generated<string>;
+  organisation_id: string;
+  vehicle_id: string;
+  shift_start: Date;
+  reason: string;
+  codes: ColumnType<string[], string[], string[]>;
+  by_user_id: string | null;
+  by_name: string;
+  at: Generated<Date>;
+}
+
+export interface FleetTables {
+  vehicle_models: VehicleModelTable;
+  vehicles: VehicleTable;
+  meter_readings: MeterReadingTable;
+  inspection_templates: InspectionTemplateTable;
+  photos: PhotoTable;
+  inspections: InspectionTable;
+  defects: DefectTable;
+  defect_events: DefectEventTable;
+  record_chain_heads: RecordChainHeadTable;
+  record_chain: RecordChainTable;
+  release_overrides: ReleaseOverrideTable;
 }

@@ -4,12 +4,14 @@ import type { Database } from "../db/database.js";
 import { AppError } from "../errors.js";
 import type { Actor } from "../modules/auth/actor.js";
 import type { LoginLimiter } from "../modules/auth/login-limiter.js";
+import type { ReleaseGate } from "../modules/release/gate.js";
 
 /** What every route can reach: configuration, the database and shared services. */
 export interface AppDeps {
   config: Config;
   db: Database;
   loginLimiter: LoginLimiter;
+  releaseGate: ReleaseGate;
 }
 
 declare module "fastify" {

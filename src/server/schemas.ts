@@ -14,6 +14,16 @@ export const ErrorResponse = Type.Object(
       code: Type.Enum(Object.keys(ERROR_STATUS)),
       message: Type.String(),
       field: Type.Optional(Type.String()),
+      details: Type.Optional(
+        Type.Array(
+          Type.Object({
+            line: Type.Optional(Type.Integer()),
+            field: Type.Optional(Type.String()),
+            message: Type.String(),
+          }),
+          { description: "Every problem found, e.g. each bad row of an import" },
+        ),
+      ),
     }),
   },
   { $id: "Error", description: "Every refusal has this shape" },
@@ -22,7 +32,7 @@ export const ErrorResponse = Type.Object(
 /** The error responses a route can give, for the OpenAPI document. */
 export function withErrors<T extends Record<number, TSchema>>(ok: T) {
   const error = Type.Ref("Error");
-  return { ...ok, 400: error, 401: error, 403: error, 404: error, 409: error };
+  return { ...ok, 400: error, 401: error, 403: error, 404: error, 409: error, 422: error };
 }
 
 /** Limit and offset for a list. */

@@ -5,7 +5,8 @@
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../config.js";
-import { migrateToLatest, openDatabase, type OpenedDatabase } from "../db/database.js";
+import { openDatabase, type OpenedDatabase } from "../db/database.js";
+import { prepareDatabase } from "../setup.js";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "../db/seed/demo-network.js";
 import { seedDemo } from "../db/seed/seed-demo.js";
 import { loggerOptions } from "../logger.js";
@@ -37,7 +38,7 @@ export async function startServer(
   print: (line: string) => void = console.log,
 ): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
-  await migrateToLatest(database.db);
+  await prepareDatabase(database.db);
   const seeded = config.seedDemo ? await seedDemo(database.db) : false;
   const app = await buildApp({
     config,

@@ -241,7 +241,7 @@ describe("bad input", () => {
     const n = await makeNetwork(broken.db);
     const client = new Client(broken.app);
     await client.login(n.managerA.email, TEST_PASSWORD);
-    await broken.db.schema.dropTable("depots").execute();
+    await broken.db.schema.dropTable("depots").cascade().execute();
     const response = await client.get("/api/v1/depots");
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({

@@ -9,11 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, createTestApp, type TestApp } from "../helpers/app.js";
 import {
   TEST_PASSWORD,
+  TINY_PNG,
   makeAgreement,
   makeDepot,
+  makeModel,
   makeNetwork,
   makeOrganisation,
+  makeVehicle,
+  multipart,
 } from "../helpers/factories.js";
+import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,26 +31,39 @@ interface OpenApi {
   paths: Record<string, Partial<Record<Method, unknown>>>;
 }
 
+const OWNED_TABLES = [
+  "depots",
+  "memberships",
+  "api_tokens",
+  "vehicles",
+  "meter_readings",
+  "inspection_templates",
+  "photos",
+  "inspections",
+  "defects",
+  "defect_events",
+  "release_overrides",
+  "record_chain",
+] as const;
+
+/** Everything stored for an organisation, to prove that nothing changed. */
 async function snapshotOf(organisationId: string) {
-  const [organisation, depots, memberships, agreements, tokens] = await Promise.all([
-    t.db.selectFrom("organisations").selectAll().where("id", "=", organisationId).execute(),
-    t.db.selectFrom("depots").selectAll().where("organisation_id", "=", organisationId).execute(),
-    t.db
-      .selectFrom("memberships")
-      .selectAll()
-      .where("organisation_id", "=", organisationId)
-      .execute(),
-    t.db
-      .selectFrom("service_agreements")
-      .selectAll()
-      .where("operator_id", "=", organisationId)
-      .execute(),
-    t.db
-      .selectFrom("api_tokens")
-      .selectAll()
-      .where("organisation_id", "=", organisationId)
-      .execute(),
-  ]);
+  const organisation = await t.db
+    .selectFrom("organisations")
+    .selectAll()
+    .where("id", "=", organisationId)
+    .execute();
+  const agreements = await t.db
+    .selectFrom("service_agreements")
+    .selectAll()
+    .where("operator_id", "=", organisationId)
+    .execute();
+  const owned = await Promise.all(
+    OWNED_TABLES.map((table) =>
+      t.db.selectFrom(table).selectAll().where("organisation_id", "=", organisationId).execute(),
+    ),
+  );
+  const memberships = owned[1] as { user_id: string }[];
   const users = await t.db
     .selectFrom("users")
     .selectAll()
@@ -55,76 +73,227 @@ async function snapshotOf(organisationId: string) {
       memberships.map((m) => m.user_id),
     )
     .execute();
-  return JSON.stringify({ organisation, depots, memberships, agreements, tokens, users });
+  return JSON.stringify({ organisation, agreements, owned, users });
+}
+
+/** Operator B with one of every kind of record, made through B's own API calls. */
+async function recordsOfB(n: Awaited<ReturnType<typeof makeNetwork>>) {
+  const otherHub = await makeOrganisation(t.db, "hub", { parentId: n.maker.id });
+  const agreement = await makeAgreement(t.db, otherHub.id, n.operatorB.id);
+  const depot = await makeDepot(t.db, n.operatorB.id);
+  const model = await makeModel(t.db, { powertrain: "cng" });
+  const vehicle = await makeVehicle(t.db, n.operatorB.id, model.id, { depotId: depot.id });
+  const clientB = new Client(t.app);
+  await clientB.login(n.managerB.email, TEST_PASSWORD);
+  const token = (
+    await clientB.post("/api/v1/api-tokens", { name: "B's integration", role: "operator_manager" })
+  ).json<{ token: { id: string } }>().token;
+  const upload = multipart("photo", "leak.png", "image/png", TINY_PNG);
+  const photo = (
+    await clientB.request({
+      method: "POST",
+      url: `/api/v1/photos?organisationId=${n.operatorB.id}`,
+      payload: upload.body,
+      headers: { "content-type": upload.contentType },
+    })
+  ).json<{ id: string }>();
+  const reading = (
+    await clientB.post(`/api/v1/vehicles/${vehicle.id}/meter-readings`, {
+      meter: "odometer_km",
+      value: 50_000,
+      readAt: "2026-01-01T06:00:00Z",
+    })
+  ).json<{ id: string }>();
+  const form = await formFor(clientB, vehicle.id);
+  const submitted = await submit(
+    clientB,
+    inspectionBody(form, vehicle.id, {
+      fail: ["cng_leak_check"],
+      photoId: photo.id,
+      meterValue: 50_100,
+    }),
+  );
+  if (submitted.statusCode !== 201) throw new Error(`inspection by B: ${submitted.body}`);
+  const { inspection, defectsOpened } = submitted.json<{
+    inspection: { id: string };
+    defectsOpened: { id: string }[];
+  }>();
+  const template = (
+    await clientB.post("/api/v1/inspection-templates", {
+      basedOnId: form.template.id,
+      organisationId: n.operatorB.id,
+      key: "b-bus",
+    })
+  ).json<{ id: string }>();
+  const defectId = defectsOpened[0]?.id ?? "";
+  return {
+    otherHub,
+    agreement,
+    depot,
+    vehicle,
+    token,
+    photo,
+    reading,
+    inspection,
+    template,
+    defectId,
+  };
 }
 
 describe("tenant isolation", () => {
   it("keeps operator B's records out of reach of operator A on every route", async () => {
     const n = await makeNetwork(t.db);
-    const otherHub = await makeOrganisation(t.db, "hub", { parentId: n.maker.id });
-    const agreementB = await makeAgreement(t.db, otherHub.id, n.operatorB.id);
+    const b = await recordsOfB(n);
     const depotA = await makeDepot(t.db, n.operatorA.id);
-    const depotB = await makeDepot(t.db, n.operatorB.id);
-    const clientB = new Client(t.app);
-    await clientB.login(n.managerB.email, TEST_PASSWORD);
-    const tokenB = (
-      await clientB.post("/api/v1/api-tokens", {
-        name: "B's integration",
-        role: "operator_manager",
-      })
-    ).json<{ token: { id: string } }>().token;
     const before = await snapshotOf(n.operatorB.id);
 
     const client = new Client(t.app);
     await client.login(n.managerA.email, TEST_PASSWORD);
     const secretIds = [
       n.operatorB.id,
-      depotB.id,
+      b.depot.id,
       n.managerB.id,
-      agreementB.id,
-      tokenB.id,
-      otherHub.id,
+      b.agreement.id,
+      b.token.id,
+      b.otherHub.id,
+      b.vehicle.id,
+      b.inspection.id,
+      b.defectId,
+      b.photo.id,
+      b.reading.id,
+      b.template.id,
+      b.vehicle.vin ?? "",
     ];
+    const shift = { shiftStart: "2026-06-01T05:00:00Z" };
 
-    // For each path with an id: B's record of that kind and a valid body per method.
-    const byPath: Record<string, { id: string; bodies: Partial<Record<Method, object>> }> = {
+    // For each path with ids: B's records and a valid body per method.
+    const byPath: Record<
+      string,
+      { ids: Record<string, string>; bodies: Partial<Record<Method, object>> }
+    > = {
       "/api/v1/organisations/{id}": {
-        id: n.operatorB.id,
+        ids: { id: n.operatorB.id },
         bodies: { patch: { name: "Taken over" } },
       },
-      "/api/v1/depots/{id}": { id: depotB.id, bodies: { patch: { name: "Taken over" } } },
+      "/api/v1/depots/{id}": { ids: { id: b.depot.id }, bodies: { patch: { name: "Taken over" } } },
+      "/api/v1/depots/{id}/board": { ids: { id: b.depot.id }, bodies: {} },
       "/api/v1/users/{id}": {
-        id: n.managerB.id,
+        ids: { id: n.managerB.id },
         bodies: { patch: { name: "Taken over", disabled: true } },
       },
       "/api/v1/users/{id}/password": {
-        id: n.managerB.id,
+        ids: { id: n.managerB.id },
         bodies: { post: { password: "taken over password" } },
       },
       "/api/v1/users/{id}/memberships": {
-        id: n.managerB.id,
+        ids: { id: n.managerB.id },
         bodies: {
           post: { organisationId: n.operatorA.id, role: "driver" },
           delete: { organisationId: n.operatorB.id, role: "operator_manager" },
         },
       },
       "/api/v1/service-agreements/{id}": {
-        id: agreementB.id,
+        ids: { id: b.agreement.id },
         bodies: { patch: { responseHours: 1 } },
       },
-      "/api/v1/api-tokens/{id}": { id: tokenB.id, bodies: {} },
-    };
-    // Creates that name B as the owner: B must look as unknown as a made-up id.
-    const creates: Record<string, object> = {
-      "/api/v1/depots": { organisationId: n.operatorB.id, name: "Planted depot" },
-      "/api/v1/users": {
-        email: "planted@example.test",
-        name: "Planted",
-        password: "planted password",
-        memberships: [{ organisationId: n.operatorB.id, role: "driver" }],
+      "/api/v1/api-tokens/{id}": { ids: { id: b.token.id }, bodies: {} },
+      "/api/v1/vehicles/{id}": {
+        ids: { id: b.vehicle.id },
+        bodies: { patch: { status: "retired" } },
       },
+      "/api/v1/vehicles/{id}/meter-readings": {
+        ids: { id: b.vehicle.id },
+        bodies: { post: { meter: "odometer_km", value: 60_000 } },
+      },
+      "/api/v1/vehicles/{id}/meter-readings/{readingId}/void": {
+        ids: { id: b.vehicle.id, readingId: b.reading.id },
+        bodies: { post: { reason: "taken over" } },
+      },
+      "/api/v1/vehicles/{id}/inspection-form": { ids: { id: b.vehicle.id }, bodies: {} },
+      "/api/v1/vehicles/{id}/release": { ids: { id: b.vehicle.id }, bodies: {} },
+      "/api/v1/vehicles/{id}/release-overrides": {
+        ids: { id: b.vehicle.id },
+        bodies: { post: { ...shift, reason: "taken over by A" } },
+      },
+      "/api/v1/inspection-templates/{id}": { ids: { id: b.template.id }, bodies: {} },
+      "/api/v1/inspection-templates/{id}/versions": {
+        ids: { id: b.template.id },
+        bodies: {
+          post: {
+            items: [
+              {
+                key: "x",
+                category: "x",
+                label: { en: "x", ru: "x" },
+                severity: "minor",
+                failNeedsComment: false,
+                failNeedsPhoto: false,
+                powertrains: [],
+              },
+            ],
+          },
+        },
+      },
+      "/api/v1/photos/{id}": { ids: { id: b.photo.id }, bodies: {} },
+      "/api/v1/inspections/{id}": { ids: { id: b.inspection.id }, bodies: {} },
+      "/api/v1/defects/{id}": { ids: { id: b.defectId }, bodies: {} },
+      "/api/v1/defects/{id}/repair": {
+        ids: { id: b.defectId },
+        bodies: { post: { action: "no_repair_needed", note: "taken over" } },
+      },
+      "/api/v1/defects/{id}/review": { ids: { id: b.defectId }, bodies: { post: {} } },
     };
-    // Routes that touch no other tenant's records by construction.
+    // Creates that name B's records: B must look as unknown as a made-up id.
+    const creates: Record<
+      string,
+      { url?: string; body: object | string; status: number; message: RegExp; contentType?: string }
+    > = {
+      "/api/v1/depots": {
+        body: { organisationId: n.operatorB.id, name: "Planted depot" },
+        status: 400,
+        message: /no such organisation/,
+      },
+      "/api/v1/users": {
+        body: {
+          email: "planted@example.test",
+          name: "Planted",
+          password: "planted password",
+          memberships: [{ organisationId: n.operatorB.id, role: "driver" }],
+        },
+        status: 400,
+        message: /no such organisation/,
+      },
+      "/api/v1/vehicles": {
+        body: {
+          organisationId: n.operatorB.id,
+          modelId: b.vehicle.model_id,
+          vin: "X9L21230070123456",
+          fleetNumber: "P1",
+        },
+        status: 400,
+        message: /no such organisation/,
+      },
+      "/api/v1/vehicles/import": {
+        url: `/api/v1/vehicles/import?organisationId=${n.operatorB.id}`,
+        body: "fleet_number,vin,maker,model,powertrain\nP2,X9L21230070123457,Testmaker,Model,cng\n",
+        contentType: "text/csv",
+        status: 400,
+        message: /no such organisation/,
+      },
+      "/api/v1/inspection-templates": {
+        body: { basedOnId: b.template.id, organisationId: n.operatorA.id },
+        status: 404,
+        message: /not found/,
+      },
+      "/api/v1/photos": {
+        url: `/api/v1/photos?organisationId=${n.operatorB.id}`,
+        body: "",
+        status: 400,
+        message: /no such organisation/,
+      },
+      "/api/v1/inspections": { body: {}, status: 404, message: /vehicle not found/ },
+    };
+    // Routes that touch no other tenant's records by construction (own session, shared catalogue, admin-only creates).
     const ownOnly = new Set([
       "post /api/v1/auth/login",
       "post /api/v1/auth/logout",
@@ -138,6 +307,8 @@ describe("tenant isolation", () => {
       "post /api/v1/api-tokens",
       "get /api/v1/regions/{id}",
       "patch /api/v1/regions/{id}",
+      "post /api/v1/vehicle-models",
+      "get /api/v1/vehicle-models/{id}",
     ]);
 
     const openapi = (await client.get("/api/openapi.json")).json<OpenApi>();
@@ -147,10 +318,15 @@ describe("tenant isolation", () => {
         const key = `${method} ${path}`;
         walked.push(key);
         const target = byPath[path];
+        const create = creates[path];
         if (target) {
+          const url = path.replace(/\{(\w+)\}/g, (_, name: string) => target.ids[name] ?? "");
           const response = await client.request({
             method: method.toUpperCase(),
-            url: path.replace("{id}", target.id),
+            url:
+              method === "get" && path.endsWith("/board")
+                ? `${url}?shiftStart=${shift.shiftStart}`
+                : url,
             ...(target.bodies[method] ? { payload: target.bodies[method] } : {}),
           });
           expect(response.statusCode, key).toBe(404);
@@ -159,16 +335,39 @@ describe("tenant isolation", () => {
           const response = await client.get(path);
           expect(response.statusCode, key).toBe(200);
           for (const id of secretIds) expect(response.body, `${key} leaks ${id}`).not.toContain(id);
-        } else if (method === "post" && creates[path]) {
-          const response = await client.post(path, creates[path]);
-          expect(response.statusCode, key).toBe(400);
-          expect(response.body, key).toMatch(/no such organisation/);
+        } else if (method === "post" && create) {
+          const url = create.url ?? path;
+          let response;
+          if (path === "/api/v1/photos") {
+            const upload = multipart("photo", "x.png", "image/png", TINY_PNG);
+            response = await client.request({
+              method: "POST",
+              url,
+              payload: upload.body,
+              headers: { "content-type": upload.contentType },
+            });
+          } else if (path === "/api/v1/inspections") {
+            const formA = await formFor(
+              client,
+              (await makeVehicle(t.db, n.operatorA.id, b.vehicle.model_id)).id,
+            );
+            response = await submit(client, inspectionBody(formA, b.vehicle.id));
+          } else {
+            response = await client.request({
+              method: "POST",
+              url,
+              payload: create.body,
+              ...(create.contentType ? { headers: { "content-type": create.contentType } } : {}),
+            });
+          }
+          expect(response.statusCode, key).toBe(create.status);
+          expect(response.body, key).toMatch(create.message);
         } else {
           expect(ownOnly.has(key), `${key} has no tenant-isolation case`).toBe(true);
         }
       }
     }
-    expect(walked.length).toBeGreaterThan(20);
+    expect(walked.length).toBeGreaterThan(40);
     // A's own records are still reachable: the 404s above are about B, not a broken route.
     expect((await client.get(`/api/v1/depots/${depotA.id}`)).statusCode).toBe(200);
     expect(await snapshotOf(n.operatorB.id)).toBe(before);

@@ -4,13 +4,14 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { migrateToLatest, openDatabase, type OpenedDatabase } from "../../src/db/database.js";
+import { openDatabase, type OpenedDatabase } from "../../src/db/database.js";
+import { prepareDatabase } from "../../src/setup.js";
 
 export async function createTestDatabase(): Promise<OpenedDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ url: null, embeddedDir: null });
-    await migrateToLatest(database.db);
+    await prepareDatabase(database.db);
     return database;
   }
   const name = `fleethub_test_${randomBytes(6).toString("hex")}`;
@@ -21,7 +22,7 @@ export async function createTestDatabase(): Promise<OpenedDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ url: url.toString(), embeddedDir: null, poolSize: 5 });
-  await migrateToLatest(database.db);
+  await prepareDatabase(database.db);
   return {
     ...database,
     async close() {

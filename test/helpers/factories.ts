@@ -3,6 +3,7 @@
  * They write straight to the database (the API under test is not used to set up).
  */
 import { randomBytes } from "node:crypto";
+import type { Powertrain, VehicleStatus, VehicleType } from "../../src/core/fleet.js";
 import type { OrganisationKind, Role } from "../../src/core/roles.js";
 import type { Database } from "../../src/db/database.js";
 import { hashPassword } from "../../src/modules/auth/passwords.js";
@@ -105,4 +106,70 @@ export async function makeNetwork(db: Database) {
   const driverA = await makeUser(db, [[operatorA.id, "driver"]]);
   const managerB = await makeUser(db, [[operatorB.id, "operator_manager"]]);
   return { maker, hub, operatorA, operatorB, admin, hubManager, managerA, driverA, managerB };
+}
+
+export async function makeModel(
+  db: Database,
+  options: { vehicleType?: VehicleType; powertrain?: Powertrain; batteryKwh?: number } = {},
+) {
+  return db
+    .insertInto("vehicle_models")
+    .values({
+      maker: "Testmaker",
+      model: `Model ${unique()}`,
+      vehicle_type: options.vehicleType ?? "city_bus",
+      powertrain: options.powertrain ?? "diesel",
+      length_class: "10_5_to_13m",
+      battery_kwh: options.batteryKwh ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+const VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+/** A random, well-formed VIN (17 characters, no I, O or Q). */
+export function randomVin(): string {
+  return Array.from(randomBytes(17), (b) => VIN_CHARS[b % VIN_CHARS.length]).join("");
+}
+
+export async function makeVehicle(
+  db: Database,
+  organisationId: string,
+  modelId: string,
+  options: { depotId?: string; status?: VehicleStatus } = {},
+) {
+  return db
+    .insertInto("vehicles")
+    .values({
+      organisation_id: organisationId,
+      model_id: modelId,
+      depot_id: options.depotId ?? null,
+      vin: randomVin(),
+      registration_plate: `A${unique().slice(0, 3).toUpperCase()}BC23`,
+      fleet_number: unique(),
+      in_service_date: "2022-05-01",
+      status: options.status ?? "active",
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The smallest valid PNG (1×1 pixel). */
+export const TINY_PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+  "hex",
+);
+
+/** A multipart/form-data body with one file field. */
+export function multipart(field: string, filename: string, contentType: string, data: Buffer) {
+  const boundary = `----fleethub${unique()}`;
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }

@@ -1,0 +1,260 @@
+import { Type, type Static } from "typebox";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { METERS, type Meter, type VehicleType } from "../../core/fleet.js";
+import { checkReading, type ReadingPoint } from "../../core/meter-readings.js";
+import type { Database } from "../../db/database.js";
+import { AppError, invalid, notFound } from "../../errors.js";
+import { actorOf } from "../../server/context.js";
+import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
+import { recordAudit } from "../audit/audit.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+import { getVehicle } from "./vehicles.js";
+
+export const MeterReading = Type.Object(
+  {
+    id: Uuid,
+    vehicleId: Uuid,
+    meter: Type.Enum([...METERS]),
+    value: Type.Number(),
+    readAt: Timestamp,
+    source: Type.Enum(["inspection", "manual", "import"]),
+    inspectionId: Type.Union([Uuid, Type.Null()]),
+    voided: Type.Boolean(),
+    voidReason: Type.Union([Type.String(), Type.Null()]),
+    voidedAt: Type.Union([Timestamp, Type.Null()]),
+  },
+  { $id: "MeterReading" },
+);
+const CreateReading = Type.Object(
+  {
+    meter: Type.Enum([...METERS]),
+    value: Type.Number({ minimum: 0, maximum: 100_000_000 }),
+    readAt: Type.Optional(Timestamp),
+    confirm: Type.Optional(
+      Type.Boolean({ description: "Store an implausible jump that has been checked" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const VoidReading = Type.Object(
+  { reason: Type.String({ minLength: 3, maxLength: 500 }) },
+  { additionalProperties: false },
+);
+const ReadingParams = Type.Object({ id: Uuid, readingId: Uuid }, { additionalProperties: false });
+const ListReadingsQuery = Type.Object(
+  {
+    meter: Type.Optional(Type.Enum([...METERS])),
+    limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
+  },
+  { additionalProperties: false },
+);
+
+type ReadingRow = {
+  id: string;
+  vehicle_id: string;
+  meter: Meter;
+  value: number;
+  read_at: Date;
+  source: "inspection" | "manual" | "import";
+  inspection_id: string | null;
+  voided_at: Date | null;
+  void_reason: string | null;
+};
+const present = (row: ReadingRow): Static<typeof MeterReading> => ({
+  id: row.id,
+  vehicleId: row.vehicle_id,
+  meter: row.meter,
+  value: Number(row.value),
+  readAt: row.read_at.toISOString(),
+  source: row.source,
+  inspectionId: row.inspection_id,
+  voided: row.voided_at !== null,
+  voidReason: row.void_reason,
+  voidedAt: row.voided_at?.toISOString() ?? null,
+});
+
+/** The valid readings just before and just after a moment. */
+async function neighbours(db: Database, vehicleId: string, meter: Meter, at: Date) {
+  const base = db
+    .selectFrom("meter_readings")
+    .select(["value", "read_at"])
+    .where("vehicle_id", "=", vehicleId)
+    .where("meter", "=", meter)
+    .where("voided_at", "is", null);
+  const [earlier, later] = await Promise.all([
+    base.where("read_at", "<=", at).orderBy("read_at", "desc").limit(1).executeTakeFirst(),
+    base.where("read_at", ">", at).orderBy("read_at", "asc").limit(1).executeTakeFirst(),
+  ]);
+  const point = (row: { value: number; read_at: Date } | undefined): ReadingPoint | undefined =>
+    row ? { value: Number(row.value), readAt: row.read_at } : undefined;
+  return { earlier: point(earlier), later: point(later) };
+}
+
+/**
+ * Checks a reading against the vehicle's history; refuses one that goes backwards and
+ * asks for confirmation of an implausible jump. `field` names the input in messages.
+ */
+export async function assertReadingFits(
+  db: Database,
+  vehicle: { id: string; vehicle_type: VehicleType },
+  reading: { meter: Meter; value: number; readAt: Date; confirm?: boolean | undefined },
+  field = "value",
+): Promise<void> {
+  const around = await neighbours(db, vehicle.id, reading.meter, reading.readAt);
+  const problems = checkReading({ ...reading, vehicleType: vehicle.vehicle_type, ...around });
+  const hard = problems.find((p) => p.code !== "IMPLAUSIBLE_JUMP");
+  if (hard) throw invalid(field, hard.message.replace(/^value: /, ""));
+  const jump = problems.find((p) => p.code === "IMPLAUSIBLE_JUMP");
+  if (jump && !reading.confirm) {
+    throw new AppError(
+      "CONFIRMATION_REQUIRED",
+      `${field}: ${jump.message.replace(/^value: /, "")}`,
+      field,
+    );
+  }
+}
+
+export async function listReadings(
+  db: Database,
+  actor: Actor,
+  vehicleId: string,
+  query: Static<typeof ListReadingsQuery>,
+) {
+  await getVehicle(db, actor, vehicleId);
+  let q = db
+    .selectFrom("meter_readings")
+    .selectAll()
+    .where("vehicle_id", "=", vehicleId)
+    .orderBy("read_at", "desc")
+    .limit(query.limit);
+  if (query.meter) q = q.where("meter", "=", query.meter);
+  return (await q.execute()).map(present);
+}
+
+async function addReading(
+  db: Database,
+  actor: Actor,
+  vehicleId: string,
+  input: Static<typeof CreateReading>,
+) {
+  const vehicle = await getVehicle(db, actor, vehicleId);
+  requirePermission(actor, "meters.write");
+  const readAt = input.readAt ? new Date(input.readAt) : new Date();
+  if (readAt.getTime() > Date.now() + 5 * 60_000) throw invalid("readAt", "is in the future");
+  await assertReadingFits(db, vehicle, { ...input, readAt });
+  const row = await db.transaction().execute(async (trx) => {
+    const created = await trx
+      .insertInto("meter_readings")
+      .values({
+        organisation_id: vehicle.organisation_id,
+        vehicle_id: vehicleId,
+        meter: input.meter,
+        value: input.value,
+        read_at: readAt,
+        source: "manual",
+        created_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: "create",
+      entity: "meter_reading",
+      entityId: created.id,
+      organisationId: vehicle.organisation_id,
+      details: { vehicleId, ...input },
+    });
+    return created;
+  });
+  return present(row);
+}
+
+/** A wrong reading is voided with a reason, never deleted: it stays in the trail. */
+async function voidReading(
+  db: Database,
+  actor: Actor,
+  vehicleId: string,
+  readingId: string,
+  reason: string,
+) {
+  const vehicle = await getVehicle(db, actor, vehicleId);
+  requirePermission(actor, "meters.write");
+  const reading = await db
+    .selectFrom("meter_readings")
+    .selectAll()
+    .where("id", "=", readingId)
+    .where("vehicle_id", "=", vehicleId)
+    .executeTakeFirst();
+  if (!reading) throw notFound("meter reading");
+  if (reading.voided_at) throw invalid("readingId", "is already voided");
+  const row = await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("meter_readings")
+      .set({ voided_at: new Date(), voided_by: actor.userId, void_reason: reason })
+      .where("id", "=", readingId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: "void",
+      entity: "meter_reading",
+      entityId: readingId,
+      organisationId: vehicle.organisation_id,
+      details: { reason, value: Number(reading.value) },
+    });
+    return updated;
+  });
+  return present(row);
+}
+
+export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps;
+  const tags = ["fleet"];
+  app.get(
+    "/vehicles/:id/meter-readings",
+    {
+      schema: {
+        tags,
+        summary: "A vehicle's meter readings, newest first (voided ones marked)",
+        params: IdParams,
+        querystring: ListReadingsQuery,
+        response: withErrors({ 200: Type.Array(MeterReading) }),
+      },
+    },
+    (request) => listReadings(db, actorOf(request), request.params.id, request.query),
+  );
+  app.post(
+    "/vehicles/:id/meter-readings",
+    {
+      schema: {
+        tags,
+        summary: "Record a meter reading; an implausible jump needs confirm: true",
+        params: IdParams,
+        body: CreateReading,
+        response: withErrors({ 201: MeterReading }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addReading(db, actorOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    "/vehicles/:id/meter-readings/:readingId/void",
+    {
+      schema: {
+        tags,
+        summary: "Void a wrong reading, with a reason",
+        params: ReadingParams,
+        body: VoidReading,
+        response: withErrors({ 200: MeterReading }),
+      },
+    },
+    (request) =>
+      voidReading(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.readingId,
+        request.body.reason,
+      ),
+  );
+};

@@ -1,0 +1,281 @@
+/**
+ * Vehicles to and from CSV. An import is all-or-nothing: every bad row is reported with
+ * its line number, and nothing is stored unless every row is good.
+ */
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import { Type } from "typebox";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { VEHICLE_STATUSES, type VehicleStatus } from "../../core/fleet.js";
+import type { Database } from "../../db/database.js";
+import { AppError, invalid, type ErrorDetail } from "../../errors.js";
+import { actorOf } from "../../server/context.js";
+import { Uuid, withErrors } from "../../server/schemas.js";
+import { recordAudit } from "../audit/audit.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+import {
+  assertWritableOrganisation,
+  listVehicles,
+  uniqueVehicleConflict,
+  vehicleValues,
+  type VehicleValues,
+} from "./vehicles.js";
+
+export const CSV_COLUMNS = [
+  "fleet_number",
+  "vin",
+  "serial_number",
+  "registration_plate",
+  "maker",
+  "model",
+  "powertrain",
+  "depot",
+  "in_service_date",
+  "status",
+] as const;
+const REQUIRED_COLUMNS = ["fleet_number", "maker", "model", "powertrain"] as const;
+const MAX_ROWS = 20_000;
+
+export async function exportVehiclesCsv(
+  db: Database,
+  actor: Actor,
+  organisationId?: string,
+): Promise<string> {
+  const rows = await listVehicles(db, actor, { organisationId, limit: 2000, offset: 0 });
+  return stringify(
+    rows.map((v) => [
+      v.fleet_number,
+      v.vin ?? "",
+      v.serial_number ?? "",
+      v.registration_plate ?? "",
+      v.maker,
+      v.model,
+      v.powertrain,
+      v.depot_name ?? "",
+      v.in_service_date ?? "",
+      v.status,
+    ]),
+    { header: true, columns: [...CSV_COLUMNS] },
+  );
+}
+
+function fail(details: ErrorDetail[]): never {
+  const first = details[0];
+  throw new AppError(
+    "VALIDATION_FAILED",
+    `the file has ${details.length} problem${details.length === 1 ? "" : "s"}; nothing was imported. First: ${first?.line ? `line ${first.line}: ` : ""}${first?.message ?? ""}`,
+    "file",
+    details,
+  );
+}
+
+export async function importVehiclesCsv(
+  db: Database,
+  actor: Actor,
+  organisationId: string,
+  text: string,
+) {
+  requirePermission(actor, "fleet.write");
+  await assertWritableOrganisation(db, await actor.scope(), organisationId);
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      relax_column_count: false,
+    });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    fail([
+      {
+        ...(line ? { line } : {}),
+        field: "file",
+        message: `file: is not valid CSV (${(error as Error).message})`,
+      },
+    ]);
+  }
+  if (!records.length) fail([{ field: "file", message: "file: has no rows" }]);
+  if (records.length > MAX_ROWS)
+    fail([{ field: "file", message: `file: has more than ${MAX_ROWS} rows; split it` }]);
+  const header = Object.keys(records[0] ?? {});
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length)
+    fail([
+      {
+        line: 1,
+        field: missing[0] ?? "",
+        message: `missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}`,
+      },
+    ]);
+  const unknown = header.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
+  if (unknown.length)
+    fail([
+      {
+        line: 1,
+        field: unknown[0] ?? "",
+        message: `unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (known: ${CSV_COLUMNS.join(", ")})`,
+      },
+    ]);
+
+  const models = await db
+    .selectFrom("vehicle_models")
+    .select(["id", "maker", "model", "powertrain"])
+    .execute();
+  const depots = await db
+    .selectFrom("depots")
+    .select(["id", "name"])
+    .where("organisation_id", "=", organisationId)
+    .execute();
+  const today = new Date().toISOString().slice(0, 10);
+  const details: ErrorDetail[] = [];
+  const values: VehicleValues[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, record] of records.entries()) {
+    const line = index + 2; // the header is line 1
+    const problem = (field: string, message: string) =>
+      details.push({ line, field, message: `${field}: ${message}` });
+    const model = models.find(
+      (m) =>
+        m.maker.toLowerCase() === record.maker?.toLowerCase() &&
+        m.model.toLowerCase() === record.model?.toLowerCase() &&
+        m.powertrain === record.powertrain,
+    );
+    if (!model) {
+      problem(
+        "model",
+        `no model "${record.maker} ${record.model}" (${record.powertrain}) in the catalogue`,
+      );
+      continue;
+    }
+    const depot = record.depot
+      ? depots.find((d) => d.name.toLowerCase() === record.depot?.toLowerCase())
+      : undefined;
+    if (record.depot && !depot) {
+      problem("depot", `no depot "${record.depot}" in this organisation`);
+      continue;
+    }
+    const status = record.status || "active";
+    if (!(VEHICLE_STATUSES as readonly string[]).includes(status)) {
+      problem("status", `"${status}" is not one of ${VEHICLE_STATUSES.join(", ")}`);
+      continue;
+    }
+    if (record.in_service_date && !/^\d{4}-\d{2}-\d{2}$/.test(record.in_service_date)) {
+      problem("in_service_date", "is not a date (YYYY-MM-DD)");
+      continue;
+    }
+    try {
+      const row = await vehicleValues(
+        db,
+        organisationId,
+        {
+          modelId: model.id,
+          depotId: depot?.id ?? null,
+          vin: record.vin || null,
+          serialNumber: record.serial_number || null,
+          registrationPlate: record.registration_plate || null,
+          fleetNumber: record.fleet_number ?? "",
+          inServiceDate: record.in_service_date || null,
+          status: status as VehicleStatus,
+        },
+        today,
+      );
+      if (!row.fleet_number) throw invalid("fleet_number", "is required");
+      for (const [key, value] of [
+        ["fleet_number", row.fleet_number],
+        ["vin", row.vin],
+      ] as const) {
+        if (!value) continue;
+        const earlier = seen.get(`${key}:${value}`);
+        if (earlier) throw invalid(key, `${value} is also on line ${earlier}`);
+        seen.set(`${key}:${value}`, line);
+      }
+      values.push(row);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      details.push({
+        line,
+        ...(error.field ? { field: error.field } : {}),
+        message: error.message,
+      });
+    }
+  }
+  if (details.length) fail(details);
+  try {
+    await db.transaction().execute(async (trx) => {
+      for (let i = 0; i < values.length; i += 500) {
+        await trx
+          .insertInto("vehicles")
+          .values(values.slice(i, i + 500).map((v) => ({ ...v, organisation_id: organisationId })))
+          .execute();
+      }
+      await recordAudit(trx, actor, {
+        action: "import",
+        entity: "vehicle",
+        entityId: null,
+        organisationId,
+        details: { rows: values.length },
+      });
+    });
+  } catch (error) {
+    const conflictError = uniqueVehicleConflict(error);
+    if (conflictError)
+      fail([
+        {
+          field: conflictError.message.split(":")[0] ?? "file",
+          message: `${conflictError.message} already registered (no line of the file was imported)`,
+        },
+      ]);
+    throw error;
+  }
+  return { imported: values.length };
+}
+
+const CsvQuery = Type.Object({ organisationId: Uuid }, { additionalProperties: false });
+
+export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps;
+  app.addContentTypeParser(
+    "text/csv",
+    { parseAs: "string", bodyLimit: 10 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+  app.get(
+    "/vehicles/export.csv",
+    {
+      schema: {
+        tags: ["fleet"],
+        summary: "Vehicles as CSV",
+        querystring: Type.Object(
+          { organisationId: Type.Optional(Uuid) },
+          { additionalProperties: false },
+        ),
+        produces: ["text/csv"],
+        response: withErrors({ 200: Type.String({ description: "CSV with a header line" }) }),
+      },
+    },
+    async (request, reply) => {
+      const csv = await exportVehiclesCsv(db, actorOf(request), request.query.organisationId);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="vehicles.csv"')
+        .send(csv);
+    },
+  );
+  app.post(
+    "/vehicles/import",
+    {
+      schema: {
+        tags: ["fleet"],
+        summary: `Import vehicles from CSV (columns: ${CSV_COLUMNS.join(", ")}); all rows or none`,
+        querystring: CsvQuery,
+        consumes: ["text/csv"],
+        body: Type.String({ description: "CSV text" }),
+        response: withErrors({ 200: Type.Object({ imported: Type.Integer() }) }),
+      },
+    },
+    (request) =>
+      importVehiclesCsv(db, actorOf(request), request.query.organisationId, request.body),
+  );
+};

@@ -1,0 +1,288 @@
+/**
+ * Defects found at inspection. The DVIR chain of signatures (49 CFR 396.11/396.13,
+ * DOMAIN.md §1): the driver reports, a mechanic certifies "repaired" or "no repair
+ * needed", and the next driver reviews that before the vehicle's next shift.
+ */
+import { Type, type Static } from "typebox";
+import type { Selectable } from "kysely";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { SEVERITIES } from "../../core/inspection-templates.js";
+import type { Database } from "../../db/database.js";
+import type { DefectEventTable, DefectTable } from "../../db/schema.js";
+import { invalid, notFound } from "../../errors.js";
+import { actorOf } from "../../server/context.js";
+import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
+import { recordAudit } from "../audit/audit.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+import { appendToChain, defectEventContent } from "../records/chain.js";
+
+export const DEFECT_STATUSES = ["open", "in_repair", "repaired", "no_repair_needed"] as const;
+const DefectEvent = Type.Object({
+  id: Uuid,
+  kind: Type.Enum(["repair_started", "repaired", "no_repair_needed", "reviewed"]),
+  byName: Type.String(),
+  at: Timestamp,
+  note: Type.Union([Type.String(), Type.Null()]),
+});
+export const Defect = Type.Object(
+  {
+    id: Uuid,
+    organisationId: Uuid,
+    vehicleId: Uuid,
+    inspectionId: Type.Union([Uuid, Type.Null()]),
+    itemKey: Type.String(),
+    category: Type.String(),
+    severity: Type.Enum([...SEVERITIES]),
+    description: Type.String(),
+    status: Type.Enum([...DEFECT_STATUSES]),
+    openedAt: Timestamp,
+    resolvedAt: Type.Union([Timestamp, Type.Null()]),
+    reviewedAt: Type.Union([Timestamp, Type.Null()]),
+    events: Type.Array(DefectEvent),
+  },
+  { $id: "Defect" },
+);
+const RepairRequest = Type.Object(
+  {
+    action: Type.Enum(["start", "repaired", "no_repair_needed"]),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+const ReviewRequest = Type.Object(
+  { note: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+const ListDefectsQuery = Type.Object(
+  {
+    vehicleId: Type.Optional(Uuid),
+    depotId: Type.Optional(Uuid),
+    status: Type.Optional(Type.Enum([...DEFECT_STATUSES, "unresolved"])),
+    severity: Type.Optional(Type.Enum([...SEVERITIES])),
+    limit: Type.Integer({ minimum: 1, maximum: 2000, default: 200 }),
+  },
+  { additionalProperties: false },
+);
+
+export const presentDefect = (
+  row: Selectable<DefectTable>,
+  events: Selectable<DefectEventTable>[],
+): Static<typeof Defect> => ({
+  id: row.id,
+  organisationId: row.organisation_id,
+  vehicleId: row.vehicle_id,
+  inspectionId: row.inspection_id,
+  itemKey: row.item_key,
+  category: row.category,
+  severity: row.severity,
+  description: row.description,
+  status: row.status,
+  openedAt: row.opened_at.toISOString(),
+  resolvedAt: row.resolved_at?.toISOString() ?? null,
+  reviewedAt: row.reviewed_at?.toISOString() ?? null,
+  events: events.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    byName: e.by_name,
+    at: e.at.toISOString(),
+    note: e.note,
+  })),
+});
+
+export async function listDefects(
+  db: Database,
+  actor: Actor,
+  query: Static<typeof ListDefectsQuery>,
+) {
+  const scope = await actor.scope();
+  let q = db
+    .selectFrom("defects as d")
+    .selectAll("d")
+    .where(scope.where("d.organisation_id"))
+    .orderBy("d.opened_at", "desc")
+    .limit(query.limit);
+  if (query.vehicleId) q = q.where("d.vehicle_id", "=", query.vehicleId);
+  if (query.depotId)
+    q = q
+      .innerJoin("vehicles as v", "v.id", "d.vehicle_id")
+      .where("v.depot_id", "=", query.depotId);
+  if (query.status === "unresolved") q = q.where("d.status", "in", ["open", "in_repair"]);
+  else if (query.status) q = q.where("d.status", "=", query.status);
+  if (query.severity) q = q.where("d.severity", "=", query.severity);
+  const rows = await q.execute();
+  const events = rows.length
+    ? await db
+        .selectFrom("defect_events")
+        .selectAll()
+        .where(
+          "defect_id",
+          "in",
+          rows.map((r) => r.id),
+        )
+        .orderBy("at")
+        .execute()
+    : [];
+  return rows.map((row) =>
+    presentDefect(
+      row,
+      events.filter((e) => e.defect_id === row.id),
+    ),
+  );
+}
+
+export async function getDefect(db: Database, actor: Actor, id: string) {
+  const scope = await actor.scope();
+  const row = await db
+    .selectFrom("defects")
+    .selectAll()
+    .where("id", "=", id)
+    .where(scope.where("organisation_id"))
+    .executeTakeFirst();
+  if (!row) throw notFound("defect");
+  const events = await db
+    .selectFrom("defect_events")
+    .selectAll()
+    .where("defect_id", "=", id)
+    .orderBy("at")
+    .execute();
+  return { row, events };
+}
+
+async function addEvent(
+  db: Database,
+  actor: Actor,
+  defect: Selectable<DefectTable>,
+  kind: Selectable<DefectEventTable>["kind"],
+  note: string | null,
+  change: Partial<Pick<Selectable<DefectTable>, "status" | "resolved_at" | "reviewed_at">>,
+) {
+  const byName = actor.userName ?? actor.label;
+  await db.transaction().execute(async (trx) => {
+    const event = await trx
+      .insertInto("defect_events")
+      .values({
+        organisation_id: defect.organisation_id,
+        defect_id: defect.id,
+        kind,
+        by_user_id: actor.userId,
+        by_name: byName,
+        at: new Date(),
+        note,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx.updateTable("defects").set(change).where("id", "=", defect.id).execute();
+    await appendToChain(
+      trx,
+      defect.organisation_id,
+      "defect_event",
+      event.id,
+      defectEventContent(event),
+    );
+    await recordAudit(trx, actor, {
+      action: kind,
+      entity: "defect",
+      entityId: defect.id,
+      organisationId: defect.organisation_id,
+      details: { note },
+    });
+  });
+}
+
+/** A mechanic starts a repair, or certifies it repaired or not needing repair. */
+export async function repairDefect(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof RepairRequest>,
+) {
+  const { row } = await getDefect(db, actor, id);
+  requirePermission(actor, "defects.repair");
+  const note = input.note?.trim() || null;
+  if (row.status === "repaired" || row.status === "no_repair_needed")
+    throw invalid("action", `the defect is already ${row.status.replaceAll("_", " ")}`);
+  if (input.action === "start") {
+    if (row.status === "in_repair") throw invalid("action", "the repair has already started");
+    await addEvent(db, actor, row, "repair_started", note, { status: "in_repair" });
+  } else {
+    if (!note)
+      throw invalid(
+        "note",
+        `is required to certify "${input.action.replaceAll("_", " ")}": say what was done or found`,
+      );
+    await addEvent(db, actor, row, input.action, note, {
+      status: input.action,
+      resolved_at: new Date(),
+    });
+  }
+  const after = await getDefect(db, actor, id);
+  return presentDefect(after.row, after.events);
+}
+
+/** The next driver reviews the mechanic's certification before the vehicle's next shift. */
+export async function reviewDefect(
+  db: Database,
+  actor: Actor,
+  id: string,
+  note: string | undefined,
+) {
+  const { row } = await getDefect(db, actor, id);
+  requirePermission(actor, "inspections.submit");
+  if (row.status !== "repaired" && row.status !== "no_repair_needed")
+    throw invalid("id", "only a repaired defect (or one needing no repair) can be reviewed");
+  if (row.reviewed_at) throw invalid("id", "this repair has already been reviewed");
+  await addEvent(db, actor, row, "reviewed", note?.trim() || null, { reviewed_at: new Date() });
+  const after = await getDefect(db, actor, id);
+  return presentDefect(after.row, after.events);
+}
+
+export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps;
+  const tags = ["defects"];
+  app.get(
+    "/defects",
+    {
+      schema: {
+        tags,
+        summary: "Defects, newest first (status=unresolved for open and in repair)",
+        querystring: ListDefectsQuery,
+        response: withErrors({ 200: Type.Array(Defect) }),
+      },
+    },
+    (request) => listDefects(db, actorOf(request), request.query),
+  );
+  app.get(
+    "/defects/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: Defect }) } },
+    async (request) => {
+      const { row, events } = await getDefect(db, actorOf(request), request.params.id);
+      return presentDefect(row, events);
+    },
+  );
+  app.post(
+    "/defects/:id/repair",
+    {
+      schema: {
+        tags,
+        summary: "Mechanic: start a repair, or certify repaired / no repair needed",
+        params: IdParams,
+        body: RepairRequest,
+        response: withErrors({ 200: Defect }),
+      },
+    },
+    (request) => repairDefect(db, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    "/defects/:id/review",
+    {
+      schema: {
+        tags,
+        summary: "Next driver: review the certified repair before the shift",
+        params: IdParams,
+        body: ReviewRequest,
+        response: withErrors({ 200: Defect }),
+      },
+    },
+    (request) => reviewDefect(db, actorOf(request), request.params.id, request.body.note),
+  );
+};

@@ -1,0 +1,479 @@
+/**
+ * Pre-shift inspections: a driver checks a vehicle before a shift, item by item, enters
+ * the odometer (or engine hours) and signs. Each failed item opens a defect. A submitted
+ * inspection is never changed; a correction is a new inspection that refers to it.
+ * Submissions carry an Idempotency-Key so a phone that retries after losing the network
+ * stores nothing twice.
+ */
+import { sql, type Selectable } from "kysely";
+import { Type, type Static } from "typebox";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { primaryMeter } from "../../core/fleet.js";
+import { itemsFor, type TemplateItem } from "../../core/inspection-templates.js";
+import { canonicalJson, sha256 } from "../../core/record-chain.js";
+import type { Database } from "../../db/database.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import type { DefectTable, InspectionResultJson, InspectionTable } from "../../db/schema.js";
+import { AppError, invalid, notFound } from "../../errors.js";
+import { actorOf } from "../../server/context.js";
+import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
+import { recordAudit } from "../audit/audit.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+import { assertReadingFits } from "../fleet/meter-readings.js";
+import { getVehicle, type VehicleRow } from "../fleet/vehicles.js";
+import { appendToChain, inspectionContent } from "../records/chain.js";
+import { Defect, presentDefect } from "./defects.js";
+import { getTemplate, presentTemplate, InspectionTemplate } from "./templates.js";
+
+const Result = Type.Object(
+  {
+    itemKey: Type.String({ minLength: 1, maxLength: 60 }),
+    outcome: Type.Enum(["pass", "fail", "na"]),
+    comment: Type.Optional(Type.String({ maxLength: 2000 })),
+    photoIds: Type.Optional(Type.Array(Uuid, { maxItems: 10, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
+export const SubmitInspection = Type.Object(
+  {
+    vehicleId: Uuid,
+    templateId: Uuid,
+    shiftStart: Type.Optional(Timestamp),
+    submittedAt: Type.Optional(Timestamp),
+    odometerKm: Type.Optional(Type.Number({ minimum: 0, maximum: 10_000_000 })),
+    engineHours: Type.Optional(Type.Number({ minimum: 0, maximum: 1_000_000 })),
+    results: Type.Array(Result, { minItems: 1, maxItems: 300 }),
+    comments: Type.Optional(Type.String({ maxLength: 4000 })),
+    signature: Type.Object(
+      { name: Type.String({ minLength: 2, maxLength: 200 }), confirmed: Type.Literal(true) },
+      {
+        additionalProperties: false,
+        description: "The driver's signature: their name and that they confirm the check",
+      },
+    ),
+    correctsId: Type.Optional(Uuid),
+    confirmMeterJump: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type TSubmitInspection = Static<typeof SubmitInspection>;
+
+export const Inspection = Type.Object(
+  {
+    id: Uuid,
+    organisationId: Uuid,
+    vehicleId: Uuid,
+    templateId: Uuid,
+    driverUserId: Type.Union([Uuid, Type.Null()]),
+    signedByName: Type.String(),
+    submittedAt: Timestamp,
+    shiftStart: Type.Union([Timestamp, Type.Null()]),
+    odometerKm: Type.Union([Type.Number(), Type.Null()]),
+    engineHours: Type.Union([Type.Number(), Type.Null()]),
+    passed: Type.Boolean(),
+    results: Type.Array(Result),
+    comments: Type.Union([Type.String(), Type.Null()]),
+    correctsId: Type.Union([Uuid, Type.Null()]),
+  },
+  { $id: "Inspection" },
+);
+export const SubmittedInspection = Type.Object({
+  inspection: Inspection,
+  defectsOpened: Type.Array(Defect),
+});
+const IdempotencyHeaders = Type.Object({
+  "idempotency-key": Type.String({ minLength: 8, maxLength: 200 }),
+});
+const ListInspectionsQuery = Type.Object(
+  {
+    vehicleId: Type.Optional(Uuid),
+    from: Type.Optional(Timestamp),
+    to: Type.Optional(Timestamp),
+    limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+export const presentInspection = (row: Selectable<InspectionTable>): Static<typeof Inspection> => ({
+  ...inspectionContent(row),
+  results: row.results,
+});
+
+/** The template a vehicle is inspected with: its organisation's own, else the built-in one. */
+export async function templateForVehicle(db: Database, vehicle: VehicleRow) {
+  const rows = await db
+    .selectFrom("inspection_templates")
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb("organisation_id", "is", null),
+        eb("organisation_id", "=", vehicle.organisation_id),
+      ]),
+    )
+    .where(sql<boolean>`${vehicle.vehicle_type} = any(vehicle_types)`)
+    .orderBy("version", "desc")
+    .execute();
+  return rows.find((r) => r.organisation_id !== null) ?? rows[0];
+}
+
+/** Everything a phone needs to inspect a vehicle: the checklist for its powertrain, the last meter value, repairs to review. */
+export async function inspectionForm(db: Database, actor: Actor, vehicleId: string) {
+  const vehicle = await getVehicle(db, actor, vehicleId);
+  const template = await templateForVehicle(db, vehicle);
+  if (!template) throw notFound("inspection template for this kind of vehicle");
+  const meter = primaryMeter(vehicle.vehicle_type);
+  const last = await db
+    .selectFrom("meter_readings")
+    .select(["value", "read_at"])
+    .where("vehicle_id", "=", vehicle.id)
+    .where("meter", "=", meter)
+    .where("voided_at", "is", null)
+    .orderBy("read_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  const toReview = await db
+    .selectFrom("defects")
+    .selectAll()
+    .where("vehicle_id", "=", vehicle.id)
+    .where("status", "in", ["repaired", "no_repair_needed"])
+    .where("reviewed_at", "is", null)
+    .execute();
+  return {
+    template: { ...presentTemplate(template), items: itemsFor(template.items, vehicle.powertrain) },
+    meter,
+    lastMeterValue: last ? Number(last.value) : null,
+    lastMeterAt: last?.read_at.toISOString() ?? null,
+    repairsToReview: toReview.map((d) => presentDefect(d, [])),
+  };
+}
+
+/** Checks the answers against the template version: every item once, nothing extra, comments and photos where required. */
+export function checkResults(items: TemplateItem[], results: TSubmitInspection["results"]): void {
+  const byKey = new Map(items.map((item) => [item.key, item]));
+  const answered = new Set<string>();
+  for (const [index, result] of results.entries()) {
+    const item = byKey.get(result.itemKey);
+    if (!item)
+      throw invalid(
+        `results.${index}.itemKey`,
+        `"${result.itemKey}" is not an item of this checklist version`,
+      );
+    if (answered.has(result.itemKey))
+      throw invalid(`results.${index}.itemKey`, `"${result.itemKey}" is answered twice`);
+    answered.add(result.itemKey);
+    if (result.outcome === "fail") {
+      if (item.failNeedsComment && !result.comment?.trim()) {
+        throw invalid(`results.${index}.comment`, `is required when "${item.label.en}" fails`);
+      }
+      if (item.failNeedsPhoto && !result.photoIds?.length) {
+        throw invalid(
+          `results.${index}.photoIds`,
+          `a photo is required when "${item.label.en}" fails`,
+        );
+      }
+    }
+    if (result.outcome === "na" && item.severity === "critical") {
+      throw invalid(
+        `results.${index}.outcome`,
+        `"${item.label.en}" is safety-critical and cannot be marked not applicable`,
+      );
+    }
+  }
+  const missing = items.find((item) => !answered.has(item.key));
+  if (missing)
+    throw invalid("results", `item "${missing.key}" (${missing.label.en}) is not answered`);
+}
+
+async function replay(db: Database, organisationId: string, key: string, requestHash: string) {
+  const existing = await db
+    .selectFrom("inspections")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("idempotency_key", "=", key)
+    .executeTakeFirst();
+  if (!existing) return undefined;
+  if (existing.request_hash !== requestHash) {
+    throw new AppError(
+      "IDEMPOTENCY_MISMATCH",
+      "Idempotency-Key: was already used for a different inspection; send a new key",
+      "Idempotency-Key",
+    );
+  }
+  const defects = await db
+    .selectFrom("defects")
+    .selectAll()
+    .where("inspection_id", "=", existing.id)
+    .orderBy("item_key")
+    .execute();
+  return {
+    inspection: presentInspection(existing),
+    defectsOpened: defects.map((d) => presentDefect(d, [])),
+  };
+}
+
+export async function submitInspection(
+  db: Database,
+  actor: Actor,
+  idempotencyKey: string,
+  input: TSubmitInspection,
+) {
+  requirePermission(actor, "inspections.submit");
+  const vehicle = await getVehicle(db, actor, input.vehicleId);
+  const requestHash = sha256(canonicalJson(input));
+  const replayed = await replay(db, vehicle.organisation_id, idempotencyKey, requestHash);
+  if (replayed) return { ...replayed, replayed: true };
+
+  const template = await getTemplate(db, actor, input.templateId).catch(() => {
+    throw invalid("templateId", "no such checklist");
+  });
+  if (!template.vehicle_types.includes(vehicle.vehicle_type)) {
+    throw invalid(
+      "templateId",
+      `this checklist is not for a ${vehicle.vehicle_type.replaceAll("_", " ")}`,
+    );
+  }
+  const items = itemsFor(template.items, vehicle.powertrain);
+  checkResults(items, input.results);
+
+  const submittedAt = input.submittedAt ? new Date(input.submittedAt) : new Date();
+  if (submittedAt.getTime() > Date.now() + 5 * 60_000)
+    throw invalid("submittedAt", "is in the future");
+  const meter = primaryMeter(vehicle.vehicle_type);
+  const meterValue = meter === "odometer_km" ? input.odometerKm : input.engineHours;
+  if (meterValue === undefined)
+    throw invalid(meter === "odometer_km" ? "odometerKm" : "engineHours", "is required");
+  await assertReadingFits(
+    db,
+    vehicle,
+    { meter, value: meterValue, readAt: submittedAt, confirm: input.confirmMeterJump },
+    meter === "odometer_km" ? "odometerKm" : "engineHours",
+  );
+
+  const photoIds = input.results.flatMap((r) => r.photoIds ?? []);
+  if (photoIds.length) {
+    const found = await db
+      .selectFrom("photos")
+      .select("id")
+      .where("id", "in", photoIds)
+      .where("organisation_id", "=", vehicle.organisation_id)
+      .execute();
+    const missing = photoIds.find((id) => !found.some((f) => f.id === id));
+    if (missing)
+      throw invalid(
+        "results.photoIds",
+        `photo ${missing} is not one uploaded for this organisation`,
+      );
+  }
+  if (input.correctsId) {
+    const corrected = await db
+      .selectFrom("inspections")
+      .select(["vehicle_id"])
+      .where("id", "=", input.correctsId)
+      .where("organisation_id", "=", vehicle.organisation_id)
+      .executeTakeFirst();
+    if (!corrected || corrected.vehicle_id !== vehicle.id)
+      throw invalid("correctsId", "no such inspection of this vehicle");
+  }
+
+  const failed = input.results.filter((r) => r.outcome === "fail");
+  const results: InspectionResultJson[] = input.results.map((r) => ({
+    itemKey: r.itemKey,
+    outcome: r.outcome,
+    ...(r.comment ? { comment: r.comment } : {}),
+    ...(r.photoIds?.length ? { photoIds: r.photoIds } : {}),
+  }));
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const inspection = await trx
+        .insertInto("inspections")
+        .values({
+          organisation_id: vehicle.organisation_id,
+          vehicle_id: vehicle.id,
+          template_id: template.id,
+          driver_user_id: actor.userId,
+          signed_by_name: input.signature.name,
+          submitted_at: submittedAt,
+          shift_start: input.shiftStart ? new Date(input.shiftStart) : null,
+          odometer_km: input.odometerKm ?? null,
+          engine_hours: input.engineHours ?? null,
+          passed: failed.length === 0,
+          results: JSON.stringify(results),
+          comments: input.comments ?? null,
+          corrects_id: input.correctsId ?? null,
+          idempotency_key: idempotencyKey,
+          request_hash: requestHash,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("meter_readings")
+        .values({
+          organisation_id: vehicle.organisation_id,
+          vehicle_id: vehicle.id,
+          meter,
+          value: meterValue,
+          read_at: submittedAt,
+          source: "inspection",
+          inspection_id: inspection.id,
+          created_by: actor.userId,
+        })
+        .execute();
+      let defects: Selectable<DefectTable>[] = [];
+      if (failed.length) {
+        // One defect per failed item, unless the same item already has one unresolved.
+        const open = await trx
+          .selectFrom("defects")
+          .select("item_key")
+          .where("vehicle_id", "=", vehicle.id)
+          .where("status", "in", ["open", "in_repair"])
+          .execute();
+        const fresh = failed.filter((r) => !open.some((o) => o.item_key === r.itemKey));
+        if (fresh.length) {
+          defects = await trx
+            .insertInto("defects")
+            .values(
+              fresh.map((r) => {
+                const item = items.find((i) => i.key === r.itemKey);
+                return {
+                  organisation_id: vehicle.organisation_id,
+                  vehicle_id: vehicle.id,
+                  inspection_id: inspection.id,
+                  item_key: r.itemKey,
+                  category: item?.category ?? "other",
+                  severity: item?.severity ?? "major",
+                  description: `${item?.label.en ?? r.itemKey}${r.comment ? `: ${r.comment}` : ""}`,
+                  opened_at: submittedAt,
+                };
+              }),
+            )
+            .returningAll()
+            .execute();
+        }
+      }
+      await appendToChain(
+        trx,
+        vehicle.organisation_id,
+        "inspection",
+        inspection.id,
+        inspectionContent(inspection),
+      );
+      await recordAudit(trx, actor, {
+        action: "create",
+        entity: "inspection",
+        entityId: inspection.id,
+        organisationId: vehicle.organisation_id,
+        details: { vehicleId: vehicle.id, passed: inspection.passed, defects: defects.length },
+      });
+      return {
+        inspection: presentInspection(inspection),
+        defectsOpened: defects.map((d) => presentDefect(d, [])),
+        replayed: false,
+      };
+    });
+  } catch (error) {
+    // The same key raced in from a retry: answer as the first one did.
+    if (isUniqueViolation(error)) {
+      const again = await replay(db, vehicle.organisation_id, idempotencyKey, requestHash);
+      if (again) return { ...again, replayed: true };
+    }
+    throw error;
+  }
+}
+
+export async function listInspections(
+  db: Database,
+  actor: Actor,
+  query: Static<typeof ListInspectionsQuery>,
+) {
+  const scope = await actor.scope();
+  let q = db
+    .selectFrom("inspections")
+    .selectAll()
+    .where(scope.where("organisation_id"))
+    .orderBy("submitted_at", "desc")
+    .limit(query.limit);
+  if (query.vehicleId) q = q.where("vehicle_id", "=", query.vehicleId);
+  if (query.from) q = q.where("submitted_at", ">=", new Date(query.from));
+  if (query.to) q = q.where("submitted_at", "<", new Date(query.to));
+  return q.execute();
+}
+
+export async function getInspection(db: Database, actor: Actor, id: string) {
+  const scope = await actor.scope();
+  const row = await db
+    .selectFrom("inspections")
+    .selectAll()
+    .where("id", "=", id)
+    .where(scope.where("organisation_id"))
+    .executeTakeFirst();
+  if (!row) throw notFound("inspection");
+  return row;
+}
+
+export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps;
+  const tags = ["inspections"];
+  app.get(
+    "/vehicles/:id/inspection-form",
+    {
+      schema: {
+        tags,
+        summary:
+          "The checklist for this vehicle, its last meter value and repairs the driver must review",
+        params: IdParams,
+        response: withErrors({
+          200: Type.Object({
+            template: InspectionTemplate,
+            meter: Type.Enum(["odometer_km", "engine_hours"]),
+            lastMeterValue: Type.Union([Type.Number(), Type.Null()]),
+            lastMeterAt: Type.Union([Timestamp, Type.Null()]),
+            repairsToReview: Type.Array(Defect),
+          }),
+        }),
+      },
+    },
+    (request) => inspectionForm(db, actorOf(request), request.params.id),
+  );
+  app.post(
+    "/inspections",
+    {
+      schema: {
+        tags,
+        summary:
+          "Submit a pre-shift inspection (send an Idempotency-Key; a retry returns the first result)",
+        headers: IdempotencyHeaders,
+        body: SubmitInspection,
+        response: withErrors({ 201: SubmittedInspection, 200: SubmittedInspection }),
+      },
+    },
+    async (request, reply) => {
+      const { replayed, ...result } = await submitInspection(
+        db,
+        actorOf(request),
+        request.headers["idempotency-key"],
+        request.body,
+      );
+      if (replayed) reply.header("idempotent-replayed", "true");
+      return reply.status(replayed ? 200 : 201).send(result);
+    },
+  );
+  app.get(
+    "/inspections",
+    {
+      schema: {
+        tags,
+        summary: "Inspections, newest first",
+        querystring: ListInspectionsQuery,
+        response: withErrors({ 200: Type.Array(Inspection) }),
+      },
+    },
+    async (request) =>
+      (await listInspections(db, actorOf(request), request.query)).map(presentInspection),
+  );
+  app.get(
+    "/inspections/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: Inspection }) } },
+    async (request) =>
+      presentInspection(await getInspection(db, actorOf(request), request.params.id)),
+  );
+};

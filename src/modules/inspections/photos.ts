@@ -1,0 +1,163 @@
+/**
+ * Photos taken during an inspection. The type is decided from the file's first bytes,
+ * not from what the client claims; files are stored under the photo directory by
+ * organisation and content hash.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import multipart, { type MultipartFile } from "@fastify/multipart";
+import { Type } from "typebox";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import type { Database } from "../../db/database.js";
+import { AppError, invalid, notFound } from "../../errors.js";
+import { actorOf } from "../../server/context.js";
+import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+
+export const Photo = Type.Object(
+  { id: Uuid, contentType: Type.String(), sizeBytes: Type.Integer(), createdAt: Timestamp },
+  { $id: "Photo" },
+);
+
+/** JPEG, PNG and WebP by their magic numbers. */
+export function sniffImageType(head: Buffer): string | null {
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff)
+    return "image/jpeg";
+  if (
+    head.length >= 8 &&
+    head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  )
+    return "image/png";
+  if (
+    head.length >= 12 &&
+    head.toString("latin1", 0, 4) === "RIFF" &&
+    head.toString("latin1", 8, 12) === "WEBP"
+  )
+    return "image/webp";
+  return null;
+}
+
+export async function savePhoto(
+  db: Database,
+  actor: Actor,
+  photoDir: string,
+  maxBytes: number,
+  file: MultipartFile | undefined,
+  organisationId: string,
+) {
+  requirePermission(actor, "inspections.submit");
+  const scope = await actor.scope();
+  if (!scope.includes(organisationId)) throw invalid("organisationId", "no such organisation");
+  if (!file) throw invalid("photo", 'no file was sent (multipart field "photo")');
+  const data = await file.toBuffer().catch((error: { code?: string }) => {
+    if (error.code === "FST_REQ_FILE_TOO_LARGE")
+      throw new AppError(
+        "PAYLOAD_TOO_LARGE",
+        `photo: is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+        "photo",
+      );
+    throw error;
+  });
+  if (file.file.truncated)
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `photo: is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+      "photo",
+    );
+  const contentType = sniffImageType(data);
+  if (!contentType) throw invalid("photo", "is not a JPEG, PNG or WebP image");
+  const sha256 = createHash("sha256").update(data).digest("hex");
+  const storageKey = path.join(organisationId, `${sha256}.${contentType.split("/")[1]}`);
+  const target = path.join(photoDir, storageKey);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, data);
+  const row = await db
+    .insertInto("photos")
+    .values({
+      organisation_id: organisationId,
+      content_type: contentType,
+      size_bytes: data.length,
+      sha256,
+      storage_key: storageKey,
+      created_by: actor.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    contentType: row.content_type,
+    sizeBytes: row.size_bytes,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+export async function readPhoto(db: Database, actor: Actor, photoDir: string, id: string) {
+  const scope = await actor.scope();
+  const row = await db
+    .selectFrom("photos")
+    .selectAll()
+    .where("id", "=", id)
+    .where(scope.where("organisation_id"))
+    .executeTakeFirst();
+  if (!row) throw notFound("photo");
+  return {
+    contentType: row.content_type,
+    data: await fs.readFile(path.join(photoDir, row.storage_key)),
+  };
+}
+
+export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db, config } = app.deps;
+  await app.register(multipart, {
+    limits: { fileSize: config.photoMaxBytes, files: 1, fields: 2 },
+  });
+  app.post(
+    "/photos",
+    {
+      schema: {
+        tags: ["inspections"],
+        summary: `Upload an inspection photo (multipart field "photo": JPEG, PNG or WebP, up to ${Math.round(config.photoMaxBytes / 1024 / 1024)} MB)`,
+        consumes: ["multipart/form-data"],
+        querystring: Type.Object({ organisationId: Uuid }, { additionalProperties: false }),
+        response: withErrors({ 201: Photo, 413: { $ref: "Error" } }),
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart())
+        throw new AppError(
+          "UNSUPPORTED_MEDIA_TYPE",
+          'body: send multipart/form-data with a "photo" field',
+          "body",
+        );
+      const file = await request.file();
+      reply.status(201);
+      return savePhoto(
+        db,
+        actorOf(request),
+        config.photoDir,
+        config.photoMaxBytes,
+        file,
+        request.query.organisationId,
+      );
+    },
+  );
+  app.get(
+    "/photos/:id",
+    {
+      schema: {
+        tags: ["inspections"],
+        summary: "A photo's image",
+        params: IdParams,
+        produces: ["image/jpeg", "image/png", "image/webp"],
+      },
+    },
+    async (request, reply) => {
+      const photo = await readPhoto(db, actorOf(request), config.photoDir, request.params.id);
+      return reply
+        .type(photo.contentType)
+        .header("cache-control", "private, max-age=86400")
+        .send(photo.data);
+    },
+  );
+};

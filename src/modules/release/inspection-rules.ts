@@ -1,0 +1,144 @@
+/** The release rules that come from inspections and defects (DOMAIN.md §1–2). */
+import { sql } from "kysely";
+import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "./gate.js";
+
+function push(map: Map<string, ReleaseReason[]>, vehicleId: string, reason: ReleaseReason) {
+  const list = map.get(vehicleId) ?? [];
+  list.push(reason);
+  map.set(vehicleId, list);
+}
+
+/** Only an active vehicle goes out: not one in repair, out of service or retired. */
+export const vehicleStatusRule: ReleaseRule = {
+  name: "vehicle status",
+  evaluate(_context: GateContext, vehicles: GateVehicle[]) {
+    const reasons = new Map<string, ReleaseReason[]>();
+    for (const vehicle of vehicles) {
+      if (vehicle.status !== "active") {
+        push(reasons, vehicle.id, {
+          code: "VEHICLE_NOT_ACTIVE",
+          message: `the vehicle is ${vehicle.status.replaceAll("_", " ")}`,
+          overridable: false,
+        });
+      }
+    }
+    return Promise.resolve(reasons);
+  },
+};
+
+/**
+ * A pre-shift check within the window before the shift (Mintrans order No. 9: every
+ * vehicle before it goes out; DVSA: at least every 24 hours). An inspection that found
+ * only defects counts as done; the defects then speak for themselves.
+ */
+export const inspectionRule: ReleaseRule = {
+  name: "pre-shift inspection",
+  async evaluate(context: GateContext, vehicles: GateVehicle[]) {
+    const from = new Date(context.shiftStart.getTime() - context.inspectionWindowHours * 3_600_000);
+    const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
+    const rows = await context.db
+      .selectFrom("inspections")
+      .select(["vehicle_id", sql<Date>`max(submitted_at)`.as("last_at")])
+      .where(
+        "vehicle_id",
+        "in",
+        vehicles.map((v) => v.id),
+      )
+      .where("submitted_at", ">=", from)
+      .where("submitted_at", "<=", until)
+      .groupBy("vehicle_id")
+      .execute();
+    const inspected = new Set(rows.map((r) => r.vehicle_id));
+    const reasons = new Map<string, ReleaseReason[]>();
+    for (const vehicle of vehicles) {
+      if (!inspected.has(vehicle.id)) {
+        push(reasons, vehicle.id, {
+          code: "NO_PRE_SHIFT_INSPECTION",
+          message: `no pre-shift inspection in the ${context.inspectionWindowHours} h before the shift`,
+          overridable: false,
+        });
+      }
+    }
+    return reasons;
+  },
+};
+
+/**
+ * Open defects hold a vehicle back: a critical one always (it can start a fire or a
+ * crash); a major or minor one unless a manager releases it with a written reason. A
+ * certified repair must be reviewed by the next driver first (49 CFR 396.13).
+ */
+export const defectRule: ReleaseRule = {
+  name: "defects",
+  async evaluate(context: GateContext, vehicles: GateVehicle[]) {
+    const rows = await context.db
+      .selectFrom("defects")
+      .select(["id", "vehicle_id", "severity", "status", "description"])
+      .where(
+        "vehicle_id",
+        "in",
+        vehicles.map((v) => v.id),
+      )
+      .where((eb) =>
+        eb.or([
+          eb("status", "in", ["open", "in_repair"]),
+          eb.and([
+            eb("status", "in", ["repaired", "no_repair_needed"]),
+            eb("reviewed_at", "is", null),
+          ]),
+        ]),
+      )
+      .orderBy("opened_at")
+      .execute();
+    const grouped = new Map<string, Map<string, typeof rows>>();
+    for (const row of rows) {
+      const key = row.status === "open" || row.status === "in_repair" ? row.severity : "unreviewed";
+      const byKind = grouped.get(row.vehicle_id) ?? new Map<string, typeof rows>();
+      byKind.set(key, [...(byKind.get(key) ?? []), row]);
+      grouped.set(row.vehicle_id, byKind);
+    }
+    const reasons = new Map<string, ReleaseReason[]>();
+    const describe = (list: typeof rows) => list.map((d) => d.description).join("; ");
+    for (const [vehicleId, byKind] of grouped) {
+      const critical = byKind.get("critical");
+      if (critical)
+        push(reasons, vehicleId, {
+          code: "CRITICAL_DEFECT_OPEN",
+          message: `critical defect open: ${describe(critical)}`,
+          overridable: false,
+          defectIds: critical.map((d) => d.id),
+        });
+      const major = byKind.get("major");
+      if (major)
+        push(reasons, vehicleId, {
+          code: "MAJOR_DEFECT_OPEN",
+          message: `major defect open: ${describe(major)}`,
+          overridable: true,
+          defectIds: major.map((d) => d.id),
+        });
+      const minor = byKind.get("minor");
+      if (minor)
+        push(reasons, vehicleId, {
+          code: "MINOR_DEFECT_OPEN",
+          message: `minor defect open: ${describe(minor)}`,
+          overridable: true,
+          defectIds: minor.map((d) => d.id),
+        });
+      const unreviewed = byKind.get("unreviewed");
+      if (unreviewed)
+        push(reasons, vehicleId, {
+          code: "REPAIR_NOT_REVIEWED",
+          message: `the driver has not yet reviewed the repair of: ${describe(unreviewed)}`,
+          overridable: true,
+          defectIds: unreviewed.map((d) => d.id),
+        });
+    }
+    return reasons;
+  },
+};
+
+export const INSPECTION_RELEASE_RULES: ReleaseRule[] = [
+  vehicleStatusRule,
+  inspectionRule,
+  defectRule,
+];
