@@ -14,6 +14,8 @@ import { findUserByEmail } from "../modules/auth/repository.js";
 import { systemActor } from "../modules/auth/system-actor.js";
 import { createOrganisation } from "../modules/organisations/organisations.js";
 import { createUser, resetPassword } from "../modules/users/users.js";
+import { verifyChains } from "../modules/records/chain.js";
+import { registerPlanCommand } from "../planner/cli/plan-command.js";
 import { openConfiguredDatabase, startServer } from "../server/start.js";
 import { prepareDatabase } from "../setup.js";
 
@@ -191,6 +193,36 @@ export function buildProgram(): Command {
       );
     });
 
+  program
+    .command("audit")
+    .description("tamper evidence")
+    .command("verify")
+    .description(
+      "re-hash every inspection and defect resolution and check each organisation's chain",
+    )
+    .option("--org <id>", "only this organisation")
+    .action(async (options: { org?: string }) => {
+      const reports = await withDatabase((db) =>
+        verifyChains(db, options.org ? [options.org] : undefined),
+      );
+      let problems = 0;
+      for (const report of reports) {
+        problems += report.problems.length;
+        console.log(
+          `${report.problems.length ? "FAILED" : "ok"}  ${report.organisationName}: ${report.entries} records`,
+        );
+        for (const problem of report.problems) console.log(`      ${problem.message}`);
+      }
+      if (!reports.length) console.log("no chained records yet");
+      if (problems) {
+        console.log(
+          `${problems} problem${problems === 1 ? "" : "s"} found: records were changed or removed outside fleethub`,
+        );
+        process.exitCode = 1;
+      }
+    });
+
+  registerPlanCommand(program);
   return program;
 }
 

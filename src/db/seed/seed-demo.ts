@@ -1,4 +1,5 @@
 import { hashPassword } from "../../modules/auth/passwords.js";
+import { seedDemoFleet } from "./demo-fleet.js";
 import type { Database } from "../database.js";
 import {
   DEMO_AGREEMENTS,
@@ -111,5 +112,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
       })
       .execute();
   });
+  await seedDemoFleet(db);
   return true;
 }
