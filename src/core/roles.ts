@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   "inspections.submit",
   "defects.repair",
   "release.override",
+  "board.read",
+  "planner.use",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,19 +56,27 @@ const MANAGER: readonly Permission[] = [
   "meters.write",
   "templates.write",
   "release.override",
+  "board.read",
+  "planner.use",
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   network_admin: PERMISSIONS,
   hub_manager: [...MANAGER, "organisations.update"],
   // A hub technician works on served operators' vehicles: repairs and meter readings.
-  hub_technician: ["users.read", "meters.write", "defects.repair", "inspections.submit"],
+  hub_technician: [
+    "users.read",
+    "meters.write",
+    "defects.repair",
+    "inspections.submit",
+    "board.read",
+  ],
   trainer: ["users.read"],
   operator_manager: [...MANAGER, "organisations.update", "inspections.submit"],
-  dispatcher: ["users.read", "meters.write"],
-  mechanic: ["meters.write", "defects.repair", "inspections.submit"],
+  dispatcher: ["users.read", "meters.write", "board.read"],
+  mechanic: ["meters.write", "defects.repair", "inspections.submit", "board.read"],
   driver: ["meters.write", "inspections.submit"],
-  planner: [],
+  planner: ["planner.use"],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
@@ -91,6 +101,14 @@ export function navigationFor(
   permissions: Set<Permission>,
 ): NavigationItem[] {
   const items: NavigationItem[] = [{ key: "dashboard", path: "/" }];
+  // The daily work first: the driver's check, the dispatcher's board, the mechanic's defects.
+  if (permissions.has("inspections.submit")) items.push({ key: "inspect", path: "/inspect" });
+  if (permissions.has("board.read")) items.push({ key: "board", path: "/board" });
+  if (permissions.has("defects.repair") || permissions.has("board.read")) {
+    items.push({ key: "defects", path: "/defects" });
+  }
+  items.push({ key: "vehicles", path: "/vehicles" });
+  if (permissions.has("planner.use")) items.push({ key: "planner", path: "/planner" });
   items.push({ key: "organisations", path: "/organisations" });
   if (kind === "operator" || permissions.has("depots.write")) {
     items.push({ key: "depots", path: "/depots" });

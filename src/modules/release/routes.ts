@@ -160,6 +160,7 @@ export async function depotBoard(
   depotId: string,
   shiftStart: Date,
 ) {
+  requirePermission(actor, "board.read");
   const depot = await getDepot(db, actor, depotId);
   const vehicles = await selectVehicles(db)
     .where("v.depot_id", "=", depotId)
