@@ -19,8 +19,7 @@ export interface Config {
   photoMaxBytes: number;
   /** How long before a shift a pre-shift inspection still counts. */
   inspectionWindowHours: number;
-  /** Inspections and defects are kept at least this long (never less than 15). */
-  retentionMonths: number;
+
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Pretty logs for people, JSON for machines. */
   logFormat: "pretty" | "json";
@@ -118,8 +117,6 @@ export function loadConfig(env: Env = process.env): Config {
     photoMaxBytes: integer(env, "FLEETHUB_PHOTO_MAX_MB", 8, 1, 50) * 1024 * 1024,
     // DVSA: a walkaround check at least every 24 hours (DOMAIN.md §1).
     inspectionWindowHours: integer(env, "FLEETHUB_INSPECTION_WINDOW_HOURS", 24, 1, 72),
-    // The strictest keeping rule in DOMAIN.md: DVSA, 15 months.
-    retentionMonths: integer(env, "FLEETHUB_RETENTION_MONTHS", 15, 15, 1200),
     logLevel: oneOf(
       env,
       "LOG_LEVEL",

@@ -11,6 +11,7 @@ export interface InspectionForm {
   template: { id: string; items: FormItem[] };
   meter: "odometer_km" | "engine_hours";
   lastMeterValue: number | null;
+  repairsToReview: { id: string }[];
 }
 
 export async function formFor(client: Client, vehicleId: string): Promise<InspectionForm> {

@@ -1,0 +1,539 @@
+/** The driver's check, the defects it opens, and the release gate that follows. */
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyChains } from "../../src/modules/records/chain.js";
+import { Client, createTestApp, type TestApp } from "../helpers/app.js";
+import {
+  TEST_PASSWORD,
+  TINY_PNG,
+  makeDepot,
+  makeModel,
+  makeNetwork,
+  makeUser,
+  makeVehicle,
+  multipart,
+} from "../helpers/factories.js";
+import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+interface ErrorJson {
+  error: { code: string; message: string; field?: string };
+}
+interface Decision {
+  releasable: boolean;
+  reasons: { code: string; overridable: boolean; message: string }[];
+  override: { reason: string } | null;
+}
+
+async function depotWithBus(powertrain: "diesel" | "cng" | "battery_electric" = "cng") {
+  const n = await makeNetwork(t.db);
+  const depot = await makeDepot(t.db, n.operatorA.id);
+  const model = await makeModel(t.db, {
+    powertrain,
+    ...(powertrain === "battery_electric" ? { batteryKwh: 400 } : {}),
+  });
+  const vehicle = await makeVehicle(t.db, n.operatorA.id, model.id, { depotId: depot.id });
+  const mechanic = await makeUser(t.db, [[n.operatorA.id, "mechanic"]]);
+  const dispatcher = await makeUser(t.db, [[n.operatorA.id, "dispatcher"]]);
+  const signIn = async (email: string) => {
+    const client = new Client(t.app);
+    expect((await client.login(email, TEST_PASSWORD)).statusCode).toBe(200);
+    return client;
+  };
+  return {
+    n,
+    depot,
+    vehicle,
+    driver: await signIn(n.driverA.email),
+    mechanic: await signIn(mechanic.email),
+    dispatcher: await signIn(dispatcher.email),
+    manager: await signIn(n.managerA.email),
+  };
+}
+
+const release = async (
+  client: Client,
+  vehicleId: string,
+  shiftStart = new Date(Date.now() + 30 * 60_000).toISOString(),
+) =>
+  (
+    await client.get(`/api/v1/vehicles/${vehicleId}/release?shiftStart=${shiftStart}`)
+  ).json<Decision>();
+
+describe("the inspection form", () => {
+  it("gives a CNG bus the gas items and no high-voltage items, and an e-bus the reverse", async () => {
+    const cng = await depotWithBus("cng");
+    const keysCng = (await formFor(cng.driver, cng.vehicle.id)).template.items.map((i) => i.key);
+    expect(keysCng).toEqual(
+      expect.arrayContaining([
+        "cng_leak_check",
+        "engine_bay_leaks",
+        "extinguishers",
+        "service_brakes",
+      ]),
+    );
+    expect(keysCng).not.toContain("hv_cables");
+    const electric = await depotWithBus("battery_electric");
+    const keysE = (await formFor(electric.driver, electric.vehicle.id)).template.items.map(
+      (i) => i.key,
+    );
+    expect(keysE).toEqual(expect.arrayContaining(["hv_cables", "hv_insulation_warning"]));
+    expect(keysE).not.toContain("cng_leak_check");
+  });
+});
+
+describe("submitting an inspection", () => {
+  it("stores a passing check once even when the phone retries, and lets the vehicle go out", async () => {
+    const s = await depotWithBus();
+    expect((await release(s.dispatcher, s.vehicle.id)).reasons.map((r) => r.code)).toEqual([
+      "NO_PRE_SHIFT_INSPECTION",
+    ]);
+    const form = await formFor(s.driver, s.vehicle.id);
+    const body = inspectionBody(form, s.vehicle.id, { meterValue: 120_500 });
+    const key = randomUUID();
+    const first = await submit(s.driver, body, key);
+    expect(first.statusCode).toBe(201);
+    const retry = await submit(s.driver, body, key);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.headers["idempotent-replayed"]).toBe("true");
+    expect(retry.json<{ inspection: { id: string } }>().inspection.id).toBe(
+      first.json<{ inspection: { id: string } }>().inspection.id,
+    );
+    const stored = (await s.driver.get(`/api/v1/inspections?vehicleId=${s.vehicle.id}`)).json<
+      unknown[]
+    >();
+    expect(stored).toHaveLength(1);
+    const readings = (await s.driver.get(`/api/v1/vehicles/${s.vehicle.id}/meter-readings`)).json<
+      { value: number; source: string }[]
+    >();
+    expect(readings.map((r) => [r.value, r.source])).toEqual([[120_500, "inspection"]]);
+    expect(await release(s.dispatcher, s.vehicle.id)).toMatchObject({
+      releasable: true,
+      reasons: [],
+    });
+  });
+
+  it("refuses a reused key with a different body, storing nothing", async () => {
+    const s = await depotWithBus();
+    const form = await formFor(s.driver, s.vehicle.id);
+    const key = randomUUID();
+    await submit(s.driver, inspectionBody(form, s.vehicle.id, { meterValue: 1_000 }), key);
+    const other = await submit(
+      s.driver,
+      inspectionBody(form, s.vehicle.id, { meterValue: 1_001 }),
+      key,
+    );
+    expect(other.statusCode).toBe(422);
+    expect(other.json<ErrorJson>().error).toMatchObject({
+      code: "IDEMPOTENCY_MISMATCH",
+      field: "Idempotency-Key",
+    });
+    expect(
+      (await s.driver.get(`/api/v1/inspections?vehicleId=${s.vehicle.id}`)).json<unknown[]>(),
+    ).toHaveLength(1);
+  });
+
+  it("opens a critical defect for a gas leak, and nothing releases the bus, not even a manager", async () => {
+    const s = await depotWithBus("cng");
+    const form = await formFor(s.driver, s.vehicle.id);
+    const upload = multipart("photo", "leak.jpg", "image/png", TINY_PNG);
+    const photo = await s.driver.request({
+      method: "POST",
+      url: `/api/v1/photos?organisationId=${s.n.operatorA.id}`,
+      payload: upload.body,
+      headers: { "content-type": upload.contentType },
+    });
+    expect(photo.statusCode).toBe(201);
+    const response = await submit(
+      s.driver,
+      inspectionBody(form, s.vehicle.id, {
+        fail: ["cng_leak_check"],
+        photoId: photo.json<{ id: string }>().id,
+      }),
+    );
+    expect(response.statusCode).toBe(201);
+    const { inspection, defectsOpened } = response.json<{
+      inspection: { passed: boolean };
+      defectsOpened: { severity: string; description: string }[];
+    }>();
+    expect(inspection.passed).toBe(false);
+    expect(defectsOpened).toEqual([
+      expect.objectContaining({
+        severity: "critical",
+        description: expect.stringMatching(/gas smell/i) as unknown,
+      }),
+    ]);
+    const shiftStart = new Date(Date.now() + 3_600_000).toISOString();
+    const decision = await release(s.dispatcher, s.vehicle.id, shiftStart);
+    expect(decision.releasable).toBe(false);
+    expect(decision.reasons).toEqual([
+      expect.objectContaining({ code: "CRITICAL_DEFECT_OPEN", overridable: false }),
+    ]);
+    const override = await s.manager.post(`/api/v1/vehicles/${s.vehicle.id}/release-overrides`, {
+      shiftStart,
+      reason: "We need every bus on route 5 today",
+    });
+    expect(override.statusCode).toBe(409);
+    expect((await release(s.dispatcher, s.vehicle.id, shiftStart)).releasable).toBe(false);
+  });
+
+  it("lets a manager release despite a major defect, in writing, and audits it", async () => {
+    const s = await depotWithBus("diesel");
+    const form = await formFor(s.driver, s.vehicle.id);
+    await submit(s.driver, inspectionBody(form, s.vehicle.id, { fail: ["horn_wipers_mirrors"] }));
+    const shiftStart = new Date(Date.now() + 3_600_000).toISOString();
+    expect(
+      (await release(s.dispatcher, s.vehicle.id, shiftStart)).reasons.map((r) => r.code),
+    ).toEqual(["MAJOR_DEFECT_OPEN"]);
+    expect(
+      (
+        await s.dispatcher.post(`/api/v1/vehicles/${s.vehicle.id}/release-overrides`, {
+          shiftStart,
+          reason: "Wiper works, blade torn at edge",
+        })
+      ).statusCode,
+    ).toBe(403);
+    const tooShort = await s.manager.post(`/api/v1/vehicles/${s.vehicle.id}/release-overrides`, {
+      shiftStart,
+      reason: "ok",
+    });
+    expect(tooShort.json<ErrorJson>().error.field).toBe("reason");
+    const ok = await s.manager.post(`/api/v1/vehicles/${s.vehicle.id}/release-overrides`, {
+      shiftStart,
+      reason: "Dry forecast; blade replaced at the terminus at noon",
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json<Decision>()).toMatchObject({
+      releasable: true,
+      override: { reason: "Dry forecast; blade replaced at the terminus at noon" },
+    });
+    // The override is for that shift only.
+    expect(
+      (
+        await release(
+          s.dispatcher,
+          s.vehicle.id,
+          new Date(Date.now() + 2 * 3_600_000).toISOString(),
+        )
+      ).releasable,
+    ).toBe(false);
+    const audit = (await s.manager.get("/api/v1/audit-log?entity=vehicle")).json<
+      { action: string; entityId: string }[]
+    >();
+    expect(audit.some((e) => e.action === "release_override" && e.entityId === s.vehicle.id)).toBe(
+      true,
+    );
+  });
+
+  it("follows a defect from driver to mechanic to the next driver before the bus goes out again", async () => {
+    const s = await depotWithBus("diesel");
+    const form = await formFor(s.driver, s.vehicle.id);
+    const opened = (
+      await submit(
+        s.driver,
+        inspectionBody(form, s.vehicle.id, { fail: ["parking_brake"], meterValue: 50_000 }),
+      )
+    ).json<{ defectsOpened: { id: string }[] }>();
+    const defectId = opened.defectsOpened[0]?.id ?? "";
+    expect(
+      (
+        await s.driver.post(`/api/v1/defects/${defectId}/repair`, {
+          action: "repaired",
+          note: "fixed it myself",
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await s.mechanic.post(`/api/v1/defects/${defectId}/repair`, { action: "repaired" })
+      ).json<ErrorJson>().error.field,
+    ).toBe("note");
+    expect(
+      (await s.mechanic.post(`/api/v1/defects/${defectId}/repair`, { action: "start" })).json<{
+        status: string;
+      }>().status,
+    ).toBe("in_repair");
+    const repaired = await s.mechanic.post(`/api/v1/defects/${defectId}/repair`, {
+      action: "repaired",
+      note: "Parking brake chamber replaced, tested on the ramp",
+    });
+    expect(repaired.json<{ status: string; events: { kind: string }[] }>()).toMatchObject({
+      status: "repaired",
+      events: [{ kind: "repair_started" }, { kind: "repaired" }],
+    });
+    const secondCheck = await formFor(s.driver, s.vehicle.id);
+    expect(secondCheck.repairsToReview).toHaveLength(1);
+    await submit(s.driver, inspectionBody(secondCheck, s.vehicle.id, { meterValue: 50_010 }));
+    expect((await release(s.dispatcher, s.vehicle.id)).reasons.map((r) => r.code)).toEqual([
+      "REPAIR_NOT_REVIEWED",
+    ]);
+    const reviewed = await s.driver.post(`/api/v1/defects/${defectId}/review`, {
+      note: "Holds on the slope",
+    });
+    expect(reviewed.json<{ reviewedAt: string | null }>().reviewedAt).not.toBeNull();
+    expect((await release(s.dispatcher, s.vehicle.id)).releasable).toBe(true);
+  });
+
+  it("makes a correction a new inspection that refers to the first, which stays as it was", async () => {
+    const s = await depotWithBus("diesel");
+    const form = await formFor(s.driver, s.vehicle.id);
+    const first = (
+      await submit(s.driver, inspectionBody(form, s.vehicle.id, { meterValue: 70_000 }))
+    ).json<{ inspection: { id: string; odometerKm: number } }>();
+    const correction = await submit(s.driver, {
+      ...inspectionBody(form, s.vehicle.id, { meterValue: 70_002 }),
+      correctsId: first.inspection.id,
+      comments: "odometer misread",
+    });
+    expect(correction.json<{ inspection: { correctsId: string } }>().inspection.correctsId).toBe(
+      first.inspection.id,
+    );
+    const original = (await s.driver.get(`/api/v1/inspections/${first.inspection.id}`)).json<{
+      odometerKm: number;
+    }>();
+    expect(original.odometerKm).toBe(70_000);
+  });
+});
+
+describe("bad inspections are refused whole", () => {
+  const cases: {
+    name: string;
+    mutate: (body: ReturnType<typeof inspectionBody>) => object;
+    field: string;
+    code?: string;
+  }[] = [
+    {
+      name: "an item that is not in the checklist version",
+      mutate: (b) => ({
+        ...b,
+        results: [...b.results, { itemKey: "flux_capacitor", outcome: "pass" }],
+      }),
+      field: `results.${0}.itemKey`,
+    },
+    {
+      name: "a missing item",
+      mutate: (b) => ({ ...b, results: b.results.slice(1) }),
+      field: "results",
+    },
+    {
+      name: "a failed critical item without its comment",
+      mutate: (b) => ({
+        ...b,
+        results: b.results.map((r) =>
+          r.itemKey === "service_brakes" ? { itemKey: r.itemKey, outcome: "fail" } : r,
+        ),
+      }),
+      field: "results.comment",
+    },
+    {
+      name: "a failed item that needs a photo, without one",
+      mutate: (b) => ({
+        ...b,
+        results: b.results.map((r) =>
+          r.itemKey === "tyres_wheel_nuts"
+            ? { itemKey: r.itemKey, outcome: "fail", comment: "nut missing" }
+            : r,
+        ),
+      }),
+      field: "results.photoIds",
+    },
+    {
+      name: "an odometer below the last reading",
+      mutate: (b) => ({ ...b, odometerKm: 10 }),
+      field: "odometerKm",
+    },
+    {
+      name: "an odometer jump nobody confirmed",
+      mutate: (b) => ({ ...b, odometerKm: 9_000_000 }),
+      field: "odometerKm",
+      code: "CONFIRMATION_REQUIRED",
+    },
+    { name: "no odometer", mutate: (b) => ({ ...b, odometerKm: undefined }), field: "odometerKm" },
+    { name: "no signature", mutate: (b) => ({ ...b, signature: undefined }), field: "signature" },
+    {
+      name: "an unknown vehicle",
+      mutate: (b) => ({ ...b, vehicleId: randomUUID() }),
+      field: "",
+      code: "NOT_FOUND",
+    },
+  ];
+  for (const c of cases) {
+    it(`refuses ${c.name}`, async () => {
+      const s = await depotWithBus("diesel");
+      const form = await formFor(s.driver, s.vehicle.id);
+      await submit(s.driver, inspectionBody(form, s.vehicle.id, { meterValue: 80_000 }));
+      const before = await t.db
+        .selectFrom("inspections")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      const defectsBefore = await t.db
+        .selectFrom("defects")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      const body = inspectionBody(form, s.vehicle.id, { meterValue: 80_100 });
+      const response = await submit(s.driver, c.mutate(body));
+      const error = response.json<ErrorJson>().error;
+      expect(error.code).toBe(c.code ?? "VALIDATION_FAILED");
+      if (c.field)
+        expect(error.field?.replace(/\.\d+\./, ".")).toBe(c.field.replace(/\.\d+\./, "."));
+      const after = await t.db
+        .selectFrom("inspections")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      const defectsAfter = await t.db
+        .selectFrom("defects")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      expect(Number(after.n)).toBe(Number(before.n));
+      expect(Number(defectsAfter.n)).toBe(Number(defectsBefore.n));
+    });
+  }
+
+  it("refuses a file that is not an image, and one too large", async () => {
+    const s = await depotWithBus();
+    const text = multipart("photo", "leak.jpg", "image/jpeg", Buffer.from("not an image at all"));
+    const refused = await s.driver.request({
+      method: "POST",
+      url: `/api/v1/photos?organisationId=${s.n.operatorA.id}`,
+      payload: text.body,
+      headers: { "content-type": text.contentType },
+    });
+    expect(refused.json<ErrorJson>().error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      field: "photo",
+    });
+    const small = await createTestApp({ FLEETHUB_PHOTO_MAX_MB: "1" });
+    try {
+      const n = await makeNetwork(small.db);
+      const client = new Client(small.app);
+      await client.login(n.driverA.email, TEST_PASSWORD);
+      const big = multipart(
+        "photo",
+        "big.png",
+        "image/png",
+        Buffer.concat([TINY_PNG, Buffer.alloc(1024 * 1024 + 10)]),
+      );
+      const tooLarge = await client.request({
+        method: "POST",
+        url: `/api/v1/photos?organisationId=${n.operatorA.id}`,
+        payload: big.body,
+        headers: { "content-type": big.contentType },
+      });
+      expect(tooLarge.statusCode).toBe(413);
+      expect(tooLarge.json<ErrorJson>().error.field).toBe("photo");
+      expect((await small.db.selectFrom("photos").selectAll().execute()).length).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe("the depot board", () => {
+  it("shows every vehicle of the depot with whether it may go out and why not", async () => {
+    const s = await depotWithBus("diesel");
+    const model = await makeModel(t.db);
+    const second = await makeVehicle(t.db, s.n.operatorA.id, model.id, { depotId: s.depot.id });
+    await makeVehicle(t.db, s.n.operatorA.id, model.id, {
+      depotId: s.depot.id,
+      status: "in_repair",
+    });
+    const form = await formFor(s.driver, s.vehicle.id);
+    await submit(s.driver, inspectionBody(form, s.vehicle.id));
+    const board = (await s.dispatcher.get(`/api/v1/depots/${s.depot.id}/board`)).json<{
+      total: number;
+      releasable: number;
+      blocked: number;
+      vehicles: { vehicleId: string; reasons: { code: string }[] }[];
+    }>();
+    expect(board).toMatchObject({ total: 3, releasable: 1, blocked: 2 });
+    expect(
+      board.vehicles.find((v) => v.vehicleId === second.id)?.reasons.map((r) => r.code),
+    ).toEqual(["NO_PRE_SHIFT_INSPECTION"]);
+    expect(board.vehicles.some((v) => v.reasons.some((r) => r.code === "VEHICLE_NOT_ACTIVE"))).toBe(
+      true,
+    );
+    expect((await s.driver.get(`/api/v1/depots/${s.depot.id}/board`)).statusCode).toBe(403);
+  });
+});
+
+describe("tamper evidence", () => {
+  it("finds an inspection changed behind fleethub's back", async () => {
+    const s = await depotWithBus("diesel");
+    const form = await formFor(s.driver, s.vehicle.id);
+    const first = (
+      await submit(
+        s.driver,
+        inspectionBody(form, s.vehicle.id, { fail: ["lights"], meterValue: 90_000 }),
+      )
+    ).json<{ inspection: { id: string }; defectsOpened: { id: string }[] }>();
+    await s.mechanic.post(`/api/v1/defects/${first.defectsOpened[0]?.id ?? ""}/repair`, {
+      action: "repaired",
+      note: "bulb replaced",
+    });
+    expect((await verifyChains(t.db, [s.n.operatorA.id]))[0]?.problems).toEqual([]);
+    await t.db
+      .updateTable("inspections")
+      .set({ odometer_km: 89_000 })
+      .where("id", "=", first.inspection.id)
+      .execute();
+    const problems = (await verifyChains(t.db, [s.n.operatorA.id]))[0]?.problems ?? [];
+    expect(problems.map((p) => p.code)).toEqual(["RECORD_CHANGED"]);
+  });
+});
+
+describe("meter readings", () => {
+  it("refuses a reading below the last, asks to confirm a jump, and voids a wrong one with a reason", async () => {
+    const s = await depotWithBus("diesel");
+    const url = `/api/v1/vehicles/${s.vehicle.id}/meter-readings`;
+    const day = (n: number) => new Date(Date.UTC(2026, 9, n, 6)).toISOString();
+    expect(
+      (await s.dispatcher.post(url, { meter: "odometer_km", value: 100_000, readAt: day(1) }))
+        .statusCode,
+    ).toBe(201);
+    const below = await s.dispatcher.post(url, {
+      meter: "odometer_km",
+      value: 99_000,
+      readAt: day(2),
+    });
+    expect(below.json<ErrorJson>().error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      field: "value",
+    });
+    const typo = await s.dispatcher.post(url, {
+      meter: "odometer_km",
+      value: 1_000_250,
+      readAt: day(2),
+    });
+    expect(typo.json<ErrorJson>().error.code).toBe("CONFIRMATION_REQUIRED");
+    const wrong = await s.dispatcher.post(url, {
+      meter: "odometer_km",
+      value: 100_250,
+      readAt: day(2),
+    });
+    expect(wrong.statusCode).toBe(201);
+    const id = wrong.json<{ id: string }>().id;
+    expect(
+      (await s.dispatcher.post(`${url}/${id}/void`, { reason: "x" })).json<ErrorJson>().error.field,
+    ).toBe("reason");
+    const voided = await s.dispatcher.post(`${url}/${id}/void`, {
+      reason: "read from the wrong bus",
+    });
+    expect(voided.json<{ voided: boolean }>().voided).toBe(true);
+    // The voided reading no longer counts, but it stays in the list.
+    expect(
+      (await s.dispatcher.post(url, { meter: "odometer_km", value: 100_200, readAt: day(3) }))
+        .statusCode,
+    ).toBe(201);
+    const list = (await s.dispatcher.get(url)).json<{ value: number; voided: boolean }[]>();
+    expect(list.map((r) => [r.value, r.voided])).toEqual([
+      [100_200, false],
+      [100_250, true],
+      [100_000, false],
+    ]);
+  });
+});
