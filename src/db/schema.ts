@@ -6,6 +6,7 @@ import type { ColumnType, Generated } from "kysely";
 import type { LengthClass, Meter, Powertrain, VehicleStatus, VehicleType } from "../core/fleet.js";
 import type { Severity, TemplateItem } from "../core/inspection-templates.js";
 import type { OrganisationKind, Role } from "../core/roles.js";
+import type { PlannerTables } from "../modules/planner/tables.js";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -107,7 +108,7 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string, string>;
 }
 
-export interface DB extends FleetTables {
+export interface DB extends FleetTables, PlannerTables {
   regions: RegionTable;
   organisations: OrganisationTable;
   depots: DepotTable;
@@ -259,6 +260,15 @@ export interface RecordChainTable {
   at: Generated<Date>;
 }
 
+export interface RecordChainQueueTable {
+  id: Generated<number>;
+  organisation_id: string;
+  record_kind: "inspection" | "defect_event";
+  record_id: string;
+  record_hash: string;
+  enqueued_at: Generated<Date>;
+}
+
 export interface ReleaseOverrideTable {
   id: Generated<string>;
   organisation_id: string;
@@ -282,5 +292,6 @@ export interface FleetTables {
   defect_events: DefectEventTable;
   record_chain_heads: RecordChainHeadTable;
   record_chain: RecordChainTable;
+  record_chain_queue: RecordChainQueueTable;
   release_overrides: ReleaseOverrideTable;
 }

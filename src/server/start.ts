@@ -10,6 +10,7 @@ import { prepareDatabase } from "../setup.js";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "../db/seed/demo-network.js";
 import { seedDemo } from "../db/seed/seed-demo.js";
 import { loggerOptions } from "../logger.js";
+import { startChainer } from "../modules/records/chain.js";
 import { buildApp } from "./app.js";
 
 const organisationName = (key: string): string =>
@@ -47,6 +48,10 @@ export async function startServer(
     serveWeb: true,
   });
   await app.listen({ port: config.port, host: config.host });
+  // Links submitted inspections and defect resolutions into their hash chains, in batches.
+  const stopChainer = startChainer(database.db, 500, (error) =>
+    app.log.error({ err: error }, "record chain"),
+  );
   const url = `http://localhost:${config.port}`;
   print(`fleethub is running at ${url}  (API docs: ${url}/api/docs)`);
   print(
@@ -70,6 +75,7 @@ export async function startServer(
       if (stopped) return;
       stopped = true;
       await app.close();
+      await stopChainer();
       await database.close();
     },
   };

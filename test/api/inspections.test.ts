@@ -475,7 +475,8 @@ describe("tamper evidence", () => {
       action: "repaired",
       note: "bulb replaced",
     });
-    expect((await verifyChains(t.db, [s.n.operatorA.id]))[0]?.problems).toEqual([]);
+    const reports = await verifyChains(t.db, [s.n.operatorA.id]);
+    expect(reports[0]?.problems).toEqual([]);
     await t.db
       .updateTable("inspections")
       .set({ odometer_km: 89_000 })

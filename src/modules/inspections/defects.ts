@@ -14,7 +14,7 @@ import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
-import { appendToChain, defectEventContent } from "../records/chain.js";
+import { enqueueForChain, defectEventContent } from "../records/chain.js";
 
 export const DEFECT_STATUSES = ["open", "in_repair", "repaired", "no_repair_needed"] as const;
 const DefectEvent = Type.Object({
@@ -172,7 +172,7 @@ async function addEvent(
       .returningAll()
       .executeTakeFirstOrThrow();
     await trx.updateTable("defects").set(change).where("id", "=", defect.id).execute();
-    await appendToChain(
+    await enqueueForChain(
       trx,
       defect.organisation_id,
       "defect_event",

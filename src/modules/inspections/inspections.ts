@@ -21,7 +21,7 @@ import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertReadingFits } from "../fleet/meter-readings.js";
 import { getVehicle, type VehicleRow } from "../fleet/vehicles.js";
-import { appendToChain, inspectionContent } from "../records/chain.js";
+import { enqueueForChain, inspectionContent } from "../records/chain.js";
 import { Defect, presentDefect } from "./defects.js";
 import { getTemplate, presentTemplate, InspectionTemplate } from "./templates.js";
 
@@ -350,7 +350,7 @@ export async function submitInspection(
             .execute();
         }
       }
-      await appendToChain(
+      await enqueueForChain(
         trx,
         vehicle.organisation_id,
         "inspection",

@@ -45,8 +45,13 @@ export function defectEventContent(row: Selectable<DefectEventTable>) {
   };
 }
 
-/** Must run inside the transaction that stores the record: the head row lock orders appends. */
-export async function appendToChain(
+/**
+ * Queues a record for its organisation's chain, inside the transaction that stores the
+ * record (so a stored record is always queued). Its hash is fixed now; the link into the
+ * chain is made by `chainPending`, in batches: holding the chain's head for every single
+ * submission would make one organisation's inspections wait for each other's commits.
+ */
+export async function enqueueForChain(
   trx: Database,
   organisationId: string,
   kind: "inspection" | "defect_event",
@@ -54,35 +59,109 @@ export async function appendToChain(
   content: unknown,
 ): Promise<void> {
   await trx
-    .insertInto("record_chain_heads")
-    .values({ organisation_id: organisationId, seq: 0, chain_hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column("organisation_id").doNothing())
-    .execute();
-  const head = await trx
-    .selectFrom("record_chain_heads")
-    .select(["seq", "chain_hash"])
-    .where("organisation_id", "=", organisationId)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  const seq = Number(head.seq) + 1;
-  const hashOfRecord = recordHash(content);
-  const linked = chainHash(head.chain_hash, seq, kind, recordId, hashOfRecord);
-  await trx
-    .insertInto("record_chain")
+    .insertInto("record_chain_queue")
     .values({
       organisation_id: organisationId,
-      seq,
       record_kind: kind,
       record_id: recordId,
-      record_hash: hashOfRecord,
-      chain_hash: linked,
+      record_hash: recordHash(content),
     })
     .execute();
-  await trx
-    .updateTable("record_chain_heads")
-    .set({ seq, chain_hash: linked })
-    .where("organisation_id", "=", organisationId)
-    .execute();
+}
+
+/**
+ * Links queued records into their organisations' chains, oldest first, up to `limit` per
+ * call; returns how many it linked. Safe to run from several processes at once: queue
+ * rows are claimed with SKIP LOCKED and each organisation's head row is locked while its
+ * links are added.
+ */
+export async function chainPending(db: Database, limit = 2000): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const queued = await trx
+      .selectFrom("record_chain_queue")
+      .selectAll()
+      .orderBy("id")
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (!queued.length) return 0;
+    const byOrganisation = new Map<string, typeof queued>();
+    for (const row of queued)
+      byOrganisation.set(row.organisation_id, [
+        ...(byOrganisation.get(row.organisation_id) ?? []),
+        row,
+      ]);
+    for (const [organisationId, rows] of byOrganisation) {
+      await trx
+        .insertInto("record_chain_heads")
+        .values({ organisation_id: organisationId, seq: 0, chain_hash: GENESIS_HASH })
+        .onConflict((oc) => oc.column("organisation_id").doNothing())
+        .execute();
+      const head = await trx
+        .selectFrom("record_chain_heads")
+        .select(["seq", "chain_hash"])
+        .where("organisation_id", "=", organisationId)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      let seq = Number(head.seq);
+      let previous = head.chain_hash;
+      const links = rows.map((row) => {
+        seq += 1;
+        previous = chainHash(previous, seq, row.record_kind, row.record_id, row.record_hash);
+        return {
+          organisation_id: organisationId,
+          seq,
+          record_kind: row.record_kind,
+          record_id: row.record_id,
+          record_hash: row.record_hash,
+          chain_hash: previous,
+        };
+      });
+      for (let i = 0; i < links.length; i += 500)
+        await trx
+          .insertInto("record_chain")
+          .values(links.slice(i, i + 500))
+          .execute();
+      await trx
+        .updateTable("record_chain_heads")
+        .set({ seq, chain_hash: previous })
+        .where("organisation_id", "=", organisationId)
+        .execute();
+    }
+    await trx
+      .deleteFrom("record_chain_queue")
+      .where(
+        "id",
+        "in",
+        queued.map((row) => row.id),
+      )
+      .execute();
+    return queued.length;
+  });
+}
+
+/** Links everything queued so far. */
+export async function chainAllPending(db: Database): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const linked = await chainPending(db);
+    total += linked;
+    if (!linked) return total;
+  }
+}
+
+/** Runs the chainer every `intervalMs` until stopped; stopping links what is left. */
+export function startChainer(db: Database, intervalMs: number, onError: (error: unknown) => void) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => chainAllPending(db)).catch(onError);
+  }, intervalMs);
+  return async () => {
+    clearInterval(timer);
+    await running;
+    await chainAllPending(db).catch(onError);
+  };
 }
 
 export interface ChainReport {
@@ -92,11 +171,12 @@ export interface ChainReport {
   problems: ChainProblem[];
 }
 
-/** Re-hashes every chained record as stored now and checks every link. */
+/** Links what is queued, then re-hashes every chained record as stored now and checks every link. */
 export async function verifyChains(
   db: Database,
   organisationIds?: string[],
 ): Promise<ChainReport[]> {
+  await chainAllPending(db);
   let orgQuery = db.selectFrom("organisations").select(["id", "name"]).orderBy("name");
   if (organisationIds)
     orgQuery = orgQuery.where("id", "in", organisationIds.length ? organisationIds : [""]);
