@@ -9,17 +9,35 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { CLI, FASTIFY_HELLO, ROOT, requireBuild, startProcess, stopProcess, waitForAnswer } from "./process.js";
+import {
+  CLI,
+  FASTIFY_HELLO,
+  ROOT,
+  requireBuild,
+  startProcess,
+  stopProcess,
+  waitForAnswer,
+} from "./process.js";
 
 requireBuild();
 const serverUrl = process.env.BENCH_DATABASE_URL;
-if (!serverUrl) throw new Error("BENCH_DATABASE_URL: set it to a PostgreSQL server the benchmark may create a database on");
+if (!serverUrl)
+  throw new Error(
+    "BENCH_DATABASE_URL: set it to a PostgreSQL server the benchmark may create a database on",
+  );
 const durationS = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 50);
 
 async function load(url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections, duration: durationS, headers, pipelining: 1 });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationS,
+    headers,
+    pipelining: 1,
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return result;
 }
 
@@ -31,7 +49,11 @@ await admin.query(`create database ${name}`);
 const databaseUrl = new URL(serverUrl);
 databaseUrl.pathname = `/${name}`;
 
-const server = startProcess([CLI, "start"], { DATABASE_URL: databaseUrl.toString(), PORT: "3911", FLEETHUB_DATA_DIR: path.join(ROOT, "data-bench") });
+const server = startProcess([CLI, "start"], {
+  DATABASE_URL: databaseUrl.toString(),
+  PORT: "3911",
+  FLEETHUB_DATA_DIR: path.join(ROOT, "data-bench"),
+});
 let meRps = 0;
 let meP99 = 0;
 try {
@@ -67,6 +89,10 @@ try {
   fs.rmSync(helloFile);
 }
 
-console.log(`GET /api/v1/me (session, PostgreSQL): ${meRps.toFixed(0)} req/s, p99 ${meP99} ms, ${connections} connections, ${durationS} s (target >= 5000)`);
+console.log(
+  `GET /api/v1/me (session, PostgreSQL): ${meRps.toFixed(0)} req/s, p99 ${meP99} ms, ${connections} connections, ${durationS} s (target >= 5000)`,
+);
 console.log(`Fastify hello world, same machine and run: ${helloRps.toFixed(0)} req/s`);
-console.log(`ratio /me / hello world: ${(meRps / helloRps).toFixed(2)}; ${meRps >= 5000 ? "meets" : "MISSES"} the 5,000 req/s target`);
+console.log(
+  `ratio /me / hello world: ${(meRps / helloRps).toFixed(2)}; ${meRps >= 5000 ? "meets" : "MISSES"} the 5,000 req/s target`,
+);

@@ -13,7 +13,11 @@ export function requireBuild(): void {
 }
 
 /** Polls `url` until it answers, returning the milliseconds since `startedAt`. */
-export async function waitForAnswer(url: string, startedAt: number, timeoutMs = 20_000): Promise<number> {
+export async function waitForAnswer(
+  url: string,
+  startedAt: number,
+  timeoutMs = 20_000,
+): Promise<number> {
   for (;;) {
     try {
       const response = await fetch(url);
@@ -21,7 +25,8 @@ export async function waitForAnswer(url: string, startedAt: number, timeoutMs = 
     } catch {
       // not listening yet
     }
-    if (performance.now() - startedAt > timeoutMs) throw new Error(`${url} did not answer in ${timeoutMs} ms`);
+    if (performance.now() - startedAt > timeoutMs)
+      throw new Error(`${url} did not answer in ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }

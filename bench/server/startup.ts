@@ -6,7 +6,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CLI, BARE_NODE_SERVER, median, requireBuild, startProcess, stopProcess, waitForAnswer } from "./process.js";
+import {
+  CLI,
+  BARE_NODE_SERVER,
+  median,
+  requireBuild,
+  startProcess,
+  stopProcess,
+  waitForAnswer,
+} from "./process.js";
 
 requireBuild();
 const runs = Number(process.env.RUNS ?? 5);
@@ -36,6 +44,10 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 const fleethubMs = median(fleethub);
 const bareMs = median(bare);
 console.log(`first start (create + migrate + seed): ${firstMs.toFixed(0)} ms`);
-console.log(`start-up to first answer, existing embedded database, median of ${runs}: ${fleethubMs.toFixed(0)} ms (target < 2000 ms)`);
+console.log(
+  `start-up to first answer, existing embedded database, median of ${runs}: ${fleethubMs.toFixed(0)} ms (target < 2000 ms)`,
+);
 console.log(`bare Node HTTP server, same measurement: ${bareMs.toFixed(0)} ms`);
-console.log(`ratio fleethub / bare node: ${(fleethubMs / bareMs).toFixed(1)}x; ${fleethubMs < 2000 ? "meets" : "MISSES"} the 2 s target`);
+console.log(
+  `ratio fleethub / bare node: ${(fleethubMs / bareMs).toFixed(1)}x; ${fleethubMs < 2000 ? "meets" : "MISSES"} the 2 s target`,
+);
