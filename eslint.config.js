@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "web/dist/**", "node_modules/**", "data/**", "bin/**", "scripts/*.mjs", "eslint.config.js"] },
+  { ignores: ["dist/**", "web/dist/**", "node_modules/**", "data/**", "bin/**", "web/public/**", "scripts/*.mjs", "eslint.config.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

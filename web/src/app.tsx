@@ -16,6 +16,13 @@ import { ForbiddenPage, NotFoundPage } from "./pages/not-found-page.js";
 import { OrganisationsPage } from "./pages/organisations-page.js";
 import { RegionsPage } from "./pages/regions-page.js";
 import { UsersPage } from "./pages/users-page.js";
+import { BoardPage } from "./pages/board-page.js";
+import { DefectsPage } from "./pages/defects-page.js";
+import { InspectPage } from "./pages/inspect-page.js";
+import { InspectVehiclePage } from "./pages/inspect-vehicle-page.js";
+import { InspectionPrintPage } from "./pages/inspection-print-page.js";
+import { VehiclePage } from "./pages/vehicle-page.js";
+import { VehiclesPage } from "./pages/vehicles-page.js";
 import { usePath } from "./router.js";
 import { SessionProvider, useSession } from "./session.js";
 
@@ -29,6 +36,10 @@ const PAGES: Record<string, ComponentType> = {
   regions: RegionsPage,
   apiTokens: ApiTokensPage,
   audit: AuditPage,
+  inspect: InspectPage,
+  board: BoardPage,
+  defects: DefectsPage,
+  vehicles: VehiclesPage,
 };
 /** Where each page lives, for pages a role may not see (their entry is not in navigation). */
 const PATHS: Record<string, string> = {
@@ -40,7 +51,25 @@ const PATHS: Record<string, string> = {
   regions: "/regions",
   apiTokens: "/api-tokens",
   audit: "/audit",
+  inspect: "/inspect",
+  board: "/board",
+  defects: "/defects",
+  vehicles: "/vehicles",
 };
+/**
+ * Pages below a navigation entry (a vehicle, a check of one): open when that entry is.
+ * `bare` pages print as they are, without the app's frame.
+ */
+const SUB_PAGES: { pattern: RegExp; navKey: string; page: ComponentType; bare?: boolean }[] = [
+  { pattern: /^\/inspect\/[^/]+$/, navKey: "inspect", page: InspectVehiclePage },
+  { pattern: /^\/vehicles\/[^/]+$/, navKey: "vehicles", page: VehiclePage },
+  {
+    pattern: /^\/inspections\/[^/]+\/print$/,
+    navKey: "vehicles",
+    page: InspectionPrintPage,
+    bare: true,
+  },
+];
 
 function Screen() {
   const { state, reload } = useSession();
@@ -71,9 +100,15 @@ function Screen() {
   const { me } = state;
   const allowed = me.navigation.find((item) => item.path === path);
   const known = Object.entries(PATHS).find(([, pagePath]) => pagePath === path);
+  const sub = SUB_PAGES.find((entry) => entry.pattern.test(path));
   let Page: ComponentType = NotFoundPage;
   if (allowed) Page = PAGES[allowed.key] ?? NotFoundPage;
   else if (known) Page = ForbiddenPage;
+  else if (sub) {
+    const open = me.navigation.some((item) => item.key === sub.navKey);
+    Page = open ? sub.page : ForbiddenPage;
+    if (open && sub.bare) return <Page key={`${me.organisation.id}:${path}`} />;
+  }
   return (
     <AppShell me={me}>
       {/* A fresh page per organisation: switching never shows the last one's data. */}

@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.js";
+import { startOutbox } from "./offline/outbox.js";
+import { registerServiceWorker } from "./offline/service-worker.js";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -10,3 +12,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();
+startOutbox();

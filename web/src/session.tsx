@@ -15,6 +15,7 @@ import {
 import { api, ApiError, onUnauthenticated } from "./api/client.js";
 import type { Locale, Me, Permission } from "./api/types.js";
 import { browserLocale, deviceLocale, I18nProvider, rememberDeviceLocale } from "./i18n/i18n.js";
+import { forgetMe, rememberedMe, rememberMe } from "./offline/me-cache.js";
 
 type SessionState =
   | { status: "loading" }
@@ -39,6 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => deviceLocale() ?? browserLocale());
 
   const adopt = useCallback((me: Me) => {
+    rememberMe(me);
     setState({ status: "signedIn", me });
     // A choice made on this device wins over the account's stored language.
     setLocaleState(deviceLocale() ?? me.user?.locale ?? browserLocale());
@@ -48,14 +50,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       adopt(await api.get<Me>("/me"));
     } catch (error) {
+      const offlineMe = error instanceof ApiError && error.status === 0 ? rememberedMe() : null;
       if (error instanceof ApiError && error.status === 401) setState({ status: "signedOut" });
+      // No network: open as the person last seen here, so offline work can go on.
+      else if (offlineMe) adopt(offlineMe);
       else setState({ status: "failed", error: (error as Error).message });
     }
   }, [adopt]);
 
   useEffect(() => {
     void reload();
-    return onUnauthenticated(() => setState({ status: "signedOut" }));
+    return onUnauthenticated(() => {
+      forgetMe();
+      setState({ status: "signedOut" });
+    });
   }, [reload]);
 
   const login = useCallback(
@@ -69,6 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.post("/auth/logout");
     } finally {
+      forgetMe();
       setState({ status: "signedOut" });
     }
   }, []);

@@ -25,3 +25,44 @@ export type User = Static<typeof UserSchema>;
 export type ApiToken = Static<typeof ApiTokenSchema>;
 export type CreatedApiToken = { token: ApiToken; secret: string };
 export type AuditEntry = Static<typeof AuditEntrySchema>;
+
+// Fleet, inspections and the release gate (issue 3).
+import type { Vehicle as VehicleSchema } from "../../../src/modules/fleet/vehicles.js";
+import type { MeterReading as MeterReadingSchema } from "../../../src/modules/fleet/meter-readings.js";
+import type {
+  Inspection as InspectionSchema,
+  SubmitInspection as SubmitInspectionSchema,
+  SubmittedInspection as SubmittedInspectionSchema,
+} from "../../../src/modules/inspections/inspections.js";
+import type { InspectionTemplate as InspectionTemplateSchema } from "../../../src/modules/inspections/templates.js";
+import type { Defect as DefectSchema } from "../../../src/modules/inspections/defects.js";
+import type {
+  DepotBoard as DepotBoardSchema,
+  ReleaseDecisionSchema,
+} from "../../../src/modules/release/routes.js";
+
+export type Vehicle = Static<typeof VehicleSchema>;
+export type VehicleStatus = Vehicle["status"];
+export type MeterReading = Static<typeof MeterReadingSchema>;
+export type Meter = MeterReading["meter"];
+export type Inspection = Static<typeof InspectionSchema>;
+export type SubmitInspection = Static<typeof SubmitInspectionSchema>;
+export type InspectionResult = SubmitInspection["results"][number];
+export type SubmittedInspection = Static<typeof SubmittedInspectionSchema>;
+export type InspectionTemplate = Static<typeof InspectionTemplateSchema>;
+export type TemplateItem = InspectionTemplate["items"][number];
+export type Defect = Static<typeof DefectSchema>;
+export type DefectStatus = Defect["status"];
+export type Severity = Defect["severity"];
+export type ReleaseDecision = Static<typeof ReleaseDecisionSchema>;
+export type ReleaseReason = ReleaseDecision["reasons"][number];
+export type DepotBoard = Static<typeof DepotBoardSchema>;
+export type BoardVehicle = DepotBoard["vehicles"][number];
+/** GET /vehicles/:id/inspection-form: what a phone needs to inspect one vehicle. */
+export interface InspectionForm {
+  template: InspectionTemplate;
+  meter: Meter;
+  lastMeterValue: number | null;
+  lastMeterAt: string | null;
+  repairsToReview: Defect[];
+}

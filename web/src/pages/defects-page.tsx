@@ -1,0 +1,186 @@
+/**
+ * The mechanic's defect list: what drivers reported and is not yet resolved, most
+ * serious first. A mechanic starts a repair, then certifies it "repaired" or "no repair
+ * needed" with a note (49 CFR 396.11); the next driver reviews that at their check.
+ */
+import { useMemo, useState } from "react";
+import { api } from "../api/client.js";
+import type { Defect, Depot, Severity, Vehicle } from "../api/types.js";
+import { useResource } from "../api/use-resource.js";
+import { ActionButton, ApiForm, Badge, Loaded, PageHeader, SelectField } from "../components/ui.js";
+import "../components/fleet.css";
+import { useI18n } from "../i18n/i18n.js";
+import { Link } from "../router.js";
+import { useCan, useMe } from "../session.js";
+
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
+type StatusFilter = "unresolved" | "repaired" | "no_repair_needed";
+type Certifying = { defect: Defect; action: "repaired" | "no_repair_needed" } | null;
+
+function CertifyForm({
+  certifying,
+  onDone,
+  onCancel,
+}: {
+  certifying: Exclude<Certifying, null>;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [note, setNote] = useState("");
+  const { defect, action } = certifying;
+  return (
+    <ApiForm
+      title={`${action === "repaired" ? t.defects.markRepaired : t.defects.markNoRepair}: ${defect.description}`}
+      submitLabel={t.defects.certify}
+      onCancel={onCancel}
+      onSubmit={async () => {
+        await api.post(`/defects/${defect.id}/repair`, { action, note: note.trim() });
+        onDone();
+      }}
+    >
+      <div className="field">
+        <label htmlFor="certify-note">{t.defects.note}</label>
+        <textarea
+          id="certify-note"
+          required
+          maxLength={2000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+    </ApiForm>
+  );
+}
+
+export function DefectsPage() {
+  const { t, formatDateTime } = useI18n();
+  const can = useCan();
+  const me = useMe();
+  const mayRepair = can("defects.repair");
+  const [status, setStatus] = useState<StatusFilter>("unresolved");
+  const [depotId, setDepotId] = useState("");
+  const depots = useResource<Depot[]>("/depots");
+  const vehicles = useResource<Vehicle[]>(
+    `/vehicles?organisationId=${me.organisation.id}&limit=2000`,
+  );
+  const defects = useResource<Defect[]>(
+    `/defects?status=${status}&limit=500${depotId ? `&depotId=${depotId}` : ""}`,
+  );
+  const [certifying, setCertifying] = useState<Certifying>(null);
+  const byId = useMemo(() => new Map((vehicles.data ?? []).map((v) => [v.id, v])), [vehicles.data]);
+  const sorted = useMemo(
+    () =>
+      [...(defects.data ?? [])].sort(
+        (a, b) =>
+          SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+          a.openedAt.localeCompare(b.openedAt),
+      ),
+    [defects.data],
+  );
+  const start = async (defect: Defect) => {
+    await api.post(`/defects/${defect.id}/repair`, { action: "start" });
+    defects.reload();
+  };
+  return (
+    <>
+      <PageHeader title={t.defects.title} subtitle={t.defects.subtitle} />
+      <div className="board-filters">
+        <SelectField
+          label={t.defects.status}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as StatusFilter)}
+          options={[
+            { value: "unresolved", label: t.defects.unresolved },
+            { value: "repaired", label: t.defects.repaired },
+            { value: "no_repair_needed", label: t.defects.noRepairNeeded },
+          ]}
+        />
+        <SelectField
+          label={t.board.depot}
+          value={depotId}
+          onChange={(event) => setDepotId(event.target.value)}
+          options={[
+            { value: "", label: t.defects.allDepots },
+            ...(depots.data ?? []).map((d) => ({ value: d.id, label: d.name })),
+          ]}
+        />
+      </div>
+      {certifying ? (
+        <CertifyForm
+          key={certifying.defect.id + certifying.action}
+          certifying={certifying}
+          onCancel={() => setCertifying(null)}
+          onDone={() => {
+            setCertifying(null);
+            defects.reload();
+          }}
+        />
+      ) : null}
+      <Loaded resource={defects}>
+        {() =>
+          sorted.length ? (
+            <div className="outbox" aria-label={t.defects.title}>
+              {sorted.map((defect) => {
+                const vehicle = byId.get(defect.vehicleId);
+                const last = defect.events.at(-1);
+                return (
+                  <article
+                    key={defect.id}
+                    className="board-tile"
+                    data-defect={defect.id}
+                    data-releasable={defect.status !== "open" && defect.status !== "in_repair"}
+                  >
+                    <header>
+                      <Link to={`/vehicles/${defect.vehicleId}`} className="strong">
+                        {vehicle ? vehicle.fleetNumber : t.fleet.vehicle}
+                      </Link>
+                      {vehicle?.registrationPlate ? (
+                        <span className="plate">{vehicle.registrationPlate}</span>
+                      ) : null}
+                      <Badge tone={defect.severity === "critical" ? "warn" : "muted"}>
+                        {t.fleet.severity[defect.severity]}
+                      </Badge>
+                      <Badge tone={defect.status === "in_repair" ? "accent" : "neutral"}>
+                        {t.defects.statuses[defect.status]}
+                      </Badge>
+                    </header>
+                    <p className="strong">{defect.description}</p>
+                    <p className="muted small">
+                      {t.defects.opened(formatDateTime(defect.openedAt))}
+                      {vehicle?.depotName ? ` · ${vehicle.depotName}` : ""}
+                      {last ? ` · ${last.byName}: ${last.note ?? t.defects.events[last.kind]}` : ""}
+                    </p>
+                    {mayRepair && (defect.status === "open" || defect.status === "in_repair") ? (
+                      <div className="form-actions">
+                        {defect.status === "open" ? (
+                          <ActionButton label={t.defects.start} onAction={() => start(defect)} />
+                        ) : null}
+                        <button
+                          type="button"
+                          className="button button-small button-primary"
+                          onClick={() => setCertifying({ defect, action: "repaired" })}
+                        >
+                          {t.defects.markRepaired}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => setCertifying({ defect, action: "no_repair_needed" })}
+                        >
+                          {t.defects.markNoRepair}
+                        </button>
+                      </div>
+                    ) : null}
+                  </article>
+                );
+              })}
+            </div>
+          ) : (
+            <p className="empty">{t.defects.none}</p>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
