@@ -14,6 +14,7 @@ import { photoRoutes } from "../modules/inspections/photos.js";
 import { templateRoutes } from "../modules/inspections/templates.js";
 import { releaseRoutes } from "../modules/release/routes.js";
 import { organisationRoutes } from "../modules/organisations/organisations.js";
+import { plannerRoutes } from "../modules/planner/routes.js";
 import { regionRoutes } from "../modules/regions/regions.js";
 import { userRoutes } from "../modules/users/users.js";
 
@@ -36,4 +37,5 @@ export const registerApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(inspectionRoutes);
   await app.register(defectRoutes);
   await app.register(releaseRoutes);
+  await app.register(plannerRoutes);
 };

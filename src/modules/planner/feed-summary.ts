@@ -1,0 +1,129 @@
+/**
+ * A first look at an uploaded GTFS feed: is it a zip with the files a plan needs, how many
+ * trips, routes and stops, do trips carry block_id, and which dates have service. Done at
+ * upload so a bad file is refused at once and the planner can offer a date in range.
+ */
+import type { Readable } from "node:stream";
+import { PlannerInputError } from "../../planner/index.js";
+import { openFeed, type FeedSource } from "../../planner/gtfs/feed-source.js";
+import { CsvColumns, fieldAt, readCsvStream } from "../../planner/io/csv.js";
+
+export interface FeedSummary {
+  tripCount: number;
+  routeCount: number;
+  stopCount: number;
+  hasBlockIds: boolean;
+  /** First and last date with service (YYYY-MM-DD), from calendar.txt and calendar_dates.txt. */
+  serviceStart: string | null;
+  serviceEnd: string | null;
+}
+
+const REQUIRED_FILES = ["stops.txt", "trips.txt", "stop_times.txt"] as const;
+
+async function readRows(
+  feed: FeedSource,
+  fileName: string,
+  onHeader: (cols: CsvColumns) => void,
+  onRow: (fields: string[], line: number) => void,
+): Promise<void> {
+  const label = `${feed.location}/${fileName}`;
+  const stream: Readable = await feed.open(fileName);
+  await readCsvStream(stream, label, (header) => onHeader(new CsvColumns(label, header)), onRow);
+}
+
+/** "20220705" → "2022-07-05"; null when not a YYYYMMDD date. */
+function isoDate(text: string): string | null {
+  return /^\d{8}$/.test(text)
+    ? `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
+    : null;
+}
+
+/**
+ * Reads the small files of a feed (not stop_times.txt, which the plan itself checks row by
+ * row). Throws PlannerInputError naming the file (as `displayName/…`) for a feed that is not
+ * a zip or lacks a required file.
+ */
+export async function summariseFeed(zipPath: string): Promise<FeedSummary> {
+  const feed = await openFeed(zipPath);
+  try {
+    for (const file of REQUIRED_FILES)
+      if (!feed.has(file))
+        throw new PlannerInputError({ file: `${zipPath}/${file}` }, "required file is missing");
+    if (!feed.has("calendar.txt") && !feed.has("calendar_dates.txt"))
+      throw new PlannerInputError(
+        { file: `${zipPath}/calendar.txt` },
+        "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)",
+      );
+    let tripCount = 0;
+    let withBlock = 0;
+    const routes = new Set<string>();
+    let tripCols = { route: 0, block: -1 };
+    await readRows(
+      feed,
+      "trips.txt",
+      (cols) => {
+        tripCols = { route: cols.required("route_id"), block: cols.optional("block_id") };
+        cols.required("trip_id");
+        cols.required("service_id");
+      },
+      (fields) => {
+        tripCount++;
+        routes.add(fieldAt(fields, tripCols.route));
+        if (fieldAt(fields, tripCols.block) !== "") withBlock++;
+      },
+    );
+    let stopCount = 0;
+    await readRows(
+      feed,
+      "stops.txt",
+      (cols) => void cols.required("stop_id"),
+      () => void stopCount++,
+    );
+    let first: string | null = null;
+    let last: string | null = null;
+    const widen = (date: string | null) => {
+      if (date === null) return;
+      if (first === null || date < first) first = date;
+      if (last === null || date > last) last = date;
+    };
+    if (feed.has("calendar.txt")) {
+      let c = { start: 0, end: 0 };
+      await readRows(
+        feed,
+        "calendar.txt",
+        (cols) => {
+          c = { start: cols.required("start_date"), end: cols.required("end_date") };
+        },
+        (fields) => {
+          widen(isoDate(fieldAt(fields, c.start)));
+          widen(isoDate(fieldAt(fields, c.end)));
+        },
+      );
+    }
+    if (feed.has("calendar_dates.txt")) {
+      let c = { date: 0, type: 0 };
+      await readRows(
+        feed,
+        "calendar_dates.txt",
+        (cols) => {
+          c = { date: cols.required("date"), type: cols.required("exception_type") };
+        },
+        (fields) => {
+          if (fieldAt(fields, c.type) === "1") widen(isoDate(fieldAt(fields, c.date)));
+        },
+      );
+    }
+    if (tripCount === 0)
+      throw new PlannerInputError({ file: `${zipPath}/trips.txt` }, "the feed has no trips");
+    return {
+      tripCount,
+      routeCount: routes.size,
+      stopCount,
+      hasBlockIds: withBlock > 0,
+      serviceStart: first,
+      serviceEnd: last,
+    };
+  } finally {
+    feed.close();
+  }
+}

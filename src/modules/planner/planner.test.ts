@@ -1,0 +1,282 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client, createTestApp, type TestApp } from "../../../test/helpers/app.js";
+import { TEST_PASSWORD, makeNetwork, multipart } from "../../../test/helpers/factories.js";
+
+const DETROIT = path.resolve("../shared/data/gtfs/detroit-ddot-subset.zip");
+const DETROIT_DATE = "2022-07-05";
+
+let t: TestApp;
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "fh-planner-test-"));
+  t = await createTestApp({ FLEETHUB_DATA_DIR: dataDir });
+});
+afterAll(async () => {
+  await t.close();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+interface Timetable {
+  id: string;
+  sizeBytes: number;
+  sha256: string;
+  serviceStart: string | null;
+  serviceEnd: string | null;
+  tripCount: number;
+  hasBlockIds: boolean;
+}
+interface Run {
+  id: string;
+  status: string;
+  progress: { fraction: number } | null;
+  error: { file: string | null; line: number | null; field: string | null; message: string } | null;
+  summary: { tripCount: number; options: { id: string; fleet: number; tcoTotal: number }[] } | null;
+  durationMs: number | null;
+}
+interface ErrorBody {
+  error: { code: string; message: string; field?: string; details?: { line?: number }[] };
+}
+
+async function signedIn(email: string) {
+  const client = new Client(t.app);
+  await client.login(email, TEST_PASSWORD);
+  return client;
+}
+
+async function upload(client: Client, data: Buffer, fileName = "detroit.zip", query = "") {
+  const body = multipart("feed", fileName, "application/zip", data);
+  return client.request({
+    method: "POST",
+    url: `/api/v1/planner/timetables${query}`,
+    payload: body.body,
+    headers: { "content-type": body.contentType },
+  });
+}
+
+async function finished(client: Client, runId: string): Promise<Run> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const run = (await client.get(`/api/v1/planner/runs/${runId}`)).json<Run>();
+    if (run.status === "succeeded" || run.status === "failed") return run;
+    if (Date.now() > deadline) throw new Error(`run ${runId} still ${run.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("planner API", () => {
+  it("uploads a GTFS feed and records its name, size, SHA-256 and service dates", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const data = await fs.readFile(DETROIT);
+    const response = await upload(client, data);
+    expect(response.statusCode, response.body).toBe(201);
+    const timetable = response.json<Timetable>();
+    expect(timetable).toMatchObject({
+      sizeBytes: data.length,
+      sha256: createHash("sha256").update(data).digest("hex"),
+      tripCount: expect.any(Number) as number,
+      hasBlockIds: true,
+    });
+    expect(timetable.serviceStart! <= DETROIT_DATE && DETROIT_DATE <= timetable.serviceEnd!).toBe(
+      true,
+    );
+    const stored = await fs.readdir(path.join(dataDir, "planner", n.operatorA.id, "timetables"));
+    expect(stored).toEqual([`${timetable.id}.zip`]);
+    const list = (await client.get("/api/v1/planner/timetables")).json<{ id: string }[]>();
+    expect(list.map((x) => x.id)).toEqual([timetable.id]);
+  });
+
+  it("refuses an upload that is not a zip, and keeps nothing of it", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const response = await upload(client, Buffer.from("route_id,route_name\n1,A\n"), "feed.csv");
+    expect(response.statusCode).toBe(400);
+    const body = response.json<ErrorBody>();
+    expect(body.error.field).toBe("feed");
+    expect(body.error.message).toMatch(/feed\.csv.*cannot open zip/);
+    const dir = path.join(dataDir, "planner", n.operatorA.id, "timetables");
+    expect(await fs.readdir(dir)).toEqual([]);
+    const json = await client.post("/api/v1/planner/timetables", { feed: "x" });
+    expect(json.statusCode).toBe(415);
+  });
+
+  it("saves a scenario and refuses a bad one naming the field and the line", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const good = await client.post("/api/v1/planner/scenarios", {
+      name: "Sochi",
+      text: '{\n  "prices": { "electricityPerKwh": 0.09 }\n}\n',
+    });
+    expect(good.statusCode, good.body).toBe(201);
+    const bad = await client.post("/api/v1/planner/scenarios", {
+      name: "Broken",
+      text: '{\n  "prices": {\n    "dieselPerLitre": -1\n  }\n}\n',
+    });
+    expect(bad.statusCode).toBe(400);
+    const error = bad.json<ErrorBody>().error;
+    expect(error.field).toBe("prices.dieselPerLitre");
+    expect(error.message).toMatch(/^Broken\.json:3: prices\.dieselPerLitre: /);
+    expect(error.details?.[0]?.line).toBe(3);
+    const asObject = await client.post("/api/v1/planner/scenarios", {
+      name: "Object",
+      scenario: { vehicleTypes: { "beb-12m": { batteryKwh: "big" } } },
+    });
+    expect(asObject.statusCode).toBe(400);
+    expect(asObject.json<ErrorBody>().error.field).toBe("vehicleTypes.beb-12m.batteryKwh");
+    const check = await client.post("/api/v1/planner/scenarios/validate", { text: "{ nope" });
+    expect(check.json<{ ok: boolean; problem: { line: number } }>()).toMatchObject({
+      ok: false,
+      problem: { line: 1 },
+    });
+    const names = (await client.get("/api/v1/planner/scenarios"))
+      .json<{ name: string }[]>()
+      .map((s) => s.name);
+    expect(names).toEqual(["Sochi"]);
+    const duplicate = await client.post("/api/v1/planner/scenarios", { name: "Sochi", text: "{}" });
+    expect(duplicate.statusCode).toBe(409);
+  });
+
+  it("runs a plan as a job to completion, stores the result and compares two runs", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const timetable = (await upload(client, await fs.readFile(DETROIT))).json<Timetable>();
+    const scenario = (
+      await client.post("/api/v1/planner/scenarios", {
+        name: "Bigger battery, cheap power",
+        text: JSON.stringify({
+          prices: { electricityPerKwh: 0.05 },
+          vehicleTypes: { "beb-12m": { batteryKwh: 600 } },
+        }),
+      })
+    ).json<{ id: string }>();
+    const started = await client.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      date: DETROIT_DATE,
+      sensitivity: false,
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const second = await client.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      scenarioId: scenario.id,
+      date: DETROIT_DATE,
+    });
+    const a = await finished(client, started.json<Run>().id);
+    const b = await finished(client, second.json<Run>().id);
+    expect(a.status, JSON.stringify(a.error)).toBe("succeeded");
+    expect(b.status, JSON.stringify(b.error)).toBe("succeeded");
+    expect(a.progress?.fraction).toBe(1);
+    expect(a.summary?.tripCount).toBeGreaterThan(0);
+    expect(a.summary?.options.map((o) => o.id)).toEqual(
+      expect.arrayContaining(["diesel-12m", "cng-12m", "beb-12m"]),
+    );
+
+    const result = await client.get(`/api/v1/planner/runs/${a.id}/result`);
+    expect(result.statusCode).toBe(200);
+    const plan = result.json<{
+      timetable: { source: string };
+      electric: { days: { blocks: { socTrace: unknown[] }[] }[] }[];
+      trips?: unknown;
+    }>();
+    expect(plan.timetable.source).toBe("detroit.zip"); // not the storage path
+    expect(plan.electric[0]?.days[0]?.blocks[0]?.socTrace.length).toBeGreaterThan(1);
+    expect(plan.trips).toBeUndefined();
+    const report = await client.get(`/api/v1/planner/runs/${a.id}/report`);
+    expect(report.headers["content-type"]).toMatch(/text\/html/);
+    expect(report.body).toContain("<svg");
+
+    const comparison = await client.get(`/api/v1/planner/compare?a=${a.id}&b=${b.id}`);
+    expect(comparison.statusCode, comparison.body).toBe(200);
+    const { options } = comparison.json<{
+      options: {
+        id: string;
+        a: { electricityKwhPerYear: number; tcoTotal: number } | null;
+        difference: { fleet: number; tcoTotal: number; co2TonnesPerYear: number } | null;
+      }[];
+    }>();
+    const diesel = options.find((o) => o.id === "diesel-12m")!;
+    expect(diesel.difference).toMatchObject({ fleet: 0, tcoTotal: 0, co2TonnesPerYear: 0 });
+    const battery = options.find((o) => o.id === "beb-12m")!;
+    // Cheaper power and a larger battery change the battery bus's TCO, not the diesel's.
+    expect(battery.difference!.tcoTotal).not.toBe(0);
+    expect(battery.a!.electricityKwhPerYear).toBeGreaterThan(0);
+  });
+
+  it("fails a run on a date outside the feed's service with the file, field and problem", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const timetable = (await upload(client, await fs.readFile(DETROIT))).json<Timetable>();
+    const started = await client.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      date: "1999-01-04",
+    });
+    const run = await finished(client, started.json<Run>().id);
+    expect(run.status).toBe("failed");
+    expect(run.error).toMatchObject({
+      file: expect.stringMatching(/^detroit\.zip\/calendar(_dates)?\.txt$/) as string,
+      field: "date",
+      message: expect.stringMatching(/no service runs on 1999-01-04/) as string,
+    });
+    expect(run.summary).toBeNull();
+    const row = await t.db
+      .selectFrom("planner_runs")
+      .select("result")
+      .where("id", "=", run.id)
+      .executeTakeFirstOrThrow();
+    expect(row.result).toBeNull();
+    expect((await client.get(`/api/v1/planner/runs/${run.id}/result`)).statusCode).toBe(409);
+  });
+
+  it("answers 404 for another organisation's timetables, scenarios and runs", async () => {
+    const n = await makeNetwork(t.db);
+    const clientB = await signedIn(n.managerB.email);
+    const timetable = (await upload(clientB, await fs.readFile(DETROIT))).json<Timetable>();
+    const scenario = (
+      await clientB.post("/api/v1/planner/scenarios", { name: "B's", text: "{}" })
+    ).json<{ id: string }>();
+    const run = (
+      await clientB.post("/api/v1/planner/runs", {
+        timetableId: timetable.id,
+        date: DETROIT_DATE,
+        sensitivity: false,
+      })
+    ).json<Run>();
+    await finished(clientB, run.id);
+
+    const clientA = await signedIn(n.managerA.email);
+    for (const url of [
+      `/api/v1/planner/timetables/${timetable.id}`,
+      `/api/v1/planner/scenarios/${scenario.id}`,
+      `/api/v1/planner/runs/${run.id}`,
+      `/api/v1/planner/runs/${run.id}/result`,
+      `/api/v1/planner/runs/${run.id}/report`,
+      `/api/v1/planner/compare?a=${run.id}&b=${run.id}`,
+    ])
+      expect((await clientA.get(url)).statusCode, url).toBe(404);
+    const planted = await clientA.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      date: DETROIT_DATE,
+    });
+    expect(planted.statusCode).toBe(404);
+    const foreignOwner = await upload(
+      clientA,
+      await fs.readFile(DETROIT),
+      "x.zip",
+      `?organisationId=${n.operatorB.id}`,
+    );
+    expect(foreignOwner.statusCode).toBe(400);
+    expect(foreignOwner.body).toMatch(/no such organisation/);
+    for (const list of ["timetables", "scenarios", "runs"])
+      expect((await clientA.get(`/api/v1/planner/${list}`)).json()).toEqual([]);
+  });
+
+  it("refuses people whose role has no planner.use", async () => {
+    const n = await makeNetwork(t.db);
+    const driver = await signedIn(n.driverA.email);
+    expect((await driver.get("/api/v1/planner/runs")).statusCode).toBe(403);
+    expect((await driver.post("/api/v1/planner/scenarios", { name: "x" })).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,333 @@
+/**
+ * The planner API under /api/v1/planner: timetables (GTFS uploads), scenarios, runs (jobs
+ * with progress, results, the HTML report) and the comparison of two runs. Every route
+ * needs "planner.use" and sees only the actor's organisations.
+ */
+import path from "node:path";
+import multipart from "@fastify/multipart";
+import { Type } from "typebox";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { AppError } from "../../errors.js";
+import { defaultScenario, renderHtmlReport } from "../../planner/index.js";
+import { actorOf } from "../../server/context.js";
+import { IdParams, OkResponse, withErrors } from "../../server/schemas.js";
+import { requirePermission } from "../auth/actor.js";
+import { PlanJobRunner } from "./job-runner.js";
+import {
+  compareRuns,
+  createRun,
+  deleteRun,
+  getRun,
+  getRunResult,
+  listRuns,
+  presentRun,
+  resultForCharts,
+} from "./runs.js";
+import {
+  CompareQuery,
+  CreateRun,
+  CreateScenario,
+  DefaultScenario,
+  ListRunsQuery,
+  PlannerRun,
+  PlannerScenario,
+  PlannerTimetable,
+  PlanResultSchema,
+  RunComparison,
+  ScenarioValidation,
+  UpdateScenario,
+  UploadTimetableQuery,
+  ValidateScenario,
+} from "./schemas.js";
+import {
+  createScenario,
+  deleteScenario,
+  getScenario,
+  listScenarios,
+  presentScenario,
+  scenarioProblem,
+  updateScenario,
+} from "./scenarios.js";
+import {
+  MAX_FEED_BYTES,
+  deleteTimetable,
+  getTimetable,
+  listTimetables,
+  presentTimetable,
+  uploadTimetable,
+} from "./timetables.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The planner's job runner (tests wait on it with whenIdle). */
+    plannerJobs?: PlanJobRunner;
+  }
+}
+
+export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db, config } = app.deps;
+  const plannerDir = path.join(config.dataDir, "planner");
+  const runner = new PlanJobRunner(db, plannerDir, app.log);
+  app.decorate("plannerJobs", runner);
+  app.addHook("onReady", () => runner.recover());
+  app.addHook("onClose", () => runner.close());
+  await app.register(multipart, { limits: { fileSize: MAX_FEED_BYTES, files: 1, fields: 2 } });
+  const tags = ["planner"];
+
+  // Timetables.
+  app.get(
+    "/planner/timetables",
+    {
+      schema: {
+        tags,
+        summary: "Uploaded GTFS feeds I may see",
+        response: withErrors({ 200: Type.Array(PlannerTimetable) }),
+      },
+    },
+    async (request) => (await listTimetables(db, actorOf(request))).map(presentTimetable),
+  );
+  app.post(
+    "/planner/timetables",
+    {
+      schema: {
+        tags,
+        summary: `Upload a GTFS feed (multipart field "feed": a zip, up to ${MAX_FEED_BYTES / 1024 / 1024} MB)`,
+        consumes: ["multipart/form-data"],
+        querystring: UploadTimetableQuery,
+        response: withErrors({ 201: PlannerTimetable, 413: { $ref: "Error" } }),
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      requirePermission(actor, "planner.use");
+      if (!request.isMultipart())
+        throw new AppError(
+          "UNSUPPORTED_MEDIA_TYPE",
+          'body: send multipart/form-data with a "feed" field',
+          "body",
+        );
+      const file = await request.file();
+      const row = await uploadTimetable(db, actor, plannerDir, file, request.query);
+      return reply.status(201).send(presentTimetable(row));
+    },
+  );
+  app.get(
+    "/planner/timetables/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: PlannerTimetable }) } },
+    async (request) =>
+      presentTimetable(await getTimetable(db, actorOf(request), request.params.id)),
+  );
+  app.delete(
+    "/planner/timetables/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete a feed (its runs keep their results)",
+        params: IdParams,
+        response: withErrors({ 200: OkResponse }),
+      },
+    },
+    async (request) => {
+      await deleteTimetable(db, actorOf(request), plannerDir, request.params.id);
+      return { ok: true };
+    },
+  );
+
+  // Scenarios.
+  app.get(
+    "/planner/scenarios",
+    {
+      schema: {
+        tags,
+        summary: "Saved scenarios I may see",
+        response: withErrors({ 200: Type.Array(PlannerScenario) }),
+      },
+    },
+    async (request) => (await listScenarios(db, actorOf(request))).map(presentScenario),
+  );
+  app.get(
+    "/planner/scenarios/default",
+    {
+      schema: {
+        tags,
+        summary: "The default scenario every saved scenario is merged over",
+        response: withErrors({ 200: DefaultScenario }),
+      },
+    },
+    (request) => {
+      requirePermission(actorOf(request), "planner.use");
+      return { text: `${JSON.stringify(defaultScenario(), null, 2)}\n` };
+    },
+  );
+  app.post(
+    "/planner/scenarios/validate",
+    {
+      schema: {
+        tags,
+        summary: "Check scenario text without saving it",
+        body: ValidateScenario,
+        response: withErrors({ 200: ScenarioValidation }),
+      },
+    },
+    (request) => {
+      requirePermission(actorOf(request), "planner.use");
+      const problem = scenarioProblem(request.body.text, "scenario");
+      return {
+        ok: problem === null,
+        problem: problem && {
+          file: problem.file,
+          line: problem.line,
+          field: problem.field,
+          message: problem.problem,
+        },
+      };
+    },
+  );
+  app.post(
+    "/planner/scenarios",
+    {
+      schema: {
+        tags,
+        summary: "Save a scenario (checked by the planner's validator)",
+        body: CreateScenario,
+        response: withErrors({ 201: PlannerScenario }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(presentScenario(await createScenario(db, actorOf(request), request.body))),
+  );
+  app.get(
+    "/planner/scenarios/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: PlannerScenario }) } },
+    async (request) => presentScenario(await getScenario(db, actorOf(request), request.params.id)),
+  );
+  app.put(
+    "/planner/scenarios/:id",
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateScenario,
+        response: withErrors({ 200: PlannerScenario }),
+      },
+    },
+    async (request) =>
+      presentScenario(await updateScenario(db, actorOf(request), request.params.id, request.body)),
+  );
+  app.delete(
+    "/planner/scenarios/:id",
+    { schema: { tags, params: IdParams, response: withErrors({ 200: OkResponse }) } },
+    async (request) => {
+      await deleteScenario(db, actorOf(request), request.params.id);
+      return { ok: true };
+    },
+  );
+
+  // Runs.
+  app.get(
+    "/planner/runs",
+    {
+      schema: {
+        tags,
+        summary: "Plan runs I may see, newest first",
+        querystring: ListRunsQuery,
+        response: withErrors({ 200: Type.Array(PlannerRun) }),
+      },
+    },
+    async (request) =>
+      (await listRuns(db, actorOf(request), request.query.timetableId)).map(presentRun),
+  );
+  app.post(
+    "/planner/runs",
+    {
+      schema: {
+        tags,
+        summary:
+          "Start a plan of a timetable on a date with a scenario (or the defaults); poll the run for progress",
+        body: CreateRun,
+        response: withErrors({ 202: PlannerRun }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(202)
+        .send(presentRun(await createRun(db, actorOf(request), runner, request.body))),
+  );
+  app.get(
+    "/planner/runs/:id",
+    {
+      schema: {
+        tags,
+        summary: "A run: status, progress, the input problem or a summary per technology",
+        params: IdParams,
+        response: withErrors({ 200: PlannerRun }),
+      },
+    },
+    async (request) => presentRun(await getRun(db, actorOf(request), request.params.id)),
+  );
+  app.get(
+    "/planner/runs/:id/result",
+    {
+      schema: {
+        tags,
+        summary: "A finished run's result (SoC traces, station power, options, sensitivity)",
+        params: IdParams,
+        response: withErrors({ 200: PlanResultSchema }),
+      },
+    },
+    async (request) => resultForCharts(await getRunResult(db, actorOf(request), request.params.id)),
+  );
+  app.get(
+    "/planner/runs/:id/report",
+    {
+      schema: {
+        tags,
+        summary: "A finished run's self-contained HTML report",
+        params: IdParams,
+        produces: ["text/html"],
+      },
+    },
+    async (request, reply) => {
+      const result = await getRunResult(db, actorOf(request), request.params.id);
+      return reply.type("text/html; charset=utf-8").send(renderHtmlReport(result));
+    },
+  );
+  app.delete(
+    "/planner/runs/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete a run (a queued or running one is stopped)",
+        params: IdParams,
+        response: withErrors({ 200: OkResponse }),
+      },
+    },
+    async (request) => {
+      await deleteRun(db, actorOf(request), runner, request.params.id);
+      return { ok: true };
+    },
+  );
+  app.get(
+    "/planner/compare",
+    {
+      schema: {
+        tags,
+        summary:
+          "Two finished runs side by side: per technology option, fleet, energy, TCO, CO₂ and feasible blocks, and b − a",
+        querystring: CompareQuery,
+        response: withErrors({ 200: RunComparison }),
+      },
+    },
+    async (request) => {
+      const { a, b, options } = await compareRuns(
+        db,
+        actorOf(request),
+        request.query.a,
+        request.query.b,
+      );
+      return { a: presentRun(a), b: presentRun(b), options };
+    },
+  );
+};
