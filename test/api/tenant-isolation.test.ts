@@ -44,6 +44,9 @@ const OWNED_TABLES = [
   "defect_events",
   "release_overrides",
   "record_chain",
+  "planner_timetables",
+  "planner_scenarios",
+  "planner_runs",
 ] as const;
 
 /** Everything stored for an organisation, to prove that nothing changed. */
@@ -74,6 +77,61 @@ async function snapshotOf(organisationId: string) {
     )
     .execute();
   return JSON.stringify({ organisation, agreements, owned, users });
+}
+
+/** B's planner feed, scenario and finished run, written straight to the database. */
+async function plannerRecordsOf(organisationId: string) {
+  const timetable = await t.db
+    .insertInto("planner_timetables")
+    .values({
+      organisation_id: organisationId,
+      name: "B's feed",
+      file_name: "b.zip",
+      size_bytes: 100,
+      sha256: "0".repeat(64),
+      storage_key: `${organisationId}/timetables/b.zip`,
+      service_start: "2022-07-01",
+      service_end: "2022-07-31",
+      trip_count: 1,
+      route_count: 1,
+      stop_count: 2,
+      has_block_ids: false,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const scenario = await t.db
+    .insertInto("planner_scenarios")
+    .values({ organisation_id: organisationId, name: "B's scenario", source_text: "{}" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const summary = {
+    scenarioName: "B",
+    currency: "EUR",
+    serviceDate: "2022-07-05",
+    blockMethod: "scheduled",
+    tripCount: 1,
+    blockCount: 1,
+    revenueDistanceKm: 1,
+    options: [],
+  };
+  const run = await t.db
+    .insertInto("planner_runs")
+    .values({
+      organisation_id: organisationId,
+      timetable_id: timetable.id,
+      timetable_name: "B's feed",
+      scenario_id: scenario.id,
+      scenario_name: "B's scenario",
+      scenario_text: "{}",
+      service_date: "2022-07-05",
+      sensitivity: false,
+      status: "succeeded",
+      summary: JSON.stringify(summary),
+      result: JSON.stringify({ schemaVersion: 1, scenarioName: "B", currency: "EUR" }),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { timetableId: timetable.id, scenarioId: scenario.id, runId: run.id };
 }
 
 /** Operator B with one of every kind of record, made through B's own API calls. */
@@ -126,7 +184,9 @@ async function recordsOfB(n: Awaited<ReturnType<typeof makeNetwork>>) {
     })
   ).json<{ id: string }>();
   const defectId = defectsOpened[0]?.id ?? "";
+  const planner = await plannerRecordsOf(n.operatorB.id);
   return {
+    planner,
     otherHub,
     agreement,
     depot,
@@ -163,13 +223,16 @@ describe("tenant isolation", () => {
       b.reading.id,
       b.template.id,
       b.vehicle.vin ?? "",
+      b.planner.timetableId,
+      b.planner.scenarioId,
+      b.planner.runId,
     ];
     const shift = { shiftStart: "2026-06-01T05:00:00Z" };
 
     // For each path with ids: B's records and a valid body per method.
     const byPath: Record<
       string,
-      { ids: Record<string, string>; bodies: Partial<Record<Method, object>> }
+      { ids: Record<string, string>; bodies: Partial<Record<Method, object>>; query?: string }
     > = {
       "/api/v1/organisations/{id}": {
         ids: { id: n.operatorB.id },
@@ -242,7 +305,21 @@ describe("tenant isolation", () => {
         bodies: { post: { action: "no_repair_needed", note: "taken over" } },
       },
       "/api/v1/defects/{id}/review": { ids: { id: b.defectId }, bodies: { post: {} } },
+      "/api/v1/planner/timetables/{id}": { ids: { id: b.planner.timetableId }, bodies: {} },
+      "/api/v1/planner/scenarios/{id}": {
+        ids: { id: b.planner.scenarioId },
+        bodies: { put: { name: "Taken over" } },
+      },
+      "/api/v1/planner/runs/{id}": { ids: { id: b.planner.runId }, bodies: {} },
+      "/api/v1/planner/runs/{id}/result": { ids: { id: b.planner.runId }, bodies: {} },
+      "/api/v1/planner/runs/{id}/report": { ids: { id: b.planner.runId }, bodies: {} },
+      "/api/v1/planner/compare": {
+        ids: {},
+        bodies: {},
+        query: `?a=${b.planner.runId}&b=${b.planner.runId}`,
+      },
     };
+    const plantedFeed = multipart("feed", "planted.zip", "application/zip", Buffer.from("PK"));
     // Creates that name B's records: B must look as unknown as a made-up id.
     const creates: Record<
       string,
@@ -292,6 +369,23 @@ describe("tenant isolation", () => {
         message: /no such organisation/,
       },
       "/api/v1/inspections": { body: {}, status: 404, message: /vehicle not found/ },
+      "/api/v1/planner/timetables": {
+        url: `/api/v1/planner/timetables?organisationId=${n.operatorB.id}`,
+        body: plantedFeed.body.toString("latin1"),
+        contentType: plantedFeed.contentType,
+        status: 400,
+        message: /no such organisation/,
+      },
+      "/api/v1/planner/scenarios": {
+        body: { organisationId: n.operatorB.id, name: "Planted", text: "{}" },
+        status: 400,
+        message: /no such organisation/,
+      },
+      "/api/v1/planner/runs": {
+        body: { timetableId: b.planner.timetableId, date: "2022-07-05" },
+        status: 404,
+        message: /timetable not found/,
+      },
     };
     // Routes that touch no other tenant's records by construction (own session, shared catalogue, admin-only creates).
     const ownOnly = new Set([
@@ -309,6 +403,7 @@ describe("tenant isolation", () => {
       "patch /api/v1/regions/{id}",
       "post /api/v1/vehicle-models",
       "get /api/v1/vehicle-models/{id}",
+      "post /api/v1/planner/scenarios/validate",
     ]);
 
     const openapi = (await client.get("/api/openapi.json")).json<OpenApi>();
@@ -326,7 +421,7 @@ describe("tenant isolation", () => {
             url:
               method === "get" && path.endsWith("/board")
                 ? `${url}?shiftStart=${shift.shiftStart}`
-                : url,
+                : url + (target.query ?? ""),
             ...(target.bodies[method] ? { payload: target.bodies[method] } : {}),
           });
           expect(response.statusCode, key).toBe(404);
