@@ -32,8 +32,16 @@ export class Scope {
   where(column: string): RawBuilder<SqlBool> {
     if (this.ids === "all") return sql<SqlBool>`true`;
     if (this.ids.size === 0) return sql<SqlBool>`false`;
-    return sql<SqlBool>`${sql.ref(column)} in (${sql.join([...this.ids])})`;
+    return anyOf(column, [...this.ids]);
   }
+}
+
+/**
+ * `column = any($1::uuid[])`: one parameter however many ids, so a board of a thousand
+ * vehicles sends one array instead of a thousand placeholders.
+ */
+export function anyOf(column: string, ids: readonly string[]): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} = any(${[...ids]}::uuid[])`;
 }
 
 /** Today's date as YYYY-MM-DD in UTC, the day agreements are judged "in force" on. */

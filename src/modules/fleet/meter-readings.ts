@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { METERS, type Meter, type VehicleType } from "../../core/fleet.js";
@@ -75,19 +76,20 @@ const present = (row: ReadingRow): Static<typeof MeterReading> => ({
 
 /** The valid readings just before and just after a moment. */
 async function neighbours(db: Database, vehicleId: string, meter: Meter, at: Date) {
-  const base = db
-    .selectFrom("meter_readings")
-    .select(["value", "read_at"])
-    .where("vehicle_id", "=", vehicleId)
-    .where("meter", "=", meter)
-    .where("voided_at", "is", null);
-  const [earlier, later] = await Promise.all([
-    base.where("read_at", "<=", at).orderBy("read_at", "desc").limit(1).executeTakeFirst(),
-    base.where("read_at", ">", at).orderBy("read_at", "asc").limit(1).executeTakeFirst(),
-  ]);
-  const point = (row: { value: number; read_at: Date } | undefined): ReadingPoint | undefined =>
-    row ? { value: Number(row.value), readAt: row.read_at } : undefined;
-  return { earlier: point(earlier), later: point(later) };
+  // One round trip for both sides: the newest reading at or before `at`, the oldest after.
+  const { rows } = await sql<{ side: "earlier" | "later"; value: number; read_at: Date }>`
+    (select 'earlier' as side, value, read_at from meter_readings
+      where vehicle_id = ${vehicleId} and meter = ${meter} and voided_at is null and read_at <= ${at}
+      order by read_at desc limit 1)
+    union all
+    (select 'later' as side, value, read_at from meter_readings
+      where vehicle_id = ${vehicleId} and meter = ${meter} and voided_at is null and read_at > ${at}
+      order by read_at asc limit 1)`.execute(db);
+  const point = (side: "earlier" | "later"): ReadingPoint | undefined => {
+    const row = rows.find((r) => r.side === side);
+    return row ? { value: Number(row.value), readAt: new Date(row.read_at) } : undefined;
+  };
+  return { earlier: point("earlier"), later: point("later") };
 }
 
 /**

@@ -146,9 +146,24 @@ async function visibleTemplates(db: Database, actor: Actor) {
     .where((eb) => eb.or([eb("organisation_id", "is", null), scope.where("organisation_id")]));
 }
 
+type TemplateRecord = Awaited<
+  ReturnType<Awaited<ReturnType<typeof visibleTemplates>>["executeTakeFirstOrThrow"]>
+>;
+/** Template versions never change once stored, so a version read once is kept (a few hundred at most). */
+const versionCache = new Map<string, TemplateRecord>();
+const VERSION_CACHE_SIZE = 500;
+
 export async function getTemplate(db: Database, actor: Actor, id: string) {
+  const cached = versionCache.get(id);
+  if (cached) {
+    if (cached.organisation_id === null || (await actor.scope()).includes(cached.organisation_id))
+      return cached;
+    throw notFound("inspection template");
+  }
   const row = await (await visibleTemplates(db, actor)).where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound("inspection template");
+  if (versionCache.size >= VERSION_CACHE_SIZE) versionCache.clear();
+  versionCache.set(id, row);
   return row;
 }
 

@@ -5,6 +5,7 @@
  * rules (maintenance adds "safety-critical maintenance overdue").
  */
 import type { Database } from "../../db/database.js";
+import { anyOf } from "../../db/scope.js";
 
 export interface ReleaseReason {
   code: string;
@@ -92,7 +93,7 @@ async function latestOverrides(context: GateContext, vehicleIds: string[]) {
   const rows = await context.db
     .selectFrom("release_overrides")
     .selectAll()
-    .where("vehicle_id", "in", vehicleIds)
+    .where(anyOf("vehicle_id", vehicleIds))
     .where("shift_start", "=", context.shiftStart)
     .orderBy("at", "desc")
     .execute();

@@ -1,5 +1,6 @@
 /** The release rules that come from inspections and defects (DOMAIN.md §1–2). */
 import { sql } from "kysely";
+import { anyOf } from "../../db/scope.js";
 import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "./gate.js";
 
 function push(map: Map<string, ReleaseReason[]>, vehicleId: string, reason: ReleaseReason) {
@@ -40,9 +41,10 @@ export const inspectionRule: ReleaseRule = {
       .selectFrom("inspections")
       .select(["vehicle_id", sql<Date>`max(submitted_at)`.as("last_at")])
       .where(
-        "vehicle_id",
-        "in",
-        vehicles.map((v) => v.id),
+        anyOf(
+          "vehicle_id",
+          vehicles.map((v) => v.id),
+        ),
       )
       .where("submitted_at", ">=", from)
       .where("submitted_at", "<=", until)
@@ -75,9 +77,10 @@ export const defectRule: ReleaseRule = {
       .selectFrom("defects")
       .select(["id", "vehicle_id", "severity", "status", "description"])
       .where(
-        "vehicle_id",
-        "in",
-        vehicles.map((v) => v.id),
+        anyOf(
+          "vehicle_id",
+          vehicles.map((v) => v.id),
+        ),
       )
       .where((eb) =>
         eb.or([
