@@ -14,6 +14,7 @@ import { DepotsPage } from "./pages/depots-page.js";
 import { LoginPage } from "./pages/login-page.js";
 import { ForbiddenPage, NotFoundPage } from "./pages/not-found-page.js";
 import { OrganisationsPage } from "./pages/organisations-page.js";
+import { PlannerPage } from "./pages/planner-page.js";
 import { RegionsPage } from "./pages/regions-page.js";
 import { UsersPage } from "./pages/users-page.js";
 import { BoardPage } from "./pages/board-page.js";
@@ -36,6 +37,7 @@ const PAGES: Record<string, ComponentType> = {
   regions: RegionsPage,
   apiTokens: ApiTokensPage,
   audit: AuditPage,
+  planner: PlannerPage,
   inspect: InspectPage,
   board: BoardPage,
   defects: DefectsPage,
@@ -51,6 +53,7 @@ const PATHS: Record<string, string> = {
   regions: "/regions",
   apiTokens: "/api-tokens",
   audit: "/audit",
+  planner: "/planner",
   inspect: "/inspect",
   board: "/board",
   defects: "/defects",

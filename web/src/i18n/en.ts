@@ -2,6 +2,8 @@
  * English: the reference dictionary. Every other language must supply every key here
  * (see `Messages` in messages.ts), so a missing translation is a type error.
  */
+import { plannerEn } from "../planner/messages.js";
+
 export const en = {
   app: { name: "fleethub", tagline: "Fleet safety and maintenance" },
   common: {
@@ -390,4 +392,5 @@ export const en = {
     km: "km",
     hours: "h",
   },
+  planner: plannerEn,
 };

@@ -1,3 +1,4 @@
+import { plannerRu } from "../planner/messages.js";
 import type { Messages } from "./messages.js";
 
 /** Russian. Typed as `Messages`: a missing or extra key does not compile. */
@@ -383,4 +384,5 @@ export const ru: Messages = {
     km: "км",
     hours: "ч",
   },
+  planner: plannerRu,
 };
