@@ -50,7 +50,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
   } else {
     engine = "pglite";
     if (options.embeddedDir) fs.mkdirSync(path.dirname(options.embeddedDir), { recursive: true });
-    const client = await PGlite.create({
+    // Not awaited: the database starts up (WebAssembly compile, data files) while the
+    // caller builds the rest; the first query waits for it to be ready.
+    const client = new PGlite({
       ...(options.embeddedDir ? { dataDir: options.embeddedDir } : {}),
       parsers: {
         [DATE_OID]: (value: string) => value,

@@ -39,14 +39,15 @@ export async function startServer(
   print: (line: string) => void = console.log,
 ): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
-  await prepareDatabase(database.db);
-  const seeded = config.seedDemo ? await seedDemo(database.db) : false;
   const app = await buildApp({
     config,
     db: database.db,
     logger: loggerOptions(config),
     serveWeb: true,
   });
+  // Compile the routes while the database starts and migrates.
+  await Promise.all([app.ready(), prepareDatabase(database.db)]);
+  const seeded = config.seedDemo ? await seedDemo(database.db) : false;
   await app.listen({ port: config.port, host: config.host });
   // Links submitted inspections and defect resolutions into their hash chains, in batches.
   const stopChainer = startChainer(database.db, 500, (error) =>
