@@ -159,6 +159,7 @@ export function DefectsPage() {
                         <button
                           type="button"
                           className="button button-small button-primary"
+                          data-action="repaired"
                           onClick={() => setCertifying({ defect, action: "repaired" })}
                         >
                           {t.defects.markRepaired}

@@ -1,0 +1,170 @@
+/**
+ * The fleet pages in a real Chromium against the real server and the demo fleet: the
+ * driver's check on a phone with the network gone and back, a check in progress that
+ * survives a reload, the dispatcher's depot board, and a mechanic certifying a repair.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from "vitest";
+import { DEMO_PASSWORD } from "../../src/db/seed/demo-network.js";
+import {
+  launchBrowser,
+  openPage,
+  PHONE_VIEWPORT,
+  signIn,
+  skipBrowserSuite,
+  startWebServer,
+  type WebServer,
+} from "../helpers/browser.js";
+
+const poller =
+  (expect: ExpectStatic) =>
+  <T>(read: () => Promise<T> | T) =>
+    expect.poll(read, { timeout: 20_000 });
+
+/** Reads an API path in the page, with its session cookie. */
+function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url);
+    return (await response.json()) as T;
+  }, `/api/v1${path}`);
+}
+
+describe.skipIf(skipBrowserSuite)("fleet UI", { concurrent: true, timeout: 90_000 }, () => {
+  let server: WebServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Signs in and opens the check of a demo vehicle by its fleet number, found by search. */
+  async function openCheck(page: Page, expect: ExpectStatic, fleetNumber: string) {
+    const eventually = poller(expect);
+    await signIn(page, server.baseUrl, "driver.sochi@fleethub.demo", DEMO_PASSWORD);
+    await eventually(() => page.locator('nav a[data-nav="inspect"]').count()).toBe(1);
+    await page.goto(`${server.baseUrl}/inspect`);
+    await page.locator("#vehicle-search").fill(fleetNumber);
+    await page.locator(".vehicle-pick").first().click();
+    await eventually(() => page.locator(".check-item").count()).toBeGreaterThan(10);
+    return new URL(page.url()).pathname.split("/")[2] ?? "";
+  }
+
+  it("keeps a critical failure made offline, sends it once when back online, and the board holds the vehicle", async ({
+    expect,
+  }) => {
+    const eventually = poller(expect);
+    const { context, page } = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    const vehicleId = await openCheck(page, expect, "102");
+    const form = await apiGet<{ lastMeterValue: number }>(
+      page,
+      `/vehicles/${vehicleId}/inspection-form`,
+    );
+    const before = await apiGet<unknown[]>(page, `/inspections?vehicleId=${vehicleId}`);
+
+    await context.setOffline(true);
+    await page.locator("#meter-value").fill(String(form.lastMeterValue + 12));
+    await page.locator('[data-item="fire_suppression"] .outcome[data-value="fail"]').click();
+    await page.locator("#comment-fire_suppression").fill("Suppression panel shows a fault");
+    await page.locator(".check-progress button").click(); // the rest OK
+    await page.locator("#sign-confirm").check();
+    await page.locator("form.check-form button[type=submit]").click();
+
+    // Back at the list, the check waits on the phone.
+    const entry = page.locator(".outbox-entry").first();
+    await eventually(() => entry.getAttribute("data-state")).toBe("waiting");
+    await eventually(() => page.locator(".offline-banner").count()).toBe(1);
+
+    await context.setOffline(false);
+    await eventually(() => entry.getAttribute("data-state")).toBe("sent");
+    // A second nudge to sync (another "online") must not store it again.
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await page.waitForTimeout(1_000);
+    const after = await apiGet<{ passed: boolean; signedByName: string }[]>(
+      page,
+      `/inspections?vehicleId=${vehicleId}`,
+    );
+    expect(after.length).toBe(before.length + 1);
+    expect(after[0]?.passed).toBe(false);
+
+    // The dispatcher's board now holds the vehicle, with the reason.
+    const dispatcher = await openPage(browser);
+    const board = dispatcher.page;
+    await signIn(board, server.baseUrl, "dispatcher.sochi@fleethub.demo", DEMO_PASSWORD);
+    await eventually(() => board.locator('nav a[data-nav="board"]').count()).toBe(1);
+    await board.goto(`${server.baseUrl}/board`);
+    await board.locator("main select").first().selectOption({ label: "Sochi Central Depot" });
+    const tile = board.locator(`.board-tile[data-vehicle="${vehicleId}"]`);
+    await eventually(() => tile.getAttribute("data-releasable")).toBe("false");
+    await eventually(() => tile.textContent()).toContain("Suppression panel shows a fault");
+    await context.close();
+    await dispatcher.context.close();
+  });
+
+  it("keeps the answers of a check in progress after a reload", async ({ expect }) => {
+    const eventually = poller(expect);
+    const { context, page } = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    await openCheck(page, expect, "105");
+    await page.locator("#meter-value").fill("123456");
+    await page.locator('[data-item="service_brakes"] .outcome[data-value="pass"]').click();
+    await page.locator('[data-item="lights"] .outcome[data-value="fail"]').click();
+    await page.locator("#comment-lights").fill("Left indicator out");
+    await page.reload();
+    await eventually(() => page.locator("#meter-value").inputValue()).toBe("123456");
+    await eventually(() =>
+      page
+        .locator('[data-item="service_brakes"] .outcome[data-value="pass"]')
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
+    await eventually(() => page.locator("#comment-lights").inputValue()).toBe("Left indicator out");
+    await context.close();
+  });
+
+  it("shows the dispatcher's board with counts that add up", async ({ expect }) => {
+    const eventually = poller(expect);
+    const { context, page } = await openPage(browser);
+    await signIn(page, server.baseUrl, "dispatcher.sochi@fleethub.demo", DEMO_PASSWORD);
+    await eventually(() => page.locator('nav a[data-nav="board"]').count()).toBe(1);
+    await page.goto(`${server.baseUrl}/board`);
+    await page.locator("main select").first().selectOption({ label: "Sochi Central Depot" });
+    const count = (key: string) =>
+      page.locator(`[data-count="${key}"] strong`).textContent().then(Number);
+    await eventually(() => page.locator(".board-tile").count()).toBeGreaterThan(20);
+    const [total, blocked, releasable] = await Promise.all([
+      count("all"),
+      count("blocked"),
+      count("releasable"),
+    ]);
+    expect(total).toBe(await page.locator(".board-tile").count());
+    expect(blocked + releasable).toBe(total);
+    expect(blocked).toBeGreaterThanOrEqual(2); // the demo's fire suppression fault and wiper
+    await page.locator('[data-count="blocked"]').click();
+    await eventually(() => page.locator(".board-tile").count()).toBe(blocked);
+    await context.close();
+  });
+
+  it("lets a mechanic certify a repair with a note", async ({ expect }) => {
+    const eventually = poller(expect);
+    const { context, page } = await openPage(browser);
+    await signIn(page, server.baseUrl, "mechanic.sochi@fleethub.demo", DEMO_PASSWORD);
+    await eventually(() => page.locator('nav a[data-nav="defects"]').count()).toBe(1);
+    await page.goto(`${server.baseUrl}/defects`);
+    const card = page.locator("[data-defect]", { hasText: "wiper" }).first();
+    await eventually(() => card.count()).toBe(1);
+    const defectId = (await card.getAttribute("data-defect")) ?? "";
+    await card.locator('[data-action="repaired"]').click();
+    await page.locator("#certify-note").fill("Wiper blade replaced");
+    await page.locator("main form button[type=submit]").click();
+    await eventually(() => page.locator(`[data-defect="${defectId}"]`).count()).toBe(0);
+    const defect = await apiGet<{ status: string; events: { note: string | null }[] }>(
+      page,
+      `/defects/${defectId}`,
+    );
+    expect(defect.status).toBe("repaired");
+    expect(defect.events.at(-1)?.note).toBe("Wiper blade replaced");
+    await context.close();
+  });
+});
