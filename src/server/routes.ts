@@ -9,6 +9,7 @@ import { vehicleModelRoutes } from "../modules/fleet/vehicle-models.js";
 import { vehicleCsvRoutes } from "../modules/fleet/vehicles-csv.js";
 import { vehicleRoutes } from "../modules/fleet/vehicles.js";
 import { defectRoutes } from "../modules/inspections/defects.js";
+import { exportRoutes } from "../modules/inspections/exports.js";
 import { inspectionRoutes } from "../modules/inspections/inspections.js";
 import { photoRoutes } from "../modules/inspections/photos.js";
 import { templateRoutes } from "../modules/inspections/templates.js";
@@ -36,6 +37,7 @@ export const registerApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(photoRoutes);
   await app.register(inspectionRoutes);
   await app.register(defectRoutes);
+  await app.register(exportRoutes);
   await app.register(releaseRoutes);
   await app.register(plannerRoutes);
 };

@@ -461,6 +461,39 @@ describe("the depot board", () => {
   });
 });
 
+describe("exports", () => {
+  it("exports a day's inspections and defects as CSV, with who certified the repair", async () => {
+    const s = await depotWithBus("diesel");
+    const form = await formFor(s.driver, s.vehicle.id);
+    const opened = (
+      await submit(
+        s.driver,
+        inspectionBody(form, s.vehicle.id, { fail: ["lights"], meterValue: 40_000 }),
+      )
+    ).json<{ inspection: { id: string }; defectsOpened: { id: string }[] }>();
+    await s.mechanic.post(`/api/v1/defects/${opened.defectsOpened[0]?.id ?? ""}/repair`, {
+      action: "repaired",
+      note: "bulb replaced",
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const inspections = await s.manager.get(
+      `/api/v1/inspections/export.csv?from=${today}&to=${today}&depotId=${s.depot.id}`,
+    );
+    expect(inspections.headers["content-type"]).toMatch(/text\/csv/);
+    const lines = inspections.body.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(opened.inspection.id);
+    expect(lines[1]).toContain("lights: Seen at the depot before the shift");
+    expect(lines[1]).toContain(s.vehicle.vin ?? "");
+    const defects = await s.manager.get(
+      `/api/v1/defects/export.csv?from=${today}&to=${today}&depotId=${s.depot.id}`,
+    );
+    expect(defects.body).toMatch(/repaired,.*: bulb replaced/);
+    const backwards = await s.manager.get(`/api/v1/defects/export.csv?from=${today}&to=2020-01-01`);
+    expect(backwards.json<ErrorJson>().error.field).toBe("to");
+  });
+});
+
 describe("tamper evidence", () => {
   it("finds an inspection changed behind fleethub's back", async () => {
     const s = await depotWithBus("diesel");

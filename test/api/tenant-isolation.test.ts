@@ -387,6 +387,13 @@ describe("tenant isolation", () => {
         message: /timetable not found/,
       },
     };
+    // Lists that need a query string.
+    const today = new Date().toISOString().slice(0, 10);
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const listQueries: Record<string, string> = {
+      "/api/v1/inspections/export.csv": `?from=${monthAgo}&to=${today}`,
+      "/api/v1/defects/export.csv": `?from=${monthAgo}&to=${today}`,
+    };
     // Routes that touch no other tenant's records by construction (own session, shared catalogue, admin-only creates).
     const ownOnly = new Set([
       "post /api/v1/auth/login",
@@ -427,7 +434,7 @@ describe("tenant isolation", () => {
           expect(response.statusCode, key).toBe(404);
           expect(response.json<{ error: { code: string } }>().error.code, key).toBe("NOT_FOUND");
         } else if (method === "get" && !path.includes("{")) {
-          const response = await client.get(path);
+          const response = await client.get(`${path}${listQueries[path] ?? ""}`);
           expect(response.statusCode, key).toBe(200);
           for (const id of secretIds) expect(response.body, `${key} leaks ${id}`).not.toContain(id);
         } else if (method === "post" && create) {

@@ -1,0 +1,259 @@
+/**
+ * Inspections and defects as CSV for a date range: what an operator hands to an auditor
+ * or a regulator. One line per inspection item result would be long; one line per
+ * inspection with its failed items keeps the file readable in a spreadsheet.
+ */
+import { stringify } from "csv-stringify/sync";
+import { Type, type Static } from "typebox";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import type { Database } from "../../db/database.js";
+import { invalid } from "../../errors.js";
+import { actorOf } from "../../server/context.js";
+import { IsoDate, Uuid, withErrors } from "../../server/schemas.js";
+import type { Actor } from "../auth/actor.js";
+
+const RangeQuery = Type.Object(
+  {
+    from: IsoDate,
+    to: IsoDate,
+    organisationId: Type.Optional(Uuid),
+    depotId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+type Range = Static<typeof RangeQuery>;
+const MAX_DAYS = 31 * 15;
+
+/** [from, to] as whole days in UTC; `to` is included. */
+function bounds(range: Range): { from: Date; until: Date } {
+  const from = new Date(`${range.from}T00:00:00Z`);
+  const until = new Date(`${range.to}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + 1);
+  if (until <= from) throw invalid("to", "is before from");
+  if ((until.getTime() - from.getTime()) / 86_400_000 > MAX_DAYS)
+    throw invalid("to", `the range is longer than ${MAX_DAYS} days; export in parts`);
+  return { from, until };
+}
+
+export async function exportInspectionsCsv(
+  db: Database,
+  actor: Actor,
+  range: Range,
+): Promise<string> {
+  const { from, until } = bounds(range);
+  const scope = await actor.scope();
+  let query = db
+    .selectFrom("inspections as i")
+    .innerJoin("vehicles as v", "v.id", "i.vehicle_id")
+    .innerJoin("inspection_templates as t", "t.id", "i.template_id")
+    .leftJoin("depots as d", "d.id", "v.depot_id")
+    .select([
+      "i.id",
+      "i.submitted_at",
+      "i.shift_start",
+      "v.fleet_number",
+      "v.registration_plate",
+      "v.vin",
+      "v.serial_number",
+      "d.name as depot",
+      "t.key as template_key",
+      "t.version as template_version",
+      "i.odometer_km",
+      "i.engine_hours",
+      "i.passed",
+      "i.results",
+      "i.signed_by_name",
+      "i.comments",
+      "i.corrects_id",
+    ])
+    .where(scope.where("i.organisation_id"))
+    .where("i.submitted_at", ">=", from)
+    .where("i.submitted_at", "<", until)
+    .orderBy("i.submitted_at");
+  if (range.organisationId) query = query.where("i.organisation_id", "=", range.organisationId);
+  if (range.depotId) query = query.where("v.depot_id", "=", range.depotId);
+  const rows = await query.execute();
+  return stringify(
+    rows.map((r) => [
+      r.id,
+      r.submitted_at.toISOString(),
+      r.shift_start?.toISOString() ?? "",
+      r.fleet_number,
+      r.registration_plate ?? "",
+      r.vin ?? r.serial_number ?? "",
+      r.depot ?? "",
+      `${r.template_key} v${r.template_version}`,
+      r.odometer_km ?? "",
+      r.engine_hours ?? "",
+      r.passed ? "pass" : "fail",
+      r.results
+        .filter((x) => x.outcome === "fail")
+        .map((x) => (x.comment ? `${x.itemKey}: ${x.comment}` : x.itemKey))
+        .join("; "),
+      r.results
+        .filter((x) => x.outcome === "na")
+        .map((x) => x.itemKey)
+        .join("; "),
+      r.signed_by_name,
+      r.comments ?? "",
+      r.corrects_id ?? "",
+    ]),
+    {
+      header: true,
+      columns: [
+        "inspection_id",
+        "submitted_at",
+        "shift_start",
+        "fleet_number",
+        "registration_plate",
+        "vin_or_serial",
+        "depot",
+        "checklist",
+        "odometer_km",
+        "engine_hours",
+        "result",
+        "failed_items",
+        "not_applicable_items",
+        "signed_by",
+        "comments",
+        "corrects_inspection_id",
+      ],
+    },
+  );
+}
+
+export async function exportDefectsCsv(db: Database, actor: Actor, range: Range): Promise<string> {
+  const { from, until } = bounds(range);
+  const scope = await actor.scope();
+  let query = db
+    .selectFrom("defects as f")
+    .innerJoin("vehicles as v", "v.id", "f.vehicle_id")
+    .leftJoin("depots as d", "d.id", "v.depot_id")
+    .select([
+      "f.id",
+      "f.opened_at",
+      "v.fleet_number",
+      "v.registration_plate",
+      "v.vin",
+      "v.serial_number",
+      "d.name as depot",
+      "f.item_key",
+      "f.category",
+      "f.severity",
+      "f.description",
+      "f.status",
+      "f.resolved_at",
+      "f.reviewed_at",
+      "f.inspection_id",
+    ])
+    .where(scope.where("f.organisation_id"))
+    .where("f.opened_at", ">=", from)
+    .where("f.opened_at", "<", until)
+    .orderBy("f.opened_at");
+  if (range.organisationId) query = query.where("f.organisation_id", "=", range.organisationId);
+  if (range.depotId) query = query.where("v.depot_id", "=", range.depotId);
+  const rows = await query.execute();
+  const events = rows.length
+    ? await db
+        .selectFrom("defect_events")
+        .selectAll()
+        .where(
+          "defect_id",
+          "in",
+          rows.map((r) => r.id),
+        )
+        .orderBy("at")
+        .execute()
+    : [];
+  const signed = (id: string, kinds: string[]) =>
+    events
+      .filter((e) => e.defect_id === id && kinds.includes(e.kind))
+      .map((e) => `${e.by_name} ${e.at.toISOString()}${e.note ? `: ${e.note}` : ""}`)
+      .join("; ");
+  return stringify(
+    rows.map((r) => [
+      r.id,
+      r.opened_at.toISOString(),
+      r.fleet_number,
+      r.registration_plate ?? "",
+      r.vin ?? r.serial_number ?? "",
+      r.depot ?? "",
+      r.item_key,
+      r.category,
+      r.severity,
+      r.description,
+      r.status,
+      signed(r.id, ["repaired", "no_repair_needed"]),
+      r.resolved_at?.toISOString() ?? "",
+      signed(r.id, ["reviewed"]),
+      r.reviewed_at?.toISOString() ?? "",
+      r.inspection_id ?? "",
+    ]),
+    {
+      header: true,
+      columns: [
+        "defect_id",
+        "opened_at",
+        "fleet_number",
+        "registration_plate",
+        "vin_or_serial",
+        "depot",
+        "item",
+        "category",
+        "severity",
+        "description",
+        "status",
+        "certified_by",
+        "resolved_at",
+        "reviewed_by",
+        "reviewed_at",
+        "inspection_id",
+      ],
+    },
+  );
+}
+
+export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps;
+  const csvResponse = withErrors({ 200: Type.String({ description: "CSV with a header line" }) });
+  app.get(
+    "/inspections/export.csv",
+    {
+      schema: {
+        tags: ["inspections"],
+        summary: "Inspections in a date range as CSV (from and to are included)",
+        querystring: RangeQuery,
+        produces: ["text/csv"],
+        response: csvResponse,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type("text/csv; charset=utf-8")
+        .header(
+          "content-disposition",
+          `attachment; filename="inspections-${request.query.from}-${request.query.to}.csv"`,
+        )
+        .send(await exportInspectionsCsv(db, actorOf(request), request.query)),
+  );
+  app.get(
+    "/defects/export.csv",
+    {
+      schema: {
+        tags: ["defects"],
+        summary: "Defects opened in a date range as CSV, with who certified and reviewed them",
+        querystring: RangeQuery,
+        produces: ["text/csv"],
+        response: csvResponse,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type("text/csv; charset=utf-8")
+        .header(
+          "content-disposition",
+          `attachment; filename="defects-${request.query.from}-${request.query.to}.csv"`,
+        )
+        .send(await exportDefectsCsv(db, actorOf(request), request.query)),
+  );
+};
