@@ -88,12 +88,14 @@ export function ScenarioEditor({
   const [error, setError] = useState<string | null>(null);
   const object = parseObject(text);
 
-  useEffect(() => {
-    setName(selected?.name ?? "");
-    setText(selected?.text ?? "{\n}\n");
+  const choose = (id: string) => {
+    const next = scenarios.find((x) => x.id === id) ?? null;
+    setSelectedId(id);
+    setName(next?.name ?? "");
+    setText(next?.text ?? "{\n}\n");
     setStatus(null);
     setError(null);
-  }, [selected]);
+  };
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -128,7 +130,7 @@ export function ScenarioEditor({
         <SelectField
           label={p.scenario}
           value={selectedId}
-          onChange={(event) => setSelectedId(event.target.value)}
+          onChange={(event) => choose(event.target.value)}
           options={[
             { value: "", label: p.newScenario },
             ...scenarios.map((s) => ({ value: s.id, label: s.name })),

@@ -1,0 +1,96 @@
+/**
+ * The planner page in a real Chromium: a planner uploads the Detroit feed, runs a plan with
+ * the defaults and one with a saved scenario, sees the charts, and compares the two runs.
+ */
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/db/seed/demo-network.js";
+import {
+  DESKTOP_VIEWPORT,
+  launchBrowser,
+  openPage,
+  signIn,
+  skipBrowserSuite,
+  startWebServer,
+  type WebServer,
+} from "../helpers/browser.js";
+
+const DETROIT = path.resolve("../shared/data/gtfs/detroit-ddot-subset.zip");
+
+describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
+  let server: WebServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("uploads a feed, runs two plans, shows the charts and compares the runs", async ({
+    expect,
+  }) => {
+    const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 60_000 });
+    const { page } = await openPage(browser, { viewport: DESKTOP_VIEWPORT });
+    await signIn(page, server.baseUrl, "planner@fleethub.demo", DEMO_PASSWORD);
+    await page.locator('nav a[data-nav="planner"]').first().click();
+    await eventually(() => page.locator("main h1").textContent()).toBe("Transition planner");
+
+    await page.getByLabel("GTFS feed (.zip)").setInputFiles(DETROIT);
+    await page.getByRole("button", { name: "Upload GTFS zip" }).click();
+    const timetables = page.getByRole("table", { name: "Timetables (GTFS)" });
+    await eventually(() => timetables.textContent()).toContain("detroit-ddot-subset");
+
+    // A scenario through the form: the figure lands in the JSON, which the validator checks.
+    await page.getByLabel("Scenario name").fill("Cheap power");
+    await page.getByLabel("Electricity price per kWh").fill("0.05");
+    await eventually(() => page.getByLabel(/Scenario JSON/).inputValue()).toContain(
+      '"electricityPerKwh": 0.05',
+    );
+    await page.getByRole("button", { name: "Save scenario" }).click();
+    await eventually(() => page.getByRole("status").allTextContents()).toContain("Saved.");
+    // A bad figure in the raw JSON shows the validator's line and field.
+    await page.getByLabel(/Scenario JSON/).fill('{\n  "prices": { "dieselPerLitre": -1 }\n}');
+    await eventually(() => page.getByTestId("scenario-problem").textContent()).toContain(
+      "prices.dieselPerLitre",
+    );
+
+    const runs = page.getByRole("table", { name: "Runs" });
+    await page.getByLabel("Service date").fill("2022-07-05");
+    await page.getByRole("button", { name: "Run plan" }).click();
+    await eventually(() => runs.locator("tbody tr").first().textContent()).toContain("done");
+    await page
+      .locator("form.planner-run-form select")
+      .nth(1)
+      .selectOption({ label: "Cheap power" });
+    await page.getByRole("button", { name: "Run plan" }).click();
+    await eventually(() => runs.getByText("done").count()).toBe(2);
+
+    await runs.getByRole("button", { name: "View" }).first().click();
+    for (const chart of ["soc-chart", "power-chart", "tco-chart", "co2-chart"])
+      await eventually(() => page.getByTestId(chart).locator("svg").count()).toBe(1);
+    await expect(
+      page.getByTestId("soc-chart").locator("path, polyline").count(),
+    ).resolves.toBeGreaterThan(3);
+
+    await runs.getByLabel("A").nth(1).check();
+    await runs.getByLabel("B").nth(0).check();
+    const comparison = page.getByTestId("comparison");
+    await eventually(() => comparison.textContent()).toContain("B − A");
+    await expect(comparison.getByRole("table").count()).resolves.toBeGreaterThanOrEqual(3);
+    await eventually(() => comparison.textContent()).toContain("Cheap power");
+
+    // Leave no uploaded file behind in the data directory.
+    const ids = await page.evaluate(async () => {
+      const list = (await (await fetch("/api/v1/planner/timetables")).json()) as { id: string }[];
+      return list.map((x) => x.id);
+    });
+    for (const id of ids)
+      await page.evaluate(
+        (timetableId) => fetch(`/api/v1/planner/timetables/${timetableId}`, { method: "DELETE" }),
+        id,
+      );
+  });
+});
