@@ -220,13 +220,14 @@ function firstProblem(
   form: InspectionForm,
   draft: Draft,
   t: ReturnType<typeof useI18n>["t"],
+  locale: ReturnType<typeof useI18n>["locale"],
 ): { message: string; itemKey?: string; field?: string } | null {
   const meter = Number(draft.meterValue.replace(",", "."));
   if (!draft.meterValue.trim() || !Number.isFinite(meter) || meter < 0)
     return { message: t.inspect.needMeter, field: "meter-value" };
   for (const item of form.template.items) {
     const answer = draft.answers[item.key];
-    if (!answer) return { message: t.inspect.needAnswer(item.label.en), itemKey: item.key };
+    if (!answer) return { message: t.inspect.needAnswer(item.label[locale]), itemKey: item.key };
     if (answer.outcome === "fail" && item.failNeedsComment && !answer.comment.trim())
       return { message: t.inspect.needComment, itemKey: item.key };
     if (answer.outcome === "fail" && item.failNeedsPhoto && !answer.photos.length)
@@ -269,7 +270,7 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
   const failed = items.filter((item) => draft.answers[item.key]?.outcome === "fail");
 
   const submit = async () => {
-    const found = firstProblem(form.data, draft, t);
+    const found = firstProblem(form.data, draft, t, locale);
     setProblem(found);
     if (found) {
       const target = found.itemKey ? `item-${found.itemKey}` : found.field;

@@ -164,7 +164,7 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
   const pageUrl = `${window.location.origin}/vehicles/${vehicle.id}`;
   return (
     <>
-      <div className="board-filters">
+      <div className="vehicle-summary">
         <dl className="detail-grid grow">
           <div>
             <dt>{t.fleet.plate}</dt>
@@ -327,7 +327,7 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
             rowKey={(row) => row.id}
             columns={[
               { header: t.vehicle.submittedAt, cell: (row) => formatDateTime(row.submittedAt) },
-              { header: t.inspect.signName, cell: (row) => row.signedByName },
+              { header: t.print.signedBy, cell: (row) => row.signedByName },
               {
                 header: t.vehicle.meterValue,
                 cell: (row) => formatNumber(row.odometerKm ?? row.engineHours ?? 0),
