@@ -1,4 +1,6 @@
+import type { Insertable } from "kysely";
 import type { Database } from "../../db/database.js";
+import type { AuditLogTable } from "../../db/schema.js";
 import type { Actor } from "../auth/actor.js";
 
 export interface AuditEntry {
@@ -12,18 +14,20 @@ export interface AuditEntry {
 }
 
 /** Records who changed what, in the same transaction as the change itself. */
+/** The audit row for an entry, for a caller that inserts it as part of a larger statement. */
+export function auditValues(actor: Actor | null, entry: AuditEntry): Insertable<AuditLogTable> {
+  return {
+    actor_user_id: actor?.userId ?? null,
+    actor_token_id: actor?.tokenId ?? null,
+    actor_label: actor?.label ?? "system",
+    organisation_id: entry.organisationId,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    details: JSON.stringify(entry.details ?? {}),
+  };
+}
+
 export async function recordAudit(db: Database, actor: Actor | null, entry: AuditEntry) {
-  await db
-    .insertInto("audit_log")
-    .values({
-      actor_user_id: actor?.userId ?? null,
-      actor_token_id: actor?.tokenId ?? null,
-      actor_label: actor?.label ?? "system",
-      organisation_id: entry.organisationId,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
+  await db.insertInto("audit_log").values(auditValues(actor, entry)).execute();
 }

@@ -5,23 +5,31 @@
  * Submissions carry an Idempotency-Key so a phone that retries after losing the network
  * stores nothing twice.
  */
-import { sql, type Selectable } from "kysely";
+import { randomUUID } from "node:crypto";
+import { sql, type Insertable, type Selectable } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { primaryMeter } from "../../core/fleet.js";
 import { itemsFor, type TemplateItem } from "../../core/inspection-templates.js";
-import { canonicalJson, sha256 } from "../../core/record-chain.js";
+import { canonicalJson, recordHash, sha256 } from "../../core/record-chain.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import type { DefectTable, InspectionResultJson, InspectionTable } from "../../db/schema.js";
+import type {
+  AuditLogTable,
+  DefectTable,
+  InspectionResultJson,
+  InspectionTable,
+  MeterReadingTable,
+  RecordChainQueueTable,
+} from "../../db/schema.js";
 import { AppError, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
-import { recordAudit } from "../audit/audit.js";
+import { auditValues } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertReadingFits } from "../fleet/meter-readings.js";
 import { getVehicle, type VehicleRow } from "../fleet/vehicles.js";
-import { enqueueForChain, inspectionContent } from "../records/chain.js";
+import { inspectionContent } from "../records/chain.js";
 import { Defect, presentDefect } from "./defects.js";
 import { getTemplate, presentTemplate, InspectionTemplate } from "./templates.js";
 
@@ -282,93 +290,80 @@ export async function submitInspection(
     ...(r.comment ? { comment: r.comment } : {}),
     ...(r.photoIds?.length ? { photoIds: r.photoIds } : {}),
   }));
+  const inspection: Selectable<InspectionTable> = {
+    id: randomUUID(),
+    organisation_id: vehicle.organisation_id,
+    vehicle_id: vehicle.id,
+    template_id: template.id,
+    driver_user_id: actor.userId,
+    signed_by_name: input.signature.name,
+    submitted_at: submittedAt,
+    shift_start: input.shiftStart ? new Date(input.shiftStart) : null,
+    odometer_km: input.odometerKm ?? null,
+    engine_hours: input.engineHours ?? null,
+    passed: failed.length === 0,
+    results,
+    comments: input.comments ?? null,
+    corrects_id: input.correctsId ?? null,
+    idempotency_key: idempotencyKey,
+    request_hash: requestHash,
+    created_at: new Date(),
+  };
+  // One defect per failed item, unless the same item already has one unresolved.
+  const open = failed.length
+    ? await db
+        .selectFrom("defects")
+        .select("item_key")
+        .where("vehicle_id", "=", vehicle.id)
+        .where("status", "in", ["open", "in_repair"])
+        .execute()
+    : [];
+  const defects: Selectable<DefectTable>[] = failed
+    .filter((r) => !open.some((o) => o.item_key === r.itemKey))
+    .map((r) => {
+      const item = items.find((i) => i.key === r.itemKey);
+      return {
+        id: randomUUID(),
+        organisation_id: vehicle.organisation_id,
+        vehicle_id: vehicle.id,
+        inspection_id: inspection.id,
+        item_key: r.itemKey,
+        category: item?.category ?? "other",
+        severity: item?.severity ?? "major",
+        description: `${item?.label.en ?? r.itemKey}${r.comment ? `: ${r.comment}` : ""}`,
+        status: "open",
+        opened_at: submittedAt,
+        resolved_at: null,
+        reviewed_at: null,
+      };
+    });
   try {
-    return await db.transaction().execute(async (trx) => {
-      const inspection = await trx
-        .insertInto("inspections")
-        .values({
-          organisation_id: vehicle.organisation_id,
-          vehicle_id: vehicle.id,
-          template_id: template.id,
-          driver_user_id: actor.userId,
-          signed_by_name: input.signature.name,
-          submitted_at: submittedAt,
-          shift_start: input.shiftStart ? new Date(input.shiftStart) : null,
-          odometer_km: input.odometerKm ?? null,
-          engine_hours: input.engineHours ?? null,
-          passed: failed.length === 0,
-          results: JSON.stringify(results),
-          comments: input.comments ?? null,
-          corrects_id: input.correctsId ?? null,
-          idempotency_key: idempotencyKey,
-          request_hash: requestHash,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto("meter_readings")
-        .values({
-          organisation_id: vehicle.organisation_id,
-          vehicle_id: vehicle.id,
-          meter,
-          value: meterValue,
-          read_at: submittedAt,
-          source: "inspection",
-          inspection_id: inspection.id,
-          created_by: actor.userId,
-        })
-        .execute();
-      let defects: Selectable<DefectTable>[] = [];
-      if (failed.length) {
-        // One defect per failed item, unless the same item already has one unresolved.
-        const open = await trx
-          .selectFrom("defects")
-          .select("item_key")
-          .where("vehicle_id", "=", vehicle.id)
-          .where("status", "in", ["open", "in_repair"])
-          .execute();
-        const fresh = failed.filter((r) => !open.some((o) => o.item_key === r.itemKey));
-        if (fresh.length) {
-          defects = await trx
-            .insertInto("defects")
-            .values(
-              fresh.map((r) => {
-                const item = items.find((i) => i.key === r.itemKey);
-                return {
-                  organisation_id: vehicle.organisation_id,
-                  vehicle_id: vehicle.id,
-                  inspection_id: inspection.id,
-                  item_key: r.itemKey,
-                  category: item?.category ?? "other",
-                  severity: item?.severity ?? "major",
-                  description: `${item?.label.en ?? r.itemKey}${r.comment ? `: ${r.comment}` : ""}`,
-                  opened_at: submittedAt,
-                };
-              }),
-            )
-            .returningAll()
-            .execute();
-        }
-      }
-      await enqueueForChain(
-        trx,
-        vehicle.organisation_id,
-        "inspection",
-        inspection.id,
-        inspectionContent(inspection),
-      );
-      await recordAudit(trx, actor, {
+    await storeInspection(db, {
+      inspection,
+      reading: {
+        organisation_id: vehicle.organisation_id,
+        vehicle_id: vehicle.id,
+        meter,
+        value: meterValue,
+        read_at: submittedAt,
+        source: "inspection",
+        inspection_id: inspection.id,
+        created_by: actor.userId,
+      },
+      defects,
+      queued: {
+        organisation_id: vehicle.organisation_id,
+        record_kind: "inspection",
+        record_id: inspection.id,
+        record_hash: recordHash(inspectionContent(inspection)),
+      },
+      audit: auditValues(actor, {
         action: "create",
         entity: "inspection",
         entityId: inspection.id,
         organisationId: vehicle.organisation_id,
         details: { vehicleId: vehicle.id, passed: inspection.passed, defects: defects.length },
-      });
-      return {
-        inspection: presentInspection(inspection),
-        defectsOpened: defects.map((d) => presentDefect(d, [])),
-        replayed: false,
-      };
+      }),
     });
   } catch (error) {
     // The same key raced in from a retry: answer as the first one did.
@@ -378,6 +373,43 @@ export async function submitInspection(
     }
     throw error;
   }
+  return {
+    inspection: presentInspection(inspection),
+    defectsOpened: defects.map((d) => presentDefect(d, [])),
+    replayed: false,
+  };
+}
+
+/**
+ * Stores an inspection with its meter reading, defects, chain entry and audit entry in
+ * ONE statement (data-modifying CTEs run atomically): a phone's submission costs one
+ * round trip to the database instead of a transaction's six.
+ */
+async function storeInspection(
+  db: Database,
+  rows: {
+    inspection: Selectable<InspectionTable>;
+    reading: Insertable<MeterReadingTable>;
+    defects: Selectable<DefectTable>[];
+    queued: Insertable<RecordChainQueueTable>;
+    audit: Insertable<AuditLogTable>;
+  },
+): Promise<void> {
+  const base = db
+    .with("stored_inspection", (qc) =>
+      qc
+        .insertInto("inspections")
+        .values({ ...rows.inspection, results: JSON.stringify(rows.inspection.results) }),
+    )
+    .with("stored_reading", (qc) => qc.insertInto("meter_readings").values(rows.reading))
+    .with("queued", (qc) => qc.insertInto("record_chain_queue").values(rows.queued))
+    .with("audited", (qc) => qc.insertInto("audit_log").values(rows.audit));
+  const statement = rows.defects.length
+    ? base
+        .with("stored_defects", (qc) => qc.insertInto("defects").values(rows.defects))
+        .selectNoFrom(sql<number>`1`.as("stored"))
+    : base.selectNoFrom(sql<number>`1`.as("stored"));
+  await statement.execute();
 }
 
 export async function listInspections(
