@@ -56,7 +56,11 @@ function rssMb(pid: number): number {
 
 const name = `fleethub_bench_insp_${Date.now()}`;
 const databaseUrl = await createDatabase(name);
-const server = startProcess([CLI, "start"], {
+// BENCH_PROFILE_DIR=/tmp/prof writes a CPU profile of the server.
+const profile = process.env.BENCH_PROFILE_DIR
+  ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+  : [];
+const server = startProcess([...profile, CLI, "start"], {
   DATABASE_URL: databaseUrl,
   PORT: String(PORT),
   FLEETHUB_DATA_DIR: path.join(ROOT, "data-bench"),
@@ -145,7 +149,9 @@ try {
   if (max.non2xx || paced.non2xx)
     console.log(`warning: ${max.non2xx + paced.non2xx} submissions were refused`);
 
-  // Baseline: the same rows (inspection, meter reading, chain entry, audit entry) straight through pg.
+  // Baseline (the physical ceiling): the same rows fleethub stores for a submission (the
+  // inspection, its meter reading, its chain-queue entry, its audit entry) in one statement
+  // straight through pg, with the same concurrency.
   const {
     rows: [template],
   } = await db.query<{ id: string }>(`select $1::uuid id`, [form.template.id]);
@@ -153,45 +159,21 @@ try {
     form.template.items.map((item) => ({ itemKey: item.key, outcome: "pass" })),
   );
   let baselineCount = 0;
-  let seq = 1_000_000;
   const until = performance.now() + durationS * 1000;
   const worker = async () => {
     while (performance.now() < until) {
-      const client = await db.connect();
-      try {
-        const vehicle = vehicles[baselineCount % vehicles.length];
-        await client.query("begin");
-        const {
-          rows: [row],
-        } = await client.query<{ id: string }>(
-          `insert into inspections (organisation_id, vehicle_id, template_id, driver_user_id, signed_by_name, submitted_at, odometer_km, passed, results, idempotency_key, request_hash)
-           values ($1, $2, $3, null, 'Bench', now(), 300000, true, $4, $5, 'x') returning id`,
-          [sochi?.id, vehicle?.id, template?.id, resultsJson, randomUUID()],
-        );
-        await client.query(
-          `insert into meter_readings (organisation_id, vehicle_id, meter, value, read_at, source, inspection_id) values ($1, $2, 'odometer_km', 300000, now(), 'inspection', $3)`,
-          [sochi?.id, vehicle?.id, row?.id],
-        );
-        await client.query(
-          `select seq from record_chain_heads where organisation_id = $1 for update`,
-          [sochi?.id],
-        );
-        await client.query(
-          `insert into record_chain (organisation_id, seq, record_kind, record_id, record_hash, chain_hash) values ($1, $2, 'inspection', $3, 'x', 'x')`,
-          [sochi?.id, seq++, row?.id],
-        );
-        await client.query(`update record_chain_heads set seq = seq where organisation_id = $1`, [
-          sochi?.id,
-        ]);
-        await client.query(
-          `insert into audit_log (actor_label, organisation_id, action, entity, entity_id) values ('bench', $1, 'create', 'inspection', $2)`,
-          [sochi?.id, row?.id],
-        );
-        await client.query("commit");
-        baselineCount++;
-      } finally {
-        client.release();
-      }
+      const vehicle = vehicles[baselineCount % vehicles.length];
+      const id = randomUUID();
+      await db.query(
+        `with i as (insert into inspections (id, organisation_id, vehicle_id, template_id, driver_user_id, signed_by_name, submitted_at, odometer_km, passed, results, idempotency_key, request_hash)
+           values ($1, $2, $3, $4, null, 'Bench', now(), 300000, true, $5, $6, 'x')),
+         r as (insert into meter_readings (organisation_id, vehicle_id, meter, value, read_at, source, inspection_id) values ($2, $3, 'odometer_km', 300000, now(), 'inspection', $1)),
+         q as (insert into record_chain_queue (organisation_id, record_kind, record_id, record_hash) values ($2, 'inspection', $1, 'x')),
+         a as (insert into audit_log (actor_label, organisation_id, action, entity, entity_id) values ('bench', $2, 'create', 'inspection', $1))
+         select 1`,
+        [id, sochi?.id, vehicle?.id, template?.id, resultsJson, randomUUID()],
+      );
+      baselineCount++;
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));

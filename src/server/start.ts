@@ -39,14 +39,18 @@ export async function startServer(
   print: (line: string) => void = console.log,
 ): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
+  // Build the routes while the database starts and migrates; hooks that read the
+  // database (onReady) run only once it is ready.
+  const preparing = prepareDatabase(database.db);
+  preparing.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled meanwhile
   const app = await buildApp({
     config,
     db: database.db,
     logger: loggerOptions(config),
     serveWeb: true,
   });
-  // Compile the routes while the database starts and migrates.
-  await Promise.all([app.ready(), prepareDatabase(database.db)]);
+  await preparing;
+  await app.ready();
   const seeded = config.seedDemo ? await seedDemo(database.db) : false;
   await app.listen({ port: config.port, host: config.host });
   // Links submitted inspections and defect resolutions into their hash chains, in batches.
