@@ -4,7 +4,18 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "web/dist/**", "node_modules/**", "data/**", "bin/**", "web/public/**", "scripts/*.mjs", "eslint.config.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "web/dist/**",
+      "node_modules/**",
+      "data/**",
+      "bin/**",
+      "web/public/**",
+      "scripts/*.mjs",
+      "eslint.config.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -14,7 +25,10 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-floating-promises": "error",
-      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { attributes: false } },
+      ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       // Fastify plugins are async functions by contract, even when they await nothing.
       "@typescript-eslint/require-await": "off",

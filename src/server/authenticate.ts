@@ -8,7 +8,12 @@ import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../errors.js";
 import { principalToActor } from "../modules/auth/principal.js";
-import { findSessionPrincipal, findTokenPrincipal } from "../modules/auth/repository.js";
+import { principalCache } from "../modules/auth/principal-cache.js";
+import {
+  findSessionPrincipal,
+  findTokenPrincipal,
+  type PrincipalRow,
+} from "../modules/auth/repository.js";
 import { API_TOKEN_PREFIX, SESSION_COOKIE, secretHash } from "../modules/auth/tokens.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -30,6 +35,18 @@ function refererOrigin(referer: string | undefined): string | undefined {
   }
 }
 
+/** A principal from the short-lived cache, else from the database (and remembered). */
+async function cachedPrincipal(
+  key: string,
+  load: (hash: string) => Promise<PrincipalRow | undefined>,
+) {
+  const cached = principalCache.get(key);
+  if (cached) return cached;
+  const row = await load(key.slice(key.indexOf(":") + 1));
+  if (row) principalCache.set(key, row);
+  return row;
+}
+
 export function registerAuthentication(app: FastifyInstance): void {
   const { db, config } = app.deps;
   app.decorateRequest("actor", null);
@@ -40,7 +57,9 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (authorization?.startsWith("Bearer ")) {
       const secret = authorization.slice(7).trim();
       const row = secret.startsWith(API_TOKEN_PREFIX)
-        ? await findTokenPrincipal(db, secretHash(secret))
+        ? await cachedPrincipal(`token:${secretHash(secret)}`, (hash) =>
+            findTokenPrincipal(db, hash),
+          )
         : undefined;
       if (!row)
         throw new AppError("UNAUTHENTICATED", "the API token is unknown, expired or revoked");
@@ -50,7 +69,9 @@ export function registerAuthentication(app: FastifyInstance): void {
     const cookie = request.cookies[SESSION_COOKIE];
     if (cookie) {
       const sessionId = secretHash(cookie);
-      const row = await findSessionPrincipal(db, sessionId);
+      const row = await cachedPrincipal(`session:${sessionId}`, () =>
+        findSessionPrincipal(db, sessionId),
+      );
       if (row) {
         if (!SAFE_METHODS.has(request.method) && !originAllowed(request, config.allowedOrigins)) {
           throw new AppError(

@@ -237,6 +237,25 @@ describe("people", () => {
     ).toEqual(["driver"]);
   });
 
+  it("takes a removed role away from a signed-in person at once", async () => {
+    const n = await makeNetwork(t.db);
+    const manager = await signIn(n.managerA.email);
+    await manager.post(`/api/v1/users/${n.driverA.id}/memberships`, {
+      organisationId: n.operatorA.id,
+      role: "dispatcher",
+    });
+    const driver = await signIn(n.driverA.email);
+    expect((await driver.get("/api/v1/me")).json<{ roles: string[] }>().roles).toEqual([
+      "dispatcher",
+      "driver",
+    ]);
+    await manager.delete(`/api/v1/users/${n.driverA.id}/memberships`, {
+      organisationId: n.operatorA.id,
+      role: "dispatcher",
+    });
+    expect((await driver.get("/api/v1/me")).json<{ roles: string[] }>().roles).toEqual(["driver"]);
+  });
+
   it("does not show a driver the list of people", async () => {
     const n = await makeNetwork(t.db);
     const driver = await signIn(n.driverA.email);

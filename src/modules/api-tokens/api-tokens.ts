@@ -7,6 +7,7 @@ import { actorOf } from "../../server/context.js";
 import { IdParams, Name, OkResponse, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
+import { principalCache } from "../auth/principal-cache.js";
 import { RoleSchema } from "../auth/schemas.js";
 import { API_TOKEN_PREFIX, newSecret, secretHash } from "../auth/tokens.js";
 
@@ -162,6 +163,7 @@ async function revokeToken(db: Database, actor: Actor, id: string) {
       details: { name: row.name },
     });
   });
+  principalCache.forgetToken(id);
 }
 
 export const apiTokenRoutes: FastifyPluginAsyncTypebox = async (app) => {

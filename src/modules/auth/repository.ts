@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { OrganisationKind, Role } from "../../core/roles.js";
 import type { Database } from "../../db/database.js";
+import { principalCache } from "./principal-cache.js";
 
 export interface PrincipalRow {
   user_id: string | null;
@@ -109,6 +110,7 @@ export async function switchSessionOrganisation(
     .set({ organisation_id: organisationId })
     .where("id", "=", sessionId)
     .execute();
+  principalCache.forget(`session:${sessionId}`);
 }
 
 export async function revokeSession(db: Database, sessionId: string): Promise<void> {
@@ -118,6 +120,7 @@ export async function revokeSession(db: Database, sessionId: string): Promise<vo
     .where("id", "=", sessionId)
     .where("revoked_at", "is", null)
     .execute();
+  principalCache.forget(`session:${sessionId}`);
 }
 
 /** Ends every live session of a user (after a password change or reset), but `keep`. */
@@ -133,4 +136,5 @@ export async function revokeUserSessions(
     .where("revoked_at", "is", null);
   if (keep) query = query.where("id", "!=", keep);
   await query.execute();
+  principalCache.forgetUser(userId);
 }

@@ -14,6 +14,7 @@ import {
   revokeUserSessions,
   switchSessionOrganisation,
 } from "./repository.js";
+import { principalCache } from "./principal-cache.js";
 import { principalToActor } from "./principal.js";
 import { newSecret, secretHash } from "./tokens.js";
 
@@ -130,6 +131,7 @@ export async function updateMe(
     })
     .where("id", "=", actor.userId)
     .execute();
+  principalCache.forgetUser(actor.userId);
 }
 
 /** Changes my password; every other session of mine ends. */

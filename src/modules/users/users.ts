@@ -10,6 +10,7 @@ import { IdParams, Name, OkResponse, Timestamp, Uuid, withErrors } from "../../s
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { checkPasswordStrength, hashPassword } from "../auth/passwords.js";
+import { principalCache } from "../auth/principal-cache.js";
 import { revokeUserSessions } from "../auth/repository.js";
 import { Email, Locale, Password, RoleSchema } from "../auth/schemas.js";
 
@@ -258,6 +259,7 @@ async function updateUser(
       details: input,
     });
   });
+  principalCache.forgetUser(id);
   return getUser(db, actor, id);
 }
 
@@ -306,6 +308,7 @@ async function addMembership(
       details: input,
     });
   });
+  principalCache.forgetUser(id);
   return getUser(db, actor, id);
 }
 
@@ -339,6 +342,7 @@ async function removeMembership(
       details: input,
     });
   });
+  principalCache.forgetUser(id);
   return getUser(db, actor, id);
 }
 
