@@ -6,6 +6,7 @@ import { conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Name, OkResponse, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
+import { assertRegionExists } from "../regions/regions.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 
 /** A depot is an operator's site: where vehicles park, are checked and leave for the line. */
@@ -88,16 +89,6 @@ export async function getDepot(db: Database, actor: Actor, id: string) {
   return row;
 }
 
-async function checkRegion(db: Database, regionId: string | null | undefined) {
-  if (!regionId) return;
-  const found = await db
-    .selectFrom("regions")
-    .select("id")
-    .where("id", "=", regionId)
-    .executeTakeFirst();
-  if (!found) throw invalid("regionId", "no such region");
-}
-
 export async function createDepot(db: Database, actor: Actor, input: Static<typeof CreateDepot>) {
   requirePermission(actor, "depots.write");
   const scope = await actor.scope();
@@ -110,7 +101,7 @@ export async function createDepot(db: Database, actor: Actor, input: Static<type
     : undefined;
   if (!owner) throw invalid("organisationId", "no such organisation");
   if (owner.kind !== "operator") throw invalid("organisationId", "only an operator has depots");
-  await checkRegion(db, input.regionId);
+  await assertRegionExists(db, input.regionId);
   try {
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -148,7 +139,7 @@ async function updateDepot(
 ) {
   const depot = await getDepot(db, actor, id);
   requirePermission(actor, "depots.write");
-  await checkRegion(db, input.regionId);
+  await assertRegionExists(db, input.regionId);
   try {
     await db.transaction().execute(async (trx) => {
       await trx

@@ -7,6 +7,7 @@ import { conflict, forbidden, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Name, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
+import { assertRegionExists } from "../regions/regions.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { OrganisationKindSchema } from "../auth/schemas.js";
 
@@ -87,16 +88,6 @@ export async function getOrganisation(db: Database, actor: Actor, id: string) {
   return row;
 }
 
-async function checkRegion(db: Database, regionId: string | null | undefined): Promise<void> {
-  if (!regionId) return;
-  const found = await db
-    .selectFrom("regions")
-    .select("id")
-    .where("id", "=", regionId)
-    .executeTakeFirst();
-  if (!found) throw invalid("regionId", "no such region");
-}
-
 /** A hub belongs to the manufacturer; manufacturers and operators stand on their own. */
 async function checkParent(
   db: Database,
@@ -125,7 +116,7 @@ export async function createOrganisation(
 ) {
   requirePermission(actor, "organisations.create");
   await checkParent(db, input.kind, input.parentId);
-  await checkRegion(db, input.regionId);
+  await assertRegionExists(db, input.regionId);
   try {
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -166,7 +157,7 @@ async function updateOrganisation(
   if (!actor.permissions.has("organisations.create") && id !== actor.organisation.id) {
     throw forbidden("you may change only your own organisation");
   }
-  await checkRegion(db, input.regionId);
+  await assertRegionExists(db, input.regionId);
   try {
     await db.transaction().execute(async (trx) => {
       await trx

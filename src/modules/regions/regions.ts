@@ -2,7 +2,7 @@ import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import { conflict, notFound } from "../../errors.js";
+import { conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Name, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
@@ -38,6 +38,20 @@ async function getRegion(db: Database, id: string) {
   const row = await db.selectFrom("regions").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound("region");
   return row;
+}
+
+/** A region named by another record must exist; none named is fine. */
+export async function assertRegionExists(
+  db: Database,
+  regionId: string | null | undefined,
+): Promise<void> {
+  if (!regionId) return;
+  const found = await db
+    .selectFrom("regions")
+    .select("id")
+    .where("id", "=", regionId)
+    .executeTakeFirst();
+  if (!found) throw invalid("regionId", "no such region");
 }
 
 export async function createRegion(db: Database, actor: Actor, input: Static<typeof CreateRegion>) {
