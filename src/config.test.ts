@@ -28,3 +28,26 @@ describe("configuration", () => {
     ).toMatch(/^postgres:/);
   });
 });
+
+describe("meter plausibility limits", () => {
+  it("takes a vehicle type's daily limit from the environment, keeping the other defaults", () => {
+    const config = loadConfig({
+      FLEETHUB_METER_DAILY_LIMITS: "city_bus.odometer_km=900, tractor.engine_hours=20",
+    });
+    expect(config.meterDailyLimits.city_bus.odometer_km).toBe(900);
+    expect(config.meterDailyLimits.tractor.engine_hours).toBe(20);
+    expect(config.meterDailyLimits.intercity_bus.odometer_km).toBe(2000);
+  });
+
+  it.each([
+    ["bus.odometer_km=900", /"bus" is not one of/],
+    ["city_bus.miles=900", /"miles" is not one of/],
+    ["city_bus.odometer_km=lots", /is not vehicle_type.meter=number/],
+    ["city_bus.odometer_km=0", /must be above 0/],
+  ])("refuses %s naming the variable", (value, message) => {
+    expect(() => loadConfig({ FLEETHUB_METER_DAILY_LIMITS: value })).toThrow(message);
+    expect(() => loadConfig({ FLEETHUB_METER_DAILY_LIMITS: value })).toThrow(
+      /FLEETHUB_METER_DAILY_LIMITS/,
+    );
+  });
+});

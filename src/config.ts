@@ -3,6 +3,8 @@
  * start-up; a bad value stops the process with a message naming the variable.
  */
 import path from "node:path";
+import { METERS, VEHICLE_TYPES, type Meter, type VehicleType } from "./core/fleet.js";
+import { DEFAULT_DAILY_LIMITS, type DailyLimits } from "./core/meter-readings.js";
 
 export interface Config {
   /** HTTP port, 1–65535. */
@@ -19,6 +21,8 @@ export interface Config {
   photoMaxBytes: number;
   /** How long before a shift a pre-shift inspection still counts. */
   inspectionWindowHours: number;
+  /** Most a vehicle type plausibly adds to a meter in a day; more needs confirming. */
+  meterDailyLimits: DailyLimits;
 
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Pretty logs for people, JSON for machines. */
@@ -105,6 +109,28 @@ function origins(env: Env): string[] {
   });
 }
 
+/** "city_bus.odometer_km=1200,tractor.engine_hours=20" over the defaults. */
+function dailyLimits(env: Env): DailyLimits {
+  const name = "FLEETHUB_METER_DAILY_LIMITS";
+  const limits: DailyLimits = structuredClone(DEFAULT_DAILY_LIMITS);
+  const raw = env[name]?.trim();
+  if (!raw) return limits;
+  for (const part of raw.split(",")) {
+    const match = /^\s*([a-z_]+)\.([a-z_]+)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
+    if (!match) throw new ConfigError(name, `"${part.trim()}" is not vehicle_type.meter=number`);
+    const [, type = "", meter = "", value = ""] = match;
+    if (!(VEHICLE_TYPES as readonly string[]).includes(type)) {
+      throw new ConfigError(name, `"${type}" is not one of ${VEHICLE_TYPES.join(", ")}`);
+    }
+    if (!(METERS as readonly string[]).includes(meter)) {
+      throw new ConfigError(name, `"${meter}" is not one of ${METERS.join(", ")}`);
+    }
+    if (Number(value) <= 0) throw new ConfigError(name, `${type}.${meter} must be above 0`);
+    limits[type as VehicleType][meter as Meter] = Number(value);
+  }
+  return limits;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === "production";
   const dataDir = path.resolve(env.FLEETHUB_DATA_DIR?.trim() || "data");
@@ -117,6 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
     photoMaxBytes: integer(env, "FLEETHUB_PHOTO_MAX_MB", 8, 1, 50) * 1024 * 1024,
     // DVSA: a walkaround check at least every 24 hours (DOMAIN.md §1).
     inspectionWindowHours: integer(env, "FLEETHUB_INSPECTION_WINDOW_HOURS", 24, 1, 72),
+    meterDailyLimits: dailyLimits(env),
     logLevel: oneOf(
       env,
       "LOG_LEVEL",

@@ -571,3 +571,33 @@ describe("meter readings", () => {
     ]);
   });
 });
+
+describe("configured meter limits", () => {
+  it("asks to confirm a jump above the limit the operator configured for city buses", async () => {
+    const strict = await createTestApp({ FLEETHUB_METER_DAILY_LIMITS: "city_bus.odometer_km=300" });
+    try {
+      const n = await makeNetwork(strict.db);
+      const model = await makeModel(strict.db);
+      const vehicle = await makeVehicle(strict.db, n.operatorA.id, model.id);
+      const client = new Client(strict.app);
+      await client.login(n.managerA.email, TEST_PASSWORD);
+      const url = `/api/v1/vehicles/${vehicle.id}/meter-readings`;
+      const day = (d: number) => new Date(Date.UTC(2026, 9, d, 6)).toISOString();
+      await client.post(url, { meter: "odometer_km", value: 10_000, readAt: day(1) });
+      const jump = await client.post(url, { meter: "odometer_km", value: 10_400, readAt: day(2) });
+      expect(jump.json<ErrorJson>().error.code).toBe("CONFIRMATION_REQUIRED");
+      expect(
+        (
+          await client.post(url, {
+            meter: "odometer_km",
+            value: 10_400,
+            readAt: day(2),
+            confirm: true,
+          })
+        ).statusCode,
+      ).toBe(201);
+    } finally {
+      await strict.close();
+    }
+  });
+});

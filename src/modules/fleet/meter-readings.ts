@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { METERS, type Meter, type VehicleType } from "../../core/fleet.js";
-import { checkReading, type ReadingPoint } from "../../core/meter-readings.js";
+import { checkReading, type DailyLimits, type ReadingPoint } from "../../core/meter-readings.js";
 import type { Database } from "../../db/database.js";
 import { AppError, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
@@ -100,10 +100,16 @@ export async function assertReadingFits(
   db: Database,
   vehicle: { id: string; vehicle_type: VehicleType },
   reading: { meter: Meter; value: number; readAt: Date; confirm?: boolean | undefined },
+  limits: DailyLimits,
   field = "value",
 ): Promise<void> {
   const around = await neighbours(db, vehicle.id, reading.meter, reading.readAt);
-  const problems = checkReading({ ...reading, vehicleType: vehicle.vehicle_type, ...around });
+  const problems = checkReading({
+    ...reading,
+    vehicleType: vehicle.vehicle_type,
+    ...around,
+    limits,
+  });
   const hard = problems.find((p) => p.code !== "IMPLAUSIBLE_JUMP");
   if (hard) throw invalid(field, hard.message.replace(/^value: /, ""));
   const jump = problems.find((p) => p.code === "IMPLAUSIBLE_JUMP");
@@ -138,12 +144,13 @@ async function addReading(
   actor: Actor,
   vehicleId: string,
   input: Static<typeof CreateReading>,
+  limits: DailyLimits,
 ) {
   const vehicle = await getVehicle(db, actor, vehicleId);
   requirePermission(actor, "meters.write");
   const readAt = input.readAt ? new Date(input.readAt) : new Date();
   if (readAt.getTime() > Date.now() + 5 * 60_000) throw invalid("readAt", "is in the future");
-  await assertReadingFits(db, vehicle, { ...input, readAt });
+  await assertReadingFits(db, vehicle, { ...input, readAt }, limits);
   const row = await db.transaction().execute(async (trx) => {
     const created = await trx
       .insertInto("meter_readings")
@@ -208,7 +215,7 @@ async function voidReading(
 }
 
 export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { db } = app.deps;
+  const { db, config } = app.deps;
   const tags = ["fleet"];
   app.get(
     "/vehicles/:id/meter-readings",
@@ -237,7 +244,15 @@ export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await addReading(db, actorOf(request), request.params.id, request.body)),
+        .send(
+          await addReading(
+            db,
+            actorOf(request),
+            request.params.id,
+            request.body,
+            config.meterDailyLimits,
+          ),
+        ),
   );
   app.post(
     "/vehicles/:id/meter-readings/:readingId/void",

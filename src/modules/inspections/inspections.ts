@@ -11,6 +11,7 @@ import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { primaryMeter } from "../../core/fleet.js";
 import { itemsFor, type TemplateItem } from "../../core/inspection-templates.js";
+import { DEFAULT_DAILY_LIMITS, type DailyLimits } from "../../core/meter-readings.js";
 import { canonicalJson, recordHash, sha256 } from "../../core/record-chain.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
@@ -224,6 +225,7 @@ export async function submitInspection(
   actor: Actor,
   idempotencyKey: string,
   input: TSubmitInspection,
+  limits: DailyLimits = DEFAULT_DAILY_LIMITS,
 ) {
   requirePermission(actor, "inspections.submit");
   const vehicle = await getVehicle(db, actor, input.vehicleId);
@@ -254,6 +256,7 @@ export async function submitInspection(
     db,
     vehicle,
     { meter, value: meterValue, readAt: submittedAt, confirm: input.confirmMeterJump },
+    limits,
     meter === "odometer_km" ? "odometerKm" : "engineHours",
   );
 
@@ -484,6 +487,7 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         actorOf(request),
         request.headers["idempotency-key"],
         request.body,
+        app.deps.config.meterDailyLimits,
       );
       if (replayed) reply.header("idempotent-replayed", "true");
       return reply.status(replayed ? 200 : 201).send(result);
