@@ -19,7 +19,7 @@ import {
 const poller =
   (expect: ExpectStatic) =>
   <T>(read: () => Promise<T> | T) =>
-    expect.poll(read, { timeout: 20_000 });
+    expect.poll(read, { timeout: 45_000 });
 
 /** Reads an API path in the page, with its session cookie. */
 function apiGet<T>(page: Page, path: string): Promise<T> {
@@ -29,7 +29,7 @@ function apiGet<T>(page: Page, path: string): Promise<T> {
   }, `/api/v1${path}`);
 }
 
-describe.skipIf(skipBrowserSuite)("fleet UI", { concurrent: true, timeout: 90_000 }, () => {
+describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
   let server: WebServer;
   let browser: Browser;
 

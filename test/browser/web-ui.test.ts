@@ -22,10 +22,10 @@ import {
 const poller =
   (expect: ExpectStatic) =>
   <T>(read: () => Promise<T> | T) =>
-    expect.poll(read, { timeout: 15_000 });
+    expect.poll(read, { timeout: 45_000 });
 
 // Each test has its own browser context and demo user, so they run side by side.
-describe.skipIf(skipBrowserSuite)("web UI", { concurrent: true, timeout: 60_000 }, () => {
+describe.skipIf(skipBrowserSuite)("web UI", { timeout: 120_000 }, () => {
   let server: WebServer;
   let browser: Browser;
   const pages: Page[] = [];

@@ -116,7 +116,9 @@ export async function openPage(
     viewport: options.viewport ?? DESKTOP_VIEWPORT,
     locale: options.browserLocale ?? "en-GB",
   });
-  context.setDefaultTimeout(10_000);
+  // Generous: CI machines have two cores shared by the server, the database and Chromium.
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(30_000);
   return { context, page: await context.newPage() };
 }
 
