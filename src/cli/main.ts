@@ -3,48 +3,11 @@
  * `fleethub`: what an administrator does from a terminal. Each command calls the same
  * domain functions as the API.
  */
-import { randomBytes } from "node:crypto";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
-import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from "../core/roles.js";
-import { seedDemo } from "../db/seed/seed-demo.js";
 import { AppError } from "../errors.js";
-import { createToken } from "../modules/api-tokens/api-tokens.js";
-import { findUserByEmail } from "../modules/auth/repository.js";
-import { systemActor } from "../modules/auth/system-actor.js";
-import { createOrganisation } from "../modules/organisations/organisations.js";
-import { createUser, resetPassword } from "../modules/users/users.js";
-import { verifyChains } from "../modules/records/chain.js";
-import { registerPlanCommand } from "../planner/cli/plan-command.js";
-import { openConfiguredDatabase, startServer } from "../server/start.js";
-import { prepareDatabase } from "../setup.js";
 
-function choice<T extends string>(allowed: readonly T[], name: string) {
-  return (value: string): T => {
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw new InvalidArgumentError(`${name} must be one of ${allowed.join(", ")}`);
-    }
-    return value as T;
-  };
-}
-
-/** Runs `work` against the configured database (brought up to date first), then closes it. */
-async function withDatabase<T>(
-  work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>["db"]) => Promise<T>,
-  options: { migrate: boolean } = { migrate: true },
-) {
-  const database = await openConfiguredDatabase(loadConfig());
-  try {
-    if (options.migrate) await prepareDatabase(database.db);
-    return await work(database.db);
-  } finally {
-    await database.close();
-  }
-}
-
-const generatedPassword = (): string => randomBytes(12).toString("base64url");
-
-export function buildProgram(): Command {
+export async function buildProgram(argv: string[]): Promise<Command> {
   const program = new Command("fleethub").description(
     "fleethub: fleet safety, maintenance, training and planning",
   );
@@ -57,6 +20,7 @@ export function buildProgram(): Command {
       const config = loadConfig(
         options.port ? { ...process.env, PORT: options.port } : process.env,
       );
+      const { startServer } = await import("../server/start.js");
       const server = await startServer(config);
       const stop = () => {
         server.stop().then(
@@ -68,167 +32,16 @@ export function buildProgram(): Command {
       process.once("SIGTERM", stop);
     });
 
-  program
-    .command("migrate")
-    .description("bring the database schema up to date")
-    .action(async () => {
-      const applied = await withDatabase((db) => prepareDatabase(db), { migrate: false });
-      console.log(applied.length ? `applied: ${applied.join(", ")}` : "the schema is up to date");
-    });
-
-  program
-    .command("seed")
-    .description("load the demo network into an empty database")
-    .action(async () => {
-      const seeded = await withDatabase((db) => seedDemo(db));
-      console.log(
-        seeded ? "demo network loaded" : "the database already has organisations; nothing changed",
-      );
-    });
-
-  const org = program.command("org").description("organisations");
-  org
-    .command("create")
-    .description("create a manufacturer, hub or operator")
-    .requiredOption(
-      "--kind <kind>",
-      ORGANISATION_KINDS.join(" | "),
-      choice(ORGANISATION_KINDS, "--kind"),
-    )
-    .requiredOption("--name <name>", "its name")
-    .option("--parent <id>", "the manufacturer a hub belongs to")
-    .option("--region <id>", "its region")
-    .action(
-      async (options: {
-        kind: OrganisationKind;
-        name: string;
-        parent?: string;
-        region?: string;
-      }) => {
-        const created = await withDatabase((db) =>
-          createOrganisation(db, systemActor(), {
-            kind: options.kind,
-            name: options.name,
-            parentId: options.parent ?? null,
-            regionId: options.region ?? null,
-          }),
-        );
-        console.log(`created ${created.kind} "${created.name}" with id ${created.id}`);
-      },
-    );
-
-  const user = program.command("user").description("people");
-  user
-    .command("create")
-    .description("create a user with a role in an organisation")
-    .requiredOption("--email <email>", "sign-in email")
-    .requiredOption("--name <name>", "full name")
-    .requiredOption("--org <id>", "organisation id")
-    .requiredOption("--role <role>", ROLES.join(" | "), choice(ROLES, "--role"))
-    .option("--password <password>", "initial password (generated and printed when omitted)")
-    .option("--locale <locale>", "en | ru", choice(["en", "ru"] as const, "--locale"), "en")
-    .action(
-      async (options: {
-        email: string;
-        name: string;
-        org: string;
-        role: Role;
-        password?: string;
-        locale: "en" | "ru";
-      }) => {
-        const password = options.password ?? generatedPassword();
-        const created = await withDatabase((db) =>
-          createUser(db, systemActor(), {
-            email: options.email,
-            name: options.name,
-            password,
-            locale: options.locale,
-            memberships: [{ organisationId: options.org, role: options.role }],
-          }),
-        );
-        console.log(`created user ${created.email} (${created.id})`);
-        if (!options.password) console.log(`password: ${password}`);
-      },
-    );
-  user
-    .command("reset-password")
-    .description("set a new password; the user's sessions end")
-    .requiredOption("--email <email>", "the user's email")
-    .option("--password <password>", "the new password (generated and printed when omitted)")
-    .action(async (options: { email: string; password?: string }) => {
-      const password = options.password ?? generatedPassword();
-      await withDatabase(async (db) => {
-        const found = await findUserByEmail(db, options.email);
-        if (!found) throw new AppError("NOT_FOUND", `--email: no user ${options.email}`, "email");
-        await resetPassword(db, systemActor(), found.id, password);
-      });
-      console.log(`password of ${options.email} reset; all their sessions ended`);
-      if (!options.password) console.log(`password: ${password}`);
-    });
-
-  const token = program.command("token").description("API tokens");
-  token
-    .command("create")
-    .description("create an API token for an organisation; the secret is printed once")
-    .requiredOption("--org <id>", "organisation id")
-    .requiredOption("--name <name>", "what the token is for")
-    .requiredOption("--role <role>", ROLES.join(" | "), choice(ROLES, "--role"))
-    .option("--expires-in-days <days>", "days until it expires", (value) => {
-      const days = Number(value);
-      if (!Number.isInteger(days) || days < 1)
-        throw new InvalidArgumentError("--expires-in-days must be a whole number of days");
-      return days;
-    })
-    .action(async (options: { org: string; name: string; role: Role; expiresInDays?: number }) => {
-      const created = await withDatabase((db) =>
-        createToken(db, systemActor(), {
-          name: options.name,
-          role: options.role,
-          expiresInDays: options.expiresInDays,
-          organisationId: options.org,
-        }),
-      );
-      console.log(
-        `token ${created.token.id} created; send it as: Authorization: Bearer ${created.secret}`,
-      );
-    });
-
-  program
-    .command("audit")
-    .description("tamper evidence")
-    .command("verify")
-    .description(
-      "re-hash every inspection and defect resolution and check each organisation's chain",
-    )
-    .option("--org <id>", "only this organisation")
-    .action(async (options: { org?: string }) => {
-      const reports = await withDatabase((db) =>
-        verifyChains(db, options.org ? [options.org] : undefined),
-      );
-      let problems = 0;
-      for (const report of reports) {
-        problems += report.problems.length;
-        console.log(
-          `${report.problems.length ? "FAILED" : "ok"}  ${report.organisationName}: ${report.entries} records`,
-        );
-        for (const problem of report.problems) console.log(`      ${problem.message}`);
-      }
-      if (!reports.length) console.log("no chained records yet");
-      if (problems) {
-        console.log(
-          `${problems} problem${problems === 1 ? "" : "s"} found: records were changed or removed outside fleethub`,
-        );
-        process.exitCode = 1;
-      }
-    });
-
-  registerPlanCommand(program);
+  if (argv[2] !== "start") {
+    const { registerAdminCommands } = await import("./admin-commands.js");
+    registerAdminCommands(program);
+  }
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv)).parseAsync(argv);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof AppError) {
       console.error(`fleethub: ${error.message}`);

@@ -6,12 +6,8 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../config.js";
 import { openDatabase, type OpenedDatabase } from "../db/database.js";
-import { prepareDatabase } from "../setup.js";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "../db/seed/demo-network.js";
-import { seedDemo } from "../db/seed/seed-demo.js";
 import { loggerOptions } from "../logger.js";
-import { startChainer } from "../modules/records/chain.js";
-import { buildApp } from "./app.js";
 
 const organisationName = (key: string): string =>
   DEMO_ORGANISATIONS.find((organisation) => organisation.key === key)?.name ?? key;
@@ -38,19 +34,25 @@ export async function startServer(
   config: Config,
   print: (line: string) => void = console.log,
 ): Promise<RunningServer> {
+  // The embedded database takes about a second to start; it starts first, and the
+  // application's modules load and its routes compile meanwhile.
   const database = await openConfiguredDatabase(config);
-  // Build the routes while the database starts and migrates; hooks that read the
-  // database (onReady) run only once it is ready.
+  const { prepareDatabase } = await import("../setup.js");
   const preparing = prepareDatabase(database.db);
   preparing.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled meanwhile
+  const [{ buildApp }, { seedDemo }, { startChainer }] = await Promise.all([
+    import("./app.js"),
+    import("../db/seed/seed-demo.js"),
+    import("../modules/records/chain.js"),
+  ]);
   const app = await buildApp({
     config,
     db: database.db,
     logger: loggerOptions(config),
     serveWeb: true,
   });
-  await preparing;
   await app.ready();
+  await preparing;
   const seeded = config.seedDemo ? await seedDemo(database.db) : false;
   await app.listen({ port: config.port, host: config.host });
   // Links submitted inspections and defect resolutions into their hash chains, in batches.
