@@ -17,6 +17,17 @@ interface Entry {
 
 class PrincipalCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly memberships = new Map<string, { value: unknown; expiresAt: number }>();
+
+  /** A person's memberships (for /me), remembered like their sessions. */
+  async membershipsOf<T>(userId: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
+    const entry = this.memberships.get(userId);
+    if (entry && entry.expiresAt > now) return entry.value as T;
+    const value = await load();
+    if (this.memberships.size >= MAX_ENTRIES) this.memberships.clear();
+    this.memberships.set(userId, { value, expiresAt: now + TTL_MS });
+    return value;
+  }
 
   get(key: string, now = Date.now()): PrincipalRow | undefined {
     const entry = this.entries.get(key);
@@ -39,6 +50,7 @@ class PrincipalCache {
 
   /** Forgets every session and token of a person (their roles, password or status changed). */
   forgetUser(userId: string): void {
+    this.memberships.delete(userId);
     for (const [key, entry] of this.entries)
       if (entry.row.user_id === userId) this.entries.delete(key);
   }

@@ -87,7 +87,10 @@ export async function logout(db: Database, actor: Actor): Promise<void> {
 
 /** Who I am, where I am working, and what I may do there. */
 export async function describeMe(db: Database, actor: Actor) {
-  const memberships = actor.userId ? await membershipsOf(db, actor.userId) : [];
+  const userId = actor.userId;
+  const memberships = userId
+    ? await principalCache.membershipsOf(userId, () => membershipsOf(db, userId))
+    : [];
   return {
     user:
       actor.userId && actor.kind === "user"
