@@ -13,6 +13,8 @@ export interface Config {
   host: string;
   /** A real PostgreSQL server; when absent the embedded PGlite database is used. */
   databaseUrl: string | null;
+  /** Connections to the PostgreSQL server (with DATABASE_URL). */
+  databasePoolSize: number;
   /** Where the embedded database, uploaded files and other state live. */
   dataDir: string;
   /** Where inspection photos are stored (default: <dataDir>/photos). */
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, "PORT", 3000, 1, 65535),
     host: env.HOST?.trim() || "0.0.0.0",
     databaseUrl: databaseUrl(env),
+    databasePoolSize: integer(env, "DATABASE_POOL_SIZE", 20, 1, 500),
     dataDir,
     photoDir: path.resolve(env.FLEETHUB_PHOTO_DIR?.trim() || path.join(dataDir, "photos")),
     photoMaxBytes: integer(env, "FLEETHUB_PHOTO_MAX_MB", 8, 1, 50) * 1024 * 1024,

@@ -19,6 +19,7 @@ export function embeddedDatabaseDir(config: Config): string {
 export async function openConfiguredDatabase(config: Config): Promise<OpenedDatabase> {
   return openDatabase({
     url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
     embeddedDir: config.databaseUrl ? null : embeddedDatabaseDir(config),
   });
 }
