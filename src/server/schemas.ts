@@ -35,14 +35,5 @@ export function withErrors<T extends Record<number, TSchema>>(ok: T) {
   return { ...ok, 400: error, 401: error, 403: error, 404: error, 409: error, 422: error };
 }
 
-/** Limit and offset for a list. */
-export const ListQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-  },
-  { additionalProperties: false },
-);
-
 export const Name = Type.String({ minLength: 1, maxLength: 200 });
 export const OkResponse = Type.Object({ ok: Type.Boolean() });

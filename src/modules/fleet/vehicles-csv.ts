@@ -8,6 +8,7 @@ import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { VEHICLE_STATUSES, type VehicleStatus } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
+import { todayIso } from "../../db/scope.js";
 import { AppError, invalid, type ErrorDetail } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { Uuid, withErrors } from "../../server/schemas.js";
@@ -17,7 +18,7 @@ import {
   assertWritableOrganisation,
   listVehicles,
   uniqueVehicleConflict,
-  vehicleValues,
+  checkedVehicleValues,
   type VehicleValues,
 } from "./vehicles.js";
 
@@ -121,14 +122,14 @@ export async function importVehiclesCsv(
 
   const models = await db
     .selectFrom("vehicle_models")
-    .select(["id", "maker", "model", "powertrain"])
+    .select(["id", "maker", "model", "powertrain", "vehicle_type"])
     .execute();
   const depots = await db
     .selectFrom("depots")
     .select(["id", "name"])
     .where("organisation_id", "=", organisationId)
     .execute();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const details: ErrorDetail[] = [];
   const values: VehicleValues[] = [];
   const seen = new Map<string, number>();
@@ -166,9 +167,7 @@ export async function importVehiclesCsv(
       continue;
     }
     try {
-      const row = await vehicleValues(
-        db,
-        organisationId,
+      const row = checkedVehicleValues(
         {
           modelId: model.id,
           depotId: depot?.id ?? null,
@@ -179,6 +178,7 @@ export async function importVehiclesCsv(
           inServiceDate: record.in_service_date || null,
           status: status as VehicleStatus,
         },
+        model.vehicle_type,
         today,
       );
       if (!row.fleet_number) throw invalid("fleet_number", "is required");

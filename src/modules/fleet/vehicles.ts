@@ -6,10 +6,11 @@ import {
   normalisePlate,
   normaliseVin,
   type VehicleStatus,
+  type VehicleType,
 } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import type { Scope } from "../../db/scope.js";
+import { todayIso, type Scope } from "../../db/scope.js";
 import { conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, IsoDate, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
@@ -172,8 +173,9 @@ export interface VehicleValues {
 }
 
 /**
- * Checks one vehicle's fields and returns them ready to store. Shared by the API and the
- * CSV import, so both refuse the same things in the same words. `prefix` names the field
+ * Checks one vehicle's fields and returns them ready to store: the model and depot must
+ * exist (the depot in this organisation), then `checkedVehicleValues`, which the CSV
+ * import shares, so both refuse the same things in the same words. `prefix` names the field
  * in messages (e.g. "line 7: vin").
  */
 export async function vehicleValues(
@@ -199,23 +201,37 @@ export async function vehicleValues(
     if (!depot || depot.organisation_id !== organisationId)
       throw invalid(field("depotId"), "no such depot in this organisation");
   }
+  return checkedVehicleValues({ ...input, modelId: model.id }, model.vehicle_type, today, prefix);
+}
+
+/**
+ * The checks that need no database: VIN or serial number by vehicle type, a service date
+ * not in the future; and the values normalised for storing. The CSV import, which has
+ * already found each row's model and depot, calls this directly.
+ */
+export function checkedVehicleValues(
+  input: Omit<Static<typeof CreateVehicle>, "organisationId">,
+  vehicleType: VehicleType,
+  today: string,
+  prefix = "",
+): VehicleValues {
+  const field = (name: string) => `${prefix}${name}`;
   const vin = input.vin ? normaliseVin(input.vin, field("vin")) : null;
   const serial = input.serialNumber?.trim() || null;
   if (!vin && !serial) {
     throw invalid(
       field("vin"),
-      model.vehicle_type.endsWith("bus")
+      vehicleType.endsWith("bus")
         ? "is required for a bus"
         : "a VIN or a serial number is required",
     );
   }
-  if (!vin && model.vehicle_type.endsWith("bus"))
-    throw invalid(field("vin"), "is required for a bus");
+  if (!vin && vehicleType.endsWith("bus")) throw invalid(field("vin"), "is required for a bus");
   if (input.inServiceDate && input.inServiceDate > today)
     throw invalid(field("inServiceDate"), "is in the future");
   return {
     depot_id: input.depotId ?? null,
-    model_id: model.id,
+    model_id: input.modelId,
     vin,
     serial_number: serial,
     registration_plate: input.registrationPlate ? normalisePlate(input.registrationPlate) : null,
@@ -252,8 +268,6 @@ export async function assertWritableOrganisation(
   if (!owner) throw invalid("organisationId", "no such organisation");
   if (owner.kind !== "operator") throw invalid("organisationId", "only an operator has vehicles");
 }
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export async function createVehicle(
   db: Database,
