@@ -43,6 +43,15 @@ export const PERMISSIONS = [
   "release.override",
   "board.read",
   "planner.use",
+  "maintenance.plan",
+  "workorders.write",
+  "workorders.signoff",
+  "parts.manage",
+  "training.manage",
+  "training.enrol",
+  "service.request",
+  "service.handle",
+  "reports.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,23 +67,51 @@ const MANAGER: readonly Permission[] = [
   "release.override",
   "board.read",
   "planner.use",
+  "maintenance.plan",
+  "workorders.write",
+  "parts.manage",
+  "reports.read",
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   network_admin: PERMISSIONS,
-  hub_manager: [...MANAGER, "organisations.update"],
-  // A hub technician works on served operators' vehicles: repairs and meter readings.
+  hub_manager: [
+    ...MANAGER,
+    "organisations.update",
+    "training.manage",
+    "training.enrol",
+    "service.handle",
+  ],
+  // A hub technician works on served operators' vehicles: repairs, work orders, meters.
   hub_technician: [
     "users.read",
     "meters.write",
     "defects.repair",
     "inspections.submit",
     "board.read",
+    "workorders.write",
+    "workorders.signoff",
+    "service.handle",
   ],
-  trainer: ["users.read"],
-  operator_manager: [...MANAGER, "organisations.update", "inspections.submit"],
-  dispatcher: ["users.read", "meters.write", "board.read"],
-  mechanic: ["meters.write", "defects.repair", "inspections.submit", "board.read"],
+  trainer: ["users.read", "training.manage", "training.enrol"],
+  operator_manager: [
+    ...MANAGER,
+    "organisations.update",
+    "inspections.submit",
+    "training.enrol",
+    "service.request",
+  ],
+  dispatcher: ["users.read", "meters.write", "board.read", "workorders.write", "service.request"],
+  // Sign-off also needs a valid certificate for each competency the work names.
+  mechanic: [
+    "meters.write",
+    "defects.repair",
+    "inspections.submit",
+    "board.read",
+    "workorders.write",
+    "workorders.signoff",
+    "service.request",
+  ],
   driver: ["meters.write", "inspections.submit"],
   planner: ["planner.use"],
 };

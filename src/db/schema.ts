@@ -7,6 +7,7 @@ import type { LengthClass, Meter, Powertrain, VehicleStatus, VehicleType } from 
 import type { Severity, TemplateItem } from "../core/inspection-templates.js";
 import type { OrganisationKind, Role } from "../core/roles.js";
 import type { PlannerTables } from "../modules/planner/tables.js";
+import type { MaintenanceTables } from "./maintenance-schema.js";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -108,7 +109,7 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string, string>;
 }
 
-export interface DB extends FleetTables, PlannerTables {
+export interface DB extends FleetTables, PlannerTables, MaintenanceTables {
   regions: RegionTable;
   organisations: OrganisationTable;
   depots: DepotTable;

@@ -19,6 +19,8 @@ import {
   multipart,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
+import type { IsolationCases, Method } from "./isolation/cases.js";
+import { ISOLATION_FEATURES } from "./isolation/index.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,7 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = "get" | "post" | "patch" | "put" | "delete";
 interface OpenApi {
   paths: Record<string, Partial<Record<Method, unknown>>>;
 }
@@ -50,7 +51,10 @@ const OWNED_TABLES = [
 ] as const;
 
 /** Everything stored for an organisation, to prove that nothing changed. */
-async function snapshotOf(organisationId: string) {
+async function snapshotOf(
+  organisationId: string,
+  featureTables: IsolationCases["ownedTables"] = [],
+) {
   const organisation = await t.db
     .selectFrom("organisations")
     .selectAll()
@@ -66,6 +70,15 @@ async function snapshotOf(organisationId: string) {
       t.db.selectFrom(table).selectAll().where("organisation_id", "=", organisationId).execute(),
     ),
   );
+  const featureRows = await Promise.all(
+    featureTables.map(({ table, column }) =>
+      t.db
+        .selectFrom(table as "vehicles")
+        .selectAll()
+        .where(column as "organisation_id", "=", organisationId)
+        .execute(),
+    ),
+  );
   const memberships = owned[1] as { user_id: string }[];
   const users = await t.db
     .selectFrom("users")
@@ -76,7 +89,7 @@ async function snapshotOf(organisationId: string) {
       memberships.map((m) => m.user_id),
     )
     .execute();
-  return JSON.stringify({ organisation, agreements, owned, users });
+  return JSON.stringify({ organisation, agreements, owned, featureRows, users });
 }
 
 /** B's planner feed, scenario and finished run, written straight to the database. */
@@ -186,6 +199,7 @@ async function recordsOfB(n: Awaited<ReturnType<typeof makeNetwork>>) {
   const defectId = defectsOpened[0]?.id ?? "";
   const planner = await plannerRecordsOf(n.operatorB.id);
   return {
+    clientB,
     planner,
     otherHub,
     agreement,
@@ -205,7 +219,22 @@ describe("tenant isolation", () => {
     const n = await makeNetwork(t.db);
     const b = await recordsOfB(n);
     const depotA = await makeDepot(t.db, n.operatorA.id);
-    const before = await snapshotOf(n.operatorB.id);
+    const features: Partial<IsolationCases>[] = [];
+    for (const feature of ISOLATION_FEATURES) {
+      features.push(
+        await feature({
+          t,
+          n,
+          clientB: b.clientB,
+          vehicleB: b.vehicle,
+          depotB: b.depot,
+          defectIdB: b.defectId,
+          hubOfB: b.otherHub,
+        }),
+      );
+    }
+    const featureTables = features.flatMap((f) => f.ownedTables ?? []);
+    const before = await snapshotOf(n.operatorB.id, featureTables);
 
     const client = new Client(t.app);
     await client.login(n.managerA.email, TEST_PASSWORD);
@@ -226,6 +255,7 @@ describe("tenant isolation", () => {
       b.planner.timetableId,
       b.planner.scenarioId,
       b.planner.runId,
+      ...features.flatMap((f) => f.secretIds ?? []),
     ];
     const shift = { shiftStart: "2026-06-01T05:00:00Z" };
 
@@ -394,6 +424,11 @@ describe("tenant isolation", () => {
       "/api/v1/inspections/export.csv": `?from=${monthAgo}&to=${today}`,
       "/api/v1/defects/export.csv": `?from=${monthAgo}&to=${today}`,
     };
+    for (const feature of features) {
+      Object.assign(byPath, feature.byPath);
+      Object.assign(creates, feature.creates);
+      Object.assign(listQueries, feature.listQueries);
+    }
     // Routes that touch no other tenant's records by construction (own session, shared catalogue, admin-only creates).
     const ownOnly = new Set([
       "post /api/v1/auth/login",
@@ -411,6 +446,7 @@ describe("tenant isolation", () => {
       "post /api/v1/vehicle-models",
       "get /api/v1/vehicle-models/{id}",
       "post /api/v1/planner/scenarios/validate",
+      ...features.flatMap((f) => f.ownOnly ?? []),
     ]);
 
     const openapi = (await client.get("/api/openapi.json")).json<OpenApi>();
@@ -472,7 +508,7 @@ describe("tenant isolation", () => {
     expect(walked.length).toBeGreaterThan(40);
     // A's own records are still reachable: the 404s above are about B, not a broken route.
     expect((await client.get(`/api/v1/depots/${depotA.id}`)).statusCode).toBe(200);
-    expect(await snapshotOf(n.operatorB.id)).toBe(before);
+    expect(await snapshotOf(n.operatorB.id, featureTables)).toBe(before);
   });
 
   it("shows a hub the operators it serves under an agreement in force, and no others", async () => {

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001_foundation.js";
 import * as m0002 from "./0002_fleet_inspections.js";
 import * as m0003 from "./0003_planner.js";
+import * as m0004 from "./0004_maintenance.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_fleet_inspections": m0002,
   "0003_planner": m0003,
+  "0004_maintenance": m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

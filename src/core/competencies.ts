@@ -1,0 +1,74 @@
+/**
+ * Competencies: what a person must be certified for to sign off a kind of work. Each
+ * maintenance task and each defect category names the competencies its sign-off needs.
+ * The built-in list follows the systems DOMAIN.md singles out: CNG fuel systems
+ * (FMVSS 304, NGV2), high-voltage systems (the GATRA audit found no HV maintenance
+ * because checklists did not separate low and high voltage), brakes and steering,
+ * and the fire causes of §2 (leaks, wiring, suppression).
+ */
+export interface CompetencyDefinition {
+  key: string;
+  name: { en: string; ru: string };
+}
+
+export const BUILT_IN_COMPETENCIES: readonly CompetencyDefinition[] = [
+  { key: "general_service", name: { en: "General service", ru: "Общее техническое обслуживание" } },
+  { key: "brakes", name: { en: "Brake systems", ru: "Тормозные системы" } },
+  { key: "steering", name: { en: "Steering and suspension", ru: "Рулевое управление и подвеска" } },
+  {
+    key: "engine_fuel",
+    name: { en: "Engine, fuel and exhaust systems", ru: "Двигатель, топливная система и выпуск" },
+  },
+  {
+    key: "cng_fuel_system",
+    name: { en: "CNG fuel system", ru: "Газобаллонное оборудование (КПГ)" },
+  },
+  {
+    key: "high_voltage",
+    name: { en: "High-voltage systems", ru: "Высоковольтные системы" },
+  },
+  {
+    key: "electrical_lv",
+    name: { en: "Low-voltage electrical systems", ru: "Низковольтное электрооборудование" },
+  },
+  {
+    key: "fire_safety",
+    name: {
+      en: "Fire detection and suppression",
+      ru: "Системы обнаружения и тушения пожара",
+    },
+  },
+  {
+    key: "agri_machinery",
+    name: { en: "Agricultural machinery", ru: "Сельскохозяйственная техника" },
+  },
+];
+
+/**
+ * Which competencies signing off a defect of each checklist category needs (the
+ * categories of core/inspection-templates.ts). A category not listed needs general
+ * service. Fire-risk items need both the system's specialist and fire safety, since a
+ * leak or a chafed cable is how buses burn (DOMAIN.md §2).
+ */
+export const DEFECT_CATEGORY_COMPETENCIES: Readonly<Record<string, readonly string[]>> = {
+  fire: ["fire_safety"],
+  leaks: ["engine_fuel"],
+  engine: ["engine_fuel"],
+  gas: ["cng_fuel_system"],
+  high_voltage: ["high_voltage"],
+  brakes: ["brakes"],
+  steering: ["steering"],
+  wheels: ["general_service"],
+  lights: ["electrical_lv"],
+  hydraulic_leaks: ["agri_machinery", "engine_fuel"],
+  machine_safety: ["agri_machinery"],
+};
+
+export const DEFAULT_DEFECT_COMPETENCIES: readonly string[] = ["general_service"];
+
+/** Defect categories that can start a fire (DOMAIN.md §2), highlighted in reports. */
+export const FIRE_RISK_CATEGORIES: readonly string[] = ["fire", "leaks", "gas", "high_voltage"];
+
+export function competenciesForDefectCategory(category: string): readonly string[] {
+  return DEFECT_CATEGORY_COMPETENCIES[category] ?? DEFAULT_DEFECT_COMPETENCIES;
+}

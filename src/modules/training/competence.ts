@@ -1,0 +1,55 @@
+/**
+ * Whether a person may sign off work: they need a valid certificate (not revoked, not
+ * expired on the day of the sign-off) for every competency the work names.
+ */
+import { sql } from "kysely";
+import type { Database } from "../../db/database.js";
+import { AppError } from "../../errors.js";
+
+/** The competencies in `required` that `userId` holds no valid certificate for on `onDate`. */
+export async function missingCompetencies(
+  db: Database,
+  userId: string,
+  required: readonly string[],
+  onDate: string,
+): Promise<string[]> {
+  const wanted = [...new Set(required)];
+  if (!wanted.length) return [];
+  const held = await db
+    .selectFrom("certificates")
+    .select("competency_key")
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .where("issued_on", "<=", onDate)
+    .where("expires_on", ">=", onDate)
+    .where(sql<boolean>`competency_key = any(${wanted}::text[])`)
+    .execute();
+  const valid = new Set(held.map((row) => row.competency_key));
+  return wanted.filter((key) => !valid.has(key)).sort();
+}
+
+/**
+ * Refuses (403, naming each missing competency) unless the person holds all of them.
+ * `what` says what they tried to do, e.g. "complete work order 42".
+ */
+export async function requireCompetencies(
+  db: Database,
+  userId: string | null,
+  required: readonly string[],
+  onDate: string,
+  what: string,
+): Promise<void> {
+  if (!required.length) return;
+  if (!userId) {
+    throw new AppError("FORBIDDEN", `only a certified person may ${what}; an API token may not`);
+  }
+  const missing = await missingCompetencies(db, userId, required, onDate);
+  if (missing.length) {
+    throw new AppError(
+      "FORBIDDEN",
+      `you may not ${what}: no valid certificate for ${missing.join(", ")}`,
+      "competencies",
+      missing.map((key) => ({ field: "competencies", message: key })),
+    );
+  }
+}
