@@ -145,6 +145,19 @@ export function navigationFor(
     items.push({ key: "defects", path: "/defects" });
   }
   items.push({ key: "vehicles", path: "/vehicles" });
+  // Maintenance: the technician's work orders, what is due, the hub's service queue.
+  if (permissions.has("workorders.write") || permissions.has("board.read")) {
+    items.push({ key: "workOrders", path: "/work-orders" });
+  }
+  if (permissions.has("maintenance.plan") || permissions.has("board.read")) {
+    items.push({ key: "maintenance", path: "/maintenance" });
+  }
+  if (permissions.has("service.request") || permissions.has("service.handle")) {
+    items.push({ key: "service", path: "/service" });
+  }
+  // Everyone has certificates to see; trainers and managers also run courses here.
+  items.push({ key: "training", path: "/training" });
+  if (permissions.has("reports.read")) items.push({ key: "reports", path: "/reports" });
   if (permissions.has("planner.use")) items.push({ key: "planner", path: "/planner" });
   items.push({ key: "organisations", path: "/organisations" });
   if (kind === "operator" || permissions.has("depots.write")) {
