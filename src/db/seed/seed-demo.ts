@@ -1,5 +1,6 @@
 import { hashPassword } from "../../modules/auth/passwords.js";
 import { seedDemoFleet } from "./demo-fleet.js";
+import { seedDemoMaintenance } from "./demo-maintenance.js";
 import type { Database } from "../database.js";
 import {
   DEMO_AGREEMENTS,
@@ -113,5 +114,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
       .execute();
   });
   await seedDemoFleet(db);
+  await seedDemoMaintenance(db);
   return true;
 }
