@@ -173,3 +173,30 @@ export function multipart(field: string, filename: string, contentType: string, 
   ]);
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
+
+/**
+ * A certificate for one competency, straight into the table: valid from a year ago for
+ * two years unless `expiresOn` (e.g. yesterday, for an expired one) says otherwise.
+ */
+export async function makeCertificate(
+  db: Database,
+  userId: string,
+  organisationId: string,
+  competencyKey: string,
+  options: { issuedOn?: string; expiresOn?: string; issuedByOrganisationId?: string } = {},
+) {
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return db
+    .insertInto("certificates")
+    .values({
+      organisation_id: organisationId,
+      user_id: userId,
+      competency_key: competencyKey,
+      issued_on: options.issuedOn ?? day(-365),
+      expires_on: options.expiresOn ?? day(365),
+      issued_by_organisation_id: options.issuedByOrganisationId ?? organisationId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
