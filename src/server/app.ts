@@ -15,8 +15,10 @@ import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import { AppError, errorBody } from "../errors.js";
 import { LoginLimiter } from "../modules/auth/login-limiter.js";
+import { maintenanceReleaseRule } from "../modules/maintenance/release-rule.js";
 import { ReleaseGate } from "../modules/release/gate.js";
 import { INSPECTION_RELEASE_RULES } from "../modules/release/inspection-rules.js";
+import { workOrderReleaseRule } from "../modules/work-orders/release-rule.js";
 import { registerApiRoutes } from "./routes.js";
 import { registerAuthentication } from "./authenticate.js";
 import type { AppDeps } from "./context.js";
@@ -50,7 +52,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       options.config.loginWindowMinutes * 60_000,
     ),
     // The release gate's rules; each module that can hold a vehicle back adds its own.
-    releaseGate: new ReleaseGate([...INSPECTION_RELEASE_RULES]),
+    releaseGate: new ReleaseGate([
+      ...INSPECTION_RELEASE_RULES,
+      maintenanceReleaseRule,
+      workOrderReleaseRule,
+    ]),
   };
   app.decorate("deps", deps);
   app.setValidatorCompiler(validatorCompiler);

@@ -11,13 +11,19 @@ import { vehicleRoutes } from "../modules/fleet/vehicles.js";
 import { defectRoutes } from "../modules/inspections/defects.js";
 import { exportRoutes } from "../modules/inspections/exports.js";
 import { inspectionRoutes } from "../modules/inspections/inspections.js";
+import { maintenanceRoutes } from "../modules/maintenance/routes.js";
 import { photoRoutes } from "../modules/inspections/photos.js";
 import { templateRoutes } from "../modules/inspections/templates.js";
 import { releaseRoutes } from "../modules/release/routes.js";
 import { organisationRoutes } from "../modules/organisations/organisations.js";
 import { plannerRoutes } from "../modules/planner/routes.js";
 import { regionRoutes } from "../modules/regions/regions.js";
+import { reportRoutes } from "../modules/reports/routes.js";
+import { serviceRequestRoutes } from "../modules/service-requests/routes.js";
+import { trainingRoutes } from "../modules/training/routes.js";
 import { userRoutes } from "../modules/users/users.js";
+import { workOrderRoutes } from "../modules/work-orders/routes.js";
+import { partRoutes } from "../modules/parts/routes.js";
 
 /** Every feature's routes, under /api/v1. A new feature adds one line here. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
@@ -40,4 +46,10 @@ export const registerApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(exportRoutes);
   await app.register(releaseRoutes);
   await app.register(plannerRoutes);
+  await app.register(workOrderRoutes);
+  await app.register(partRoutes);
+  await app.register(trainingRoutes);
+  await app.register(serviceRequestRoutes);
+  await app.register(maintenanceRoutes);
+  await app.register(reportRoutes);
 };

@@ -1,4 +1,15 @@
 /** Every feature's tenant-isolation cases; a feature with routes adds its file here. */
 import type { IsolationFeature } from "./cases.js";
+import { maintenanceIsolation } from "./maintenance.js";
+import { partIsolation } from "./parts.js";
+import { serviceRequestIsolation } from "./service-requests.js";
+import { trainingIsolation } from "./training.js";
+import { workOrderIsolation } from "./work-orders.js";
 
-export const ISOLATION_FEATURES: IsolationFeature[] = [];
+export const ISOLATION_FEATURES: IsolationFeature[] = [
+  workOrderIsolation,
+  partIsolation,
+  maintenanceIsolation,
+  trainingIsolation,
+  serviceRequestIsolation,
+];

@@ -1,0 +1,358 @@
+/**
+ * What is due: for every vehicle, each task of the maintenance programmes that apply to
+ * its model, with when (date) and at what meter value it falls due, how much is left,
+ * and a forecast date from the vehicle's average daily use (DOMAIN.md §3: triggers by
+ * time and/or meter, whichever comes first; a due-soon window; a forecast from average
+ * daily use).
+ *
+ * It is one set-based SQL statement, never a loop per vehicle, so a network of 100,000
+ * vehicles is one query (issue #4: under 2 s on PostgreSQL). `dueRowsSql` gives the same
+ * rows as a subquery that reports wrap (`select … from (…) d group by …`).
+ *
+ * The rules, in the user's words:
+ * - Which tasks: the vehicle's organisation's own active programmes, plus the built-in
+ *   ones it has not copied (a copy with the same key replaces the built-in for its
+ *   vehicles), whose vehicle types, powertrains, length classes and models include the
+ *   vehicle's (an empty list means any). Retired vehicles have nothing due.
+ * - From where: the latest completion recorded for the vehicle and task (its basis: for
+ *   a fixed task the plan point it satisfied, for a floating one the actual completion,
+ *   see records.ts); never done, the vehicle's in-service date (else the day it was
+ *   registered) and meters at 0.
+ * - Due at basis + each interval. OVERDUE when any dimension is reached (meter at or past
+ *   its due value, or today on or after the due date), whichever comes first; DUE SOON
+ *   when any dimension is within its due-soon window; else OK.
+ * - Current meters: the latest reading of each meter that is not voided, up to the end of
+ *   `today`.
+ * - Average daily use: the latest reading minus the reading at or just before 28 days
+ *   before `today` (or, for a vehicle with no reading that old, its oldest reading),
+ *   divided by the days between them; none when they are less than a day apart.
+ * - Forecast date: the earliest of the due date and today + remaining meter / average
+ *   daily use (rounded up to whole days; before today when the meter is already past);
+ *   null when neither is known (no calendar interval and no use).
+ */
+import { sql, type RawBuilder } from "kysely";
+import type { Database } from "../../db/database.js";
+import type { ScheduleKind } from "../../db/maintenance-schema.js";
+import type { Scope } from "../../db/scope.js";
+
+export const DUE_STATUSES = ["overdue", "due_soon", "ok"] as const;
+export type DueStatus = (typeof DUE_STATUSES)[number];
+
+/** How far back the average daily use looks (DOMAIN.md §3: "average daily use"; four weeks). */
+export const USE_WINDOW_DAYS = 28;
+/** A forecast further out than this (or a meter that hardly moves) is no forecast at all. */
+const FORECAST_HORIZON_DAYS = 36_500;
+
+export interface DueOptions {
+  scope: Scope;
+  /** The day the question is asked on (YYYY-MM-DD, UTC). */
+  today: string;
+  organisationId?: string;
+  depotId?: string;
+  vehicleIds?: string[];
+  statuses?: DueStatus[];
+  safetyCriticalOnly?: boolean;
+  limit?: number;
+}
+
+/** One row of `dueRowsSql`, in the database's names. */
+export interface DueRow {
+  vehicle_id: string;
+  organisation_id: string;
+  depot_id: string | null;
+  fleet_number: string;
+  programme_key: string;
+  programme_name_en: string;
+  programme_name_ru: string;
+  task_key: string;
+  task_name_en: string;
+  task_name_ru: string;
+  schedule: ScheduleKind;
+  safety_critical: boolean;
+  competency_keys: string[];
+  status: DueStatus;
+  due_date: string | null;
+  due_km: number | null;
+  due_hours: number | null;
+  current_km: number | null;
+  current_hours: number | null;
+  remaining_km: number | null;
+  remaining_hours: number | null;
+  remaining_days: number | null;
+  forecast_date: string | null;
+  last_completed_on: string | null;
+  avg_daily_km: number | null;
+  avg_daily_hours: number | null;
+}
+
+export interface DueItem {
+  vehicleId: string;
+  organisationId: string;
+  depotId: string | null;
+  fleetNumber: string;
+  programmeKey: string;
+  programmeName: { en: string; ru: string };
+  taskKey: string;
+  taskName: { en: string; ru: string };
+  schedule: ScheduleKind;
+  safetyCritical: boolean;
+  competencies: string[];
+  status: DueStatus;
+  dueDate: string | null;
+  dueKm: number | null;
+  dueHours: number | null;
+  currentKm: number | null;
+  currentHours: number | null;
+  remainingKm: number | null;
+  remainingHours: number | null;
+  remainingDays: number | null;
+  forecastDate: string | null;
+  lastCompletedOn: string | null;
+  avgDailyKm: number | null;
+  avgDailyHours: number | null;
+}
+
+const num = (value: number | string | null): number | null =>
+  value === null ? null : Number(value);
+
+export const presentDue = (row: DueRow): DueItem => ({
+  vehicleId: row.vehicle_id,
+  organisationId: row.organisation_id,
+  depotId: row.depot_id,
+  fleetNumber: row.fleet_number,
+  programmeKey: row.programme_key,
+  programmeName: { en: row.programme_name_en, ru: row.programme_name_ru },
+  taskKey: row.task_key,
+  taskName: { en: row.task_name_en, ru: row.task_name_ru },
+  schedule: row.schedule,
+  safetyCritical: row.safety_critical,
+  competencies: row.competency_keys,
+  status: row.status,
+  dueDate: row.due_date,
+  dueKm: num(row.due_km),
+  dueHours: num(row.due_hours),
+  currentKm: num(row.current_km),
+  currentHours: num(row.current_hours),
+  remainingKm: num(row.remaining_km),
+  remainingHours: num(row.remaining_hours),
+  remainingDays: num(row.remaining_days),
+  forecastDate: row.forecast_date,
+  lastCompletedOn: row.last_completed_on,
+  avgDailyKm: num(row.avg_daily_km),
+  avgDailyHours: num(row.avg_daily_hours),
+});
+
+/** The SQL midnight (UTC) that starts `days` days after `today`. */
+const midnight = (today: string, days: number) =>
+  sql`((${today}::date + ${days}::int)::timestamp at time zone 'UTC')`;
+
+/**
+ * A vehicle's latest reading of `meter` before `until`, and the one its average daily
+ * use starts from, for the vehicles in `vehicles` that have a task by this meter.
+ */
+function meterLaterals(meter: "odometer_km" | "engine_hours", prefix: "km" | "hours") {
+  const needs = sql.ref(`n.needs_${prefix}`);
+  const reading = sql`r.vehicle_id = veh.id and r.meter = ${meter} and r.voided_at is null`;
+  return sql`
+    left join lateral (
+      select r.value, r.read_at from meter_readings r
+      where ${needs} and ${reading} and r.read_at < (select until from bounds)
+      order by r.read_at desc limit 1
+    ) ${sql.raw(`${prefix}_now`)} on true
+    left join lateral (
+      (select r.value, r.read_at from meter_readings r
+        where ${needs} and ${reading} and r.read_at <= (select window_start from bounds)
+        order by r.read_at desc limit 1)
+      union all
+      (select r.value, r.read_at from meter_readings r
+        where ${needs} and ${reading} and r.read_at > (select window_start from bounds)
+          and r.read_at < (select until from bounds)
+        order by r.read_at asc limit 1)
+      limit 1
+    ) ${sql.raw(`${prefix}_then`)} on true`;
+}
+
+/** Average daily use between two readings at least a day apart; null otherwise. */
+function averageUse(prefix: "km" | "hours") {
+  const now = sql.raw(`${prefix}_now`);
+  const then = sql.raw(`${prefix}_then`);
+  return sql`case when ${now}.read_at - ${then}.read_at >= interval '1 day'
+    then (${now}.value - ${then}.value)
+      / (extract(epoch from ${now}.read_at - ${then}.read_at) / 86400)
+    end`;
+}
+
+/**
+ * Every due row for the vehicles the options select, as a subquery (no order, no limit).
+ * Wrap it: sql`select organisation_id, count(*) from (${dueRowsSql(o)}) d group by 1`.
+ */
+export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRow> {
+  const vehicleFilters = [
+    sql`v.status <> 'retired'`,
+    options.scope.where("v.organisation_id"),
+    ...(options.organisationId ? [sql`v.organisation_id = ${options.organisationId}`] : []),
+    ...(options.depotId ? [sql`v.depot_id = ${options.depotId}`] : []),
+    ...(options.vehicleIds ? [sql`v.id = any(${options.vehicleIds}::uuid[])`] : []),
+  ];
+  const taskFilters = options.safetyCriticalOnly ? sql`and t.safety_critical` : sql``;
+  const statusFilter = options.statuses
+    ? sql`where status = any(${options.statuses}::text[])`
+    : sql``;
+  const today = sql`(${options.today}::date)`;
+  const horizon = FORECAST_HORIZON_DAYS;
+  return sql<DueRow>`
+    with bounds as (
+      select ${midnight(options.today, 1)} as until,
+        ${midnight(options.today, -USE_WINDOW_DAYS)} as window_start
+    ),
+    veh as (
+      select v.id, v.organisation_id, v.depot_id, v.fleet_number, v.model_id,
+        coalesce(v.in_service_date, (v.created_at at time zone 'UTC')::date) as start_date,
+        m.vehicle_type, m.powertrain, m.length_class
+      from vehicles v
+      join vehicle_models m on m.id = v.model_id
+      where ${sql.join(vehicleFilters, sql` and `)}
+    ),
+    -- Each organisation's effective programmes: its own active ones, and the built-ins
+    -- whose key it has no programme of its own for.
+    programmes as (
+      select o.organisation_id, p.id, p.key, p.name_en, p.name_ru,
+        p.vehicle_types, p.powertrains, p.length_classes, p.model_ids
+      from (select distinct organisation_id from veh) o
+      join maintenance_programmes p on p.active and (
+        p.organisation_id = o.organisation_id
+        or (p.organisation_id is null and not exists (
+          select 1 from maintenance_programmes own
+          where own.organisation_id = o.organisation_id and own.key = p.key)))
+    ),
+    -- Matching is decided once per organisation and model, not per vehicle.
+    model_tasks as (
+      select fm.organisation_id, fm.model_id, p.key as programme_key,
+        p.name_en as programme_name_en, p.name_ru as programme_name_ru,
+        t.key as task_key, t.name_en as task_name_en, t.name_ru as task_name_ru,
+        t.schedule, t.safety_critical, t.competency_keys,
+        t.interval_km, t.interval_hours, t.interval_days,
+        t.due_soon_km, t.due_soon_hours, t.due_soon_days
+      from (select distinct organisation_id, model_id, vehicle_type, powertrain, length_class
+            from veh) fm
+      join programmes p on p.organisation_id = fm.organisation_id
+        and (cardinality(p.vehicle_types) = 0 or fm.vehicle_type = any(p.vehicle_types))
+        and (cardinality(p.powertrains) = 0 or fm.powertrain = any(p.powertrains))
+        and (cardinality(p.length_classes) = 0 or fm.length_class = any(p.length_classes))
+        and (cardinality(p.model_ids) = 0 or fm.model_id = any(p.model_ids))
+      join maintenance_tasks t on t.programme_id = p.id ${taskFilters}
+    ),
+    needs as (
+      select organisation_id, model_id,
+        bool_or(interval_km is not null) as needs_km,
+        bool_or(interval_hours is not null) as needs_hours
+      from model_tasks group by organisation_id, model_id
+    ),
+    meters as (
+      select veh.id as vehicle_id,
+        km_now.value as current_km, hours_now.value as current_hours,
+        ${averageUse("km")} as avg_km, ${averageUse("hours")} as avg_hours
+      from veh
+      join needs n on n.organisation_id = veh.organisation_id and n.model_id = veh.model_id
+      ${meterLaterals("odometer_km", "km")}
+      ${meterLaterals("engine_hours", "hours")}
+    ),
+    last_records as (
+      select distinct on (r.vehicle_id, r.programme_key, r.task_key)
+        r.vehicle_id, r.programme_key, r.task_key, r.completed_on,
+        r.basis_date, r.basis_km, r.basis_hours
+      from maintenance_records r
+      where r.vehicle_id in (select id from veh) and r.completed_on <= ${today}
+      order by r.vehicle_id, r.programme_key, r.task_key, r.completed_on desc, r.created_at desc
+    ),
+    items as (
+      select veh.id as vehicle_id, veh.organisation_id, veh.depot_id, veh.fleet_number,
+        mt.programme_key, mt.programme_name_en, mt.programme_name_ru,
+        mt.task_key, mt.task_name_en, mt.task_name_ru,
+        mt.schedule, mt.safety_critical, mt.competency_keys,
+        mt.due_soon_km, mt.due_soon_hours, mt.due_soon_days,
+        me.current_km, me.current_hours, me.avg_km, me.avg_hours,
+        lr.completed_on as last_completed_on,
+        coalesce(lr.basis_date, veh.start_date) + mt.interval_days as due_date,
+        case when mt.interval_km is not null then mt.interval_km + case
+          when lr.vehicle_id is null then 0
+          -- A completion stored without its meter counts from the reading of that day.
+          else coalesce(lr.basis_km, (
+            select r.value from meter_readings r
+            where r.vehicle_id = veh.id and r.meter = 'odometer_km' and r.voided_at is null
+              and r.read_at < ((lr.completed_on + 1)::timestamp at time zone 'UTC')
+            order by r.read_at desc limit 1), 0) end end as due_km,
+        case when mt.interval_hours is not null then mt.interval_hours + case
+          when lr.vehicle_id is null then 0
+          else coalesce(lr.basis_hours, (
+            select r.value from meter_readings r
+            where r.vehicle_id = veh.id and r.meter = 'engine_hours' and r.voided_at is null
+              and r.read_at < ((lr.completed_on + 1)::timestamp at time zone 'UTC')
+            order by r.read_at desc limit 1), 0) end end as due_hours
+      from veh
+      join model_tasks mt on mt.organisation_id = veh.organisation_id and mt.model_id = veh.model_id
+      join meters me on me.vehicle_id = veh.id
+      left join last_records lr on lr.vehicle_id = veh.id
+        and lr.programme_key = mt.programme_key and lr.task_key = mt.task_key
+    ),
+    measured as (
+      select items.*,
+        due_km - current_km as remaining_km,
+        due_hours - current_hours as remaining_hours,
+        due_date - ${today} as remaining_days,
+        case when avg_km > 0 and due_km - current_km is not null then
+          least(greatest(ceil((due_km - current_km) / avg_km), ${sql.lit(-horizon)}), ${sql.lit(horizon + 1)})
+        end as km_days,
+        case when avg_hours > 0 and due_hours - current_hours is not null then
+          least(greatest(ceil((due_hours - current_hours) / avg_hours), ${sql.lit(-horizon)}),
+            ${sql.lit(horizon + 1)})
+        end as hours_days
+      from items
+    ),
+    judged as (
+      select vehicle_id, organisation_id, depot_id, fleet_number,
+        programme_key, programme_name_en, programme_name_ru,
+        task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
+        case
+          when current_km >= due_km or current_hours >= due_hours or ${today} >= due_date
+            then 'overdue'
+          when current_km >= due_km - coalesce(due_soon_km, 0)
+            or current_hours >= due_hours - coalesce(due_soon_hours, 0)
+            or ${today} >= due_date - coalesce(due_soon_days, 0)
+            then 'due_soon'
+          else 'ok'
+        end as status,
+        due_date, due_km, due_hours, current_km, current_hours,
+        remaining_km, remaining_hours, remaining_days,
+        least(due_date,
+          case when km_days <= ${sql.lit(horizon)} then ${today} + km_days::int end,
+          case when hours_days <= ${sql.lit(horizon)} then ${today} + hours_days::int end
+        ) as forecast_date,
+        last_completed_on,
+        round(avg_km, 1) as avg_daily_km,
+        round(avg_hours, 2) as avg_daily_hours
+      from measured
+    )
+    select vehicle_id, organisation_id, depot_id, fleet_number,
+      programme_key, programme_name_en, programme_name_ru,
+      task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
+      status, due_date, due_km, due_hours, current_km, current_hours,
+      remaining_km, remaining_hours, remaining_days, forecast_date, last_completed_on,
+      avg_daily_km, avg_daily_hours
+    from judged ${statusFilter}`;
+}
+
+/**
+ * What is due, most pressing first: overdue, then due soon, then the rest, each by
+ * forecast date (undated last).
+ */
+export async function computeDue(db: Database, options: DueOptions): Promise<DueItem[]> {
+  if (options.vehicleIds?.length === 0 || options.statuses?.length === 0) return [];
+  const limit = options.limit === undefined ? sql`` : sql`limit ${options.limit}`;
+  const { rows } = await sql<DueRow>`
+    select * from (${dueRowsSql(options)}) d
+    order by case d.status when 'overdue' then 0 when 'due_soon' then 1 else 2 end,
+      d.forecast_date nulls last, d.fleet_number, d.vehicle_id, d.programme_key, d.task_key
+    ${limit}`.execute(db);
+  return rows.map(presentDue);
+}

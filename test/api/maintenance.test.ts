@@ -1,0 +1,978 @@
+/**
+ * Preventive maintenance: programmes by model, what is due (km, engine hours or days,
+ * whichever comes first), fixed and floating schedules, forecasts from average use, an
+ * organisation's own intervals, completions recorded from outside fleethub, settings,
+ * and the release gate holding a bus whose safety-critical service is overdue.
+ */
+import type { KyselyPlugin } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Meter, Powertrain, VehicleType } from "../../src/core/fleet.js";
+import { Scope, todayIso } from "../../src/db/scope.js";
+import { computeDue, type DueItem } from "../../src/modules/maintenance/due.js";
+import { maintenanceReleaseRule } from "../../src/modules/maintenance/release-rule.js";
+import { Client, createTestApp, type TestApp } from "../helpers/app.js";
+import {
+  TEST_PASSWORD,
+  makeDepot,
+  makeModel,
+  makeNetwork,
+  makeUser,
+  makeVehicle,
+  randomVin,
+} from "../helpers/factories.js";
+import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+interface ErrorJson {
+  error: { code: string; message: string; field?: string };
+}
+interface Task {
+  id: string;
+  key: string;
+  intervalKm: number | null;
+  schedule: string;
+}
+interface Programme {
+  id: string;
+  organisationId: string | null;
+  builtIn: boolean;
+  key: string;
+  basedOnId: string | null;
+  tasks: Task[];
+}
+interface VehicleMaintenance {
+  due: DueItem[];
+  history: { taskKey: string; completedOn: string; basisKm: number | null }[];
+}
+interface Decision {
+  releasable: boolean;
+  reasons: { code: string; overridable: boolean; message: string }[];
+}
+
+const DAY_MS = 86_400_000;
+const today = todayIso();
+/** The date `n` days from today (negative: ago). */
+const day = (n: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const at = (n: number, time = "12:00:00") => new Date(`${day(n)}T${time}Z`);
+
+async function signIn(email: string) {
+  const client = new Client(t.app);
+  expect((await client.login(email, TEST_PASSWORD)).statusCode).toBe(200);
+  return client;
+}
+
+async function network() {
+  const n = await makeNetwork(t.db);
+  const depot = await makeDepot(t.db, n.operatorA.id);
+  return { n, depot, manager: await signIn(n.managerA.email) };
+}
+
+async function vehicleOf(
+  organisationId: string,
+  options: {
+    powertrain?: Powertrain;
+    vehicleType?: VehicleType;
+    depotId?: string;
+    inServiceDate?: string;
+  } = {},
+) {
+  const model = await makeModel(t.db, {
+    ...(options.powertrain ? { powertrain: options.powertrain } : {}),
+    ...(options.vehicleType ? { vehicleType: options.vehicleType } : {}),
+    ...(options.powertrain === "battery_electric" ? { batteryKwh: 400 } : {}),
+  });
+  const vehicle = await makeVehicle(t.db, organisationId, model.id, {
+    ...(options.depotId ? { depotId: options.depotId } : {}),
+  });
+  if (options.inServiceDate)
+    await t.db
+      .updateTable("vehicles")
+      .set({ in_service_date: options.inServiceDate })
+      .where("id", "=", vehicle.id)
+      .execute();
+  return vehicle;
+}
+
+/** Readings written straight to the database: [days from today, value, time of day]. */
+async function readings(
+  vehicle: { id: string; organisation_id: string },
+  points: [number, number, string?][],
+  meter: Meter = "odometer_km",
+) {
+  await t.db
+    .insertInto("meter_readings")
+    .values(
+      points.map(([offset, value, time]) => ({
+        organisation_id: vehicle.organisation_id,
+        vehicle_id: vehicle.id,
+        meter,
+        value,
+        read_at: at(offset, time),
+        source: "manual" as const,
+      })),
+    )
+    .execute();
+}
+
+async function maintenanceOf(client: Client, vehicleId: string) {
+  const response = await client.get(`/api/v1/vehicles/${vehicleId}/maintenance`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<VehicleMaintenance>();
+}
+
+function item(list: DueItem[], taskKey: string): DueItem {
+  const found = list.find((i) => i.taskKey === taskKey);
+  if (!found) throw new Error(`no due item ${taskKey} in ${list.map((i) => i.taskKey).join()}`);
+  return found;
+}
+
+async function record(client: Client, vehicleId: string, body: object) {
+  return client.post(`/api/v1/vehicles/${vehicleId}/maintenance-records`, body);
+}
+
+async function builtIn(client: Client, key: string): Promise<Programme> {
+  const all = (await client.get("/api/v1/maintenance-programmes")).json<Programme[]>();
+  const found = all.find((p) => p.builtIn && p.key === key);
+  if (!found) throw new Error(`no built-in programme ${key}`);
+  return found;
+}
+
+async function copyFor(client: Client, organisationId: string, key: string) {
+  const source = await builtIn(client, key);
+  const response = await client.post("/api/v1/maintenance-programmes", {
+    organisationId,
+    basedOnId: source.id,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<Programme>();
+}
+
+const countRecords = async (vehicleId: string) =>
+  (
+    await t.db
+      .selectFrom("maintenance_records")
+      .select(t.db.fn.countAll<number>().as("n"))
+      .where("vehicle_id", "=", vehicleId)
+      .executeTakeFirstOrThrow()
+  ).n;
+
+describe("maintenance programmes by model", () => {
+  it("gives each vehicle the built-in programmes for its type and powertrain", async () => {
+    const { n, manager } = await network();
+    const a = n.operatorA.id;
+    const tasksOf = async (vehicleId: string) =>
+      (await maintenanceOf(manager, vehicleId)).due
+        .map((i) => `${i.programmeKey}/${i.taskKey}`)
+        .sort();
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "diesel" })).id)).toEqual([
+      "bus-to/to-1",
+      "bus-to/to-2",
+    ]);
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "cng" })).id)).toEqual([
+      "bus-to/to-1",
+      "bus-to/to-2",
+      "cng-cylinders/cylinder-visual",
+    ]);
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "battery_electric" })).id)).toEqual([
+      "bev-high-voltage/hv-cables",
+      "bus-to/to-1",
+      "bus-to/to-2",
+    ]);
+    expect(await tasksOf((await vehicleOf(a, { vehicleType: "tractor" })).id)).toEqual([
+      "machinery-hours/service-1000h",
+      "machinery-hours/service-250h",
+      "machinery-hours/service-500h",
+    ]);
+    // A retired vehicle has nothing due.
+    const retired = await vehicleOf(a);
+    await t.db
+      .updateTable("vehicles")
+      .set({ status: "retired" })
+      .where("id", "=", retired.id)
+      .execute();
+    expect(await tasksOf(retired.id)).toEqual([]);
+  });
+
+  it("names the competencies and safety flag of each task", async () => {
+    const { n, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { powertrain: "cng" });
+    const due = (await maintenanceOf(manager, bus.id)).due;
+    expect(item(due, "cylinder-visual")).toMatchObject({
+      programmeName: { ru: "Освидетельствование газовых баллонов" },
+      schedule: "fixed",
+      safetyCritical: true,
+      competencies: ["cng_fuel_system"],
+    });
+  });
+});
+
+describe("what is due", () => {
+  it("is due at whichever of km and days comes first", async () => {
+    const { n, manager } = await network();
+    const a = n.operatorA.id;
+    // HV cables: every 38,600 km or 182 days, due soon 3,000 km or 14 days (floating).
+    const byDate = await vehicleOf(a, { powertrain: "battery_electric" });
+    await readings(byDate, [
+      [-200, 1_000],
+      [-1, 30_000],
+    ]);
+    const byKm = await vehicleOf(a, { powertrain: "battery_electric" });
+    await readings(byKm, [
+      [-120, 1_000],
+      [-1, 41_000],
+    ]);
+    const late = await vehicleOf(a, { powertrain: "battery_electric" });
+    await readings(late, [
+      [-200, 1_000],
+      [-1, 5_000],
+    ]);
+    for (const [vehicle, doneDaysAgo] of [
+      [byDate, -170],
+      [byKm, -100],
+      [late, -190],
+    ] as const) {
+      const done = await record(manager, vehicle.id, {
+        programmeKey: "bev-high-voltage",
+        taskKey: "hv-cables",
+        completedOn: day(doneDaysAgo),
+        meterKm: 2_000,
+      });
+      expect(done.statusCode, done.body).toBe(201);
+    }
+    expect(item((await maintenanceOf(manager, byDate.id)).due, "hv-cables")).toMatchObject({
+      status: "due_soon",
+      dueKm: 40_600,
+      currentKm: 30_000,
+      remainingKm: 10_600,
+      dueDate: day(12),
+      remainingDays: 12,
+      lastCompletedOn: day(-170),
+    });
+    expect(item((await maintenanceOf(manager, byKm.id)).due, "hv-cables")).toMatchObject({
+      status: "overdue",
+      remainingKm: -400,
+      remainingDays: 82,
+    });
+    expect(item((await maintenanceOf(manager, late.id)).due, "hv-cables")).toMatchObject({
+      status: "overdue",
+      remainingKm: 35_600,
+      remainingDays: -8,
+      dueDate: day(-8),
+    });
+  });
+
+  it("keeps a fixed task on its plan and moves a floating one with the actual completion", async () => {
+    const { n, manager } = await network();
+    const managerB = await signIn(n.managerB.email);
+    // Operator B runs ТО-1 floating; operator A keeps the built-in (fixed).
+    const copy = await copyFor(managerB, n.operatorB.id, "bus-to");
+    const to1 = copy.tasks.find((task) => task.key === "to-1");
+    expect(
+      (
+        await managerB.patch(`/api/v1/maintenance-programmes/${copy.id}/tasks/${to1?.id}`, {
+          schedule: "floating",
+        })
+      ).statusCode,
+    ).toBe(200);
+    const fixedBus = await vehicleOf(n.operatorA.id);
+    const floatingBus = await vehicleOf(n.operatorB.id);
+    for (const [client, bus] of [
+      [manager, fixedBus],
+      [managerB, floatingBus],
+    ] as const) {
+      await readings(bus, [
+        [-70, 8_900],
+        [-30, 20_900],
+        [-1, 22_000],
+      ]);
+      // Done at 9,000 km, then 2,000 km late at 21,000 km (it was due at 19,000).
+      for (const [when, km] of [
+        [-60, 9_000],
+        [-20, 21_000],
+      ] as const) {
+        const done = await record(client, bus.id, {
+          programmeKey: "bus-to",
+          taskKey: "to-1",
+          completedOn: day(when),
+          meterKm: km,
+        });
+        expect(done.statusCode, done.body).toBe(201);
+      }
+    }
+    const fixed = await maintenanceOf(manager, fixedBus.id);
+    expect(item(fixed.due, "to-1")).toMatchObject({
+      schedule: "fixed",
+      dueKm: 29_000,
+      lastCompletedOn: day(-20),
+    });
+    expect(fixed.history.map((h) => [h.completedOn, h.basisKm])).toEqual([
+      [day(-20), 19_000],
+      [day(-60), 9_000],
+    ]);
+    const floating = await maintenanceOf(managerB, floatingBus.id);
+    expect(item(floating.due, "to-1")).toMatchObject({ schedule: "floating", dueKm: 31_000 });
+  });
+
+  it("is due soon within the window and overdue at the due point, by km and by days", async () => {
+    const { n } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { powertrain: "cng", inServiceDate: day(-400) });
+    // ТО-1: due at 10,000 km, due soon from 9,000 km.
+    await readings(bus, [
+      [-5, 8_999],
+      [-4, 9_000],
+      [-3, 9_999],
+      [-2, 10_000],
+    ]);
+    const statusOn = async (asOf: string, taskKey: string) => {
+      const due = await computeDue(t.db, {
+        scope: Scope.all(),
+        today: asOf,
+        vehicleIds: [bus.id],
+      });
+      return item(due, taskKey).status;
+    };
+    const km: [number, string][] = [
+      [-5, "ok"],
+      [-4, "due_soon"],
+      [-3, "due_soon"],
+      [-2, "overdue"],
+    ];
+    for (const [asOf, status] of km)
+      expect([asOf, await statusOn(day(asOf), "to-1")]).toEqual([asOf, status]);
+    // CNG cylinders: every 365 days from the in-service date, due soon 30 days before.
+    const days: [number, string][] = [
+      [-66, "ok"],
+      [-65, "due_soon"],
+      [-36, "due_soon"],
+      [-35, "overdue"],
+    ];
+    for (const [asOf, status] of days)
+      expect([asOf, await statusOn(day(asOf), "cylinder-visual")]).toEqual([asOf, status]);
+  });
+
+  it("forecasts the due date from the average daily use of the last 28 days", async () => {
+    const { n, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { powertrain: "cng", inServiceDate: day(-300) });
+    // 4,200 km in exactly 28 days: 150 km a day. The older reading does not count.
+    await readings(bus, [
+      [-40, 1_000],
+      [-28, 4_000, "00:00:00"],
+      [0, 8_200, "00:00:00"],
+    ]);
+    const idle = await vehicleOf(n.operatorA.id);
+    await readings(idle, [
+      [-40, 3_000],
+      [-1, 3_000],
+    ]);
+    const due = (await maintenanceOf(manager, bus.id)).due;
+    // 1,800 km to ТО-1 at 150 km a day: 12 days; 11,800 km to ТО-2: 78.7, so the 79th day.
+    expect(item(due, "to-1")).toMatchObject({
+      status: "ok",
+      avgDailyKm: 150,
+      remainingKm: 1_800,
+      forecastDate: day(12),
+    });
+    expect(item(due, "to-2").forecastDate).toBe(day(79));
+    // A calendar task's forecast is its due date.
+    expect(item(due, "cylinder-visual")).toMatchObject({ dueDate: day(65), forecastDate: day(65) });
+    const idleDue = (await maintenanceOf(manager, idle.id)).due;
+    expect(item(idleDue, "to-1")).toMatchObject({ avgDailyKm: 0, forecastDate: null });
+  });
+
+  it("lets an organisation's copy with its own interval replace the built-in, for its vehicles only", async () => {
+    const { n, manager } = await network();
+    const managerB = await signIn(n.managerB.email);
+    const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+    expect(copy).toMatchObject({ organisationId: n.operatorA.id, builtIn: false, key: "bus-to" });
+    expect(copy.basedOnId).toBe((await builtIn(manager, "bus-to")).id);
+    expect(copy.tasks.map((task) => task.key)).toEqual(["to-1", "to-2"]);
+    const to1 = copy.tasks.find((task) => task.key === "to-1");
+    const changed = await manager.patch(
+      `/api/v1/maintenance-programmes/${copy.id}/tasks/${to1?.id}`,
+      {
+        intervalKm: 8_000,
+        dueSoonKm: 500,
+      },
+    );
+    expect(changed.statusCode, changed.body).toBe(200);
+    const busA = await vehicleOf(n.operatorA.id);
+    const busB = await vehicleOf(n.operatorB.id);
+    await readings(busA, [[-1, 8_500]]);
+    await readings(busB, [[-1, 8_500]]);
+    expect(item((await maintenanceOf(manager, busA.id)).due, "to-1")).toMatchObject({
+      dueKm: 8_000,
+      status: "overdue",
+    });
+    expect(item((await maintenanceOf(managerB, busB.id)).due, "to-1")).toMatchObject({
+      dueKm: 10_000,
+      status: "ok",
+    });
+    // The programmes in effect: A's copy instead of the built-in; B still has the built-in.
+    const effectiveA = (
+      await manager.get(`/api/v1/maintenance-programmes?organisationId=${n.operatorA.id}`)
+    ).json<Programme[]>();
+    expect(effectiveA.filter((p) => p.key === "bus-to").map((p) => p.id)).toEqual([copy.id]);
+    expect(
+      effectiveA
+        .filter((p) => p.builtIn)
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(["bev-high-voltage", "cng-cylinders", "machinery-hours"]);
+    const effectiveB = (
+      await managerB.get(`/api/v1/maintenance-programmes?organisationId=${n.operatorB.id}`)
+    ).json<Programme[]>();
+    expect(effectiveB.find((p) => p.key === "bus-to")?.builtIn).toBe(true);
+    // B sees neither A's copy nor A's organisation.
+    expect((await managerB.get("/api/v1/maintenance-programmes")).body).not.toContain(copy.id);
+    expect((await managerB.get(`/api/v1/maintenance-programmes/${copy.id}`)).statusCode).toBe(404);
+    expect(
+      (await managerB.get(`/api/v1/maintenance-programmes?organisationId=${n.operatorA.id}`))
+        .statusCode,
+    ).toBe(404);
+    // Switched off, the copy still replaces the built-in: A has no bus programme at all.
+    await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, { active: false });
+    expect((await maintenanceOf(manager, busA.id)).due).toEqual([]);
+  });
+
+  it("does not count a voided reading", async () => {
+    const { n, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id);
+    await readings(bus, [[-3, 5_000]]);
+    const typo = await manager.post(`/api/v1/vehicles/${bus.id}/meter-readings`, {
+      meter: "odometer_km",
+      value: 50_000,
+      confirm: true,
+    });
+    expect(typo.statusCode, typo.body).toBe(201);
+    expect(item((await maintenanceOf(manager, bus.id)).due, "to-1").status).toBe("overdue");
+    await manager.post(
+      `/api/v1/vehicles/${bus.id}/meter-readings/${typo.json<{ id: string }>().id}/void`,
+      {
+        reason: "typed one zero too many",
+      },
+    );
+    expect(item((await maintenanceOf(manager, bus.id)).due, "to-1")).toMatchObject({
+      status: "ok",
+      currentKm: 5_000,
+    });
+  });
+
+  it("lists what needs attention across the fleet, overdue first, then by forecast date", async () => {
+    const { n, depot, manager } = await network();
+    const overdue = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    const soon = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    const fine = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    await readings(overdue, [[-1, 12_000]]);
+    await readings(soon, [[-1, 9_500]]);
+    await readings(fine, [[-1, 1_000]]);
+    const list = (await manager.get(`/api/v1/maintenance/due?depotId=${depot.id}`)).json<
+      DueItem[]
+    >();
+    expect(list.map((i) => [i.vehicleId, i.taskKey, i.status])).toEqual([
+      [overdue.id, "to-1", "overdue"],
+      [soon.id, "to-1", "due_soon"],
+    ]);
+    const all = (
+      await manager.get(`/api/v1/maintenance/due?depotId=${depot.id}&status=all&limit=5`)
+    ).json<DueItem[]>();
+    expect(all).toHaveLength(5);
+    expect(all.map((i) => i.status)).toEqual(["overdue", "due_soon", "ok", "ok", "ok"]);
+    const onlyOverdue = (
+      await manager.get(`/api/v1/maintenance/due?vehicleId=${soon.id}&status=overdue`)
+    ).json<DueItem[]>();
+    expect(onlyOverdue).toEqual([]);
+    const bad = await manager.get(`/api/v1/maintenance/due?status=late`);
+    expect(bad.json<ErrorJson>().error.field).toBe("status");
+  });
+
+  it("shows a depot's calendar by forecast day", async () => {
+    const { n, depot, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    await readings(bus, [
+      [-28, 4_000, "00:00:00"],
+      [0, 8_200, "00:00:00"],
+    ]);
+    const calendar = await manager.get(
+      `/api/v1/maintenance/calendar?depotId=${depot.id}&from=${day(0)}&to=${day(30)}`,
+    );
+    expect(calendar.statusCode, calendar.body).toBe(200);
+    const days = calendar.json<{ days: { date: string; items: DueItem[] }[] }>().days;
+    expect(days.map((d) => [d.date, d.items.map((i) => i.taskKey)])).toEqual([[day(12), ["to-1"]]]);
+    const backwards = await manager.get(
+      `/api/v1/maintenance/calendar?depotId=${depot.id}&from=${day(5)}&to=${day(0)}`,
+    );
+    expect(backwards.json<ErrorJson>().error).toMatchObject({ field: "to" });
+    const tooLong = await manager.get(
+      `/api/v1/maintenance/calendar?depotId=${depot.id}&from=${day(0)}&to=${day(400)}`,
+    );
+    expect(tooLong.json<ErrorJson>().error.message).toMatch(/at most 366 days/);
+  });
+});
+
+describe("changing programmes", () => {
+  it("refuses bad programmes and built-in changes, storing nothing", async () => {
+    const { n, manager } = await network();
+    const driver = await signIn(n.driverA.email);
+    const source = await builtIn(manager, "bus-to");
+    const count = async () =>
+      (await t.db.selectFrom("maintenance_programmes").select("id").execute()).length;
+    const before = await count();
+    const attempts: [object, number, RegExp][] = [
+      [{ organisationId: n.operatorA.id }, 400, /^key: is required/],
+      [{ organisationId: n.operatorA.id, key: "bus-to" }, 400, /^name: is required/],
+      [
+        { organisationId: n.operatorA.id, basedOnId: source.id, key: "my-to" },
+        400,
+        /^key: a copy keeps the key/,
+      ],
+      [
+        { organisationId: n.operatorB.id, key: "x", name: { en: "X", ru: "X" } },
+        400,
+        /organisationId: no such organisation/,
+      ],
+      [
+        { organisationId: n.hub.id, key: "x", name: { en: "X", ru: "X" } },
+        400,
+        /organisationId: no such organisation/,
+      ],
+      [
+        {
+          organisationId: n.operatorA.id,
+          key: "x",
+          name: { en: "X", ru: "X" },
+          modelIds: ["00000000-0000-4000-8000-000000000000"],
+        },
+        400,
+        /^modelIds\.0: no such model/,
+      ],
+      [
+        { organisationId: n.operatorA.id, key: "Bad Key", name: { en: "X", ru: "X" } },
+        400,
+        /^key: /,
+      ],
+      [
+        {
+          organisationId: n.operatorA.id,
+          key: "x",
+          name: { en: "X", ru: "X" },
+          powertrains: ["steam"],
+        },
+        400,
+        /^powertrains\.0: must be one of/,
+      ],
+    ];
+    for (const [body, status, message] of attempts) {
+      const response = await manager.post("/api/v1/maintenance-programmes", body);
+      expect([JSON.stringify(body), response.statusCode]).toEqual([JSON.stringify(body), status]);
+      expect(response.json<ErrorJson>().error.message).toMatch(message);
+    }
+    expect(
+      (
+        await driver.post("/api/v1/maintenance-programmes", {
+          organisationId: n.operatorA.id,
+          basedOnId: source.id,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(await count()).toBe(before);
+    await copyFor(manager, n.operatorA.id, "bus-to");
+    const again = await manager.post("/api/v1/maintenance-programmes", {
+      organisationId: n.operatorA.id,
+      key: "bus-to",
+      name: { en: "Another", ru: "Другая" },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorJson>().error).toMatchObject({
+      field: "key",
+      message: 'key: the organisation already has a maintenance programme "bus-to"',
+    });
+    const builtInChange = await manager.patch(`/api/v1/maintenance-programmes/${source.id}`, {
+      active: false,
+    });
+    expect(builtInChange.statusCode).toBe(400);
+    expect(builtInChange.json<ErrorJson>().error.message).toMatch(
+      /built-in programme "bus-to" cannot be changed; copy it for your organisation first/,
+    );
+    const builtInTask = await manager.post(`/api/v1/maintenance-programmes/${source.id}/tasks`, {
+      key: "x",
+      name: { en: "X", ru: "X" },
+      intervalDays: 10,
+    });
+    expect(builtInTask.json<ErrorJson>().error.message).toMatch(
+      /copy it for your organisation first/,
+    );
+    expect((await builtIn(manager, "bus-to")).tasks).toEqual(source.tasks);
+  });
+
+  it("creates a programme for some models, and refuses bad tasks naming the field", async () => {
+    const { n, manager } = await network();
+    const model = await makeModel(t.db, { vehicleType: "mining_dump_truck" });
+    const created = await manager.post("/api/v1/maintenance-programmes", {
+      organisationId: n.operatorA.id,
+      key: "dump-trucks",
+      name: { en: "Dump trucks", ru: "Самосвалы" },
+      modelIds: [model.id],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const programme = created.json<Programme>();
+    const url = `/api/v1/maintenance-programmes/${programme.id}/tasks`;
+    const name = { en: "Brakes", ru: "Тормоза" };
+    const bad: [object, string, RegExp][] = [
+      [
+        { key: "brakes", name },
+        "intervalKm",
+        /at least one of intervalKm, intervalHours and intervalDays/,
+      ],
+      [{ key: "brakes", name, intervalKm: 0 }, "intervalKm", /must be > 0/],
+      [{ key: "brakes", name, intervalKm: -5 }, "intervalKm", /must be > 0/],
+      [{ key: "brakes", name, intervalDays: 5_000 }, "intervalDays", /must be <= 3650/],
+      [{ key: "brakes", name, intervalHours: 90_000 }, "intervalHours", /must be <= 50000/],
+      [
+        { key: "brakes", name, intervalKm: 5_000, dueSoonKm: 5_000 },
+        "dueSoonKm",
+        /must be smaller than intervalKm \(5000 km\)/,
+      ],
+      [{ key: "brakes", name, intervalKm: 5_000, dueSoonKm: -1 }, "dueSoonKm", /must be >= 0/],
+      [
+        { key: "brakes", name, intervalKm: 5_000, dueSoonDays: 3 },
+        "dueSoonDays",
+        /needs intervalDays/,
+      ],
+      [
+        { key: "brakes", name, intervalHours: 500, competencies: ["brakes", "welding"] },
+        "competencies.1",
+        /no such competency "welding"/,
+      ],
+      [
+        { key: "brakes", name, intervalHours: 500, competencies: ["brakes", "brakes"] },
+        "competencies.1",
+        /appears twice/,
+      ],
+      [
+        { key: "brakes", name, intervalHours: 500, schedule: "monthly" },
+        "schedule",
+        /must be one of/,
+      ],
+    ];
+    for (const [body, field, message] of bad) {
+      const response = await manager.post(url, body);
+      expect([field, response.statusCode]).toEqual([field, 400]);
+      expect(response.json<ErrorJson>().error).toMatchObject({ field });
+      expect(response.json<ErrorJson>().error.message).toMatch(message);
+    }
+    expect(
+      (await manager.get(`/api/v1/maintenance-programmes/${programme.id}`)).json<Programme>().tasks,
+    ).toEqual([]);
+    const added = await manager.post(url, {
+      key: "brakes",
+      name,
+      intervalHours: 500,
+      dueSoonHours: 50,
+      safetyCritical: true,
+      competencies: ["brakes"],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const task = added.json<Programme>().tasks[0];
+    expect(task).toMatchObject({ key: "brakes", intervalHours: 500, schedule: "floating" });
+    expect((await manager.post(url, { key: "brakes", name, intervalDays: 30 })).statusCode).toBe(
+      409,
+    );
+    const taskUrl = `${url}/${task?.id}`;
+    const removeLast = await manager.patch(taskUrl, { intervalHours: null });
+    expect(removeLast.json<ErrorJson>().error.message).toMatch(/at least one of/);
+    const windowTooBig = await manager.patch(taskUrl, { intervalHours: 40 });
+    expect(windowTooBig.json<ErrorJson>().error).toMatchObject({ field: "dueSoonHours" });
+    const keyChange = await manager.patch(taskUrl, { key: "other" });
+    expect(keyChange.json<ErrorJson>().error.message).toBe("key: is not a known field");
+    const swapped = await manager.patch(taskUrl, {
+      intervalHours: null,
+      intervalDays: 90,
+      dueSoonHours: null,
+    });
+    expect(swapped.statusCode, swapped.body).toBe(200);
+    expect(swapped.json<Programme>().tasks[0]).toMatchObject({ intervalHours: null });
+    // The programme applies to that model only.
+    const truck = await makeVehicle(t.db, n.operatorA.id, model.id);
+    const otherTruck = await vehicleOf(n.operatorA.id, { vehicleType: "mining_dump_truck" });
+    expect((await maintenanceOf(manager, truck.id)).due.map((i) => i.taskKey)).toEqual(["brakes"]);
+    expect((await maintenanceOf(manager, otherTruck.id)).due).toEqual([]);
+    const deleted = await manager.delete(taskUrl);
+    expect(deleted.statusCode).toBe(200);
+    expect(deleted.json<Programme>().tasks).toEqual([]);
+    expect((await manager.delete(taskUrl)).statusCode).toBe(404);
+  });
+});
+
+describe("recording maintenance done outside fleethub", () => {
+  it("refuses a bad completion with a clear error and stores nothing", async () => {
+    const { n, manager } = await network();
+    const driver = await signIn(n.driverA.email);
+    const bus = await vehicleOf(n.operatorA.id);
+    await readings(bus, [
+      [-100, 50_000],
+      [-50, 55_000],
+      [-10, 60_000],
+    ]);
+    const good = {
+      programmeKey: "bus-to",
+      taskKey: "to-1",
+      completedOn: day(-60),
+      meterKm: 52_000,
+    };
+    const bad: [object, number, string, RegExp][] = [
+      [
+        { ...good, programmeKey: "cng-cylinders" },
+        400,
+        "programmeKey",
+        /no maintenance programme "cng-cylinders" applies/,
+      ],
+      [{ ...good, taskKey: "to-3" }, 400, "taskKey", /the programme "bus-to" has no task "to-3"/],
+      [{ ...good, completedOn: day(1) }, 400, "completedOn", /is in the future/],
+      [
+        { ...good, completedOn: "2022-04-30" },
+        400,
+        "completedOn",
+        /before the vehicle went into service on 2022-05-01/,
+      ],
+      [{ ...good, meterKm: undefined }, 400, "meterKm", /is required: the task is due by km/],
+      [
+        { ...good, meterKm: 56_000 },
+        400,
+        "meterKm",
+        /56000 km is above the later reading of 55000 km/,
+      ],
+      [{ ...good, meterKm: 49_000 }, 400, "meterKm", /49000 km is below the reading of 50000 km/],
+      [{ ...good, meterKm: -1 }, 400, "meterKm", /must be >= 0/],
+      [{ ...good, completedOn: "yesterday" }, 400, "completedOn", /is not a date/],
+    ];
+    for (const [body, status, field, message] of bad) {
+      const response = await record(manager, bus.id, body);
+      expect([field, response.statusCode]).toEqual([field, status]);
+      expect(response.json<ErrorJson>().error).toMatchObject({ field });
+      expect(response.json<ErrorJson>().error.message).toMatch(message);
+    }
+    expect((await record(driver, bus.id, good)).statusCode).toBe(403);
+    expect(await countRecords(bus.id)).toBe(0);
+    const done = await record(manager, bus.id, { ...good, note: "Last service at the old depot" });
+    expect(done.statusCode, done.body).toBe(201);
+    expect(done.json()).toMatchObject({
+      completedOn: day(-60),
+      meterKm: 52_000,
+      basisKm: 52_000,
+      note: "Last service at the old depot",
+    });
+    const twice = await record(manager, bus.id, good);
+    expect(twice.statusCode).toBe(409);
+    const older = await record(manager, bus.id, {
+      ...good,
+      completedOn: day(-70),
+      meterKm: 51_000,
+    });
+    expect(older.json<ErrorJson>().error.message).toMatch(
+      /before the last recorded completion of this task/,
+    );
+    expect(await countRecords(bus.id)).toBe(1);
+    // A reading on the day itself bounds nothing: the work may have come before or after it.
+    await readings(bus, [[-5, 61_000, "08:00:00"]]);
+    const sameDay = await record(manager, bus.id, {
+      programmeKey: "bus-to",
+      taskKey: "to-2",
+      completedOn: day(-5),
+      meterKm: 60_900,
+    });
+    expect(sameDay.statusCode, sameDay.body).toBe(201);
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select("entity")
+      .where("entity", "=", "maintenance_record")
+      .where("organisation_id", "=", n.operatorA.id)
+      .execute();
+    expect(audit).toHaveLength(2);
+  });
+});
+
+describe("maintenance settings", () => {
+  it("opens work orders automatically until the operator switches it off", async () => {
+    const { n, manager } = await network();
+    const driver = await signIn(n.driverA.email);
+    const hubManager = await signIn(n.hubManager.email);
+    expect((await manager.get("/api/v1/maintenance/settings")).json()).toEqual({
+      organisationId: n.operatorA.id,
+      workOrdersFromDefects: true,
+      workOrdersFromDueTasks: true,
+    });
+    const body = {
+      organisationId: n.operatorA.id,
+      workOrdersFromDefects: true,
+      workOrdersFromDueTasks: false,
+    };
+    expect((await driver.put("/api/v1/maintenance/settings", body)).statusCode).toBe(403);
+    const saved = await manager.put("/api/v1/maintenance/settings", body);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(
+      (
+        await hubManager.get(`/api/v1/maintenance/settings?organisationId=${n.operatorA.id}`)
+      ).json(),
+    ).toEqual(body);
+    const forHub = await hubManager.put("/api/v1/maintenance/settings", {
+      ...body,
+      organisationId: n.hub.id,
+    });
+    expect(forHub.json<ErrorJson>().error.message).toMatch(/only an operator/);
+    const missing = await manager.put("/api/v1/maintenance/settings", {
+      organisationId: n.operatorA.id,
+    });
+    expect(missing.json<ErrorJson>().error).toMatchObject({ field: "workOrdersFromDefects" });
+    expect(
+      (await manager.get(`/api/v1/maintenance/settings?organisationId=${n.operatorB.id}`))
+        .statusCode,
+    ).toBe(404);
+  });
+});
+
+describe("the release gate", () => {
+  const releaseOf = async (client: Client, vehicleId: string) =>
+    (await client.get(`/api/v1/vehicles/${vehicleId}/release`)).json<Decision>();
+
+  it("holds a bus whose ТО-1 is overdue until the service is recorded", async () => {
+    const { n, depot, manager } = await network();
+    const dispatcher = await signIn((await makeUser(t.db, [[n.operatorA.id, "dispatcher"]])).email);
+    const driver = await signIn(n.driverA.email);
+    const bus = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    await readings(bus, [
+      [-40, 900],
+      [-1, 11_500],
+    ]);
+    expect(
+      (
+        await record(manager, bus.id, {
+          programmeKey: "bus-to",
+          taskKey: "to-1",
+          completedOn: day(-30),
+          meterKm: 1_000,
+        })
+      ).statusCode,
+    ).toBe(201);
+    await submit(driver, inspectionBody(await formFor(driver, bus.id), bus.id));
+    const held = await releaseOf(dispatcher, bus.id);
+    expect(held.releasable).toBe(false);
+    expect(held.reasons).toEqual([
+      {
+        code: "MAINTENANCE_OVERDUE",
+        overridable: false,
+        message:
+          "safety-critical maintenance overdue: TO-1 service (620 km past its due point of 11,000 km)",
+      },
+    ]);
+    const board = (await dispatcher.get(`/api/v1/depots/${depot.id}/board`)).json<{
+      blocked: number;
+      vehicles: { vehicleId: string; reasons: { code: string }[] }[];
+    }>();
+    expect(board.blocked).toBe(1);
+    expect(board.vehicles[0]?.reasons.map((r) => r.code)).toEqual(["MAINTENANCE_OVERDUE"]);
+    const override = await manager.post(`/api/v1/vehicles/${bus.id}/release-overrides`, {
+      shiftStart: new Date().toISOString(),
+      reason: "We need every bus on the road today",
+    });
+    expect(override.statusCode).toBe(409);
+    const serviced = await record(manager, bus.id, {
+      programmeKey: "bus-to",
+      taskKey: "to-1",
+      completedOn: today,
+      meterKm: 11_620,
+    });
+    expect(serviced.statusCode, serviced.body).toBe(201);
+    expect(await releaseOf(dispatcher, bus.id)).toMatchObject({ releasable: true, reasons: [] });
+  });
+
+  it("lists a task never recorded as overdue, but does not ground the vehicle for missing paperwork", async () => {
+    const { n, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id);
+    await readings(bus, [[-1, 250_000]]);
+    expect(item((await maintenanceOf(manager, bus.id)).due, "to-1")).toMatchObject({
+      status: "overdue",
+      lastCompletedOn: null,
+    });
+    expect((await releaseOf(manager, bus.id)).reasons.map((r) => r.code)).not.toContain(
+      "MAINTENANCE_OVERDUE",
+    );
+  });
+
+  it("judges a board of 1,000 buses in one query", async () => {
+    const { n, depot } = await network();
+    const model = await makeModel(t.db);
+    const vehicles = await t.db
+      .insertInto("vehicles")
+      .values(
+        Array.from({ length: 1_000 }, (_, i) => ({
+          organisation_id: n.operatorA.id,
+          depot_id: depot.id,
+          model_id: model.id,
+          vin: randomVin(),
+          fleet_number: `B${i}`,
+          in_service_date: "2024-01-01",
+        })),
+      )
+      .returning(["id", "organisation_id", "status"])
+      .execute();
+    await t.db
+      .insertInto("meter_readings")
+      .values(
+        vehicles.map((v, i) => ({
+          organisation_id: v.organisation_id,
+          vehicle_id: v.id,
+          meter: "odometer_km",
+          value: i % 2 ? 12_000 : 9_000,
+          read_at: at(-1),
+          source: "manual" as const,
+        })),
+      )
+      .execute();
+    await t.db
+      .insertInto("maintenance_records")
+      .values(
+        vehicles.map((v) => ({
+          organisation_id: v.organisation_id,
+          vehicle_id: v.id,
+          programme_key: "bus-to",
+          task_key: "to-1",
+          completed_on: "2024-01-01",
+          meter_km: 0,
+          basis_date: "2024-01-01",
+          basis_km: 0,
+        })),
+      )
+      .execute();
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: (args) => Promise.resolve(args.result),
+    };
+    const started = performance.now();
+    const reasons = await maintenanceReleaseRule.evaluate(
+      {
+        db: t.db.withPlugin(counting),
+        shiftStart: new Date(),
+        now: new Date(),
+        inspectionWindowHours: 12,
+      },
+      vehicles,
+    );
+    const elapsedMs = performance.now() - started;
+    expect(queries).toBe(1);
+    expect(reasons.size).toBe(500);
+    console.info(
+      `maintenance release rule, 1,000 vehicles on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}: ${elapsedMs.toFixed(0)} ms`,
+    );
+    expect(elapsedMs).toBeLessThan(5_000);
+  });
+});
