@@ -173,6 +173,8 @@ describe("submitting an inspection", () => {
     expect(decision.releasable).toBe(false);
     expect(decision.reasons).toEqual([
       expect.objectContaining({ code: "CRITICAL_DEFECT_OPEN", overridable: false }),
+      // The defect's repair order, opened with it, holds the bus too (issue #4).
+      expect.objectContaining({ code: "WORK_ORDER_OPEN", overridable: false }),
     ]);
     const override = await s.manager.post(`/api/v1/vehicles/${s.vehicle.id}/release-overrides`, {
       shiftStart,

@@ -15,6 +15,7 @@ import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { enqueueForChain, defectEventContent } from "../records/chain.js";
+import { cancelDefectWorkOrders } from "../work-orders/from-defects.js";
 
 export const DEFECT_STATUSES = ["open", "in_repair", "repaired", "no_repair_needed"] as const;
 const DefectEvent = Type.Object({
@@ -148,6 +149,49 @@ export async function getDefect(db: Database, actor: Actor, id: string) {
   return { row, events };
 }
 
+/**
+ * Records a defect event (with the defect's change, its place in the record chain and
+ * the audit entry) inside the caller's transaction. Work orders use it to certify the
+ * repair of a defect when its order is completed.
+ */
+export async function recordDefectEvent(
+  trx: Database,
+  actor: Actor,
+  defect: Pick<Selectable<DefectTable>, "id" | "organisation_id">,
+  kind: Selectable<DefectEventTable>["kind"],
+  note: string | null,
+  change: Partial<Pick<Selectable<DefectTable>, "status" | "resolved_at" | "reviewed_at">>,
+): Promise<void> {
+  const event = await trx
+    .insertInto("defect_events")
+    .values({
+      organisation_id: defect.organisation_id,
+      defect_id: defect.id,
+      kind,
+      by_user_id: actor.userId,
+      by_name: actor.userName ?? actor.label,
+      at: new Date(),
+      note,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx.updateTable("defects").set(change).where("id", "=", defect.id).execute();
+  await enqueueForChain(
+    trx,
+    defect.organisation_id,
+    "defect_event",
+    event.id,
+    defectEventContent(event),
+  );
+  await recordAudit(trx, actor, {
+    action: kind,
+    entity: "defect",
+    entityId: defect.id,
+    organisationId: defect.organisation_id,
+    details: { note },
+  });
+}
+
 async function addEvent(
   db: Database,
   actor: Actor,
@@ -156,36 +200,11 @@ async function addEvent(
   note: string | null,
   change: Partial<Pick<Selectable<DefectTable>, "status" | "resolved_at" | "reviewed_at">>,
 ) {
-  const byName = actor.userName ?? actor.label;
   await db.transaction().execute(async (trx) => {
-    const event = await trx
-      .insertInto("defect_events")
-      .values({
-        organisation_id: defect.organisation_id,
-        defect_id: defect.id,
-        kind,
-        by_user_id: actor.userId,
-        by_name: byName,
-        at: new Date(),
-        note,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx.updateTable("defects").set(change).where("id", "=", defect.id).execute();
-    await enqueueForChain(
-      trx,
-      defect.organisation_id,
-      "defect_event",
-      event.id,
-      defectEventContent(event),
-    );
-    await recordAudit(trx, actor, {
-      action: kind,
-      entity: "defect",
-      entityId: defect.id,
-      organisationId: defect.organisation_id,
-      details: { note },
-    });
+    await recordDefectEvent(trx, actor, defect, kind, note, change);
+    // Resolved directly, the defect's open work order has nothing left to do.
+    if (change.status === "repaired" || change.status === "no_repair_needed")
+      await cancelDefectWorkOrders(trx, actor, defect.id, "defect resolved directly");
   });
 }
 

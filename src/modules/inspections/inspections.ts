@@ -31,6 +31,7 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertReadingFits } from "../fleet/meter-readings.js";
 import { getVehicle, type VehicleRow } from "../fleet/vehicles.js";
 import { inspectionContent } from "../records/chain.js";
+import { defectWorkOrderStatements, STORED_WORK_ORDERS } from "../work-orders/from-defects.js";
 import { Defect, presentDefect } from "./defects.js";
 import { getTemplate, presentTemplate, InspectionTemplate } from "./templates.js";
 
@@ -340,6 +341,15 @@ export async function submitInspection(
         reviewed_at: null,
       };
     });
+  const workOrders = defects.length
+    ? defectWorkOrderStatements(
+        defects.map((d) => ({
+          ...d,
+          itemLabel: items.find((i) => i.key === d.item_key)?.label.en ?? d.item_key,
+        })),
+        actor,
+      )
+    : null;
   try {
     await storeInspection(db, {
       inspection,
@@ -354,6 +364,7 @@ export async function submitInspection(
         created_by: actor.userId,
       },
       defects,
+      workOrders,
       queued: {
         organisation_id: vehicle.organisation_id,
         record_kind: "inspection",
@@ -386,7 +397,8 @@ export async function submitInspection(
 /**
  * Stores an inspection with its meter reading, defects, chain entry and audit entry in
  * ONE statement (data-modifying CTEs run atomically): a phone's submission costs one
- * round trip to the database instead of a transaction's six.
+ * round trip to the database instead of a transaction's six. When defects open, their
+ * work orders (with tasks and audit entries) are stored by the same statement.
  */
 async function storeInspection(
   db: Database,
@@ -394,6 +406,7 @@ async function storeInspection(
     inspection: Selectable<InspectionTable>;
     reading: Insertable<MeterReadingTable>;
     defects: Selectable<DefectTable>[];
+    workOrders: ReturnType<typeof defectWorkOrderStatements> | null;
     queued: Insertable<RecordChainQueueTable>;
     audit: Insertable<AuditLogTable>;
   },
@@ -407,10 +420,18 @@ async function storeInspection(
     .with("stored_reading", (qc) => qc.insertInto("meter_readings").values(rows.reading))
     .with("queued", (qc) => qc.insertInto("record_chain_queue").values(rows.queued))
     .with("audited", (qc) => qc.insertInto("audit_log").values(rows.audit));
+  const { workOrders } = rows;
   const statement = rows.defects.length
-    ? base
-        .with("stored_defects", (qc) => qc.insertInto("defects").values(rows.defects))
-        .selectNoFrom(sql<number>`1`.as("stored"))
+    ? workOrders
+      ? base
+          .with("stored_defects", (qc) => qc.insertInto("defects").values(rows.defects))
+          .with(STORED_WORK_ORDERS, () => workOrders.orders)
+          .with("stored_work_order_tasks", () => workOrders.tasks)
+          .with("audited_work_orders", () => workOrders.audit)
+          .selectNoFrom(sql<number>`1`.as("stored"))
+      : base
+          .with("stored_defects", (qc) => qc.insertInto("defects").values(rows.defects))
+          .selectNoFrom(sql<number>`1`.as("stored"))
     : base.selectNoFrom(sql<number>`1`.as("stored"));
   await statement.execute();
 }

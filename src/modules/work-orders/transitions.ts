@@ -1,0 +1,376 @@
+/**
+ * The life of a work order: requested → scheduled → in progress → completed → verified,
+ * or cancelled with a reason while it is open. Completing and verifying are sign-offs:
+ * the person needs the workorders.signoff permission and a valid certificate for every
+ * competency the order's tasks name, and the verifier is not the person who completed.
+ * Completing resets the schedule of each maintenance task done and certifies the repair
+ * of the order's defect, in the same transaction.
+ */
+import type { Static } from "typebox";
+import type { DailyLimits } from "../../core/meter-readings.js";
+import type { Meter } from "../../core/fleet.js";
+import type { Database } from "../../db/database.js";
+import type { WorkOrderStatus } from "../../db/maintenance-schema.js";
+import { todayIso } from "../../db/scope.js";
+import { AppError, conflict, forbidden, invalid } from "../../errors.js";
+import { recordAudit } from "../audit/audit.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+import { assertReadingFits } from "../fleet/meter-readings.js";
+import { getVehicle } from "../fleet/vehicles.js";
+import { recordDefectEvent } from "../inspections/defects.js";
+import { recordTaskCompletion } from "../maintenance/records.js";
+import { requireCompetencies } from "../training/competence.js";
+import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
+import type { TRANSITION_TARGETS, Transition } from "./schemas.js";
+import {
+  findWorkOrder,
+  loadWorkOrder,
+  openedOn,
+  requiredCompetenciesOf,
+  type WorkOrderRow,
+} from "./work-orders.js";
+
+type Target = (typeof TRANSITION_TARGETS)[number];
+
+/**
+ * Where an order may go from each status. Work that cannot wait (a critical defect) may
+ * start without being scheduled first.
+ */
+export const NEXT_STATUSES: Record<WorkOrderStatus, readonly Target[]> = {
+  requested: ["scheduled", "in_progress", "cancelled"],
+  scheduled: ["in_progress", "cancelled"],
+  in_progress: ["completed", "cancelled"],
+  completed: ["verified"],
+  verified: [],
+  cancelled: [],
+};
+
+/** A completion time this far ahead of the server's clock is still "now" (clock skew). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+const label = (status: string) => status.replaceAll("_", " ");
+
+export async function transitionWorkOrder(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof Transition>,
+  limits: DailyLimits,
+) {
+  const order = await findWorkOrder(db, actor, id);
+  requirePermission(actor, "workorders.write");
+  if (!NEXT_STATUSES[order.status].includes(input.to))
+    throw conflict(
+      "to",
+      `work order ${Number(order.number)} is ${label(order.status)}; it cannot go to ${label(input.to)}`,
+    );
+  switch (input.to) {
+    case "scheduled":
+      await schedule(db, actor, order, input.scheduledFor);
+      break;
+    case "in_progress":
+      await move(db, actor, order, "in_progress", { started_at: new Date() }, {});
+      break;
+    case "cancelled": {
+      const reason = input.reason?.trim();
+      if (!reason) throw invalid("reason", "is required to cancel a work order");
+      await move(
+        db,
+        actor,
+        order,
+        "cancelled",
+        { cancelled_at: new Date(), cancel_reason: reason },
+        { reason },
+      );
+      break;
+    }
+    case "completed":
+      await complete(db, actor, order, input, limits);
+      break;
+    case "verified":
+      await verify(db, actor, order);
+      break;
+  }
+  return loadWorkOrder(db, actor, id);
+}
+
+async function schedule(
+  db: Database,
+  actor: Actor,
+  order: WorkOrderRow,
+  scheduledFor: string | undefined,
+) {
+  if (!scheduledFor) throw invalid("scheduledFor", "is required to schedule the order");
+  if (scheduledFor < openedOn(order))
+    throw invalid("scheduledFor", `is before the order was opened (${openedOn(order)})`);
+  await move(db, actor, order, "scheduled", { scheduled_for: scheduledFor }, { scheduledFor });
+}
+
+type Change = Partial<{
+  started_at: Date;
+  cancelled_at: Date;
+  cancel_reason: string;
+  scheduled_for: string;
+  verified_at: Date;
+  verified_by: string | null;
+}>;
+
+/** One status change, guarded by the status it was read in, with its audit entry. */
+async function move(
+  db: Database,
+  actor: Actor,
+  order: WorkOrderRow,
+  to: WorkOrderStatus,
+  change: Change,
+  details: Record<string, unknown>,
+) {
+  await db.transaction().execute(async (trx) => {
+    await guardedUpdate(trx, order, to, change);
+    await recordAudit(trx, actor, {
+      action: to === "cancelled" ? "cancel" : "transition",
+      entity: "work_order",
+      entityId: order.id,
+      organisationId: order.organisation_id,
+      details: { from: order.status, to, ...details },
+    });
+  });
+}
+
+async function guardedUpdate(
+  trx: Database,
+  order: WorkOrderRow,
+  to: WorkOrderStatus,
+  change: Change &
+    Partial<{
+      completed_at: Date;
+      completed_by: string | null;
+      completion_km: number | null;
+      completion_hours: number | null;
+    }>,
+) {
+  const updated = await trx
+    .updateTable("work_orders")
+    .set({ ...change, status: to, updated_at: new Date() })
+    .where("id", "=", order.id)
+    .where("status", "=", order.status)
+    .executeTakeFirst();
+  if (!Number(updated.numUpdatedRows))
+    throw conflict("status", `work order ${Number(order.number)} changed meanwhile; reload it`);
+}
+
+/** The newest valid reading of a meter at or before a moment. */
+async function readingAt(db: Database, vehicleId: string, meter: Meter, at: Date) {
+  const row = await db
+    .selectFrom("meter_readings")
+    .select("value")
+    .where("vehicle_id", "=", vehicleId)
+    .where("meter", "=", meter)
+    .where("voided_at", "is", null)
+    .where("read_at", "<=", at)
+    .orderBy("read_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? Number(row.value) : null;
+}
+
+async function complete(
+  db: Database,
+  actor: Actor,
+  order: WorkOrderRow,
+  input: Static<typeof Transition>,
+  limits: DailyLimits,
+) {
+  const tasks = await db
+    .selectFrom("work_order_tasks")
+    .selectAll()
+    .where("work_order_id", "=", order.id)
+    .orderBy("position")
+    .execute();
+  const notDone = tasks.filter((t) => t.required && !t.done_at);
+  if (notDone.length)
+    throw new AppError(
+      "CONFLICT",
+      `tasks: not done yet: ${notDone.map((t) => t.description).join("; ")}`,
+      "tasks",
+      notDone.map((t) => ({ field: "tasks", message: t.description })),
+    );
+  requirePermission(actor, "workorders.signoff");
+  const required = [...new Set(tasks.flatMap((t) => t.competency_keys))].sort();
+  await requireCompetencies(
+    db,
+    actor.userId,
+    required,
+    todayIso(),
+    `complete work order ${Number(order.number)}`,
+  );
+
+  const now = Date.now();
+  const completedAt = input.completedAt ? new Date(input.completedAt) : new Date(now);
+  if (completedAt.getTime() > now + CLOCK_SKEW_MS) throw invalid("completedAt", "is in the future");
+  if (completedAt < order.opened_at)
+    throw invalid(
+      "completedAt",
+      `is before the order was opened (${order.opened_at.toISOString()})`,
+    );
+  const vehicle = await getVehicle(db, actor, order.vehicle_id);
+  const given: { meter: Meter; value: number; field: string }[] = [];
+  if (input.meterKm !== undefined)
+    given.push({ meter: "odometer_km", value: input.meterKm, field: "meterKm" });
+  if (input.meterHours !== undefined)
+    given.push({ meter: "engine_hours", value: input.meterHours, field: "meterHours" });
+  for (const reading of given)
+    await assertReadingFits(
+      db,
+      vehicle,
+      {
+        meter: reading.meter,
+        value: reading.value,
+        readAt: completedAt,
+        confirm: input.confirmMeterJump,
+      },
+      limits,
+      reading.field,
+    );
+
+  // Each maintenance task done resets its schedule, as the vehicle's organisation plans it.
+  const completedOn = todayIso(completedAt);
+  const meterKm = input.meterKm ?? (await readingAt(db, vehicle.id, "odometer_km", completedAt));
+  const meterHours =
+    input.meterHours ?? (await readingAt(db, vehicle.id, "engine_hours", completedAt));
+  const maintenance: {
+    task: (typeof tasks)[number];
+    planned: NonNullable<Awaited<ReturnType<typeof effectiveMaintenanceTask>>>;
+  }[] = [];
+  for (const task of tasks) {
+    if (!task.programme_key || !task.task_key || !task.done_at) continue;
+    const planned = await effectiveMaintenanceTask(
+      db,
+      order.organisation_id,
+      task.programme_key,
+      task.task_key,
+    );
+    if (!planned)
+      throw conflict(
+        "tasks",
+        `"${task.description}" is no longer in maintenance programme "${task.programme_key}"`,
+      );
+    if (planned.interval_km !== null && meterKm === null)
+      throw invalid(
+        "meterKm",
+        `is required: "${task.description}" is planned by km and the vehicle has no odometer reading`,
+      );
+    if (planned.interval_hours !== null && meterHours === null)
+      throw invalid(
+        "meterHours",
+        `is required: "${task.description}" is planned by engine hours and the vehicle has no reading`,
+      );
+    maintenance.push({ task, planned });
+  }
+  const defect = order.defect_id
+    ? await db
+        .selectFrom("defects")
+        .select(["id", "organisation_id", "status"])
+        .where("id", "=", order.defect_id)
+        .executeTakeFirstOrThrow()
+    : null;
+  const note = input.note?.trim() || null;
+
+  await db.transaction().execute(async (trx) => {
+    await guardedUpdate(trx, order, "completed", {
+      completed_at: completedAt,
+      completed_by: actor.userId,
+      completion_km: input.meterKm ?? null,
+      completion_hours: input.meterHours ?? null,
+    });
+    // A task added while this was being checked must be done too.
+    const added = await trx
+      .selectFrom("work_order_tasks")
+      .select("description")
+      .where("work_order_id", "=", order.id)
+      .where("required", "=", true)
+      .where("done_at", "is", null)
+      .execute();
+    if (added.length)
+      throw conflict("tasks", `not done yet: ${added.map((t) => t.description).join("; ")}`);
+    for (const reading of given) {
+      await trx
+        .insertInto("meter_readings")
+        .values({
+          organisation_id: order.organisation_id,
+          vehicle_id: order.vehicle_id,
+          meter: reading.meter,
+          value: reading.value,
+          read_at: completedAt,
+          source: "manual",
+          created_by: actor.userId,
+        })
+        .execute();
+    }
+    for (const { task, planned } of maintenance) {
+      await recordTaskCompletion(trx, {
+        organisationId: order.organisation_id,
+        vehicleId: order.vehicle_id,
+        programmeKey: planned.programme_key,
+        taskKey: planned.key,
+        task: planned,
+        completedOn,
+        meterKm,
+        meterHours,
+        workOrderId: order.id,
+        note: note ?? `work order ${Number(order.number)}: ${task.description}`,
+        userId: actor.userId,
+      });
+    }
+    if (defect && (defect.status === "open" || defect.status === "in_repair")) {
+      await recordDefectEvent(
+        trx,
+        actor,
+        defect,
+        "repaired",
+        note ??
+          `repaired under work order ${Number(order.number)}: ${tasks.map((t) => t.description).join("; ")}`,
+        { status: "repaired", resolved_at: completedAt },
+      );
+    }
+    await recordAudit(trx, actor, {
+      action: "complete",
+      entity: "work_order",
+      entityId: order.id,
+      organisationId: order.organisation_id,
+      details: {
+        number: Number(order.number),
+        completedAt: completedAt.toISOString(),
+        meterKm: input.meterKm ?? null,
+        meterHours: input.meterHours ?? null,
+        maintenanceTasks: maintenance.map((m) => `${m.planned.programme_key}/${m.planned.key}`),
+        defectId: order.defect_id,
+        note,
+      },
+    });
+  });
+}
+
+/** A second certified person checks the work; not the one who completed it. */
+async function verify(db: Database, actor: Actor, order: WorkOrderRow) {
+  requirePermission(actor, "workorders.signoff");
+  if (!actor.userId) throw forbidden("only a person may verify work, not an API token");
+  if (actor.userId === order.completed_by)
+    throw forbidden(
+      `you completed work order ${Number(order.number)}; another certified person must verify it`,
+    );
+  await requireCompetencies(
+    db,
+    actor.userId,
+    await requiredCompetenciesOf(db, order.id),
+    todayIso(),
+    `verify work order ${Number(order.number)}`,
+  );
+  await move(
+    db,
+    actor,
+    order,
+    "verified",
+    { verified_at: new Date(), verified_by: actor.userId },
+    {},
+  );
+}

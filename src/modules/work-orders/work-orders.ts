@@ -1,0 +1,556 @@
+/**
+ * Work orders: the repair of a defect, a maintenance task coming due, or work opened by
+ * hand. An order has tasks (each naming the competencies its sign-off needs), labour and
+ * parts; a blocking order holds its vehicle until it is completed (downtime).
+ */
+import { sql, type Selectable } from "kysely";
+import type { Static } from "typebox";
+import type { Database } from "../../db/database.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import {
+  OPEN_WORK_ORDER_STATUSES,
+  type WorkOrderStatus,
+  type WorkOrderTable,
+} from "../../db/maintenance-schema.js";
+import { todayIso } from "../../db/scope.js";
+import { AppError, conflict, invalid, notFound } from "../../errors.js";
+import { recordAudit } from "../audit/audit.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+import { getVehicle } from "../fleet/vehicles.js";
+import { missingCompetencies } from "../training/competence.js";
+import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
+import type {
+  CreateWorkOrder,
+  ListWorkOrdersQuery,
+  MaintenanceTaskInput,
+  TWorkOrder,
+  TaskInput,
+  UpdateWorkOrder,
+  WorkOrderSummary,
+} from "./schemas.js";
+
+const HOUR_MS = 3_600_000;
+
+export const isOpen = (status: WorkOrderStatus): boolean =>
+  (OPEN_WORK_ORDER_STATUSES as readonly string[]).includes(status);
+
+export function selectWorkOrders(db: Database) {
+  return db
+    .selectFrom("work_orders as w")
+    .innerJoin("vehicles as v", "v.id", "w.vehicle_id")
+    .leftJoin("depots as d", "d.id", "v.depot_id")
+    .leftJoin("users as a", "a.id", "w.assignee_user_id")
+    .selectAll("w")
+    .select([
+      "v.fleet_number",
+      "v.registration_plate",
+      "v.depot_id",
+      "d.name as depot_name",
+      "a.name as assignee_name",
+    ]);
+}
+type SummaryRow = Selectable<WorkOrderTable> & {
+  fleet_number: string;
+  registration_plate: string | null;
+  depot_id: string | null;
+  depot_name: string | null;
+  assignee_name: string | null;
+};
+
+/**
+ * Hours a blocking order has held its vehicle: from opening until it was completed or
+ * cancelled, or until `now` while it is still open. A non-blocking order holds nothing.
+ */
+export function downtimeHours(
+  row: Pick<Selectable<WorkOrderTable>, "blocking" | "opened_at" | "completed_at" | "cancelled_at">,
+  now: Date,
+): number {
+  if (!row.blocking) return 0;
+  const end = row.completed_at ?? row.cancelled_at ?? now;
+  return Math.max(0, Math.round(((end.getTime() - row.opened_at.getTime()) / HOUR_MS) * 100) / 100);
+}
+
+export const presentSummary = (row: SummaryRow, now: Date): Static<typeof WorkOrderSummary> => ({
+  id: row.id,
+  number: Number(row.number),
+  organisationId: row.organisation_id,
+  vehicleId: row.vehicle_id,
+  fleetNumber: row.fleet_number,
+  registrationPlate: row.registration_plate,
+  depotId: row.depot_id,
+  depotName: row.depot_name,
+  source: row.source,
+  defectId: row.defect_id,
+  programmeKey: row.programme_key,
+  taskKey: row.task_key,
+  title: row.title,
+  priority: row.priority,
+  blocking: row.blocking,
+  status: row.status,
+  scheduledFor: row.scheduled_for,
+  assignedOrganisationId: row.assigned_organisation_id,
+  assigneeUserId: row.assignee_user_id,
+  assigneeName: row.assignee_name,
+  openedAt: row.opened_at.toISOString(),
+  startedAt: row.started_at?.toISOString() ?? null,
+  completedAt: row.completed_at?.toISOString() ?? null,
+  verifiedAt: row.verified_at?.toISOString() ?? null,
+  cancelledAt: row.cancelled_at?.toISOString() ?? null,
+  downtimeHours: downtimeHours(row, now),
+});
+
+export async function listWorkOrders(
+  db: Database,
+  actor: Actor,
+  query: Static<typeof ListWorkOrdersQuery>,
+) {
+  const scope = await actor.scope();
+  let q = selectWorkOrders(db)
+    .where(scope.where("w.organisation_id"))
+    .orderBy("w.opened_at", "desc")
+    .orderBy("w.number", "desc")
+    .limit(query.limit);
+  if (query.status === "open") q = q.where("w.status", "in", [...OPEN_WORK_ORDER_STATUSES]);
+  else if (query.status) q = q.where("w.status", "=", query.status);
+  if (query.vehicleId) q = q.where("w.vehicle_id", "=", query.vehicleId);
+  if (query.depotId) q = q.where("v.depot_id", "=", query.depotId);
+  if (query.organisationId) q = q.where("w.organisation_id", "=", query.organisationId);
+  if (query.source) q = q.where("w.source", "=", query.source);
+  if (query.assigneeUserId) q = q.where("w.assignee_user_id", "=", query.assigneeUserId);
+  const now = new Date();
+  return (await q.execute()).map((row) => presentSummary(row, now));
+}
+
+/** The order's row when the actor may see it, else 404. */
+export async function findWorkOrder(db: Database, actor: Actor, id: string) {
+  const scope = await actor.scope();
+  const row = await selectWorkOrders(db)
+    .where("w.id", "=", id)
+    .where(scope.where("w.organisation_id"))
+    .executeTakeFirst();
+  if (!row) throw notFound("work order");
+  return row;
+}
+export type WorkOrderRow = Awaited<ReturnType<typeof findWorkOrder>>;
+
+/** The competencies signing the order off needs: those of all its tasks. */
+export async function requiredCompetenciesOf(db: Database, workOrderId: string) {
+  const tasks = await db
+    .selectFrom("work_order_tasks")
+    .select("competency_keys")
+    .where("work_order_id", "=", workOrderId)
+    .execute();
+  return [...new Set(tasks.flatMap((t) => t.competency_keys))].sort();
+}
+
+async function namesOf(db: Database, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (!wanted.length) return new Map();
+  const rows = await db
+    .selectFrom("users")
+    .select(["id", "name"])
+    .where("id", "in", wanted)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** One work order with its tasks, labour, parts and what the actor may sign off. */
+export async function loadWorkOrder(db: Database, actor: Actor, id: string): Promise<TWorkOrder> {
+  const row = await findWorkOrder(db, actor, id);
+  const [people, tasks, labour, parts] = await Promise.all([
+    namesOf(db, [row.created_by, row.completed_by, row.verified_by]),
+    db
+      .selectFrom("work_order_tasks as t")
+      .leftJoin("users as u", "u.id", "t.done_by")
+      .selectAll("t")
+      .select("u.name as done_by_name")
+      .where("t.work_order_id", "=", id)
+      .orderBy("t.position")
+      .orderBy("t.description")
+      .execute(),
+    db
+      .selectFrom("work_order_labour as l")
+      .innerJoin("users as u", "u.id", "l.user_id")
+      .selectAll("l")
+      .select("u.name as user_name")
+      .where("l.work_order_id", "=", id)
+      .orderBy("l.work_date")
+      .orderBy("l.created_at")
+      .execute(),
+    db
+      .selectFrom("work_order_parts as l")
+      .innerJoin("parts as p", "p.id", "l.part_id")
+      .innerJoin("stock as s", "s.id", "l.stock_id")
+      .innerJoin("organisations as o", "o.id", "s.organisation_id")
+      .leftJoin("depots as d", "d.id", "s.depot_id")
+      .leftJoin("users as u", "u.id", "l.by_user_id")
+      .selectAll("l")
+      .select([
+        "p.part_number",
+        "p.name as part_name",
+        "p.unit",
+        "d.name as depot_name",
+        "o.name as organisation_name",
+        "u.name as by_name",
+      ])
+      .where("l.work_order_id", "=", id)
+      .orderBy("l.at")
+      .execute(),
+  ]);
+  const nameOf = (userId: string | null) => (userId ? (people.get(userId) ?? null) : null);
+  const required = [...new Set(tasks.flatMap((t) => t.competency_keys))].sort();
+  const missing = actor.userId
+    ? await missingCompetencies(db, actor.userId, required, todayIso())
+    : required;
+  const mayCertify = actor.userId !== null && actor.permissions.has("workorders.signoff");
+  const partLines = parts.map((line) => {
+    const quantity = Number(line.quantity);
+    const unitCost = line.unit_cost === null ? null : Number(line.unit_cost);
+    return {
+      id: line.id,
+      partId: line.part_id,
+      partNumber: line.part_number,
+      partName: line.part_name,
+      unit: line.unit,
+      quantity,
+      unitCost,
+      cost: unitCost === null ? null : Math.round(unitCost * quantity * 100) / 100,
+      stockId: line.stock_id,
+      location: line.depot_name ?? `${line.organisation_name}'s store`,
+      byName: line.by_name,
+      at: line.at.toISOString(),
+    };
+  });
+  const hours = labour.reduce((sum, l) => sum + Number(l.hours), 0);
+  return {
+    ...presentSummary(row, new Date()),
+    description: row.description,
+    createdByName: nameOf(row.created_by),
+    completedBy: row.completed_by,
+    completedByName: nameOf(row.completed_by),
+    completionKm: row.completion_km === null ? null : Number(row.completion_km),
+    completionHours: row.completion_hours === null ? null : Number(row.completion_hours),
+    verifiedBy: row.verified_by,
+    verifiedByName: nameOf(row.verified_by),
+    cancelReason: row.cancel_reason,
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      description: t.description,
+      programmeKey: t.programme_key,
+      taskKey: t.task_key,
+      competencies: t.competency_keys,
+      required: t.required,
+      done: t.done_at !== null,
+      doneAt: t.done_at?.toISOString() ?? null,
+      doneByName: t.done_by_name,
+    })),
+    labour: labour.map((l) => ({
+      id: l.id,
+      userId: l.user_id,
+      userName: l.user_name,
+      workDate: l.work_date,
+      hours: Number(l.hours),
+      note: l.note,
+      createdAt: l.created_at.toISOString(),
+    })),
+    parts: partLines,
+    totalHours: Math.round(hours * 100) / 100,
+    partsCost: Math.round(partLines.reduce((sum, l) => sum + (l.cost ?? 0), 0) * 100) / 100,
+    requiredCompetencies: required,
+    signOff: {
+      canComplete: mayCertify && missing.length === 0,
+      canVerify: mayCertify && missing.length === 0 && row.completed_by !== actor.userId,
+      missingCompetencies: missing,
+    },
+  };
+}
+
+/** Refuses unknown competency keys, naming the field. */
+export async function assertKnownCompetencies(
+  db: Database,
+  keys: readonly string[],
+  field: string,
+) {
+  if (!keys.length) return;
+  const known = await db
+    .selectFrom("competencies")
+    .select("key")
+    .where(sql<boolean>`key = any(${[...keys]}::text[])`)
+    .execute();
+  const unknown = keys.filter((key) => !known.some((k) => k.key === key));
+  if (unknown.length) throw invalid(field, `no such competency: ${unknown.join(", ")}`);
+}
+
+export interface NewTask {
+  programme_key: string | null;
+  task_key: string | null;
+  description: string;
+  competency_keys: string[];
+  required: boolean;
+}
+
+/** A hand-written task, its competencies checked. */
+export async function manualTask(
+  db: Database,
+  input: Static<typeof TaskInput>,
+  field: string,
+): Promise<NewTask> {
+  const description = input.description.trim();
+  if (!description) throw invalid(`${field}.description`, "must not be blank");
+  const competencies = input.competencies ?? [];
+  await assertKnownCompetencies(db, competencies, `${field}.competencies`);
+  return {
+    programme_key: null,
+    task_key: null,
+    description,
+    competency_keys: competencies,
+    required: input.required ?? true,
+  };
+}
+
+/** A task of the vehicle's maintenance programme, its name and competencies copied. */
+export async function maintenanceTask(
+  db: Database,
+  organisationId: string,
+  input: Static<typeof MaintenanceTaskInput>,
+  field: string,
+): Promise<NewTask> {
+  const task = await effectiveMaintenanceTask(
+    db,
+    organisationId,
+    input.programmeKey,
+    input.taskKey,
+  );
+  if (!task)
+    throw invalid(
+      field,
+      `no task "${input.taskKey}" in maintenance programme "${input.programmeKey}"`,
+    );
+  return {
+    programme_key: input.programmeKey,
+    task_key: input.taskKey,
+    description: task.name_en,
+    competency_keys: task.competency_keys,
+    required: true,
+  };
+}
+
+/** Stores tasks after the order's existing ones, inside the caller's transaction. */
+export async function insertTasks(
+  trx: Database,
+  order: { id: string; organisation_id: string },
+  tasks: NewTask[],
+) {
+  if (!tasks.length) return;
+  const last = await trx
+    .selectFrom("work_order_tasks")
+    .select(sql<number>`coalesce(max(position), -1)`.as("position"))
+    .where("work_order_id", "=", order.id)
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto("work_order_tasks")
+    .values(
+      tasks.map((task, index) => ({
+        ...task,
+        organisation_id: order.organisation_id,
+        work_order_id: order.id,
+        position: Number(last.position) + 1 + index,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Inside a write's transaction: locks the order and refuses unless it is still open, so
+ * nothing is added to an order that was completed meanwhile.
+ */
+export async function lockOpenOrder(trx: Database, id: string, doing: string) {
+  const row = await trx
+    .selectFrom("work_orders")
+    .selectAll()
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  assertOpen(row, doing);
+  return row;
+}
+
+export function assertOpen(row: { number: number; status: WorkOrderStatus }, doing: string) {
+  if (!isOpen(row.status))
+    throw conflict(
+      "status",
+      `work order ${Number(row.number)} is ${row.status.replaceAll("_", " ")}; ${doing} only while it is open`,
+    );
+}
+
+/** The earliest date work on the order can have happened: the day it was opened (UTC). */
+export const openedOn = (row: { opened_at: Date }) => todayIso(row.opened_at);
+
+/**
+ * A person who may work on the order: one the actor can see, and a member of the order's
+ * organisation or of the hub it is assigned to. `field` names the input in messages.
+ */
+export async function assertWorker(
+  db: Database,
+  actor: Actor,
+  order: { organisation_id: string; assigned_organisation_id: string | null },
+  userId: string,
+  field: string,
+) {
+  const scope = await actor.scope();
+  const organisations = [order.organisation_id, order.assigned_organisation_id].filter(
+    (id): id is string => id !== null,
+  );
+  const person = await db
+    .selectFrom("users as u")
+    .select(["u.id", "u.name", "u.disabled"])
+    .where("u.id", "=", userId)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("memberships as m")
+          .select("m.user_id")
+          .whereRef("m.user_id", "=", "u.id")
+          .where(scope.where("m.organisation_id")),
+      ),
+    )
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("memberships as m")
+          .select("m.user_id")
+          .whereRef("m.user_id", "=", "u.id")
+          .where("m.organisation_id", "in", organisations),
+      ),
+    )
+    .executeTakeFirst();
+  if (!person)
+    throw invalid(
+      field,
+      order.assigned_organisation_id
+        ? "no such person in the operator or the hub the order is assigned to"
+        : "no such person in the organisation of the order",
+    );
+  if (person.disabled) throw invalid(field, `${person.name}'s account is disabled`);
+  return person;
+}
+
+export async function createWorkOrder(
+  db: Database,
+  actor: Actor,
+  input: Static<typeof CreateWorkOrder>,
+) {
+  requirePermission(actor, "workorders.write");
+  const vehicle = await getVehicle(db, actor, input.vehicleId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND")
+      throw invalid("vehicleId", "no such vehicle");
+    throw error;
+  });
+  const title = input.title.trim();
+  if (!title) throw invalid("title", "must not be blank");
+  const today = todayIso();
+  if (input.scheduledFor && input.scheduledFor < today)
+    throw invalid("scheduledFor", "is in the past");
+  if (input.defectId) {
+    const defect = await db
+      .selectFrom("defects")
+      .select(["vehicle_id", "status"])
+      .where("id", "=", input.defectId)
+      .where("organisation_id", "=", vehicle.organisation_id)
+      .executeTakeFirst();
+    if (!defect || defect.vehicle_id !== vehicle.id)
+      throw invalid("defectId", "no such defect of this vehicle");
+    if (defect.status !== "open" && defect.status !== "in_repair")
+      throw invalid("defectId", `the defect is already ${defect.status.replaceAll("_", " ")}`);
+  }
+  const tasks: NewTask[] = [];
+  for (const [index, task] of (input.tasks ?? []).entries())
+    tasks.push(await manualTask(db, task, `tasks.${index}`));
+  for (const [index, task] of (input.maintenanceTasks ?? []).entries()) {
+    if (tasks.some((t) => t.programme_key === task.programmeKey && t.task_key === task.taskKey))
+      throw invalid(`maintenanceTasks.${index}`, "names the same task twice");
+    tasks.push(
+      await maintenanceTask(db, vehicle.organisation_id, task, `maintenanceTasks.${index}`),
+    );
+  }
+  try {
+    const id = await db.transaction().execute(async (trx) => {
+      const order = await trx
+        .insertInto("work_orders")
+        .values({
+          organisation_id: vehicle.organisation_id,
+          vehicle_id: vehicle.id,
+          source: input.defectId ? "defect" : "manual",
+          defect_id: input.defectId ?? null,
+          title,
+          description: input.description?.trim() || null,
+          priority: input.priority ?? "normal",
+          blocking: input.blocking ?? false,
+          status: input.scheduledFor ? "scheduled" : "requested",
+          scheduled_for: input.scheduledFor ?? null,
+          created_by: actor.userId,
+        })
+        .returning(["id", "organisation_id", "number"])
+        .executeTakeFirstOrThrow();
+      await insertTasks(trx, order, tasks);
+      await recordAudit(trx, actor, {
+        action: "create",
+        entity: "work_order",
+        entityId: order.id,
+        organisationId: order.organisation_id,
+        details: { number: Number(order.number), ...input },
+      });
+      return order.id;
+    });
+    return await loadWorkOrder(db, actor, id);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw conflict("defectId", "the defect already has a work order that is not cancelled");
+    throw error;
+  }
+}
+
+export async function updateWorkOrder(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: Static<typeof UpdateWorkOrder>,
+) {
+  const row = await findWorkOrder(db, actor, id);
+  requirePermission(actor, "workorders.write");
+  assertOpen(row, "it can be changed");
+  const title = input.title?.trim();
+  if (title === "") throw invalid("title", "must not be blank");
+  if (input.scheduledFor === null && row.status === "scheduled")
+    throw invalid("scheduledFor", "a scheduled order needs its date");
+  if (input.scheduledFor && input.scheduledFor < openedOn(row))
+    throw invalid("scheduledFor", "is before the order was opened");
+  if (input.assigneeUserId)
+    await assertWorker(db, actor, row, input.assigneeUserId, "assigneeUserId");
+  await db.transaction().execute(async (trx) => {
+    await lockOpenOrder(trx, id, "it can be changed");
+    await trx
+      .updateTable("work_orders")
+      .set({
+        ...(title ? { title } : {}),
+        ...(input.description !== undefined
+          ? { description: input.description?.trim() || null }
+          : {}),
+        ...(input.priority ? { priority: input.priority } : {}),
+        ...(input.blocking !== undefined ? { blocking: input.blocking } : {}),
+        ...(input.scheduledFor !== undefined ? { scheduled_for: input.scheduledFor } : {}),
+        ...(input.assigneeUserId !== undefined ? { assignee_user_id: input.assigneeUserId } : {}),
+        updated_at: new Date(),
+      })
+      .where("id", "=", id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: "update",
+      entity: "work_order",
+      entityId: id,
+      organisationId: row.organisation_id,
+      details: input,
+    });
+  });
+  return loadWorkOrder(db, actor, id);
+}
