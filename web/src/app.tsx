@@ -16,6 +16,8 @@ import { ForbiddenPage, NotFoundPage } from "./pages/not-found-page.js";
 import { OrganisationsPage } from "./pages/organisations-page.js";
 import { PlannerPage } from "./pages/planner-page.js";
 import { RegionsPage } from "./pages/regions-page.js";
+import { ServicePage } from "./pages/service-page.js";
+import { TrainingPage } from "./pages/training-page.js";
 import { UsersPage } from "./pages/users-page.js";
 import { BoardPage } from "./pages/board-page.js";
 import { DefectsPage } from "./pages/defects-page.js";
@@ -42,6 +44,8 @@ const PAGES: Record<string, ComponentType> = {
   board: BoardPage,
   defects: DefectsPage,
   vehicles: VehiclesPage,
+  service: ServicePage,
+  training: TrainingPage,
 };
 /** Where each page lives, for pages a role may not see (their entry is not in navigation). */
 const PATHS: Record<string, string> = {
@@ -58,6 +62,8 @@ const PATHS: Record<string, string> = {
   board: "/board",
   defects: "/defects",
   vehicles: "/vehicles",
+  service: "/service",
+  training: "/training",
 };
 /**
  * Pages below a navigation entry (a vehicle, a check of one): open when that entry is.

@@ -66,3 +66,27 @@ export interface InspectionForm {
   lastMeterAt: string | null;
   repairsToReview: Defect[];
 }
+
+// Training (issue 4).
+import type {
+  Certificate as CertificateSchema,
+  Competency as CompetencySchema,
+  Course as CourseSchema,
+  Coverage as CoverageSchema,
+  Enrolment as EnrolmentSchema,
+  TrainingSession as TrainingSessionSchema,
+  TrainingSessionDetail as TrainingSessionDetailSchema,
+} from "../../../src/modules/training/schemas.js";
+
+export type Competency = Static<typeof CompetencySchema>;
+export type Course = Static<typeof CourseSchema>;
+export type TrainingSession = Static<typeof TrainingSessionSchema>;
+export type TrainingSessionDetail = Static<typeof TrainingSessionDetailSchema>;
+export type Enrolment = Static<typeof EnrolmentSchema>;
+export type Certificate = Static<typeof CertificateSchema>;
+export type TrainingCoverage = Static<typeof CoverageSchema>;
+
+// Hub service requests (issue 4).
+import type { ServiceRequest as ServiceRequestSchema } from "../../../src/modules/service-requests/schemas.js";
+
+export type ServiceRequest = Static<typeof ServiceRequestSchema>;

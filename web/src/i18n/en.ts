@@ -3,6 +3,8 @@
  * (see `Messages` in messages.ts), so a missing translation is a type error.
  */
 import { plannerEn } from "../planner/messages.js";
+import { serviceEn } from "../service/messages.js";
+import { trainingEn } from "../training/messages.js";
 
 export const en = {
   app: { name: "fleethub", tagline: "Fleet safety and maintenance" },
@@ -64,6 +66,9 @@ export const en = {
     board: "Depot board",
     defects: "Defects",
     vehicles: "Vehicles",
+    service: "Hub service",
+    training: "Training",
+    reports: "Reports",
   },
   kinds: { manufacturer: "Manufacturer", hub: "Service hub", operator: "Operator" },
   roles: {
@@ -393,4 +398,6 @@ export const en = {
     hours: "h",
   },
   planner: plannerEn,
+  service: serviceEn,
+  training: trainingEn,
 };

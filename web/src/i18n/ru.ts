@@ -1,4 +1,6 @@
 import { plannerRu } from "../planner/messages.js";
+import { serviceRu } from "../service/messages.js";
+import { trainingRu } from "../training/messages.js";
 import type { Messages } from "./messages.js";
 
 /** Russian. Typed as `Messages`: a missing or extra key does not compile. */
@@ -62,6 +64,9 @@ export const ru: Messages = {
     board: "Табло депо",
     defects: "Неисправности",
     vehicles: "Транспорт",
+    service: "Сервисные заявки",
+    training: "Обучение",
+    reports: "Отчёты",
   },
   kinds: { manufacturer: "Производитель", hub: "Сервисный центр", operator: "Перевозчик" },
   roles: {
@@ -385,4 +390,6 @@ export const ru: Messages = {
     hours: "ч",
   },
   planner: plannerRu,
+  service: serviceRu,
+  training: trainingRu,
 };
