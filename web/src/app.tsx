@@ -26,6 +26,9 @@ import { InspectVehiclePage } from "./pages/inspect-vehicle-page.js";
 import { InspectionPrintPage } from "./pages/inspection-print-page.js";
 import { VehiclePage } from "./pages/vehicle-page.js";
 import { VehiclesPage } from "./pages/vehicles-page.js";
+import { MaintenancePage } from "./pages/maintenance-page.js";
+import { WorkOrderPage } from "./pages/work-order-page.js";
+import { WorkOrdersPage } from "./pages/work-orders-page.js";
 import { usePath } from "./router.js";
 import { SessionProvider, useSession } from "./session.js";
 
@@ -44,6 +47,8 @@ const PAGES: Record<string, ComponentType> = {
   board: BoardPage,
   defects: DefectsPage,
   vehicles: VehiclesPage,
+  workOrders: WorkOrdersPage,
+  maintenance: MaintenancePage,
   service: ServicePage,
   training: TrainingPage,
 };
@@ -62,6 +67,8 @@ const PATHS: Record<string, string> = {
   board: "/board",
   defects: "/defects",
   vehicles: "/vehicles",
+  workOrders: "/work-orders",
+  maintenance: "/maintenance",
   service: "/service",
   training: "/training",
 };
@@ -72,6 +79,7 @@ const PATHS: Record<string, string> = {
 const SUB_PAGES: { pattern: RegExp; navKey: string; page: ComponentType; bare?: boolean }[] = [
   { pattern: /^\/inspect\/[^/]+$/, navKey: "inspect", page: InspectVehiclePage },
   { pattern: /^\/vehicles\/[^/]+$/, navKey: "vehicles", page: VehiclePage },
+  { pattern: /^\/work-orders\/[^/]+$/, navKey: "workOrders", page: WorkOrderPage },
   {
     pattern: /^\/inspections\/[^/]+\/print$/,
     navKey: "vehicles",

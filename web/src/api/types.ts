@@ -90,3 +90,42 @@ export type TrainingCoverage = Static<typeof CoverageSchema>;
 import type { ServiceRequest as ServiceRequestSchema } from "../../../src/modules/service-requests/schemas.js";
 
 export type ServiceRequest = Static<typeof ServiceRequestSchema>;
+
+// Work orders and preventive maintenance (issue 4).
+import type {
+  WorkOrder as WorkOrderSchema,
+  WorkOrderSummary as WorkOrderSummarySchema,
+} from "../../../src/modules/work-orders/schemas.js";
+import type { DueItemSchema } from "../../../src/modules/maintenance/due-routes.js";
+import type { MaintenanceRecord as MaintenanceRecordSchema } from "../../../src/modules/maintenance/completions.js";
+import type { MaintenanceProgramme as MaintenanceProgrammeSchema } from "../../../src/modules/maintenance/programmes.js";
+import type { MaintenanceSettings as MaintenanceSettingsSchema } from "../../../src/modules/maintenance/settings.js";
+import type { StockLevel as StockLevelSchema } from "../../../src/modules/parts/stock.js";
+
+export type WorkOrderSummary = Static<typeof WorkOrderSummarySchema>;
+export type WorkOrder = Static<typeof WorkOrderSchema>;
+export type WorkOrderStatus = WorkOrder["status"];
+export type WorkOrderPriority = WorkOrder["priority"];
+export type WorkOrderSource = WorkOrder["source"];
+export type WorkOrderTask = WorkOrder["tasks"][number];
+export type DueItem = Static<typeof DueItemSchema>;
+export type DueStatus = DueItem["status"];
+/** GET /maintenance/calendar: a depot's due items per day. */
+export interface MaintenanceCalendar {
+  depotId: string;
+  from: string;
+  to: string;
+  days: { date: string; items: DueItem[] }[];
+}
+export type MaintenanceRecord = Static<typeof MaintenanceRecordSchema>;
+/** GET /vehicles/:id/maintenance: what is due for a vehicle and what was done. */
+export interface VehicleMaintenance {
+  vehicleId: string;
+  today: string;
+  due: DueItem[];
+  history: MaintenanceRecord[];
+}
+export type MaintenanceProgramme = Static<typeof MaintenanceProgrammeSchema>;
+export type MaintenanceTask = MaintenanceProgramme["tasks"][number];
+export type MaintenanceSettings = Static<typeof MaintenanceSettingsSchema>;
+export type StockLevel = Static<typeof StockLevelSchema>;

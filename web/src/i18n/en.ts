@@ -2,6 +2,7 @@
  * English: the reference dictionary. Every other language must supply every key here
  * (see `Messages` in messages.ts), so a missing translation is a type error.
  */
+import { maintenanceEn } from "../maintenance/messages.js";
 import { plannerEn } from "../planner/messages.js";
 import { serviceEn } from "../service/messages.js";
 import { trainingEn } from "../training/messages.js";
@@ -69,6 +70,8 @@ export const en = {
     service: "Hub service",
     training: "Training",
     reports: "Reports",
+    workOrders: "Work orders",
+    maintenance: "Maintenance",
   },
   kinds: { manufacturer: "Manufacturer", hub: "Service hub", operator: "Operator" },
   roles: {
@@ -400,4 +403,5 @@ export const en = {
   planner: plannerEn,
   service: serviceEn,
   training: trainingEn,
+  maintenance: maintenanceEn,
 };

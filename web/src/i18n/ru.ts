@@ -1,3 +1,4 @@
+import { maintenanceRu } from "../maintenance/messages.js";
 import { plannerRu } from "../planner/messages.js";
 import { serviceRu } from "../service/messages.js";
 import { trainingRu } from "../training/messages.js";
@@ -67,6 +68,8 @@ export const ru: Messages = {
     service: "Сервисные заявки",
     training: "Обучение",
     reports: "Отчёты",
+    workOrders: "Заказ-наряды",
+    maintenance: "Техобслуживание",
   },
   kinds: { manufacturer: "Производитель", hub: "Сервисный центр", operator: "Перевозчик" },
   roles: {
@@ -392,4 +395,5 @@ export const ru: Messages = {
   planner: plannerRu,
   service: serviceRu,
   training: trainingRu,
+  maintenance: maintenanceRu,
 };

@@ -20,6 +20,7 @@ import { useResource } from "../api/use-resource.js";
 import { ActionButton, ApiForm, Badge, DataTable, Loaded, PageHeader } from "../components/ui.js";
 import "../components/fleet.css";
 import { useI18n } from "../i18n/i18n.js";
+import { VehicleMaintenanceSection } from "../maintenance/vehicle-maintenance.js";
 import { Link, usePath } from "../router.js";
 import { useCan } from "../session.js";
 
@@ -294,7 +295,9 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
         )}
       </Loaded>
 
-      <h2 className="section-title">{t.vehicle.defects}</h2>
+      <h2 id="defects" className="section-title">
+        {t.vehicle.defects}
+      </h2>
       <Loaded resource={defects}>
         {(rows) => (
           <DataTable
@@ -317,6 +320,8 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
           />
         )}
       </Loaded>
+
+      <VehicleMaintenanceSection vehicleId={vehicle.id} />
 
       <h2 className="section-title">{t.vehicle.inspections}</h2>
       <Loaded resource={inspections}>
