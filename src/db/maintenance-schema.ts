@@ -317,6 +317,7 @@ export interface ServiceRequestTable {
   declined_at: Date | null;
   decline_reason: string | null;
   cancelled_at: Date | null;
+  cancel_reason: string | null;
   updated_at: UpdatedAt;
 }
 

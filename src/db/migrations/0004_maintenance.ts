@@ -290,6 +290,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       declined_at timestamptz,
       decline_reason text,
       cancelled_at timestamptz,
+      cancel_reason text,
       updated_at timestamptz not null default now(),
       check (kind in ('take_over', 'specialist')),
       check (status in ('open', 'accepted', 'resolved', 'declined', 'cancelled'))

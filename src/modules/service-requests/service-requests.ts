@@ -68,7 +68,6 @@ export type ServiceRequestRow = Awaited<
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
-/** resolution_note holds the hub's note when resolved, the operator's reason when cancelled. */
 export const presentServiceRequest = (row: ServiceRequestRow): Static<typeof ServiceRequest> => ({
   id: row.id,
   number: Number(row.number),
@@ -92,11 +91,11 @@ export const presentServiceRequest = (row: ServiceRequestRow): Static<typeof Ser
   assigneeUserId: row.assignee_user_id,
   assigneeName: row.assignee_name,
   resolvedAt: iso(row.resolved_at),
-  resolutionNote: row.status === "resolved" ? row.resolution_note : null,
+  resolutionNote: row.resolution_note,
   declinedAt: iso(row.declined_at),
   declineReason: row.decline_reason,
   cancelledAt: iso(row.cancelled_at),
-  cancelReason: row.status === "cancelled" ? row.resolution_note : null,
+  cancelReason: row.cancel_reason,
   responseOverdue: Boolean(row.response_overdue),
   resolutionOverdue: Boolean(row.resolution_overdue),
 });

@@ -81,6 +81,7 @@ async function applyMove(
     resolved_at: Date;
     resolution_note: string | null;
     cancelled_at: Date;
+    cancel_reason: string | null;
   }>,
   details: Record<string, unknown>,
   alsoInTransaction?: (trx: Database) => Promise<void>,
@@ -238,8 +239,7 @@ export async function cancelServiceRequest(
     actor,
     request,
     "cancel",
-    // A cancelled request is never resolved, so its note column keeps the reason.
-    { status: "cancelled", cancelled_at: new Date(), resolution_note: text },
+    { status: "cancelled", cancelled_at: new Date(), cancel_reason: text },
     { reason: text },
   );
 }
