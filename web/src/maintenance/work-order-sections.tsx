@@ -406,6 +406,14 @@ export function PartsSection({ order, onChange }: { order: WorkOrder; onChange: 
           <InlineForm
             className="parts-form"
             submitLabel={w.addPart}
+            note={
+              chosen ? (
+                <p className="muted small">
+                  {w.partFrom}: {chosen.location} ·{" "}
+                  {w.inStock(formatNumber(chosen.quantity), chosen.unit)}
+                </p>
+              ) : null
+            }
             onSubmit={async () => {
               const updated = await api.post<WorkOrder>(`/work-orders/${order.id}/parts`, {
                 partId,
@@ -444,12 +452,6 @@ export function PartsSection({ order, onChange }: { order: WorkOrder; onChange: 
                 onChange={(event) => setQuantity(event.target.value)}
               />
             </div>
-            {chosen ? (
-              <p className="muted small wide">
-                {w.partFrom}: {chosen.location} ·{" "}
-                {w.inStock(formatNumber(chosen.quantity), chosen.unit)}
-              </p>
-            ) : null}
           </InlineForm>
         ) : stock.data ? (
           <p className="muted small">{w.noStock}</p>
@@ -464,11 +466,13 @@ function InlineForm({
   className,
   submitLabel,
   onSubmit,
+  note,
   children,
 }: {
   className: string;
   submitLabel: string;
   onSubmit: () => Promise<void>;
+  note?: ReactNode;
   children: ReactNode;
 }) {
   const [error, setError] = useState<string | null>(null);
@@ -493,6 +497,7 @@ function InlineForm({
           {submitLabel}
         </button>
       </div>
+      {note}
       <ErrorMessage message={error} />
     </form>
   );
