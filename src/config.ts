@@ -25,6 +25,8 @@ export interface Config {
   inspectionWindowHours: number;
   /** Most a vehicle type plausibly adds to a meter in a day; more needs confirming. */
   meterDailyLimits: DailyLimits;
+  /** How often due maintenance opens work orders (0: never by itself). */
+  dueWorkOrdersMinutes: number;
 
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Pretty logs for people, JSON for machines. */
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env): Config {
     // DVSA: a walkaround check at least every 24 hours (DOMAIN.md §1).
     inspectionWindowHours: integer(env, "FLEETHUB_INSPECTION_WINDOW_HOURS", 24, 1, 72),
     meterDailyLimits: dailyLimits(env),
+    dueWorkOrdersMinutes: integer(env, "FLEETHUB_DUE_WORK_ORDERS_MINUTES", 60, 0, 1440),
     logLevel: oneOf(
       env,
       "LOG_LEVEL",

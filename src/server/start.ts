@@ -41,10 +41,11 @@ export async function startServer(
   const { prepareDatabase } = await import("../setup.js");
   const preparing = prepareDatabase(database.db);
   preparing.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled meanwhile
-  const [{ buildApp }, { seedDemo }, { startChainer }] = await Promise.all([
+  const [{ buildApp }, { seedDemo }, { startChainer }, { startDueWorkOrders }] = await Promise.all([
     import("./app.js"),
     import("../db/seed/seed-demo.js"),
     import("../modules/records/chain.js"),
+    import("../modules/work-orders/due-scheduler.js"),
   ]);
   const app = await buildApp({
     config,
@@ -59,6 +60,13 @@ export async function startServer(
   // Links submitted inspections and defect resolutions into their hash chains, in batches.
   const stopChainer = startChainer(database.db, 500, (error) =>
     app.log.error({ err: error }, "record chain"),
+  );
+  // Maintenance coming due opens work orders, where each operator's settings allow.
+  const stopDueWorkOrders = startDueWorkOrders(
+    database.db,
+    config.dueWorkOrdersMinutes,
+    (error) => app.log.error({ err: error }, "due work orders"),
+    (count) => app.log.info({ count }, "work orders opened for maintenance coming due"),
   );
   const url = `http://localhost:${config.port}`;
   print(`fleethub is running at ${url}  (API docs: ${url}/api/docs)`);
@@ -83,6 +91,7 @@ export async function startServer(
       if (stopped) return;
       stopped = true;
       await app.close();
+      await stopDueWorkOrders();
       await stopChainer();
       await database.close();
     },
