@@ -2,6 +2,7 @@
 import type { IsolationFeature } from "./cases.js";
 import { maintenanceIsolation } from "./maintenance.js";
 import { partIsolation } from "./parts.js";
+import { reportIsolation } from "./reports.js";
 import { serviceRequestIsolation } from "./service-requests.js";
 import { trainingIsolation } from "./training.js";
 import { workOrderIsolation } from "./work-orders.js";
@@ -12,4 +13,5 @@ export const ISOLATION_FEATURES: IsolationFeature[] = [
   maintenanceIsolation,
   trainingIsolation,
   serviceRequestIsolation,
+  reportIsolation,
 ];

@@ -1,0 +1,39 @@
+/**
+ * What a report is: a name (GET /reports/<name> answers JSON rows, /reports/<name>.csv
+ * the same rows as CSV), its query and row schemas (for validation and the OpenAPI
+ * document) and the set-based query that produces the rows for an actor. Every report
+ * needs reports.read and sees what the actor's scope sees: an operator itself, a hub the
+ * operators it serves, the manufacturer the whole network.
+ */
+import type { Static, TObject } from "typebox";
+import type { Database } from "../../db/database.js";
+import { requirePermission, type Actor } from "../auth/actor.js";
+
+export interface ReportDefinition<Query extends TObject, Row extends TObject> {
+  name: string;
+  summary: string;
+  query: Query;
+  row: Row;
+  run(db: Database, actor: Actor, query: Static<Query>): Promise<Static<Row>[]>;
+}
+
+/** Runs a report for an actor allowed to read reports. */
+export async function runReport<Query extends TObject, Row extends TObject>(
+  db: Database,
+  actor: Actor,
+  report: ReportDefinition<Query, Row>,
+  query: Static<Query>,
+): Promise<Static<Row>[]> {
+  requirePermission(actor, "reports.read");
+  return report.run(db, actor, query);
+}
+
+/** The column order of a report's CSV: its row schema's fields. */
+export function reportColumns(report: { row: TObject }): string[] {
+  return Object.keys(report.row.properties);
+}
+
+/** A share rounded to four decimals, or null when there is nothing to divide by. */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
+}

@@ -1,0 +1,77 @@
+/**
+ * The reports API: each report answers GET /reports/<name> with JSON rows and
+ * GET /reports/<name>.csv with the same rows as a CSV attachment.
+ */
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type, type Static, type TObject } from "typebox";
+import { actorOf } from "../../server/context.js";
+import { withErrors } from "../../server/schemas.js";
+import { agreementTargetsReport } from "./agreement-targets.js";
+import { availabilityReport } from "./availability.js";
+import { reportCsv } from "./csv.js";
+import { defectsByCategoryReport } from "./defects-by-category.js";
+import { deliveriesReport } from "./deliveries.js";
+import { mkbfReport } from "./mkbf.js";
+import { overdueMaintenanceReport } from "./overdue-maintenance.js";
+import { reportColumns, runReport, type ReportDefinition } from "./report.js";
+import { trainingCoverageReport } from "./training-coverage.js";
+import { workOrderBacklogReport } from "./work-order-backlog.js";
+
+export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps;
+  const tags = ["reports"];
+
+  function register<Query extends TObject, Row extends TObject>(
+    report: ReportDefinition<Query, Row>,
+  ): void {
+    // Fastify has validated the query against report.query; with a generic schema the type
+    // provider's inferred type cannot be narrowed by TypeScript itself, hence one cast.
+    const queryOf = (request: { query: unknown }) => request.query as Static<Query>;
+    app.get(
+      `/reports/${report.name}`,
+      {
+        schema: {
+          tags,
+          summary: report.summary,
+          querystring: report.query,
+          response: withErrors({ 200: Type.Array(report.row) }),
+        },
+      },
+      async (request) => runReport(db, actorOf(request), report, queryOf(request)),
+    );
+    const columns = reportColumns(report);
+    app.get(
+      `/reports/${report.name}.csv`,
+      {
+        schema: {
+          tags,
+          summary: `${report.summary}, as CSV (a header line with the JSON field names)`,
+          querystring: report.query,
+          produces: ["text/csv"],
+          response: withErrors({ 200: Type.String({ description: "CSV with a header line" }) }),
+        },
+      },
+      async (request, reply) => {
+        const query = queryOf(request);
+        const rows = await runReport(db, actorOf(request), report, query);
+        const period =
+          typeof query.from === "string" && typeof query.to === "string"
+            ? `-${query.from}-${query.to}`
+            : "";
+        return reply
+          .type("text/csv; charset=utf-8")
+          .header("content-disposition", `attachment; filename="${report.name}${period}.csv"`)
+          .send(reportCsv(columns, rows));
+      },
+    );
+  }
+
+  register(overdueMaintenanceReport);
+  register(availabilityReport);
+  register(mkbfReport);
+  register(defectsByCategoryReport);
+  register(workOrderBacklogReport);
+  register(trainingCoverageReport);
+  register(agreementTargetsReport);
+  register(deliveriesReport);
+};
