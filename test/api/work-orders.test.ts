@@ -416,6 +416,21 @@ describe("a maintenance work order", () => {
         ["TO-2 service", ["general_service", "brakes", "steering"], true],
       ],
     );
+    // An order of one maintenance task is that task's: the due list sees it open.
+    const only = await s.manager.post("/api/v1/work-orders", {
+      vehicleId: s.vehicle.id,
+      title: "TO-1 now",
+      maintenanceTasks: [{ programmeKey: "bus-to", taskKey: "to-1" }],
+    });
+    expect(only.statusCode).toBe(201);
+    expect(only.json<WorkOrder>()).toMatchObject({ source: "maintenance" });
+    const twice = await s.manager.post("/api/v1/work-orders", {
+      vehicleId: s.vehicle.id,
+      title: "TO-1 again",
+      maintenanceTasks: [{ programmeKey: "bus-to", taskKey: "to-1" }],
+    });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<ErrorJson>().error).toMatchObject({ field: "maintenanceTasks.0" });
     const unknown = await s.manager.post("/api/v1/work-orders", {
       vehicleId: s.vehicle.id,
       title: "Nonsense",
@@ -460,7 +475,9 @@ describe("completing and verifying refuse bad sign-offs, storing nothing", () =>
     // The second mechanic holds none at all.
     const none = await move(s.secondMechanic, order.id, { to: "completed" });
     expect(none.statusCode).toBe(403);
-    expect(none.json<ErrorJson>().error.message).toMatch(/brakes, steering/);
+    expect(none.json<ErrorJson>().error.message).toMatch(
+      /Brake systems \(brakes\), Steering and suspension \(steering\)/,
+    );
     // A dispatcher may write orders but not sign them off.
     const dispatcherUser = await makeUser(t.db, [[s.n.operatorA.id, "dispatcher"]]);
     const dispatcher = new Client(t.app);

@@ -2,7 +2,8 @@
  * Hub service and training in a real Chromium against the real server and the demo
  * network: Sochi Autotrans asks the Krasnodar hub to take over a work order, the hub
  * manager accepts it with a hub technician, and the order is then the hub's; a trainer
- * sees the courses and sessions; a mechanic sees his expired certificate marked expired.
+ * sees the courses and sessions; a mechanic sees his expired certificate marked expired;
+ * the hub manager's defects report marks the fire-risk categories and downloads as CSV.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from "vitest";
@@ -179,6 +180,29 @@ describe.skipIf(skipBrowserSuite)("hub service and training UI", { timeout: 180_
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it("shows the hub manager defects by category with the fire-risk ones marked, and the same rows as CSV", async ({
+    expect,
+  }) => {
+    const eventually = poller(expect);
+    const { context, page } = await openPage(browser);
+    await signInTo(page, expect, "hub.krasnodar@fleethub.demo", "/reports");
+    await page.locator('select[data-field="report"]').selectOption("defects-by-category");
+    await eventually(() => page.locator('[data-testid="report-chart"] svg').count()).toBe(1);
+    // The demo's morning checks at Sochi found a critical fire-suppression fault.
+    const fire = page.locator('[data-fire-risk="true"]');
+    await eventually(() => fire.count()).toBeGreaterThan(0);
+    const href = await page.locator('[data-action="csv"]').getAttribute("href");
+    expect(href).toMatch(
+      /^\/api\/v1\/reports\/defects-by-category\.csv\?from=\d{4}-\d{2}-\d{2}&to=/,
+    );
+    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href ?? "");
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    expect(header).toBe("category,severity,fireRisk,defects,vehicles,unresolved");
+    expect(lines.length).toBe(await page.locator("section.report tbody tr").count());
+    expect(lines.some((line) => line.startsWith("fire,critical,true,"))).toBe(true);
     await context.close();
   });
 });

@@ -16,6 +16,7 @@ import { ForbiddenPage, NotFoundPage } from "./pages/not-found-page.js";
 import { OrganisationsPage } from "./pages/organisations-page.js";
 import { PlannerPage } from "./pages/planner-page.js";
 import { RegionsPage } from "./pages/regions-page.js";
+import { ReportsPage } from "./pages/reports-page.js";
 import { ServicePage } from "./pages/service-page.js";
 import { TrainingPage } from "./pages/training-page.js";
 import { UsersPage } from "./pages/users-page.js";
@@ -51,6 +52,7 @@ const PAGES: Record<string, ComponentType> = {
   maintenance: MaintenancePage,
   service: ServicePage,
   training: TrainingPage,
+  reports: ReportsPage,
 };
 /** Where each page lives, for pages a role may not see (their entry is not in navigation). */
 const PATHS: Record<string, string> = {
@@ -71,6 +73,7 @@ const PATHS: Record<string, string> = {
   maintenance: "/maintenance",
   service: "/service",
   training: "/training",
+  reports: "/reports",
 };
 /**
  * Pages below a navigation entry (a vehicle, a check of one): open when that entry is.

@@ -45,9 +45,18 @@ export async function requireCompetencies(
   }
   const missing = await missingCompetencies(db, userId, required, onDate);
   if (missing.length) {
+    const names = await db
+      .selectFrom("competencies")
+      .select(["key", "name_en"])
+      .where("key", "in", missing)
+      .execute();
+    const named = missing.map((key) => {
+      const name = names.find((n) => n.key === key)?.name_en;
+      return name ? `${name} (${key})` : key;
+    });
     throw new AppError(
       "FORBIDDEN",
-      `you may not ${what}: no valid certificate for ${missing.join(", ")}`,
+      `you may not ${what}: no valid certificate for ${named.join(", ")}`,
       "competencies",
       missing.map((key) => ({ field: "competencies", message: key })),
     );

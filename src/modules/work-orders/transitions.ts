@@ -186,14 +186,7 @@ async function complete(
     .where("work_order_id", "=", order.id)
     .orderBy("position")
     .execute();
-  const notDone = tasks.filter((t) => t.required && !t.done_at);
-  if (notDone.length)
-    throw new AppError(
-      "CONFLICT",
-      `tasks: not done yet: ${notDone.map((t) => t.description).join("; ")}`,
-      "tasks",
-      notDone.map((t) => ({ field: "tasks", message: t.description })),
-    );
+  // Who may sign off comes first: an uncertified person hears that, not a task list.
   requirePermission(actor, "workorders.signoff");
   const required = [...new Set(tasks.flatMap((t) => t.competency_keys))].sort();
   await requireCompetencies(
@@ -203,6 +196,14 @@ async function complete(
     todayIso(),
     `complete work order ${Number(order.number)}`,
   );
+  const notDone = tasks.filter((t) => t.required && !t.done_at);
+  if (notDone.length)
+    throw new AppError(
+      "CONFLICT",
+      `tasks: not done yet: ${notDone.map((t) => t.description).join("; ")}`,
+      "tasks",
+      notDone.map((t) => ({ field: "tasks", message: t.description })),
+    );
 
   const now = Date.now();
   const completedAt = input.completedAt ? new Date(input.completedAt) : new Date(now);

@@ -473,6 +473,11 @@ export async function createWorkOrder(
       await maintenanceTask(db, vehicle.organisation_id, task, `maintenanceTasks.${index}`),
     );
   }
+  const maintenanceOnly = tasks.filter((t) => t.task_key !== null);
+  const single =
+    !input.defectId && tasks.length === 1 && maintenanceOnly.length === 1
+      ? maintenanceOnly[0]
+      : undefined;
   try {
     const id = await db.transaction().execute(async (trx) => {
       const order = await trx
@@ -480,8 +485,11 @@ export async function createWorkOrder(
         .values({
           organisation_id: vehicle.organisation_id,
           vehicle_id: vehicle.id,
-          source: input.defectId ? "defect" : "manual",
+          source: input.defectId ? "defect" : single ? "maintenance" : "manual",
           defect_id: input.defectId ?? null,
+          // One maintenance task: the order is that task's, so the due list knows it is open.
+          programme_key: single?.programme_key ?? null,
+          task_key: single?.task_key ?? null,
           title,
           description: input.description?.trim() || null,
           priority: input.priority ?? "normal",
@@ -505,7 +513,9 @@ export async function createWorkOrder(
     return await loadWorkOrder(db, actor, id);
   } catch (error) {
     if (isUniqueViolation(error))
-      throw conflict("defectId", "the defect already has a work order that is not cancelled");
+      throw single
+        ? conflict("maintenanceTasks.0", "this task already has an open work order")
+        : conflict("defectId", "the defect already has a work order that is not cancelled");
     throw error;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { maintenanceEn } from "../maintenance/messages.js";
 import { plannerEn } from "../planner/messages.js";
+import { reportsEn } from "../reports/messages.js";
 import { serviceEn } from "../service/messages.js";
 import { trainingEn } from "../training/messages.js";
 
@@ -403,5 +404,6 @@ export const en = {
   planner: plannerEn,
   service: serviceEn,
   training: trainingEn,
+  reports: reportsEn,
   maintenance: maintenanceEn,
 };

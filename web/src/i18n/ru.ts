@@ -1,5 +1,6 @@
 import { maintenanceRu } from "../maintenance/messages.js";
 import { plannerRu } from "../planner/messages.js";
+import { reportsRu } from "../reports/messages.js";
 import { serviceRu } from "../service/messages.js";
 import { trainingRu } from "../training/messages.js";
 import type { Messages } from "./messages.js";
@@ -395,5 +396,6 @@ export const ru: Messages = {
   planner: plannerRu,
   service: serviceRu,
   training: trainingRu,
+  reports: reportsRu,
   maintenance: maintenanceRu,
 };

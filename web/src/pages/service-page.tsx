@@ -60,7 +60,7 @@ function Subject({ request }: { request: ServiceRequest }) {
       </Link>
     );
   }
-  return <>{t.common.none}</>;
+  return null;
 }
 
 /** Accepting names the hub technician who will do the work (the hub's own people only). */
@@ -285,8 +285,12 @@ export function ServicePage() {
             #{r.number}
           </span>{" "}
           {t.service.kinds[r.kind]}
-          <br />
-          <Subject request={r} />
+          {r.workOrderId || r.vehicleId ? (
+            <>
+              <br />
+              <Subject request={r} />
+            </>
+          ) : null}
         </span>
       ),
     },

@@ -58,7 +58,7 @@ function CoverageView({ coverage }: { coverage: TrainingCoverage }) {
         {coverage.organisationName} ·{" "}
         {t.training.headcount(coverage.headcount, t.training.roles[coverage.role])}
       </p>
-      <SvgChart svg={svg} testId="coverage-chart" />
+      {coverage.headcount > 0 ? <SvgChart svg={svg} testId="coverage-chart" /> : null}
       <DataTable
         rows={coverage.competencies}
         columns={columns}
@@ -77,9 +77,11 @@ export function Coverage() {
   return (
     <Loaded resource={coverage}>
       {(all) => {
+        // Operators first, those with people to train before those without.
         const ordered = [...all].sort(
           (a, b) =>
             Number(a.kind !== "operator") - Number(b.kind !== "operator") ||
+            Number(a.headcount === 0) - Number(b.headcount === 0) ||
             a.organisationName.localeCompare(b.organisationName),
         );
         const shown = ordered.find((c) => c.organisationId === picked) ?? ordered[0];
