@@ -129,3 +129,22 @@ export type MaintenanceProgramme = Static<typeof MaintenanceProgrammeSchema>;
 export type MaintenanceTask = MaintenanceProgramme["tasks"][number];
 export type MaintenanceSettings = Static<typeof MaintenanceSettingsSchema>;
 export type StockLevel = Static<typeof StockLevelSchema>;
+
+// Reports (issue 4): GET /reports/<name> rows; /reports/<name>.csv the same as CSV.
+import type { AgreementTargetsRow } from "../../../src/modules/reports/agreement-targets.js";
+import type { AvailabilityRow } from "../../../src/modules/reports/availability.js";
+import type { DefectsByCategoryRow } from "../../../src/modules/reports/defects-by-category.js";
+import type { DeliveriesRow } from "../../../src/modules/reports/deliveries.js";
+import type { MkbfRow } from "../../../src/modules/reports/mkbf.js";
+import type { OverdueMaintenanceRow } from "../../../src/modules/reports/overdue-maintenance.js";
+import type { TrainingCoverageRow } from "../../../src/modules/reports/training-coverage.js";
+import type { WorkOrderBacklogRow } from "../../../src/modules/reports/work-order-backlog.js";
+
+export type OverdueMaintenanceReportRow = Static<typeof OverdueMaintenanceRow>;
+export type AvailabilityReportRow = Static<typeof AvailabilityRow>;
+export type MkbfReportRow = Static<typeof MkbfRow>;
+export type DefectsByCategoryReportRow = Static<typeof DefectsByCategoryRow>;
+export type WorkOrderBacklogReportRow = Static<typeof WorkOrderBacklogRow>;
+export type TrainingCoverageReportRow = Static<typeof TrainingCoverageRow>;
+export type AgreementTargetsReportRow = Static<typeof AgreementTargetsRow>;
+export type DeliveriesReportRow = Static<typeof DeliveriesRow>;

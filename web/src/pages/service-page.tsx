@@ -7,9 +7,7 @@
  */
 import { useMemo, useState } from "react";
 import { api } from "../api/client.js";
-import type { Static } from "typebox";
-import type { WorkOrderSummary } from "../../../src/modules/work-orders/schemas.js";
-import type { ServiceRequest, User, Vehicle } from "../api/types.js";
+import type { ServiceRequest, User, Vehicle, WorkOrderSummary } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ActionButton,
@@ -27,7 +25,6 @@ import { Link } from "../router.js";
 import "../service/service.css";
 import { useCan, useMe } from "../session.js";
 
-type OpenWorkOrder = Static<typeof WorkOrderSummary>;
 type Show = "active" | "all";
 type Acting = { request: ServiceRequest; action: "accept" | "decline" | "resolve" } | null;
 
@@ -177,7 +174,7 @@ function AskForm({
   const [workOrderId, setWorkOrderId] = useState("");
   const [vehicleId, setVehicleId] = useState("");
   const [description, setDescription] = useState("");
-  const workOrders = useResource<OpenWorkOrder[]>("/work-orders?status=open&limit=500");
+  const workOrders = useResource<WorkOrderSummary[]>("/work-orders?status=open&limit=500");
   const vehicles = useResource<Vehicle[]>(
     `/vehicles?organisationId=${me.organisation.id}&limit=2000`,
   );
