@@ -308,8 +308,15 @@ export function ServicePage() {
     {
       header: t.service.age,
       cell: (r) => {
-        const hours = Math.max(0, Math.floor((now - Date.parse(r.requestedAt)) / HOUR_MS));
-        return t.service.ageValue(Math.floor(hours / 24), hours % 24);
+        // How long it has waited, or waited until it was closed.
+        const closedAt = r.resolvedAt ?? r.declinedAt ?? r.cancelledAt;
+        const until = closedAt ? Date.parse(closedAt) : now;
+        const hours = Math.max(0, Math.floor((until - Date.parse(r.requestedAt)) / HOUR_MS));
+        return (
+          <span className="service-age">
+            {t.service.ageValue(Math.floor(hours / 24), hours % 24)}
+          </span>
+        );
       },
     },
     {
@@ -344,15 +351,17 @@ export function ServicePage() {
           </Badge>
           {r.assigneeName ? (
             <span className="small" data-assignee={r.assigneeUserId ?? ""}>
-              {" "}
               {t.service.assignedTo(r.assigneeName)}
             </span>
           ) : null}
           {r.status === "declined" && r.declineReason ? (
-            <span className="small"> {t.service.declined(r.declineReason)}</span>
+            <span className="small">{t.service.declined(r.declineReason)}</span>
           ) : null}
           {r.status === "resolved" && r.resolutionNote ? (
-            <span className="small"> {t.service.resolved(r.resolutionNote)}</span>
+            <span className="small">{t.service.resolved(r.resolutionNote)}</span>
+          ) : null}
+          {r.status === "cancelled" && r.cancelReason ? (
+            <span className="small">{t.service.cancelledBecause(r.cancelReason)}</span>
           ) : null}
         </span>
       ),

@@ -393,6 +393,7 @@ export function CoursesAndSessions() {
               data-action="enrol"
               onClick={() => {
                 setEnrolling(s);
+                setForm(null);
                 setNotice(null);
               }}
             >
@@ -423,7 +424,10 @@ export function CoursesAndSessions() {
             type="button"
             className="button"
             data-action="new-course"
-            onClick={() => setForm("course")}
+            onClick={() => {
+              setForm("course");
+              setEnrolling(null);
+            }}
           >
             {t.training.newCourse}
           </button>
@@ -432,7 +436,10 @@ export function CoursesAndSessions() {
             className="button"
             data-action="new-session"
             disabled={!ownCourses.length}
-            onClick={() => setForm("session")}
+            onClick={() => {
+              setForm("session");
+              setEnrolling(null);
+            }}
           >
             {t.training.newSession}
           </button>
