@@ -7,6 +7,8 @@ describe("report helpers", () => {
     expect(formatNumber(-12.34)).toBe("-12.3");
     expect(formatNumber(0.01234)).toBe("0.012");
     expect(formatNumber(-0.0001)).toBe("0.000");
+    expect(formatNumber(3)).toBe("3");
+    expect(formatNumber(0)).toBe("0");
   });
   it("escapes text placed in HTML and SVG", () => {
     expect(escapeHtml('<a href="x">&</a>')).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");

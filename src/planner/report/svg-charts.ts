@@ -192,7 +192,8 @@ export function barChart(spec: BarChartSpec): string {
 /** Thousands-separated number with sensible precision (no Intl: it is slow to start). */
 export function formatNumber(v: number, digits?: number): string {
   if (!Number.isFinite(v)) return String(v);
-  const d = digits ?? (Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 3);
+  // Whole numbers (counts of people, tasks, defects) print without decimals.
+  const d = digits ?? (Number.isInteger(v) || Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 3);
   const [int = "0", frac] = Math.abs(v).toFixed(d).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const sign = v < 0 && Number(`${int}.${frac ?? "0"}`) !== 0 ? "-" : "";
