@@ -14,8 +14,8 @@
  *   in repair or out of service now is unavailable today (when today is in the period).
  * - Available days = vehicle-days − unavailable days; availability = available /
  *   vehicle-days (null when there are no vehicle-days).
- * Overlapping orders are merged per vehicle (a day counts once), in SQL with date
- * multiranges, so the report does not expand a row per vehicle and day.
+ * Overlapping orders are merged per vehicle (a day counts once) from their spans of
+ * days, so the report never expands a row per vehicle and day.
  */
 import { sql } from "kysely";
 import { Type, type Static } from "typebox";
@@ -53,8 +53,12 @@ export async function findAvailability(
   period: Period,
   today: string = todayIso(),
 ): Promise<Row[]> {
-  const { from, to } = resolvePeriod(period);
+  const { from, to, start } = resolvePeriod(period);
   const scope = await actor.scope();
+  // Days after today cannot be judged yet.
+  const last = to < today ? to : today;
+  const until = new Date(`${last}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + 1);
   const { rows } = await sql<{
     organisation_id: string;
     organisation_name: string;
@@ -65,41 +69,52 @@ export async function findAvailability(
     vehicle_days: number;
     unavailable_days: number;
   }>`
-    with counted as (
+    with fleet as (
       select v.id, v.organisation_id, v.depot_id, v.status,
         greatest(${from}::date, coalesce(v.in_service_date, (v.created_at at time zone 'UTC')::date))
           as day_from,
-        least(${to}::date, ${today}::date) as day_to
+        ${last}::date as day_to
       from vehicles v
       where ${scope.where("v.organisation_id")} and v.status <> 'retired'
     ),
-    fleet as (select * from counted where day_from <= day_to),
-    downtime as (
-      select w.vehicle_id,
-        range_agg(
-          daterange(w.open_day, case when w.close_day is not null then greatest(w.open_day, w.close_day) end, '[]')
-          * daterange(f.day_from, f.day_to, '[]')) as days
-      from (
-        select vehicle_id, (opened_at at time zone 'UTC')::date as open_day,
-          (coalesce(completed_at, cancelled_at) at time zone 'UTC')::date as close_day
-        from work_orders
-        where blocking and ${scope.where("organisation_id")}
-      ) w
+    -- The days each vehicle was held, as spans cut to its counted days: every blocking
+    -- order (opening day to closing day, or on to the end while open), and today for a
+    -- vehicle in repair or out of service now.
+    spans as (
+      select f.id as vehicle_id,
+        greatest((w.opened_at at time zone 'UTC')::date, f.day_from) as lo,
+        least(coalesce((coalesce(w.completed_at, w.cancelled_at) at time zone 'UTC')::date, f.day_to),
+          f.day_to) as hi
+      from work_orders w
       join fleet f on f.id = w.vehicle_id
-      where w.open_day <= f.day_to and (w.close_day is null or w.close_day >= f.day_from)
-      group by w.vehicle_id
+      where w.blocking and ${scope.where("w.organisation_id")} and w.opened_at < ${until}
+        and (coalesce(w.completed_at, w.cancelled_at) is null
+          or coalesce(w.completed_at, w.cancelled_at) >= ${start})
+      union all
+      select f.id, ${today}::date, ${today}::date
+      from fleet f
+      where f.status in ('in_repair', 'out_of_service') and ${today}::date between f.day_from and f.day_to
+    ),
+    -- Overlapping spans count once: taken in order of their first day, a span adds only
+    -- the days after the furthest day any earlier span of the vehicle reached.
+    ordered as (
+      select vehicle_id, lo, hi,
+        max(hi) over (partition by vehicle_id order by lo
+          rows between unbounded preceding and 1 preceding) as reached
+      from spans
+      where lo <= hi
+    ),
+    downtime as (
+      select vehicle_id, sum(greatest(0, hi - greatest(lo - 1, coalesce(reached, lo - 1)))) as days
+      from ordered
+      group by vehicle_id
     ),
     per_vehicle as (
       select f.organisation_id, f.depot_id, f.day_to - f.day_from + 1 as vehicle_days,
-        coalesce((
-          select sum(upper(r) - lower(r)) from unnest(
-            coalesce(d.days, '{}'::datemultirange)
-            + case when f.status in ('in_repair', 'out_of_service')
-                    and ${today}::date between f.day_from and f.day_to
-                   then datemultirange(daterange(${today}::date, ${today}::date, '[]'))
-                   else '{}'::datemultirange end) r), 0) as unavailable_days
+        coalesce(d.days, 0) as unavailable_days
       from fleet f
       left join downtime d on d.vehicle_id = f.id
+      where f.day_from <= f.day_to
     ),
     totals as (
       select organisation_id, depot_id, grouping(depot_id) = 1 as operator_level,

@@ -61,20 +61,23 @@ export async function findMkbf(db: Database, actor: Actor, period: Period): Prom
       from vehicles v
       join vehicle_models m on m.id = v.model_id
       where ${scope.where("v.organisation_id")}
+      -- In index order: each vehicle's readings are looked up where the last one's ended.
+      order by v.id
+    ),
+    read as (
+      select veh.model_id, veh.meter,
+        (select r.value from meter_readings r where ${reading} and r.read_at < ${until}
+          order by r.read_at desc limit 1) as at_end,
+        coalesce(
+          (select r.value from meter_readings r where ${reading} and r.read_at < ${start}
+            order by r.read_at desc limit 1),
+          (select r.value from meter_readings r
+            where ${reading} and r.read_at >= ${start} and r.read_at < ${until}
+            order by r.read_at asc limit 1)) as at_start
+      from veh
     ),
     used as (
-      select veh.model_id, veh.meter, greatest(coalesce(e.value - coalesce(b.value, f.value), 0), 0) as used
-      from veh
-      left join lateral (
-        select r.value from meter_readings r where ${reading} and r.read_at < ${until}
-        order by r.read_at desc limit 1) e on true
-      left join lateral (
-        select r.value from meter_readings r where ${reading} and r.read_at < ${start}
-        order by r.read_at desc limit 1) b on true
-      left join lateral (
-        select r.value from meter_readings r
-        where ${reading} and r.read_at >= ${start} and r.read_at < ${until}
-        order by r.read_at asc limit 1) f on b.value is null
+      select model_id, meter, greatest(coalesce(at_end - at_start, 0), 0) as used from read
     ),
     failures as (
       select veh.model_id, count(*)::int as failures
