@@ -7,8 +7,10 @@
  */
 import { randomBytes } from "node:crypto";
 import { parse } from "csv-parse/sync";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
+import { generateNetwork, type GeneratedNetwork } from "../../bench/maintenance/generate.js";
 import { Client, createTestApp, type TestApp } from "../helpers/app.js";
 import {
   TEST_PASSWORD,
@@ -1038,5 +1040,95 @@ describe("every report", () => {
         rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, asText(v)]))),
       );
     }
+  });
+});
+
+describe("reports over a generated network", () => {
+  // A fresh database of its own: the benchmark generator fills an empty network.
+  let g: TestApp;
+  let generated: GeneratedNetwork;
+  let admin: Client;
+  beforeAll(async () => {
+    g = await createTestApp();
+    generated = await generateNetwork(g.db, { vehicles: 160, days: 60, fastLoad: false });
+    admin = new Client(g.app);
+    await admin.login(generated.adminEmail, generated.password);
+  });
+  afterAll(() => g.close());
+
+  it("makes a network of sensible proportions", () => {
+    const { counts } = generated;
+    expect(counts.vehicles).toBe(160);
+    expect(counts.meter_readings).toBeGreaterThan(160 * 55);
+    const failing = (counts.defects ?? 0) / (counts.inspections ?? 1);
+    expect(failing).toBeGreaterThan(0.005);
+    expect(failing).toBeLessThan(0.03);
+    expect(counts.maintenance_records).toBeGreaterThan(160);
+    expect(counts.service_requests).toBeGreaterThan(0);
+  });
+
+  it("agrees with counting availability day by day", async () => {
+    const period = { from: generated.firstDay, to: generated.lastDay };
+    const rows = await rowsOf(admin, `availability?from=${period.from}&to=${period.to}`);
+    // The slow, obvious way: every vehicle-day, held when a blocking order was open then.
+    const { rows: expected } = await sql<{ organisation_id: string; days: number; held: number }>`
+      select v.organisation_id, count(*)::int as days,
+        (count(*) filter (where exists (
+          select 1 from work_orders w
+          where w.vehicle_id = v.id and w.blocking
+            and (w.opened_at at time zone 'UTC')::date <= d.day
+            and coalesce((coalesce(w.completed_at, w.cancelled_at) at time zone 'UTC')::date, d.day) >= d.day)
+          or (v.status in ('in_repair', 'out_of_service') and d.day = ${todayIso()}::date)))::int as held
+      from vehicles v
+      cross join lateral generate_series(
+        greatest(${period.from}::date, v.in_service_date), ${period.to}::date, interval '1 day') d(day)
+      where v.status <> 'retired'
+      group by v.organisation_id`.execute(g.db);
+    const operatorRows = rows.filter((r) => r.level === "operator");
+    expect(operatorRows.length).toBe(expected.length);
+    for (const row of expected) {
+      expect(operatorRows.find((r) => r.organisationId === row.organisation_id)).toMatchObject({
+        vehicleDays: row.days,
+        unavailableDays: row.held,
+      });
+    }
+    expect(expected.reduce((sum, row) => sum + row.held, 0)).toBeGreaterThan(0);
+  });
+
+  it("counts the same defects, failures and open orders as the tables hold", async () => {
+    const query = `from=${generated.firstDay}&to=${generated.lastDay}`;
+    const counted = async (text: ReturnType<typeof sql<{ n: number }>>) =>
+      Number((await text.execute(g.db)).rows[0]?.n);
+    const byCategory = await rowsOf(admin, `defects-by-category?${query}`);
+    expect(byCategory.reduce((sum, r) => sum + Number(r.defects), 0)).toBe(
+      await counted(sql`select count(*)::int as n from defects`),
+    );
+    expect(byCategory.filter((r) => r.fireRisk).map((r) => r.category)).toEqual(
+      expect.arrayContaining(["fire"]),
+    );
+    const mkbf = await rowsOf(admin, `mkbf?${query}`);
+    expect(mkbf.reduce((sum, r) => sum + Number(r.failures), 0)).toBe(
+      await counted(
+        sql`select count(*)::int as n from defects where severity in ('critical', 'major')`,
+      ),
+    );
+    for (const row of mkbf.filter((r) => r.meter === "odometer_km" && Number(r.failures) > 0))
+      expect(Number(row.kmBetweenFailures)).toBeCloseTo(
+        Number(row.distanceKm) / Number(row.failures),
+        0,
+      );
+    const backlog = await rowsOf(admin, "work-order-backlog");
+    expect(backlog.reduce((sum, r) => sum + Number(r.open), 0)).toBe(
+      await counted(
+        sql`select count(*)::int as n from work_orders where status in ('requested', 'scheduled', 'in_progress')`,
+      ),
+    );
+    const overdue = await rowsOf(admin, "overdue-maintenance");
+    const vehicles = overdue.reduce((sum, r) => sum + Number(r.vehicles), 0);
+    const late = overdue.reduce((sum, r) => sum + Number(r.vehiclesOverdue), 0);
+    expect(vehicles).toBeGreaterThan(150);
+    expect(late / vehicles).toBeLessThan(0.3); // most have had their last service
+    const deliveries = await rowsOf(admin, "deliveries");
+    expect(deliveries.reduce((sum, r) => sum + Number(r.vehicles), 0)).toBe(160);
   });
 });
