@@ -84,10 +84,12 @@ function checkWhole(name: string, value: number, min: number, max: number): numb
 type Run = (step: string, text: string) => Promise<void>;
 
 /**
- * Loads `tables` without their secondary indexes and unique constraints (those no foreign
- * key uses), then builds them again in one pass each: sorting once is far cheaper than
- * keeping several b-trees in order through millions of inserts. The definitions are
- * read from the catalogue, so the rebuilt indexes are exactly the migrations' ones.
+ * Loads `tables` without their indexes, primary keys and unique constraints (and the
+ * foreign keys that point at them), then builds them again in one pass each: sorting
+ * once is far cheaper than keeping b-trees in order through millions of inserts, above
+ * all a primary key of random uuids (PostgreSQL manual, "Populating a Database"). The
+ * definitions are read from the catalogue, so what is rebuilt is exactly what the
+ * migrations made.
  */
 async function withDeferredIndexes(
   conn: Kysely<DB>,
@@ -95,31 +97,48 @@ async function withDeferredIndexes(
   tables: string[],
   load: () => Promise<void>,
 ): Promise<void> {
-  const { rows } = await sql<{ drop_sql: string; create_sql: string }>`
-    select format('drop index %I.%I', n.nspname, ic.relname) as drop_sql,
-      pg_get_indexdef(i.indexrelid) as create_sql
-    from pg_index i
-    join pg_class ic on ic.oid = i.indexrelid
-    join pg_class c on c.oid = i.indrelid
-    join pg_namespace n on n.oid = c.relnamespace
-    where c.relname = any(${tables}::text[]) and n.nspname = current_schema()
-      and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+  const { rows } = await sql<{ stage: number; drop_sql: string; create_sql: string }>`
+    with target as (
+      select c.oid, n.nspname, c.relname from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace
+      where c.relname = any(${tables}::text[]) and n.nspname = current_schema()
+    )
+    -- 1: foreign keys pointing at the tables' keys, dropped first and added back last
+    select 1 as stage,
+      format('alter table %s drop constraint %I', k.conrelid::regclass, k.conname) as drop_sql,
+      format('alter table %s add constraint %I %s', k.conrelid::regclass, k.conname,
+        pg_get_constraintdef(k.oid)) as create_sql
+    from pg_constraint k join target t on t.oid = k.confrelid
+    where k.contype = 'f'
     union all
-    select format('alter table %I.%I drop constraint %I', n.nspname, c.relname, k.conname),
-      format('alter table %I.%I add constraint %I %s', n.nspname, c.relname, k.conname,
+    -- 2: primary keys and unique constraints
+    select case k.contype when 'p' then 2 else 3 end,
+      format('alter table %I.%I drop constraint %I', t.nspname, t.relname, k.conname),
+      format('alter table %I.%I add constraint %I %s', t.nspname, t.relname, k.conname,
         pg_get_constraintdef(k.oid))
-    from pg_constraint k
-    join pg_class c on c.oid = k.conrelid
-    join pg_namespace n on n.oid = c.relnamespace
-    where k.contype = 'u' and c.relname = any(${tables}::text[]) and n.nspname = current_schema()
-      and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = k.conindid)`.execute(
-    conn,
-  );
+    from pg_constraint k join target t on t.oid = k.conrelid
+    where k.contype in ('p', 'u')
+    union all
+    -- 4: other indexes
+    select 4, format('drop index %I.%I', t.nspname, ic.relname), pg_get_indexdef(i.indexrelid)
+    from pg_index i
+    join target t on t.oid = i.indrelid
+    join pg_class ic on ic.oid = i.indexrelid
+    where not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+    order by 1`.execute(conn);
   for (const row of rows) await sql.raw(row.drop_sql).execute(conn);
   try {
     await load();
   } finally {
-    await run(`indexes of ${tables.join(", ")}`, rows.map((row) => row.create_sql).join(";\n"));
+    // Keys and indexes first, then the foreign keys that need the keys.
+    const rebuild = [
+      ...rows.filter((row) => row.stage > 1),
+      ...rows.filter((row) => row.stage === 1),
+    ];
+    await run(
+      `indexes and keys of ${tables.join(", ")}`,
+      rebuild.map((row) => row.create_sql).join(";\n"),
+    );
   }
 }
 
@@ -174,18 +193,27 @@ export async function generateNetwork(
     const run: Run = async (step, text) => {
       const t0 = performance.now();
       let inserted = 0n;
-      for (const statement of text
+      const slow: string[] = [];
+      const statements = text
         .split(/;\s*\n/)
         .map((part) => part.trim())
-        .filter(Boolean)) {
+        .filter(Boolean);
+      for (const statement of statements) {
+        const s0 = performance.now();
         const result = await sql.raw(statement).execute(conn);
         inserted += result.numAffectedRows ?? 0n;
+        const statementMs = performance.now() - s0;
+        if (statementMs > 2_000)
+          slow.push(
+            `    ${(statementMs / 1000).toFixed(1)} s: ${statement.replace(/\s+/g, " ").slice(0, 70)}…`,
+          );
       }
       const ms = performance.now() - t0;
       timings.push({ step, ms });
       log(
-        `${step.padEnd(30)} ${(ms / 1000).toFixed(1).padStart(6)} s  ${inserted.toLocaleString("en")} rows written`,
+        `${step.padEnd(40)} ${(ms / 1000).toFixed(1).padStart(6)} s  ${inserted.toLocaleString("en")} rows written`,
       );
+      if (statements.length > 1) for (const line of slow) log(line);
     };
     try {
       await generate(conn, run);
@@ -195,11 +223,17 @@ export async function generateNetwork(
       await sql`reset session_replication_role`.execute(conn);
       await sql`reset work_mem`.execute(conn);
       await sql`reset maintenance_work_mem`.execute(conn);
+      await sql`reset jit`.execute(conn);
     }
   });
 
   async function generate(conn: Kysely<DB>, run: Run): Promise<void> {
-    await run("settings", `set maintenance_work_mem = '256MB';\nset work_mem = '64MB'`);
+    // Bigger sorts for the index builds; no JIT, whose optimisation of these one-off
+    // statements costs more than it saves.
+    await run(
+      "settings",
+      `set maintenance_work_mem = '256MB';\nset work_mem = '64MB';\nset jit = off`,
+    );
     if (fastLoad) {
       const skipped = await sql`set session_replication_role = replica`.execute(conn).then(
         () => true,
@@ -344,6 +378,7 @@ export async function generateNetwork(
          0.006 + 0.02 * s.age_days / 3650.0 as fail_rate
        from shaped s;
        create index on gen_vehicles (id);
+       analyze gen_vehicles;
        insert into vehicles (id, organisation_id, depot_id, model_id, vin, serial_number, registration_plate,
            fleet_number, in_service_date, status, created_at, updated_at)
          select id, org_id, depot_id, model_id,
@@ -384,6 +419,7 @@ export async function generateNetwork(
        create temp table gen_mechanics as
          select org_id, k, id as user_id, name from gen_people where role in ('mechanic', 'hub_technician');
        create index on gen_mechanics (org_id, k);
+       analyze gen_mechanics;
        create temp table gen_mech_counts as select org_id, count(*)::int as n from gen_mechanics group by org_id;
        alter table gen_vehicles add column mech_count int;
        update gen_vehicles v set mech_count = c.n from gen_mech_counts c where c.org_id = v.org_id`,
@@ -416,17 +452,20 @@ export async function generateNetwork(
        update gen_vehicles v set item_count = c.n from gen_item_counts c
          where c.family = v.family and c.powertrain = v.powertrain;
        create temp table gen_failures as
-         select x.n, x.d, x.n::int8 * 100000 + x.d as wkey, gen_random_uuid() as inspection_id,
-           it.key as item_key, it.category, it.severity, it.label
-         from (
+         -- Materialised: drawn once per vehicle-day, not once per vehicle-day and item.
+         with x as materialized (
            select v.n, v.family, v.powertrain, d,
              floor(${R("v.n::int8 * 100000 + d", 10)} * v.item_count)::int as item_idx
            from gen_vehicles v
            cross join lateral generate_series(greatest(v.first_day, ${D - inspectionDays}), v.last_day) d
            where ${R("v.n::int8 * 100000 + d", 9)} < v.fail_rate
-         ) x
+         )
+         select x.n, x.d, x.n::int8 * 100000 + x.d as wkey, gen_random_uuid() as inspection_id,
+           it.key as item_key, it.category, it.severity, it.label
+         from x
          join gen_items it on it.family = x.family and it.powertrain = x.powertrain and it.idx = x.item_idx;
-       create index on gen_failures (n, d)`,
+       create index on gen_failures (n, d);
+       analyze gen_failures`,
     );
 
     // --- Meter readings (one a day per vehicle, early in the morning) and inspections --------
@@ -493,6 +532,7 @@ export async function generateNetwork(
          1 + floor(t.r3 * t.mech_count)::int as mech_k,
          1 + ((floor(t.r3 * t.mech_count)::int + 1) % t.mech_count) as verifier_k
        from timed t;
+       analyze gen_defects;
        insert into defects (id, organisation_id, vehicle_id, inspection_id, item_key, category, severity,
            description, status, opened_at, resolved_at, reviewed_at)
          select id, org_id, vehicle_id, inspection_id, item_key, category, severity,
@@ -603,7 +643,9 @@ export async function generateNetwork(
          1 + floor(r.r2 * r.mech_count)::int as mech_k,
          1 + ((floor(r.r2 * r.mech_count)::int + 1) % r.mech_count) as verifier_k
        from ranked r
-       where not (r.skipped_last and r.from_last = 1)`,
+       where not (r.skipped_last and r.from_last = 1);
+       analyze gen_vehicle_tasks;
+       analyze gen_completions`,
     );
 
     // --- Work orders: one per defect and one per maintenance completion -----------------------
@@ -643,6 +685,7 @@ export async function generateNetwork(
            null, null, c.mech_k, c.verifier_k, c.n, c.family, c.mean, c.start_value, c.first_day,
            c.competency_keys, c.work_hours, null, null
          from gen_completions c;
+       analyze gen_work_orders;
        create temp table gen_open_maintenance as
          -- Half of the skipped services have a work order raised and waiting.
          select distinct on (vt.vehicle_id, vt.task_key) vt.*

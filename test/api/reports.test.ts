@@ -401,7 +401,11 @@ describe("availability", () => {
         .where("id", "=", vehicle.id)
         .execute();
     const v1 = await makeVehicle(t.db, n.operatorA.id, model.id, { depotId: north.id });
-    const v2 = await makeVehicle(t.db, n.operatorA.id, model.id, { depotId: north.id });
+    // v2 is in repair now, under an order still open: today counts once.
+    const v2 = await makeVehicle(t.db, n.operatorA.id, model.id, {
+      depotId: north.id,
+      status: "in_repair",
+    });
     const v3 = await makeVehicle(t.db, n.operatorA.id, model.id);
     const v5 = await makeVehicle(t.db, n.operatorA.id, model.id, {
       depotId: south.id,

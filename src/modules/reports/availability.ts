@@ -77,41 +77,42 @@ export async function findAvailability(
       from vehicles v
       where ${scope.where("v.organisation_id")} and v.status <> 'retired'
     ),
-    -- The days each vehicle was held, as spans cut to its counted days: every blocking
-    -- order (opening day to closing day, or on to the end while open), and today for a
-    -- vehicle in repair or out of service now.
+    -- The days each blocking order held its vehicle, cut to the vehicle's counted days:
+    -- opening day to closing day (on to the end while open). Overlapping orders count
+    -- once: taken in order of opening, an order adds only the days after the furthest
+    -- day any earlier order of the vehicle reached.
     spans as (
-      select f.id as vehicle_id,
+      select w.vehicle_id,
         greatest((w.opened_at at time zone 'UTC')::date, f.day_from) as lo,
         least(coalesce((coalesce(w.completed_at, w.cancelled_at) at time zone 'UTC')::date, f.day_to),
-          f.day_to) as hi
+          f.day_to) as hi,
+        w.opened_at
       from work_orders w
       join fleet f on f.id = w.vehicle_id
       where w.blocking and ${scope.where("w.organisation_id")} and w.opened_at < ${until}
         and (coalesce(w.completed_at, w.cancelled_at) is null
           or coalesce(w.completed_at, w.cancelled_at) >= ${start})
-      union all
-      select f.id, ${today}::date, ${today}::date
-      from fleet f
-      where f.status in ('in_repair', 'out_of_service') and ${today}::date between f.day_from and f.day_to
     ),
-    -- Overlapping spans count once: taken in order of their first day, a span adds only
-    -- the days after the furthest day any earlier span of the vehicle reached.
     ordered as (
       select vehicle_id, lo, hi,
-        max(hi) over (partition by vehicle_id order by lo
+        max(hi) over (partition by vehicle_id order by opened_at
           rows between unbounded preceding and 1 preceding) as reached
       from spans
-      where lo <= hi
     ),
     downtime as (
-      select vehicle_id, sum(greatest(0, hi - greatest(lo - 1, coalesce(reached, lo - 1)))) as days
+      select vehicle_id,
+        sum(greatest(0, hi - greatest(lo - 1, coalesce(reached, lo - 1)))) as days,
+        bool_or(${today}::date between lo and hi) as held_today
       from ordered
       group by vehicle_id
     ),
     per_vehicle as (
       select f.organisation_id, f.depot_id, f.day_to - f.day_from + 1 as vehicle_days,
-        coalesce(d.days, 0) as unavailable_days
+        coalesce(d.days, 0)
+          -- In repair or out of service now: today is unavailable too, unless an order held it.
+          + case when f.status in ('in_repair', 'out_of_service')
+                  and ${today}::date between f.day_from and f.day_to
+                  and not coalesce(d.held_today, false) then 1 else 0 end as unavailable_days
       from fleet f
       left join downtime d on d.vehicle_id = f.id
       where f.day_from <= f.day_to
