@@ -787,6 +787,8 @@ export async function generateNetwork(
          union all
          select gen_random_uuid(), -(h.idx * 100 + p.ord), p.org_id, null, p.id, p.part_number, p.ord, p.unit_cost
          from gen_parts p join gen_hubs h on h.id = p.org_id;
+       analyze gen_stock;
+       analyze gen_part_use;
        create temp table gen_parts_used as
          select gen_random_uuid() as id, w.org_id, w.id as work_order_id, s.part_id, s.id as stock_id, u.quantity,
            s.unit_cost, m.user_id, w.completed_at as at

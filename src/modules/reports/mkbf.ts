@@ -11,7 +11,7 @@
  */
 import { sql } from "kysely";
 import { Type, type Static } from "typebox";
-import { METERS, POWERTRAINS, VEHICLE_TYPES } from "../../core/fleet.js";
+import { METERS, POWERTRAINS, VEHICLE_TYPES, primaryMeter } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
 import { Uuid } from "../../server/schemas.js";
 import type { Actor } from "../auth/actor.js";
@@ -19,6 +19,8 @@ import { PeriodQuery, resolvePeriod, type Period } from "./period.js";
 import type { ReportDefinition } from "./report.js";
 
 export const FAILURE_SEVERITIES = ["critical", "major"] as const;
+/** Vehicle types whose use is read from engine hours (core/fleet.ts primaryMeter). */
+const BY_ENGINE_HOURS = VEHICLE_TYPES.filter((type) => primaryMeter(type) === "engine_hours");
 
 export const MkbfRow = Type.Object(
   {
@@ -56,7 +58,7 @@ export async function findMkbf(db: Database, actor: Actor, period: Period): Prom
   }>`
     with veh as (
       select v.id, v.model_id,
-        case when m.vehicle_type in ('tractor', 'combine_harvester') then 'engine_hours'
+        case when m.vehicle_type = any(${BY_ENGINE_HOURS}::text[]) then 'engine_hours'
              else 'odometer_km' end as meter
       from vehicles v
       join vehicle_models m on m.id = v.model_id
