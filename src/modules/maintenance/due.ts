@@ -151,7 +151,10 @@ const midnight = (today: string, days: number) =>
  * use starts from, for the vehicles in `vehicles` that have a task by this meter.
  */
 function meterLaterals(meter: "odometer_km" | "engine_hours", prefix: "km" | "hours") {
-  const needs = sql.ref(`n.needs_${prefix}`);
+  // Only for vehicles with a task by this meter: a hashed lookup, so a bus is not
+  // searched for engine hours.
+  const needs = sql`(veh.organisation_id, veh.model_id) in (
+    select organisation_id, model_id from needs where ${sql.ref(`needs_${prefix}`)})`;
   const reading = sql`r.vehicle_id = veh.id and r.meter = ${meter} and r.voided_at is null`;
   return sql`
     left join lateral (
@@ -194,6 +197,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
     ...(options.depotId ? [sql`v.depot_id = ${options.depotId}`] : []),
     ...(options.vehicleIds ? [sql`v.id = any(${options.vehicleIds}::uuid[])`] : []),
   ];
+  const vehicleWhere = sql.join(vehicleFilters, sql` and `);
   const taskFilters = options.safetyCriticalOnly ? sql`and t.safety_critical` : sql``;
   const statusFilter = options.statuses
     ? sql`where status = any(${options.statuses}::text[])`
@@ -211,7 +215,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
         m.vehicle_type, m.powertrain, m.length_class
       from vehicles v
       join vehicle_models m on m.id = v.model_id
-      where ${sql.join(vehicleFilters, sql` and `)}
+      where ${vehicleWhere}
     ),
     -- Each organisation's effective programmes: its own active ones, and the built-ins
     -- whose key it has no programme of its own for.
@@ -248,52 +252,76 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
         bool_or(interval_hours is not null) as needs_hours
       from model_tasks group by organisation_id, model_id
     ),
-    meters as (
-      select veh.id as vehicle_id,
+    -- The latest completion of each task, gathered per vehicle (one sort of the records
+    -- for a whole network; index lookups for a few vehicles).
+    done as (
+      select vehicle_id, array_agg(programme_key || ' ' || task_key) as keys,
+        array_agg(completed_on) as completed_on, array_agg(basis_date) as basis_date,
+        array_agg(basis_km) as basis_km, array_agg(basis_hours) as basis_hours
+      from (
+        select distinct on (r.vehicle_id, r.programme_key, r.task_key) r.vehicle_id,
+          r.programme_key, r.task_key, r.completed_on, r.basis_date, r.basis_km, r.basis_hours
+        from maintenance_records r
+        -- From the vehicles table itself, not veh, so the planner knows how many there are:
+        -- a scan of all records for a network, index lookups for a few vehicles.
+        where r.vehicle_id in (select v.id from vehicles v where ${vehicleWhere})
+          and r.completed_on <= ${today}
+        order by r.vehicle_id, r.programme_key, r.task_key, r.completed_on desc,
+          r.created_at desc
+      ) latest
+      group by vehicle_id
+    ),
+    -- Everything per vehicle first, where row counts are easy to estimate: its meters (by
+    -- index lookups) and its latest completions. Materialized, so the planner cannot
+    -- interleave it with the task join below, whose size it cannot foresee.
+    per_vehicle as materialized (
+      select veh.id as vehicle_id, veh.organisation_id, veh.model_id, veh.depot_id,
+        veh.fleet_number, veh.start_date,
         km_now.value as current_km, hours_now.value as current_hours,
-        ${averageUse("km")} as avg_km, ${averageUse("hours")} as avg_hours
+        ${averageUse("km")} as avg_km, ${averageUse("hours")} as avg_hours,
+        done.keys as done_keys, done.completed_on as done_on, done.basis_date as done_basis_date,
+        done.basis_km as done_basis_km, done.basis_hours as done_basis_hours
       from veh
-      join needs n on n.organisation_id = veh.organisation_id and n.model_id = veh.model_id
       ${meterLaterals("odometer_km", "km")}
       ${meterLaterals("engine_hours", "hours")}
+      left join done on done.vehicle_id = veh.id
     ),
-    last_records as (
-      select distinct on (r.vehicle_id, r.programme_key, r.task_key)
-        r.vehicle_id, r.programme_key, r.task_key, r.completed_on,
-        r.basis_date, r.basis_km, r.basis_hours
-      from maintenance_records r
-      where r.vehicle_id in (select id from veh) and r.completed_on <= ${today}
-      order by r.vehicle_id, r.programme_key, r.task_key, r.completed_on desc, r.created_at desc
+    matched as (
+      select pv.*, mt.programme_key, mt.programme_name_en, mt.programme_name_ru,
+        mt.task_key, mt.task_name_en, mt.task_name_ru, mt.schedule, mt.safety_critical,
+        mt.competency_keys, mt.interval_km, mt.interval_hours, mt.interval_days,
+        mt.due_soon_km, mt.due_soon_hours, mt.due_soon_days,
+        array_position(pv.done_keys, mt.programme_key || ' ' || mt.task_key) as done_index
+      from per_vehicle pv
+      join model_tasks mt on mt.organisation_id = pv.organisation_id and mt.model_id = pv.model_id
     ),
     items as (
-      select veh.id as vehicle_id, veh.organisation_id, veh.depot_id, veh.fleet_number,
-        mt.programme_key, mt.programme_name_en, mt.programme_name_ru,
-        mt.task_key, mt.task_name_en, mt.task_name_ru,
-        mt.schedule, mt.safety_critical, mt.competency_keys,
-        mt.due_soon_km, mt.due_soon_hours, mt.due_soon_days,
-        me.current_km, me.current_hours, me.avg_km, me.avg_hours,
-        lr.completed_on as last_completed_on,
-        coalesce(lr.basis_date, veh.start_date) + mt.interval_days as due_date,
-        case when mt.interval_km is not null then mt.interval_km + case
-          when lr.vehicle_id is null then 0
+      select vehicle_id, organisation_id, depot_id, fleet_number,
+        programme_key, programme_name_en, programme_name_ru,
+        task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
+        due_soon_km, due_soon_hours, due_soon_days,
+        current_km, current_hours, avg_km, avg_hours,
+        done_on[done_index] as last_completed_on,
+        coalesce(done_basis_date[done_index], start_date) + interval_days as due_date,
+        case when interval_km is not null then interval_km + case
+          when done_index is null then 0
           -- A completion stored without its meter counts from the reading of that day.
-          else coalesce(lr.basis_km, (
+          else coalesce(done_basis_km[done_index], (
             select r.value from meter_readings r
-            where r.vehicle_id = veh.id and r.meter = 'odometer_km' and r.voided_at is null
-              and r.read_at < ((lr.completed_on + 1)::timestamp at time zone 'UTC')
+            where r.vehicle_id = matched.vehicle_id and r.meter = 'odometer_km'
+              and r.voided_at is null
+              and r.read_at < ((done_on[done_index] + 1)::timestamp at time zone 'UTC')
             order by r.read_at desc limit 1), 0) end end as due_km,
-        case when mt.interval_hours is not null then mt.interval_hours + case
-          when lr.vehicle_id is null then 0
-          else coalesce(lr.basis_hours, (
+        case when interval_hours is not null then interval_hours + case
+          when done_index is null then 0
+          else coalesce(done_basis_hours[done_index], (
             select r.value from meter_readings r
-            where r.vehicle_id = veh.id and r.meter = 'engine_hours' and r.voided_at is null
-              and r.read_at < ((lr.completed_on + 1)::timestamp at time zone 'UTC')
+            where r.vehicle_id = matched.vehicle_id and r.meter = 'engine_hours'
+              and r.voided_at is null
+              and r.read_at < ((done_on[done_index] + 1)::timestamp at time zone 'UTC')
             order by r.read_at desc limit 1), 0) end end as due_hours
-      from veh
-      join model_tasks mt on mt.organisation_id = veh.organisation_id and mt.model_id = veh.model_id
-      join meters me on me.vehicle_id = veh.id
-      left join last_records lr on lr.vehicle_id = veh.id
-        and lr.programme_key = mt.programme_key and lr.task_key = mt.task_key
+      -- offset 0: each level is computed once per row, not copied into every use above.
+      from matched offset 0
     ),
     measured as (
       select items.*,
@@ -307,7 +335,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
           least(greatest(ceil((due_hours - current_hours) / avg_hours), ${sql.lit(-horizon)}),
             ${sql.lit(horizon + 1)})
         end as hours_days
-      from items
+      from items offset 0
     ),
     judged as (
       select vehicle_id, organisation_id, depot_id, fleet_number,
@@ -331,7 +359,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
         last_completed_on,
         round(avg_km, 1) as avg_daily_km,
         round(avg_hours, 2) as avg_daily_hours
-      from measured
+      from measured offset 0
     )
     select vehicle_id, organisation_id, depot_id, fleet_number,
       programme_key, programme_name_en, programme_name_ru,
@@ -343,16 +371,39 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
 }
 
 /**
+ * Runs a due query with the settings that suit it, in a transaction of its own (or the
+ * caller's): no JIT compilation, whose few hundred milliseconds cost more than they save
+ * here (the planner prices each vehicle's index lookups far above what they take), and
+ * room to sort a network's completion records in memory.
+ */
+export async function withDueSettings<T>(
+  db: Database,
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
+  const settings = sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`;
+  if (db.isTransaction) {
+    await settings.execute(db);
+    return work(db);
+  }
+  return db.transaction().execute(async (trx) => {
+    await settings.execute(trx);
+    return work(trx);
+  });
+}
+
+/**
  * What is due, most pressing first: overdue, then due soon, then the rest, each by
  * forecast date (undated last).
  */
 export async function computeDue(db: Database, options: DueOptions): Promise<DueItem[]> {
   if (options.vehicleIds?.length === 0 || options.statuses?.length === 0) return [];
   const limit = options.limit === undefined ? sql`` : sql`limit ${options.limit}`;
-  const { rows } = await sql<DueRow>`
-    select * from (${dueRowsSql(options)}) d
-    order by case d.status when 'overdue' then 0 when 'due_soon' then 1 else 2 end,
-      d.forecast_date nulls last, d.fleet_number, d.vehicle_id, d.programme_key, d.task_key
-    ${limit}`.execute(db);
+  const { rows } = await withDueSettings(db, (trx) =>
+    sql<DueRow>`
+      select * from (${dueRowsSql(options)}) d
+      order by case d.status when 'overdue' then 0 when 'due_soon' then 1 else 2 end,
+        d.forecast_date nulls last, d.fleet_number, d.vehicle_id, d.programme_key, d.task_key
+      ${limit}`.execute(trx),
+  );
   return rows.map(presentDue);
 }

@@ -13,7 +13,7 @@
 import { sql } from "kysely";
 import { Scope, todayIso } from "../../db/scope.js";
 import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "../release/gate.js";
-import { dueRowsSql, type DueRow } from "./due.js";
+import { dueRowsSql, withDueSettings, type DueRow } from "./due.js";
 
 const whole = (value: number) => Math.round(value).toLocaleString("en-US");
 
@@ -48,16 +48,18 @@ export const maintenanceReleaseRule: ReleaseRule = {
     const reasons = new Map<string, ReleaseReason[]>();
     if (!vehicles.length) return reasons;
     // The vehicles come from the caller's scope already; the day is the shift's own.
-    const { rows } = await sql<DueRow>`
-      select * from (${dueRowsSql({
-        scope: Scope.all(),
-        today: todayIso(context.shiftStart),
-        vehicleIds: vehicles.map((v) => v.id),
-        statuses: ["overdue"],
-        safetyCriticalOnly: true,
-      })}) d
-      where d.last_completed_on is not null
-      order by d.vehicle_id, d.programme_key, d.task_key`.execute(context.db);
+    const { rows } = await withDueSettings(context.db, (db) =>
+      sql<DueRow>`
+        select * from (${dueRowsSql({
+          scope: Scope.all(),
+          today: todayIso(context.shiftStart),
+          vehicleIds: vehicles.map((v) => v.id),
+          statuses: ["overdue"],
+          safetyCriticalOnly: true,
+        })}) d
+        where d.last_completed_on is not null
+        order by d.vehicle_id, d.programme_key, d.task_key`.execute(db),
+    );
     const byVehicle = new Map<string, DueRow[]>();
     for (const row of rows)
       byVehicle.set(row.vehicle_id, [...(byVehicle.get(row.vehicle_id) ?? []), row]);
