@@ -9,6 +9,7 @@
  * Make the network first (bench/maintenance/generate.ts), then:
  * BENCH_DATABASE_URL=postgres://…/fleethub_bench10k npx tsx bench/maintenance/reports.ts
  */
+import os from "node:os";
 import { sql } from "kysely";
 import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/database.js";
@@ -65,6 +66,13 @@ try {
   console.log(
     `network: ${vehicles.toLocaleString("en")} vehicles with readings ${first} … ${last}`,
   );
+  // The machine is shared: its load says how far these figures are from an idle one's.
+  const load = () =>
+    os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(" ");
+  console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
 
   const login = async (email: string) => {
     const response = await app.inject({
@@ -141,6 +149,7 @@ try {
   console.log(
     `\nof which the what-is-due query alone (dueRowsSql, overdue rows of the whole network): ${due.toFixed(0)} ms`,
   );
+  console.log(`load average at the end: ${load()}`);
   console.log(
     missed
       ? `${missed} report timings missed ${TARGET_MS} ms`
