@@ -73,6 +73,7 @@ export const en = {
     reports: "Reports",
     workOrders: "Work orders",
     maintenance: "Maintenance",
+    planner: "Transition planner",
   },
   kinds: { manufacturer: "Manufacturer", hub: "Service hub", operator: "Operator" },
   roles: {

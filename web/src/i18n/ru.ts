@@ -71,6 +71,7 @@ export const ru: Messages = {
     reports: "Отчёты",
     workOrders: "Заказ-наряды",
     maintenance: "Техобслуживание",
+    planner: "Планирование перехода",
   },
   kinds: { manufacturer: "Производитель", hub: "Сервисный центр", operator: "Перевозчик" },
   roles: {
