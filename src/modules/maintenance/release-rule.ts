@@ -15,6 +15,9 @@ import { Scope, todayIso } from "../../db/scope.js";
 import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "../release/gate.js";
 import { dueRowsSql, withDueSettings, type DueRow } from "./due.js";
 
+/** Up to this many vehicles the rule's query runs without the due settings' transaction. */
+const SMALL_SET = 20;
+
 const whole = (value: number) => Math.round(value).toLocaleString("en-US");
 
 /** How far past its due point a task is, on each dimension it has reached. */
@@ -48,7 +51,11 @@ export const maintenanceReleaseRule: ReleaseRule = {
     const reasons = new Map<string, ReleaseReason[]>();
     if (!vehicles.length) return reasons;
     // The vehicles come from the caller's scope already; the day is the shift's own.
-    const { rows } = await withDueSettings(context.db, (db) =>
+    // A few vehicles (one release decision) plan far below PostgreSQL's JIT threshold, so
+    // they skip the settings transaction and its round trips; a depot board does not.
+    const run = <T>(work: (db: typeof context.db) => Promise<T>) =>
+      vehicles.length <= SMALL_SET ? work(context.db) : withDueSettings(context.db, work);
+    const { rows } = await run((db) =>
       sql<DueRow>`
         select * from (${dueRowsSql({
           scope: Scope.all(),
