@@ -10,26 +10,15 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from "vitest";
 import { DEMO_PASSWORD } from "../../src/db/seed/demo-network.js";
 import {
+  apiGet,
   launchBrowser,
   openPage,
+  poller,
   signIn,
   skipBrowserSuite,
   startWebServer,
   type WebServer,
 } from "../helpers/browser.js";
-
-const poller =
-  (expect: ExpectStatic) =>
-  <T>(read: () => Promise<T> | T) =>
-    expect.poll(read, { timeout: 45_000 });
-
-/** Reads an API path in the page, with its session cookie. */
-function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url);
-    return (await response.json()) as T;
-  }, `/api/v1${path}`);
-}
 
 interface OrderView {
   id: string;

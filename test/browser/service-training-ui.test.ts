@@ -9,27 +9,16 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from "vitest";
 import { DEMO_PASSWORD } from "../../src/db/seed/demo-network.js";
 import {
+  apiGet,
   launchBrowser,
   openPage,
   PHONE_VIEWPORT,
+  poller,
   signIn,
   skipBrowserSuite,
   startWebServer,
   type WebServer,
 } from "../helpers/browser.js";
-
-const poller =
-  (expect: ExpectStatic) =>
-  <T>(read: () => Promise<T> | T) =>
-    expect.poll(read, { timeout: 45_000 });
-
-/** Reads an API path in the page, with its session cookie. */
-function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url);
-    return (await response.json()) as T;
-  }, `/api/v1${path}`);
-}
 
 interface Me {
   user: { id: string; name: string } | null;

@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { ExpectStatic } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { seedDemo } from "../../src/db/seed/seed-demo.js";
 import { buildApp } from "../../src/server/app.js";
@@ -133,4 +134,18 @@ export async function signIn(
   await page.locator("#login-email").fill(email);
   await page.locator("#login-password").fill(password);
   await page.locator("form button[type=submit]").click();
+}
+
+/** Polls `read` with the browser suite's generous timeout (CI's two cores are busy). */
+export const poller =
+  (expect: ExpectStatic) =>
+  <T>(read: () => Promise<T> | T) =>
+    expect.poll(read, { timeout: 45_000 });
+
+/** Reads an API path in the page, with its session cookie. */
+export function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url);
+    return (await response.json()) as T;
+  }, `/api/v1${path}`);
 }
