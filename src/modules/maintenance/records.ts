@@ -8,6 +8,7 @@
  *   completion, so a late ТО-1 does not push every later one back (DOMAIN.md §3,
  *   LubeLogger #1093).
  */
+import { addDays, daysBetween } from "../../core/calendar-dates.js";
 import type { Database } from "../../db/database.js";
 import type { ScheduleKind } from "../../db/maintenance-schema.js";
 
@@ -29,10 +30,6 @@ export interface Completion {
   meterKm: number | null;
   meterHours: number | null;
 }
-
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * The plan point a completion satisfies: `due` when done early, else the last point on
@@ -72,11 +69,13 @@ export function nextBasis(
       : completion.meterHours;
   const date =
     task.interval_days !== null
-      ? isoOfDay(
+      ? // Days counted from the previous basis.
+        addDays(
+          previous.basis_date,
           onGrid(
-            dayNumber(previous.basis_date) + task.interval_days,
             task.interval_days,
-            dayNumber(completion.completedOn),
+            task.interval_days,
+            daysBetween(previous.basis_date, completion.completedOn),
           ),
         )
       : completion.completedOn;

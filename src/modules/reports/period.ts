@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from "typebox";
 import { invalid } from "../../errors.js";
-import { addMonths } from "../training/validity.js";
+import { addMonths } from "../../core/calendar-dates.js";
 
 export const MAX_PERIOD_MONTHS = 36;
 

@@ -18,7 +18,8 @@ import type {
   ExpiringQuery,
   ListCertificatesQuery,
 } from "./schemas.js";
-import { addDays, certificateStatus, daysBetween, type CertificateStatus } from "./validity.js";
+import { addDays, daysBetween } from "../../core/calendar-dates.js";
+import { certificateStatus, type CertificateStatus } from "./validity.js";
 
 export function selectCertificates(db: Database) {
   return db

@@ -11,7 +11,8 @@ import { todayIso } from "../../db/scope.js";
 import { invalid, notFound } from "../../errors.js";
 import type { Actor } from "../auth/actor.js";
 import type { Coverage, CoverageQuery } from "./schemas.js";
-import { EXPIRING_SOON_DAYS, addDays } from "./validity.js";
+import { addDays } from "../../core/calendar-dates.js";
+import { EXPIRING_SOON_DAYS } from "./validity.js";
 
 const COUNTED_ROLE = { operator: "mechanic", hub: "hub_technician" } as const;
 

@@ -24,7 +24,7 @@ import {
   type EnrolmentRow,
   type SessionRow,
 } from "./sessions.js";
-import { addMonths } from "./validity.js";
+import { addMonths } from "../../core/calendar-dates.js";
 
 /** Trainees are mostly mechanics: an operator membership first, then a hub's. */
 const KIND_ORDER: Record<OrganisationKind, number> = { operator: 0, hub: 1, manufacturer: 2 };

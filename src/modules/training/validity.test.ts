@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, certificateStatus, daysBetween } from "./validity.js";
+import { addDays, addMonths, daysBetween } from "../../core/calendar-dates.js";
+import { certificateStatus } from "./validity.js";
 
 describe("certificate validity", () => {
   it.each([
