@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   "templates.write",
   "inspections.submit",
   "defects.repair",
+  "defects.review",
   "release.override",
   "board.read",
   "planner.use",
@@ -74,7 +75,9 @@ const MANAGER: readonly Permission[] = [
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  network_admin: PERMISSIONS,
+  // The next-shift review of a repair is the driver's own check (49 CFR 396.13): not an
+  // administrator's.
+  network_admin: PERMISSIONS.filter((p) => p !== "defects.review"),
   hub_manager: [
     ...MANAGER,
     "organisations.update",
@@ -112,7 +115,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "workorders.signoff",
     "service.request",
   ],
-  driver: ["meters.write", "inspections.submit"],
+  driver: ["meters.write", "inspections.submit", "defects.review"],
   planner: ["planner.use"],
 };
 

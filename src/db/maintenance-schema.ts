@@ -14,16 +14,12 @@ type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 export const SCHEDULE_KINDS = ["fixed", "floating"] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
-export const WORK_ORDER_STATUSES = [
-  "requested",
-  "scheduled",
-  "in_progress",
-  "completed",
-  "verified",
-  "cancelled",
-] as const;
-export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
-export const OPEN_WORK_ORDER_STATUSES = ["requested", "scheduled", "in_progress"] as const;
+import type { WorkOrderStatus } from "../core/work-order-states.js";
+export {
+  WORK_ORDER_STATUSES,
+  OPEN_WORK_ORDER_STATUSES,
+  type WorkOrderStatus,
+} from "../core/work-order-states.js";
 
 export const WORK_ORDER_SOURCES = ["defect", "maintenance", "manual"] as const;
 export type WorkOrderSource = (typeof WORK_ORDER_SOURCES)[number];

@@ -1,11 +1,13 @@
 /** The driver's check, the defects it opens, and the release gate that follows. */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILT_IN_COMPETENCIES } from "../../src/core/competencies.js";
 import { verifyChains } from "../../src/modules/records/chain.js";
 import { Client, createTestApp, type TestApp } from "../helpers/app.js";
 import {
   TEST_PASSWORD,
   TINY_PNG,
+  makeCertificate,
   makeDepot,
   makeModel,
   makeNetwork,
@@ -39,6 +41,9 @@ async function depotWithBus(powertrain: "diesel" | "cng" | "battery_electric" = 
   });
   const vehicle = await makeVehicle(t.db, n.operatorA.id, model.id, { depotId: depot.id });
   const mechanic = await makeUser(t.db, [[n.operatorA.id, "mechanic"]]);
+  // A mechanic certified for every built-in competency: sign-off is tested elsewhere.
+  for (const competency of BUILT_IN_COMPETENCIES)
+    await makeCertificate(t.db, mechanic.id, n.operatorA.id, competency.key);
   const dispatcher = await makeUser(t.db, [[n.operatorA.id, "dispatcher"]]);
   const signIn = async (email: string) => {
     const client = new Client(t.app);
@@ -55,6 +60,13 @@ async function depotWithBus(powertrain: "diesel" | "cng" | "battery_electric" = 
     manager: await signIn(n.managerA.email),
   };
 }
+
+/** The operator certifies repairs through the defects API: no automatic work orders. */
+const withoutDefectWorkOrders = (organisationId: string) =>
+  t.db
+    .insertInto("maintenance_settings")
+    .values({ organisation_id: organisationId, work_orders_from_defects: false })
+    .execute();
 
 const release = async (
   client: Client,
@@ -234,6 +246,7 @@ describe("submitting an inspection", () => {
 
   it("follows a defect from driver to mechanic to the next driver before the bus goes out again", async () => {
     const s = await depotWithBus("diesel");
+    await withoutDefectWorkOrders(s.n.operatorA.id);
     const form = await formFor(s.driver, s.vehicle.id);
     const opened = (
       await submit(
@@ -466,6 +479,7 @@ describe("the depot board", () => {
 describe("exports", () => {
   it("exports a day's inspections and defects as CSV, with who certified the repair", async () => {
     const s = await depotWithBus("diesel");
+    await withoutDefectWorkOrders(s.n.operatorA.id);
     const form = await formFor(s.driver, s.vehicle.id);
     const opened = (
       await submit(
@@ -473,10 +487,11 @@ describe("exports", () => {
         inspectionBody(form, s.vehicle.id, { fail: ["lights"], meterValue: 40_000 }),
       )
     ).json<{ inspection: { id: string }; defectsOpened: { id: string }[] }>();
-    await s.mechanic.post(`/api/v1/defects/${opened.defectsOpened[0]?.id ?? ""}/repair`, {
-      action: "repaired",
-      note: "bulb replaced",
-    });
+    const certified = await s.mechanic.post(
+      `/api/v1/defects/${opened.defectsOpened[0]?.id ?? ""}/repair`,
+      { action: "repaired", note: "bulb replaced" },
+    );
+    expect(certified.statusCode).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
     const inspections = await s.manager.get(
       `/api/v1/inspections/export.csv?from=${today}&to=${today}&depotId=${s.depot.id}`,

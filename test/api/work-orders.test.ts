@@ -322,23 +322,41 @@ describe("a defect's work order", () => {
     ).toEqual([]);
   });
 
-  it("cancels the open order when the defect is certified directly through the defects API", async () => {
+  it("certifies a defect with an open order only by completing that order, where no repair needed is a certification too", async () => {
     const s = await workshop();
+    await s.certify(s.mechanicUser.id, "electrical_lv");
     const { defectsOpened } = await inspect(s, ["lights"], 5_000);
     const defectId = defectsOpened[0]?.id ?? "";
     const [order] = (await s.manager.get(`/api/v1/work-orders?vehicleId=${s.vehicle.id}`)).json<
       WorkOrder[]
     >();
-    const repaired = await s.mechanic.post(`/api/v1/defects/${defectId}/repair`, {
+    const direct = await s.mechanic.post(`/api/v1/defects/${defectId}/repair`, {
       action: "no_repair_needed",
       note: "Bulb was fine, the switch had been off",
     });
-    expect(repaired.statusCode).toBe(200);
-    const after = await getOrder(s.manager, order?.id ?? "");
-    expect(after).toMatchObject({ status: "cancelled", cancelReason: "defect resolved directly" });
-    expect((await release(s.manager, s.vehicle.id)).reasons.map((r) => r.code)).not.toContain(
-      "WORK_ORDER_OPEN",
+    expect(direct.statusCode).toBe(409);
+    expect(direct.json<ErrorJson>().error.message).toContain(
+      `work order ${order?.number ?? 0}; complete that order`,
     );
+    expect((await getOrder(s.manager, order?.id ?? "")).status).toBe("requested");
+    expect((await move(s.mechanic, order?.id ?? "", { to: "in_progress" })).statusCode).toBe(200);
+    const [task] = (await getOrder(s.mechanic, order?.id ?? "")).tasks;
+    await s.mechanic.post(`/api/v1/work-orders/${order?.id ?? ""}/tasks/${task?.id ?? ""}/done`);
+    const completed = await move(s.mechanic, order?.id ?? "", {
+      to: "completed",
+      defectOutcome: "no_repair_needed",
+      note: "Bulb was fine, the switch had been off",
+    });
+    expect(completed.statusCode).toBe(200);
+    const defect = (await s.manager.get(`/api/v1/defects/${defectId}`)).json<{
+      status: string;
+      events: { kind: string; note: string }[];
+    }>();
+    expect(defect.status).toBe("no_repair_needed");
+    expect(defect.events.at(-1)).toMatchObject({
+      kind: "no_repair_needed",
+      note: "Bulb was fine, the switch had been off",
+    });
   });
 });
 

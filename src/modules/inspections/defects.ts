@@ -9,15 +9,28 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { SEVERITIES } from "../../core/inspection-templates.js";
 import type { Database } from "../../db/database.js";
 import type { DefectEventTable, DefectTable } from "../../db/schema.js";
-import { invalid, notFound } from "../../errors.js";
+import {
+  DEFECT_STATUSES,
+  DEFECT_STEP_FROM,
+  describeDefectRefusal,
+  refuseDefectStep,
+  type DefectFacts,
+  type DefectStep,
+} from "../../core/defect-states.js";
+import { OPEN_WORK_ORDER_STATUSES } from "../../core/work-order-states.js";
+import { todayIso } from "../../db/scope.js";
+import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
-import { requirePermission, type Actor } from "../auth/actor.js";
+import type { Actor } from "../auth/actor.js";
 import { enqueueForChain, defectEventContent } from "../records/chain.js";
-import { cancelDefectWorkOrders } from "../work-orders/from-defects.js";
+import {
+  defectCategoryCompetencies,
+  missingCompetencies,
+  nameCompetencies,
+} from "../training/competence.js";
 
-export const DEFECT_STATUSES = ["open", "in_repair", "repaired", "no_repair_needed"] as const;
 const DefectEvent = Type.Object({
   id: Uuid,
   kind: Type.Enum(["repair_started", "repaired", "no_repair_needed", "reviewed"]),
@@ -150,9 +163,11 @@ export async function getDefect(db: Database, actor: Actor, id: string) {
 }
 
 /**
- * Records a defect event (with the defect's change, its place in the record chain and
- * the audit entry) inside the caller's transaction. Work orders use it to certify the
- * repair of a defect when its order is completed.
+ * Records a defect event inside the caller's transaction: the defect's change, made only
+ * if the defect is still in a status the step may start from (so of concurrent attempts
+ * exactly one wins and the others get 409), then the event, its place in the record
+ * chain and the audit entry. Work orders use it to certify the repair of a defect when
+ * its order is completed.
  */
 export async function recordDefectEvent(
   trx: Database,
@@ -162,6 +177,17 @@ export async function recordDefectEvent(
   note: string | null,
   change: Partial<Pick<Selectable<DefectTable>, "status" | "resolved_at" | "reviewed_at">>,
 ): Promise<void> {
+  const step: DefectStep =
+    kind === "repair_started" ? "start" : kind === "reviewed" ? "review" : kind;
+  let update = trx
+    .updateTable("defects")
+    .set(change)
+    .where("id", "=", defect.id)
+    .where("status", "in", [...DEFECT_STEP_FROM[step]]);
+  if (step === "review") update = update.where("reviewed_at", "is", null);
+  const updated = await update.executeTakeFirst();
+  if (!Number(updated.numUpdatedRows))
+    throw conflict("id", "the defect changed meanwhile; reload it and try again");
   const event = await trx
     .insertInto("defect_events")
     .values({
@@ -175,7 +201,6 @@ export async function recordDefectEvent(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await trx.updateTable("defects").set(change).where("id", "=", defect.id).execute();
   await enqueueForChain(
     trx,
     defect.organisation_id,
@@ -192,65 +217,121 @@ export async function recordDefectEvent(
   });
 }
 
-async function addEvent(
+/** What the defect rules (core/defect-states.ts) need to know about a defect. */
+async function defectFacts(
   db: Database,
-  actor: Actor,
-  defect: Selectable<DefectTable>,
-  kind: Selectable<DefectEventTable>["kind"],
-  note: string | null,
-  change: Partial<Pick<Selectable<DefectTable>, "status" | "resolved_at" | "reviewed_at">>,
-) {
-  await db.transaction().execute(async (trx) => {
-    await recordDefectEvent(trx, actor, defect, kind, note, change);
-    // Resolved directly, the defect's open work order has nothing left to do.
-    if (change.status === "repaired" || change.status === "no_repair_needed")
-      await cancelDefectWorkOrders(trx, actor, defect.id, "defect resolved directly");
-  });
+  row: Selectable<DefectTable>,
+  events: Selectable<DefectEventTable>[],
+): Promise<DefectFacts> {
+  const order = await db
+    .selectFrom("work_orders")
+    .select("number")
+    .where("defect_id", "=", row.id)
+    .where("status", "in", [...OPEN_WORK_ORDER_STATUSES])
+    .executeTakeFirst();
+  const certification = events
+    .filter((e) => e.kind === "repaired" || e.kind === "no_repair_needed")
+    .at(-1);
+  return {
+    status: row.status,
+    reviewed: row.reviewed_at !== null,
+    openWorkOrderNumber: order ? Number(order.number) : null,
+    certifiedBy: certification?.by_user_id ?? null,
+  };
 }
 
-/** A mechanic starts a repair, or certifies it repaired or not needing repair. */
+/** Refuses the step with the rule's own words, naming each missing competency. */
+async function assertDefectStep(
+  db: Database,
+  actor: Actor,
+  row: Selectable<DefectTable>,
+  events: Selectable<DefectEventTable>[],
+  step: DefectStep,
+): Promise<void> {
+  const facts = await defectFacts(db, row, events);
+  const certifying = step === "repaired" || step === "no_repair_needed";
+  const missing =
+    certifying && actor.userId
+      ? await missingCompetencies(
+          db,
+          actor.userId,
+          await defectCategoryCompetencies(db, row.category),
+          todayIso(),
+        )
+      : [];
+  const refusal = refuseDefectStep(facts, step, {
+    userId: actor.userId,
+    permissions: actor.permissions,
+    missingCompetencies: missing,
+  });
+  if (!refusal) return;
+  switch (refusal.code) {
+    case "NO_PERMISSION":
+    case "NOT_A_PERSON":
+    case "OWN_REPAIR":
+      throw new AppError("FORBIDDEN", describeDefectRefusal(refusal), refusal.field);
+    case "NOT_CERTIFIED":
+      throw new AppError(
+        "FORBIDDEN",
+        `you may not certify this defect: no valid certificate for ${(await nameCompetencies(db, refusal.missing)).join(", ")}`,
+        "competencies",
+        refusal.missing.map((key) => ({ field: "competencies", message: key })),
+      );
+    default:
+      throw conflict(refusal.field, describeDefectRefusal(refusal));
+  }
+}
+
+/**
+ * A mechanic starts a repair, or certifies it repaired or not needing repair. Certifying
+ * needs a certificate for every competency of the defect's category; a defect with an
+ * open work order is certified by completing that order instead.
+ */
 export async function repairDefect(
   db: Database,
   actor: Actor,
   id: string,
   input: Static<typeof RepairRequest>,
 ) {
-  const { row } = await getDefect(db, actor, id);
-  requirePermission(actor, "defects.repair");
+  const { row, events } = await getDefect(db, actor, id);
+  const step: DefectStep = input.action;
+  await assertDefectStep(db, actor, row, events, step);
   const note = input.note?.trim() || null;
-  if (row.status === "repaired" || row.status === "no_repair_needed")
-    throw invalid("action", `the defect is already ${row.status.replaceAll("_", " ")}`);
-  if (input.action === "start") {
-    if (row.status === "in_repair") throw invalid("action", "the repair has already started");
-    await addEvent(db, actor, row, "repair_started", note, { status: "in_repair" });
-  } else {
-    if (!note)
-      throw invalid(
-        "note",
-        `is required to certify "${input.action.replaceAll("_", " ")}": say what was done or found`,
-      );
-    await addEvent(db, actor, row, input.action, note, {
-      status: input.action,
-      resolved_at: new Date(),
-    });
-  }
+  if (step !== "start" && !note)
+    throw invalid(
+      "note",
+      `is required to certify "${step.replaceAll("_", " ")}": say what was done or found`,
+    );
+  await db.transaction().execute(async (trx) => {
+    if (step === "start")
+      await recordDefectEvent(trx, actor, row, "repair_started", note, { status: "in_repair" });
+    else
+      await recordDefectEvent(trx, actor, row, step, note, {
+        status: step,
+        resolved_at: new Date(),
+      });
+  });
   const after = await getDefect(db, actor, id);
   return presentDefect(after.row, after.events);
 }
 
-/** The next driver reviews the mechanic's certification before the vehicle's next shift. */
+/**
+ * The next driver reviews the mechanic's certification before the vehicle's next shift;
+ * never the person who certified it.
+ */
 export async function reviewDefect(
   db: Database,
   actor: Actor,
   id: string,
   note: string | undefined,
 ) {
-  const { row } = await getDefect(db, actor, id);
-  requirePermission(actor, "inspections.submit");
-  if (row.status !== "repaired" && row.status !== "no_repair_needed")
-    throw invalid("id", "only a repaired defect (or one needing no repair) can be reviewed");
-  if (row.reviewed_at) throw invalid("id", "this repair has already been reviewed");
-  await addEvent(db, actor, row, "reviewed", note?.trim() || null, { reviewed_at: new Date() });
+  const { row, events } = await getDefect(db, actor, id);
+  await assertDefectStep(db, actor, row, events, "review");
+  await db.transaction().execute(async (trx) => {
+    await recordDefectEvent(trx, actor, row, "reviewed", note?.trim() || null, {
+      reviewed_at: new Date(),
+    });
+  });
   const after = await getDefect(db, actor, id);
   return presentDefect(after.row, after.events);
 }

@@ -4,6 +4,7 @@
  */
 import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
+import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
 import { AppError } from "../../errors.js";
 
 /** The competencies in `required` that `userId` holds no valid certificate for on `onDate`. */
@@ -45,15 +46,7 @@ export async function requireCompetencies(
   }
   const missing = await missingCompetencies(db, userId, required, onDate);
   if (missing.length) {
-    const names = await db
-      .selectFrom("competencies")
-      .select(["key", "name_en"])
-      .where("key", "in", missing)
-      .execute();
-    const named = missing.map((key) => {
-      const name = names.find((n) => n.key === key)?.name_en;
-      return name ? `${name} (${key})` : key;
-    });
+    const named = await nameCompetencies(db, missing);
     throw new AppError(
       "FORBIDDEN",
       `you may not ${what}: no valid certificate for ${named.join(", ")}`,
@@ -61,4 +54,34 @@ export async function requireCompetencies(
       missing.map((key) => ({ field: "competencies", message: key })),
     );
   }
+}
+
+/**
+ * The competencies certifying a defect of `category` needs, as the network configured
+ * them (defect_category_competencies), else the built-in default.
+ */
+export async function defectCategoryCompetencies(
+  db: Database,
+  category: string,
+): Promise<string[]> {
+  const row = await db
+    .selectFrom("defect_category_competencies")
+    .select("competency_keys")
+    .where("category", "=", category)
+    .executeTakeFirst();
+  return [...(row?.competency_keys ?? DEFAULT_DEFECT_COMPETENCIES)].sort();
+}
+
+/** Names the missing competencies for a refusal: "Fire detection and suppression (fire_safety)". */
+export async function nameCompetencies(db: Database, keys: readonly string[]): Promise<string[]> {
+  if (!keys.length) return [];
+  const names = await db
+    .selectFrom("competencies")
+    .select(["key", "name_en"])
+    .where("key", "in", [...keys])
+    .execute();
+  return keys.map((key) => {
+    const name = names.find((n) => n.key === key)?.name_en;
+    return name ? `${name} (${key})` : key;
+  });
 }

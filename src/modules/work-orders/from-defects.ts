@@ -1,15 +1,14 @@
 /**
  * Work orders that follow defects: each defect an inspection opens gets its repair
  * order (Atlas CMMS #56, DOMAIN.md §3: "a work order created from each failed inspection
- * item"), unless the organisation turned that off; a defect resolved directly through
- * the defects API cancels its open order.
+ * item"), unless the organisation turned that off. While the order is open, completing it
+ * is the only way to certify the defect (core/defect-states.ts).
  */
 import { sql, type RawBuilder } from "kysely";
 import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
 import type { Severity } from "../../core/inspection-templates.js";
 import type { Database } from "../../db/database.js";
-import { OPEN_WORK_ORDER_STATUSES, type WorkOrderPriority } from "../../db/maintenance-schema.js";
-import { recordAudit } from "../audit/audit.js";
+import type { WorkOrderPriority } from "../../db/maintenance-schema.js";
 import type { Actor } from "../auth/actor.js";
 
 /** A defect an inspection is opening, with the checklist item it failed. */
@@ -84,33 +83,4 @@ export function defectWorkOrderStatements(
     from ${stored} o
   )`;
   return { orders, tasks, audit };
-}
-
-/**
- * Cancels the open work order of a defect that was resolved another way, inside the
- * caller's transaction.
- */
-export async function cancelDefectWorkOrders(
-  trx: Database,
-  actor: Actor,
-  defectId: string,
-  reason: string,
-): Promise<void> {
-  const now = new Date();
-  const cancelled = await trx
-    .updateTable("work_orders")
-    .set({ status: "cancelled", cancelled_at: now, cancel_reason: reason, updated_at: now })
-    .where("defect_id", "=", defectId)
-    .where("status", "in", [...OPEN_WORK_ORDER_STATUSES])
-    .returning(["id", "organisation_id", "number"])
-    .execute();
-  for (const order of cancelled) {
-    await recordAudit(trx, actor, {
-      action: "cancel",
-      entity: "work_order",
-      entityId: order.id,
-      organisationId: order.organisation_id,
-      details: { number: Number(order.number), reason, defectId },
-    });
-  }
 }

@@ -1,4 +1,5 @@
 /** Request and response schemas of work orders, their tasks, labour, parts and transitions. */
+import { TRANSITION_TARGETS } from "../../core/work-order-states.js";
 import { Type, type Static } from "typebox";
 import {
   WORK_ORDER_PRIORITIES,
@@ -101,6 +102,10 @@ export const SignOff = Type.Object(
 export const WorkOrder = Type.Object(
   {
     ...WorkOrderSummary.properties,
+    allowedTransitions: Type.Array(Type.Enum([...TRANSITION_TARGETS]), {
+      description:
+        "The steps YOU may take from the order's status now (core/work-order-states.ts): the UI offers only these",
+    }),
     description: Nullable(Type.String()),
     createdByName: Nullable(Type.String()),
     completedBy: Nullable(Uuid),
@@ -215,13 +220,7 @@ export const AddPart = Type.Object(
   { additionalProperties: false },
 );
 
-export const TRANSITION_TARGETS = [
-  "scheduled",
-  "in_progress",
-  "completed",
-  "verified",
-  "cancelled",
-] as const;
+export { TRANSITION_TARGETS };
 export const Transition = Type.Object(
   {
     to: Type.Enum([...TRANSITION_TARGETS]),
@@ -235,6 +234,12 @@ export const Transition = Type.Object(
       }),
     ),
     note: Type.Optional(Type.String({ maxLength: 2000 })),
+    defectOutcome: Type.Optional(
+      Type.Enum(["repaired", "no_repair_needed"], {
+        description:
+          "For a defect's order: what completing it certifies (default repaired). No repair needed is a certification like any other",
+      }),
+    ),
     reason: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false },

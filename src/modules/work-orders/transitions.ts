@@ -1,54 +1,94 @@
 /**
- * The life of a work order: requested → scheduled → in progress → completed → verified,
- * or cancelled with a reason while it is open. Completing and verifying are sign-offs:
- * the person needs the workorders.signoff permission and a valid certificate for every
- * competency the order's tasks name, and the verifier is not the person who completed.
- * Completing resets the schedule of each maintenance task done and certifies the repair
+ * Moves a work order through its life as core/work-order-states.ts defines it (the same
+ * definition the web UI offers its buttons from). Every status change is conditional on
+ * the status it was read in, so of concurrent attempts exactly one wins. Completing resets the schedule of each maintenance task done and certifies the repair
  * of the order's defect, in the same transaction.
  */
 import type { Static } from "typebox";
 import type { DailyLimits } from "../../core/meter-readings.js";
 import type { Meter } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
-import type { WorkOrderStatus } from "../../db/maintenance-schema.js";
+import { isDefectResolved } from "../../core/defect-states.js";
+import {
+  STEP_RULES,
+  describeRefusal,
+  refuseStep,
+  type TransitionTarget,
+  type WorkOrderStatus,
+} from "../../core/work-order-states.js";
 import { todayIso } from "../../db/scope.js";
-import { AppError, conflict, forbidden, invalid } from "../../errors.js";
+import { AppError, conflict, invalid } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertReadingFits } from "../fleet/meter-readings.js";
 import { getVehicle } from "../fleet/vehicles.js";
 import { recordDefectEvent } from "../inspections/defects.js";
 import { recordTaskCompletion } from "../maintenance/records.js";
-import { requireCompetencies } from "../training/competence.js";
+import { missingCompetencies, nameCompetencies } from "../training/competence.js";
 import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
-import type { TRANSITION_TARGETS, Transition } from "./schemas.js";
+import type { Transition } from "./schemas.js";
 import {
   findWorkOrder,
   loadWorkOrder,
+  orderFacts,
+  signOffCompetencies,
   openedOn,
-  requiredCompetenciesOf,
   type WorkOrderRow,
 } from "./work-orders.js";
-
-type Target = (typeof TRANSITION_TARGETS)[number];
-
-/**
- * Where an order may go from each status. Work that cannot wait (a critical defect) may
- * start without being scheduled first.
- */
-export const NEXT_STATUSES: Record<WorkOrderStatus, readonly Target[]> = {
-  requested: ["scheduled", "in_progress", "cancelled"],
-  scheduled: ["in_progress", "cancelled"],
-  in_progress: ["completed", "cancelled"],
-  completed: ["verified"],
-  verified: [],
-  cancelled: [],
-};
 
 /** A completion time this far ahead of the server's clock is still "now" (clock skew). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-const label = (status: string) => status.replaceAll("_", " ");
+const VERB: Record<TransitionTarget, string> = {
+  scheduled: "schedule",
+  in_progress: "start",
+  completed: "complete",
+  verified: "verify",
+  cancelled: "cancel",
+};
+
+/**
+ * Refuses a step the state machine does not allow this person, in its words: 409 for a
+ * step the order's status or its defect does not allow, 403 for who is asking (naming
+ * each missing competency).
+ */
+async function assertStep(
+  db: Database,
+  actor: Actor,
+  order: WorkOrderRow,
+  to: TransitionTarget,
+): Promise<void> {
+  const facts = await orderFacts(db, order);
+  const missing =
+    STEP_RULES[to].signOff && actor.userId
+      ? await missingCompetencies(
+          db,
+          actor.userId,
+          await signOffCompetencies(db, order),
+          todayIso(),
+        )
+      : [];
+  const refusal = refuseStep(facts, to, {
+    userId: actor.userId,
+    permissions: actor.permissions,
+    missingCompetencies: missing,
+  });
+  if (!refusal) return;
+  switch (refusal.code) {
+    case "NOT_ALLOWED_FROM":
+    case "DEFECT_UNRESOLVED":
+      throw conflict(refusal.field, describeRefusal(refusal, facts));
+    case "NOT_CERTIFIED":
+      throw new AppError(
+        "FORBIDDEN",
+        `you may not ${VERB[to]} work order ${facts.number}: no valid certificate for ${(await nameCompetencies(db, refusal.missing)).join(", ")}`,
+        "competencies",
+        refusal.missing.map((key) => ({ field: "competencies", message: key })),
+      );
+    default:
+      throw new AppError("FORBIDDEN", describeRefusal(refusal, facts), refusal.field);
+  }
+}
 
 export async function transitionWorkOrder(
   db: Database,
@@ -59,11 +99,7 @@ export async function transitionWorkOrder(
 ) {
   const order = await findWorkOrder(db, actor, id);
   requirePermission(actor, "workorders.write");
-  if (!NEXT_STATUSES[order.status].includes(input.to))
-    throw conflict(
-      "to",
-      `work order ${Number(order.number)} is ${label(order.status)}; it cannot go to ${label(input.to)}`,
-    );
+  await assertStep(db, actor, order, input.to);
   switch (input.to) {
     case "scheduled":
       await schedule(db, actor, order, input.scheduledFor);
@@ -88,7 +124,14 @@ export async function transitionWorkOrder(
       await complete(db, actor, order, input, limits);
       break;
     case "verified":
-      await verify(db, actor, order);
+      await move(
+        db,
+        actor,
+        order,
+        "verified",
+        { verified_at: new Date(), verified_by: actor.userId },
+        {},
+      );
       break;
   }
   return loadWorkOrder(db, actor, id);
@@ -186,16 +229,6 @@ async function complete(
     .where("work_order_id", "=", order.id)
     .orderBy("position")
     .execute();
-  // Who may sign off comes first: an uncertified person hears that, not a task list.
-  requirePermission(actor, "workorders.signoff");
-  const required = [...new Set(tasks.flatMap((t) => t.competency_keys))].sort();
-  await requireCompetencies(
-    db,
-    actor.userId,
-    required,
-    todayIso(),
-    `complete work order ${Number(order.number)}`,
-  );
   const notDone = tasks.filter((t) => t.required && !t.done_at);
   if (notDone.length)
     throw new AppError(
@@ -322,15 +355,16 @@ async function complete(
         userId: actor.userId,
       });
     }
-    if (defect && (defect.status === "open" || defect.status === "in_repair")) {
+    if (defect && !isDefectResolved(defect.status)) {
+      const outcome = input.defectOutcome ?? "repaired";
       await recordDefectEvent(
         trx,
         actor,
         defect,
-        "repaired",
+        outcome,
         note ??
-          `repaired under work order ${Number(order.number)}: ${tasks.map((t) => t.description).join("; ")}`,
-        { status: "repaired", resolved_at: completedAt },
+          `${outcome === "repaired" ? "repaired" : "no repair needed"} under work order ${Number(order.number)}: ${tasks.map((t) => t.description).join("; ")}`,
+        { status: outcome, resolved_at: completedAt },
       );
     }
     await recordAudit(trx, actor, {
@@ -349,29 +383,4 @@ async function complete(
       },
     });
   });
-}
-
-/** A second certified person checks the work; not the one who completed it. */
-async function verify(db: Database, actor: Actor, order: WorkOrderRow) {
-  requirePermission(actor, "workorders.signoff");
-  if (!actor.userId) throw forbidden("only a person may verify work, not an API token");
-  if (actor.userId === order.completed_by)
-    throw forbidden(
-      `you completed work order ${Number(order.number)}; another certified person must verify it`,
-    );
-  await requireCompetencies(
-    db,
-    actor.userId,
-    await requiredCompetenciesOf(db, order.id),
-    todayIso(),
-    `verify work order ${Number(order.number)}`,
-  );
-  await move(
-    db,
-    actor,
-    order,
-    "verified",
-    { verified_at: new Date(), verified_by: actor.userId },
-    {},
-  );
 }

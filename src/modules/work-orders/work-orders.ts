@@ -4,6 +4,8 @@
  * parts; a blocking order holds its vehicle until it is completed (downtime).
  */
 import { sql, type Selectable } from "kysely";
+import { isDefectResolved } from "../../core/defect-states.js";
+import { allowedSteps, type OrderFacts } from "../../core/work-order-states.js";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
@@ -17,7 +19,7 @@ import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getVehicle } from "../fleet/vehicles.js";
-import { missingCompetencies } from "../training/competence.js";
+import { defectCategoryCompetencies, missingCompetencies } from "../training/competence.js";
 import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
 import type {
   CreateWorkOrder,
@@ -143,6 +145,40 @@ export async function requiredCompetenciesOf(db: Database, workOrderId: string) 
   return [...new Set(tasks.flatMap((t) => t.competency_keys))].sort();
 }
 
+/**
+ * The competencies signing off the order needs: every task's and, for a defect's order,
+ * those of the defect's category, so no edit of the task list lowers the bar.
+ */
+export async function signOffCompetencies(db: Database, order: WorkOrderRow): Promise<string[]> {
+  const fromTasks = await requiredCompetenciesOf(db, order.id);
+  if (!order.defect_id) return fromTasks;
+  const defect = await db
+    .selectFrom("defects")
+    .select("category")
+    .where("id", "=", order.defect_id)
+    .executeTakeFirstOrThrow();
+  const fromDefect = await defectCategoryCompetencies(db, defect.category);
+  return [...new Set([...fromTasks, ...fromDefect])].sort();
+}
+
+/** What the state machine (core/work-order-states.ts) needs to know about the order. */
+export async function orderFacts(db: Database, order: WorkOrderRow): Promise<OrderFacts> {
+  const defect = order.defect_id
+    ? await db
+        .selectFrom("defects")
+        .select("status")
+        .where("id", "=", order.defect_id)
+        .executeTakeFirst()
+    : undefined;
+  return {
+    number: Number(order.number),
+    status: order.status,
+    blocking: order.blocking,
+    defectUnresolved: defect !== undefined && !isDefectResolved(defect.status),
+    completedBy: order.completed_by,
+  };
+}
+
 async function namesOf(db: Database, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (!wanted.length) return new Map();
@@ -198,11 +234,16 @@ export async function loadWorkOrder(db: Database, actor: Actor, id: string): Pro
       .execute(),
   ]);
   const nameOf = (userId: string | null) => (userId ? (people.get(userId) ?? null) : null);
-  const required = [...new Set(tasks.flatMap((t) => t.competency_keys))].sort();
+  const required = await signOffCompetencies(db, row);
   const missing = actor.userId
     ? await missingCompetencies(db, actor.userId, required, todayIso())
     : required;
   const mayCertify = actor.userId !== null && actor.permissions.has("workorders.signoff");
+  const allowedTransitions = allowedSteps(await orderFacts(db, row), {
+    userId: actor.userId,
+    permissions: actor.permissions,
+    missingCompetencies: missing,
+  });
   const partLines = parts.map((line) => {
     const quantity = Number(line.quantity);
     const unitCost = line.unit_cost === null ? null : Number(line.unit_cost);
@@ -257,6 +298,7 @@ export async function loadWorkOrder(db: Database, actor: Actor, id: string): Pro
     totalHours: Math.round(hours * 100) / 100,
     partsCost: Math.round(partLines.reduce((sum, l) => sum + (l.cost ?? 0), 0) * 100) / 100,
     requiredCompetencies: required,
+    allowedTransitions,
     signOff: {
       canComplete: mayCertify && missing.length === 0,
       canVerify: mayCertify && missing.length === 0 && row.completed_by !== actor.userId,
@@ -537,6 +579,11 @@ export async function updateWorkOrder(
     throw invalid("scheduledFor", "is before the order was opened");
   if (input.assigneeUserId)
     await assertWorker(db, actor, row, input.assigneeUserId, "assigneeUserId");
+  if (input.blocking === false && row.blocking && (await orderFacts(db, row)).defectUnresolved)
+    throw conflict(
+      "blocking",
+      `work order ${Number(row.number)} holds the vehicle for a defect that is not repaired; it stays blocking until the defect is certified repaired`,
+    );
   await db.transaction().execute(async (trx) => {
     await lockOpenOrder(trx, id, "it can be changed");
     await trx
