@@ -7,7 +7,6 @@
 import { sql, type RawBuilder } from "kysely";
 import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
 import type { Severity } from "../../core/inspection-templates.js";
-import type { Database } from "../../db/database.js";
 import type { WorkOrderPriority } from "../../db/maintenance-schema.js";
 import type { Actor } from "../auth/actor.js";
 
