@@ -456,6 +456,85 @@ describe("hub service requests", () => {
     expect(inTime).toMatchObject({ responseOverdue: false, resolutionOverdue: false });
   });
 
+  it("puts the earliest missed or nearest target on top of the hub's queue, closed requests last", async () => {
+    const s = await setup();
+    const ask = async () => askTakeOver(s, (await workOrder(s.n.operatorA.id, s.vehicleA.id)).id);
+    const accept = async (request: RequestJson) =>
+      expect(
+        (
+          await s.hub.post(`/api/v1/service-requests/${request.id}/accept`, {
+            assigneeUserId: s.technician.id,
+          })
+        ).statusCode,
+      ).toBe(200);
+    /** Moves a request's targets (and when it was resolved) to hours from now. */
+    const setHours = (
+      request: RequestJson,
+      hours: { response: number; resolution: number; resolved?: number },
+    ) => {
+      const at = (h: number | undefined) =>
+        h === undefined ? undefined : new Date(Date.now() + h * HOUR_MS);
+      return t.db
+        .updateTable("service_requests")
+        .set({
+          response_due_at: at(hours.response),
+          resolution_due_at: at(hours.resolution),
+          resolved_at: at(hours.resolved),
+        })
+        .where("id", "=", request.id)
+        .execute();
+    };
+
+    // Asked in this order, so neither the time of asking nor the number explains the queue.
+    const answerDueLater = await ask();
+    const resolvedEarlier = await ask();
+    const answerMissed = await ask();
+    const resolvedLater = await ask();
+    const workDueSoon = await ask();
+    const answerDueSoon = await ask();
+    const workMissed = await ask();
+    for (const accepted of [resolvedEarlier, resolvedLater, workDueSoon, workMissed])
+      await accept(accepted);
+    for (const done of [resolvedEarlier, resolvedLater]) {
+      const resolved = await s.hub.post(`/api/v1/service-requests/${done.id}/resolve`, {
+        note: "Cable replaced",
+      });
+      expect(resolved.statusCode).toBe(200);
+    }
+
+    // Not answered yet: the response target counts.
+    await setHours(answerDueLater, { response: 6, resolution: 60 });
+    await setHours(answerMissed, { response: -3, resolution: 60 });
+    await setHours(answerDueSoon, { response: 1, resolution: 60 });
+    // Accepted: the response is behind them (long past, on purpose); the resolution counts.
+    await setHours(workMissed, { response: -20, resolution: -1 });
+    await setHours(workDueSoon, { response: -10, resolution: 2 });
+    // Closed: however late their targets were, they wait below the active ones.
+    await setHours(resolvedEarlier, { response: -90, resolution: -80, resolved: -5 });
+    await setHours(resolvedLater, { response: -90, resolution: -80, resolved: -1 });
+
+    const queue = (await s.hub.get("/api/v1/service-requests")).json<RequestJson[]>();
+    expect(ids(queue)).toEqual(
+      ids([
+        answerMissed, // 3 h past
+        workMissed, // 1 h past
+        answerDueSoon, // in 1 h
+        workDueSoon, // in 2 h
+        answerDueLater, // in 6 h
+        resolvedLater, // closed 1 h ago
+        resolvedEarlier, // closed 5 h ago
+      ]),
+    );
+    // The active view and the operator see the same order.
+    const active = (await s.hub.get("/api/v1/service-requests?status=active")).json<
+      RequestJson[]
+    >();
+    expect(ids(active)).toEqual(ids(queue).slice(0, 5));
+    expect(ids((await s.managerA.get("/api/v1/service-requests")).json<RequestJson[]>())).toEqual(
+      ids(queue),
+    );
+  });
+
   it("lets the hub decline and the operator cancel open requests, each from the right side only", async () => {
     const s = await setup();
     const first = await askTakeOver(s);

@@ -663,6 +663,79 @@ describe("work orders by hand", () => {
     ).toEqual([]);
   });
 
+  it("lists the work to do first on top: blocking, then priority, then the oldest; closed orders last", async () => {
+    const s = await workshop();
+    const HOUR_MS = 3_600_000;
+    /** An order opened by hand, then dated `hoursAgo` back. */
+    const openOrder = async (
+      title: string,
+      priority: string,
+      blocking: boolean,
+      hoursAgo: number,
+    ): Promise<WorkOrder> => {
+      const order = (
+        await s.manager.post("/api/v1/work-orders", {
+          vehicleId: s.vehicle.id,
+          title,
+          priority,
+          blocking,
+        })
+      ).json<WorkOrder>();
+      await t.db
+        .updateTable("work_orders")
+        .set({ opened_at: new Date(Date.now() - hoursAgo * HOUR_MS) })
+        .where("id", "=", order.id)
+        .execute();
+      return order;
+    };
+    const cancel = async (order: WorkOrder, hoursAgo: number) => {
+      const reason = "Duplicate of another order";
+      expect((await move(s.manager, order.id, { to: "cancelled", reason })).statusCode).toBe(200);
+      await t.db
+        .updateTable("work_orders")
+        .set({ cancelled_at: new Date(Date.now() - hoursAgo * HOUR_MS) })
+        .where("id", "=", order.id)
+        .execute();
+    };
+    // Opened in this order, so neither creation order nor number can explain the list.
+    const oldMirror = await openOrder("Mirror loose", "normal", false, 5 * 24);
+    const cancelledEarlier = await openOrder("Heater duplicate", "urgent", true, 4 * 24);
+    const olderSeat = await openOrder("Driver's seat worn", "high", false, 3 * 24);
+    const cancelledLater = await openOrder("Wipers duplicate", "low", false, 3 * 24);
+    const newerDoor = await openOrder("Door sensor flickers", "high", false, 24);
+    const steps = await openOrder("Step edge cracked", "low", true, 2);
+    const fire = await openOrder("Fire suppression fault", "urgent", true, 0);
+    await cancel(cancelledEarlier, 48);
+    await cancel(cancelledLater, 1);
+
+    const titles = (list: WorkOrder[]) => list.map((o) => o.title);
+    const all = (await s.mechanic.get(`/api/v1/work-orders?vehicleId=${s.vehicle.id}`)).json<
+      WorkOrder[]
+    >();
+    expect(titles(all)).toEqual([
+      // Holding the vehicle: the urgent one, then the low one despite its priority.
+      fire.title,
+      steps.title,
+      // Free to go: the two high ones (older first), then the normal one though it is oldest.
+      olderSeat.title,
+      newerDoor.title,
+      oldMirror.title,
+      // Closed, the most recently closed first, however urgent they were.
+      cancelledLater.title,
+      cancelledEarlier.title,
+    ]);
+    const openOnly = (
+      await s.mechanic.get(`/api/v1/work-orders?vehicleId=${s.vehicle.id}&status=open`)
+    ).json<WorkOrder[]>();
+    expect(titles(openOnly)).toEqual([
+      fire.title,
+      steps.title,
+      olderSeat.title,
+      newerDoor.title,
+      oldMirror.title,
+    ]);
+  });
+
   it("refuses a driver, an unknown competency and another operator's vehicle", async () => {
     const s = await workshop();
     expect(

@@ -1,7 +1,8 @@
 /**
  * The fleet pages in a real Chromium against the real server and the demo fleet: the
  * driver's check on a phone with the network gone and back, a check in progress that
- * survives a reload, the dispatcher's depot board, and a mechanic certifying a repair.
+ * survives a reload, the dispatcher's depot board, a mechanic certifying a repair, and
+ * the network admin's vehicle list.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from "vitest";
@@ -154,6 +155,29 @@ describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
     );
     expect(defect.status).toBe("repaired");
     expect(defect.events.at(-1)?.note).toBe("Wiper blade replaced");
+    await context.close();
+  });
+
+  it("shows the network admin every vehicle of the network on the Vehicles page", async ({
+    expect,
+  }) => {
+    const eventually = poller(expect);
+    const { context, page } = await openPage(browser);
+    // The demo's admin belongs to the manufacturer only, which owns no vehicle itself.
+    await signIn(page, server.baseUrl, "admin@fleethub.demo", DEMO_PASSWORD);
+    await eventually(() => page.locator('nav a[data-nav="vehicles"]').count()).toBe(1);
+    const network = await apiGet<{ organisationId: string }[]>(page, "/vehicles?limit=2000");
+    // The operators' fleets, not one organisation's.
+    expect(new Set(network.map((v) => v.organisationId)).size).toBeGreaterThan(1);
+
+    await page.goto(`${server.baseUrl}/vehicles`);
+    await eventually(() => page.locator(".page-subtitle").textContent()).toBe(
+      `${network.length} of ${network.length}`,
+    );
+    expect(network.length).toBeGreaterThan(0);
+    await eventually(() => page.locator("table.data-table tbody tr").count()).toBe(
+      Math.min(network.length, 300),
+    );
     await context.close();
   });
 });

@@ -36,7 +36,7 @@ export const serviceRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary:
-          "Service requests, newest first: a hub's queue of every operator it serves, an operator's own",
+          "Service requests, the earliest missed or nearest target first, closed ones last: a hub's queue of every operator it serves, an operator's own",
         querystring: ListServiceRequestsQuery,
         response: withErrors({ 200: Type.Array(ServiceRequest) }),
       },

@@ -116,15 +116,33 @@ async function visibleRequests(db: Database, actor: Actor) {
   );
 }
 
+/**
+ * The target an active request must meet next: the response while the hub has not
+ * accepted it, then the resolution. Null once the request is closed.
+ */
+const nextTargetSql = sql<Date | null>`(case sr.status
+  when 'open' then sr.response_due_at
+  when 'accepted' then sr.resolution_due_at
+  end)`;
+
+/**
+ * The queue in the order to work it: active requests by their next target, earliest
+ * first, so a missed target (already past) is on top and then the nearest coming one;
+ * closed requests after them, the most recently closed first. The number breaks ties.
+ */
+function orderByNextTarget(q: ReturnType<typeof selectRequests>) {
+  return q
+    .orderBy(sql`${nextTargetSql} asc nulls last`)
+    .orderBy(sql`coalesce(sr.resolved_at, sr.declined_at, sr.cancelled_at) desc nulls last`)
+    .orderBy("sr.number", "asc");
+}
+
 export async function listServiceRequests(
   db: Database,
   actor: Actor,
   query: Static<typeof ListServiceRequestsQuery>,
 ): Promise<ServiceRequestRow[]> {
-  let q = (await visibleRequests(db, actor))
-    .orderBy("sr.requested_at", "desc")
-    .orderBy("sr.number", "desc")
-    .limit(query.limit);
+  let q = orderByNextTarget(await visibleRequests(db, actor)).limit(query.limit);
   if (query.status === "active") q = q.where("sr.status", "in", ["open", "accepted"]);
   else if (query.status) q = q.where("sr.status", "=", query.status);
   if (query.kind) q = q.where("sr.kind", "=", query.kind);

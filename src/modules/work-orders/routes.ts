@@ -35,7 +35,8 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: "Work orders, newest first (status=open for requested, scheduled and in progress)",
+        summary:
+          "Work orders, urgent first: open before closed; blocking, then priority, then oldest (status=open for requested, scheduled and in progress)",
         querystring: ListWorkOrdersQuery,
         response: withErrors({ 200: Type.Array(WorkOrderSummary) }),
       },

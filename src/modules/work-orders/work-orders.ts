@@ -11,6 +11,7 @@ import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import {
   OPEN_WORK_ORDER_STATUSES,
+  WORK_ORDER_PRIORITIES,
   type WorkOrderStatus,
   type WorkOrderTable,
 } from "../../db/maintenance-schema.js";
@@ -101,17 +102,35 @@ export const presentSummary = (row: SummaryRow, now: Date): Static<typeof WorkOr
   downtimeHours: downtimeHours(row, now),
 });
 
+const isOpenSql = sql<boolean>`w.status = any(${[...OPEN_WORK_ORDER_STATUSES]}::text[])`;
+/** 1 for low up to 4 for urgent: the position in WORK_ORDER_PRIORITIES, lowest first. */
+const priorityRankSql = sql<number>`array_position(${[...WORK_ORDER_PRIORITIES]}::text[], w.priority)`;
+
+/**
+ * The work to do first on top: open orders before closed ones; among the open, those
+ * holding their vehicle off the road (blocking), then by priority, then the oldest, so an
+ * urgent repair never sinks under newer routine work. Closed orders follow, the most
+ * recently closed first. The number breaks ties, so the order is the same on every read.
+ */
+function orderUrgentFirst(q: ReturnType<typeof selectWorkOrders>) {
+  return q
+    .orderBy(sql`case when ${isOpenSql} then 0 else 1 end`)
+    .orderBy(sql`case when ${isOpenSql} and w.blocking then 0 else 1 end`)
+    .orderBy(sql`case when ${isOpenSql} then ${priorityRankSql} end desc nulls last`)
+    .orderBy(sql`case when ${isOpenSql} then w.opened_at end asc nulls last`)
+    .orderBy(sql`coalesce(w.completed_at, w.cancelled_at) desc nulls last`)
+    .orderBy("w.number", "asc");
+}
+
 export async function listWorkOrders(
   db: Database,
   actor: Actor,
   query: Static<typeof ListWorkOrdersQuery>,
 ) {
   const scope = await actor.scope();
-  let q = selectWorkOrders(db)
-    .where(scope.where("w.organisation_id"))
-    .orderBy("w.opened_at", "desc")
-    .orderBy("w.number", "desc")
-    .limit(query.limit);
+  let q = orderUrgentFirst(selectWorkOrders(db).where(scope.where("w.organisation_id"))).limit(
+    query.limit,
+  );
   if (query.status === "open") q = q.where("w.status", "in", [...OPEN_WORK_ORDER_STATUSES]);
   else if (query.status) q = q.where("w.status", "=", query.status);
   if (query.vehicleId) q = q.where("w.vehicle_id", "=", query.vehicleId);

@@ -1,7 +1,8 @@
 /**
- * The organisation's vehicles and machines: search by fleet number, plate, VIN or
- * serial; managers export them as CSV and import a CSV (all rows or none, with the
- * file's line numbers on every problem).
+ * The vehicles and machines I may see (an operator its own, a hub those of the operators
+ * it serves, the manufacturer the whole network): search by fleet number, plate, VIN or
+ * serial; managers export them as CSV, and an operator's managers import a CSV into it
+ * (all rows or none, with the file's line numbers on every problem).
  */
 import { useMemo, useState, type ChangeEvent } from "react";
 import { errorMessage } from "../api/client.js";
@@ -81,9 +82,11 @@ export function VehiclesPage() {
   const { t, formatDate } = useI18n();
   const me = useMe();
   const can = useCan();
-  const vehicles = useResource<Vehicle[]>(
-    `/vehicles?organisationId=${me.organisation.id}&limit=2000`,
-  );
+  // No organisation filter: the API's scope decides. Only an operator owns vehicles, so
+  // asking for my organisation's left a hub or the manufacturer with "0 of 0".
+  const vehicles = useResource<Vehicle[]>("/vehicles?limit=2000");
+  // An import needs an operator to own what it adds; a hub or the manufacturer is none.
+  const ownsVehicles = me.organisation.kind === "operator";
   const depots = useResource<Depot[]>("/depots");
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<VehicleStatus | "">("");
@@ -103,14 +106,12 @@ export function VehiclesPage() {
         actions={
           can("fleet.write") ? (
             <>
-              <a
-                className="button"
-                href={`/api/v1/vehicles/export.csv?organisationId=${me.organisation.id}`}
-                download="vehicles.csv"
-              >
+              <a className="button" href="/api/v1/vehicles/export.csv" download="vehicles.csv">
                 {t.vehicles.exportCsv}
               </a>
-              <CsvImport organisationId={me.organisation.id} onDone={vehicles.reload} />
+              {ownsVehicles ? (
+                <CsvImport organisationId={me.organisation.id} onDone={vehicles.reload} />
+              ) : null}
             </>
           ) : null
         }

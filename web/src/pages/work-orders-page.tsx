@@ -1,7 +1,8 @@
 /**
  * Work orders: the open ones by default (or every status), by depot, by where they came
- * from, or only those assigned to me; newest first, with what holds a vehicle off the
- * road marked. People who write work orders open new ones here by hand.
+ * from, or only those assigned to me; in the server's order, urgent first (what holds a
+ * vehicle off the road, then priority, then the oldest), with blocking orders marked.
+ * People who write work orders open new ones here by hand.
  */
 import { useState } from "react";
 import type { Depot, WorkOrderSource, WorkOrderStatus, WorkOrderSummary } from "../api/types.js";
