@@ -87,7 +87,6 @@ async function busWithFireDefect(options: { workOrders: boolean } = { workOrders
     hubTechnician: await signIn(hubTechnicianUser.email),
   };
 }
-type Scene = Awaited<ReturnType<typeof busWithFireDefect>>;
 
 const releaseOf = async (client: Client, vehicleId: string) =>
   (await client.get(`/api/v1/vehicles/${vehicleId}/release`)).json<Decision>();
@@ -114,7 +113,15 @@ async function safetyRows(defectId: string) {
   return { defect, events, orders };
 }
 
-type Ids = { defectId: string; orderId: string; taskId: string; requestId: string; me: string };
+interface Ids {
+  defectId: string;
+  orderId: string;
+  taskId: string;
+  requestId: string;
+  me: string;
+  vehicleId: string;
+  organisationId: string;
+}
 type Attempt = { method: "POST" | "PATCH" | "DELETE"; url: string; body?: object };
 
 const NOTE = "Looked fine to me";
@@ -138,15 +145,15 @@ const ATTEMPTS: Record<string, (ids: Ids) => Attempt[]> = {
   "post /api/v1/defects/{id}/review": ({ defectId }) => [
     { method: "POST", url: `/api/v1/defects/${defectId}/review`, body: { note: NOTE } },
   ],
-  "post /api/v1/work-orders": ({ defectId }) => [
+  "post /api/v1/work-orders": ({ defectId, vehicleId }) => [
     {
       method: "POST",
       url: "/api/v1/work-orders",
-      body: { vehicleId: "", defectId, title: "Second order for the same defect", blocking: false },
+      body: { vehicleId, defectId, title: "Second order for the same defect", blocking: false },
     },
   ],
-  "post /api/v1/work-orders/from-due": () => [
-    { method: "POST", url: "/api/v1/work-orders/from-due", body: { organisationId: "" } },
+  "post /api/v1/work-orders/from-due": ({ organisationId }) => [
+    { method: "POST", url: "/api/v1/work-orders/from-due", body: { organisationId } },
   ],
   "patch /api/v1/work-orders/{id}": ({ orderId }) => [
     { method: "PATCH", url: `/api/v1/work-orders/${orderId}`, body: { blocking: false } },
@@ -231,27 +238,17 @@ async function safetyRoutes(): Promise<string[]> {
   );
 }
 
-async function walk(client: Client, scene: Scene, ids: Ids) {
-  const statuses: string[] = [];
+async function walk(client: Client, ids: Ids) {
   for (const route of Object.keys(ATTEMPTS)) {
     for (const attempt of ATTEMPTS[route]?.(ids) ?? []) {
-      const body = attempt.body
-        ? JSON.parse(
-            JSON.stringify(attempt.body)
-              .replace('"vehicleId":""', `"vehicleId":"${scene.vehicle.id}"`)
-              .replace('"organisationId":""', `"organisationId":"${scene.n.operatorA.id}"`),
-          )
-        : undefined;
       const response = await client.request({
         method: attempt.method,
         url: attempt.url,
-        ...(body ? { payload: body } : {}),
+        ...(attempt.body ? { payload: attempt.body } : {}),
       });
       expect(response.statusCode, `${route} ${response.body}`).toBeLessThan(500);
-      statuses.push(`${route} → ${response.statusCode}`);
     }
   }
-  return statuses;
 }
 
 describe("no route closes a fire defect without a fire-safety certificate", () => {
@@ -276,7 +273,9 @@ describe("no route closes a fire defect without a fire-safety certificate", () =
     expect(full.allowedTransitions).toEqual([]);
     const before = await safetyRows(s.defectId);
 
-    await walk(s.mechanic, s, {
+    await walk(s.mechanic, {
+      vehicleId: s.vehicle.id,
+      organisationId: s.n.operatorA.id,
       defectId: s.defectId,
       orderId,
       taskId: full.tasks[0]?.id ?? "",
@@ -329,7 +328,9 @@ describe("no route closes a fire defect without a fire-safety certificate", () =
     const full = (await s.hubTechnician.get(`/api/v1/work-orders/${orderId}`)).json<WorkOrder>();
     const before = await safetyRows(s.defectId);
 
-    await walk(s.hubTechnician, s, {
+    await walk(s.hubTechnician, {
+      vehicleId: s.vehicle.id,
+      organisationId: s.n.operatorA.id,
       defectId: s.defectId,
       orderId,
       taskId: full.tasks[0]?.id ?? "",
@@ -352,10 +353,9 @@ describe("no route closes a fire defect without a fire-safety certificate", () =
       note: "looked fine to me",
     });
     expect(refused.statusCode).toBe(403);
-    expect(refused.json<{ error: { field: string; message: string } }>().error).toMatchObject({
-      field: "competencies",
-      message: expect.stringContaining("Fire detection and suppression (fire_safety)"),
-    });
+    const error = refused.json<{ error: { field: string; message: string } }>().error;
+    expect(error.field).toBe("competencies");
+    expect(error.message).toContain("Fire detection and suppression (fire_safety)");
     // Certified now, he certifies; but he may not review his own certification.
     await makeCertificate(t.db, s.mechanicUser.id, s.n.operatorA.id, "fire_safety");
     expect(
