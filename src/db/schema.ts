@@ -37,6 +37,10 @@ export interface DepotTable {
   name: string;
   address: string | null;
   region_id: string | null;
+  /** IANA time zone of the depot's shift starts (0007). */
+  time_zone: Generated<string>;
+  /** Local shift start times "HH:MM", ascending; empty: one shift a day from midnight (0007). */
+  shift_starts: ColumnType<string[], string[] | undefined, string[]>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -2,6 +2,12 @@ import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Database } from "../../db/database.js";
 import { isForeignKeyViolation, isUniqueViolation } from "../../db/errors.js";
+import {
+  DEFAULT_SHIFT_STARTS,
+  MAX_SHIFTS_A_DAY,
+  normaliseStarts,
+  shiftPatternProblem,
+} from "../../core/shifts.js";
 import { conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Name, OkResponse, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
@@ -18,6 +24,10 @@ export const Depot = Type.Object(
     name: Type.String(),
     address: Type.Union([Type.String(), Type.Null()]),
     regionId: Type.Union([Uuid, Type.Null()]),
+    timeZone: Type.String({ description: "IANA time zone of the shift starts" }),
+    shiftStarts: Type.Array(Type.String(), {
+      description: "Local times HH:MM when shifts start; empty: one shift a day from midnight",
+    }),
     createdAt: Timestamp,
   },
   { $id: "Depot" },
@@ -28,6 +38,10 @@ export const CreateDepot = Type.Object(
     name: Name,
     address: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
     regionId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    shiftStarts: Type.Optional(
+      Type.Array(Type.String({ maxLength: 5 }), { maxItems: MAX_SHIFTS_A_DAY }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -36,6 +50,10 @@ export const UpdateDepot = Type.Object(
     name: Type.Optional(Name),
     address: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
     regionId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    shiftStarts: Type.Optional(
+      Type.Array(Type.String({ maxLength: 5 }), { maxItems: MAX_SHIFTS_A_DAY }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -55,6 +73,8 @@ function selectDepots(db: Database) {
       "d.name",
       "d.address",
       "d.region_id",
+      "d.time_zone",
+      "d.shift_starts",
       "d.created_at",
     ]);
 }
@@ -66,8 +86,29 @@ const present = (row: DepotRow): Static<typeof Depot> => ({
   name: row.name,
   address: row.address,
   regionId: row.region_id,
+  timeZone: row.time_zone,
+  shiftStarts: row.shift_starts,
   createdAt: row.created_at.toISOString(),
 });
+
+/** Refuses a bad shift pattern, naming the field; the pattern as stored (sorted) otherwise. */
+function checkedPattern(
+  timeZone: string | undefined,
+  shiftStarts: string[] | undefined,
+  current: { time_zone: string; shift_starts: string[] } = { time_zone: "UTC", shift_starts: [] },
+) {
+  const pattern = {
+    timeZone: timeZone ?? current.time_zone,
+    starts: shiftStarts ?? current.shift_starts,
+  };
+  // An empty list keeps one shift a day from midnight; the time zone is checked all the same.
+  const problem = shiftPatternProblem({
+    timeZone: pattern.timeZone,
+    starts: pattern.starts.length ? pattern.starts : DEFAULT_SHIFT_STARTS,
+  });
+  if (problem) throw invalid(problem.field, problem.problem);
+  return { time_zone: pattern.timeZone, shift_starts: normaliseStarts(pattern.starts) };
+}
 
 export async function listDepots(db: Database, actor: Actor, organisationId?: string) {
   const scope = await actor.scope();
@@ -102,6 +143,7 @@ export async function createDepot(db: Database, actor: Actor, input: Static<type
   if (!owner) throw invalid("organisationId", "no such organisation");
   if (owner.kind !== "operator") throw invalid("organisationId", "only an operator has depots");
   await assertRegionExists(db, input.regionId);
+  const shifts = checkedPattern(input.timeZone, input.shiftStarts);
   try {
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -111,6 +153,7 @@ export async function createDepot(db: Database, actor: Actor, input: Static<type
           name: input.name,
           address: input.address ?? null,
           region_id: input.regionId ?? null,
+          ...shifts,
         })
         .returning("id")
         .executeTakeFirstOrThrow();
@@ -140,6 +183,10 @@ async function updateDepot(
   const depot = await getDepot(db, actor, id);
   requirePermission(actor, "depots.write");
   await assertRegionExists(db, input.regionId);
+  const shifts =
+    input.timeZone !== undefined || input.shiftStarts !== undefined
+      ? checkedPattern(input.timeZone, input.shiftStarts, depot)
+      : {};
   try {
     await db.transaction().execute(async (trx) => {
       await trx
@@ -148,6 +195,7 @@ async function updateDepot(
           ...(input.name !== undefined ? { name: input.name } : {}),
           ...(input.address !== undefined ? { address: input.address } : {}),
           ...(input.regionId !== undefined ? { region_id: input.regionId } : {}),
+          ...shifts,
           updated_at: new Date(),
         })
         .where("id", "=", id)

@@ -4,8 +4,22 @@
  * thousand vehicles costs a handful of queries) and gives reasons. Other modules add
  * rules (maintenance adds "safety-critical maintenance overdue").
  */
+import { clearedBy } from "../../core/release-reasons.js";
 import type { Database } from "../../db/database.js";
 import { anyOf } from "../../db/scope.js";
+
+/** A defect behind a reason, named as a fault with the driver's own words. */
+export interface ReasonDefect {
+  id: string;
+  itemKey: string;
+  severity: string;
+  /** The checklist item named as a fault ("Gas smell at the cylinders"), when built in. */
+  fault: { en: string; ru: string } | null;
+  /** The checklist item's wording, for items without a fault wording. */
+  label: { en: string; ru: string } | null;
+  driverComment: string | null;
+  openedAt: string;
+}
 
 export interface ReleaseReason {
   code: string;
@@ -13,6 +27,12 @@ export interface ReleaseReason {
   /** A manager may release despite it, with a written reason. */
   overridable: boolean;
   defectIds?: string[];
+  /** The defects behind it, for a reason a person reads. */
+  defects?: ReasonDefect[];
+  /** Values the UI words the reason with (a status, hours, task or order names). */
+  params?: Record<string, string | number>;
+  /** The roles that can clear it (core/release-reasons.ts); set by the gate. */
+  clearedBy?: string[];
 }
 
 export interface GateVehicle {
@@ -23,7 +43,14 @@ export interface GateVehicle {
 
 export interface GateContext {
   db: Database;
+  /** The shift decided for (core/shifts.ts): a release or a check counts within it. */
   shiftStart: Date;
+  shiftEnd: Date;
+  /**
+   * The earliest moment a pre-shift check counts for this shift: the inspection window
+   * before the shift, but not before the previous shift began, so each shift has its own.
+   */
+  checksFrom: Date;
   now: Date;
   inspectionWindowHours: number;
 }
@@ -45,6 +72,7 @@ export interface ReleaseOverrideInfo {
 export interface ReleaseDecision {
   vehicleId: string;
   shiftStart: string;
+  shiftEnd: string;
   releasable: boolean;
   reasons: ReleaseReason[];
   override: ReleaseOverrideInfo | null;
@@ -76,11 +104,14 @@ export class ReleaseGate {
       vehicles.map((v) => v.id),
     );
     return vehicles.map((vehicle) => {
-      const reasons = perRule.flatMap((map) => map.get(vehicle.id) ?? []);
+      const reasons = perRule
+        .flatMap((map) => map.get(vehicle.id) ?? [])
+        .map((reason) => ({ ...reason, clearedBy: [...clearedBy(reason.code)] }));
       const override = overrides.get(vehicle.id) ?? null;
       return {
         vehicleId: vehicle.id,
         shiftStart: context.shiftStart.toISOString(),
+        shiftEnd: context.shiftEnd.toISOString(),
         releasable: decide(reasons, override),
         reasons,
         override: reasons.length ? override : null,
@@ -94,7 +125,9 @@ async function latestOverrides(context: GateContext, vehicleIds: string[]) {
     .selectFrom("release_overrides")
     .selectAll()
     .where(anyOf("vehicle_id", vehicleIds))
-    .where("shift_start", "=", context.shiftStart)
+    // A release covers the shift it was given in, whenever in the shift it was asked for.
+    .where("shift_start", ">=", context.shiftStart)
+    .where("shift_start", "<", context.shiftEnd)
     .orderBy("at", "desc")
     .execute();
   const byVehicle = new Map<string, ReleaseOverrideInfo>();

@@ -20,6 +20,7 @@ export const vehicleStatusRule: ReleaseRule = {
           code: "VEHICLE_NOT_ACTIVE",
           message: `the vehicle is ${vehicle.status.replaceAll("_", " ")}`,
           overridable: false,
+          params: { status: vehicle.status },
         });
       }
     }
@@ -35,7 +36,7 @@ export const vehicleStatusRule: ReleaseRule = {
 export const inspectionRule: ReleaseRule = {
   name: "pre-shift inspection",
   async evaluate(context: GateContext, vehicles: GateVehicle[]) {
-    const from = new Date(context.shiftStart.getTime() - context.inspectionWindowHours * 3_600_000);
+    const from = context.checksFrom;
     const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
     const rows = await context.db
       .selectFrom("inspections")
@@ -58,6 +59,7 @@ export const inspectionRule: ReleaseRule = {
           code: "NO_PRE_SHIFT_INSPECTION",
           message: `no pre-shift inspection in the ${context.inspectionWindowHours} h before the shift`,
           overridable: false,
+          params: { windowHours: context.inspectionWindowHours },
         });
       }
     }

@@ -1,0 +1,57 @@
+/**
+ * Why a vehicle may not go out, and what the depot board shows. Defined once for the
+ * server, the board and the driver's verdict on the phone.
+ */
+import type { Role } from "./roles.js";
+
+export const RELEASE_REASON_CODES = [
+  "VEHICLE_NOT_ACTIVE",
+  "NO_PRE_SHIFT_INSPECTION",
+  "CRITICAL_DEFECT_OPEN",
+  "MAJOR_DEFECT_OPEN",
+  "MINOR_DEFECT_OPEN",
+  "REPAIR_NOT_REVIEWED",
+  "MAINTENANCE_OVERDUE",
+  "WORK_ORDER_OPEN",
+] as const;
+export type ReleaseReasonCode = (typeof RELEASE_REASON_CODES)[number];
+
+/**
+ * Who can clear each reason, so a dispatcher knows whom to call at 5 a.m. A defect is
+ * cleared by a certified mechanic's repair; a major or minor one may instead be released
+ * by a manager in writing; a repair by the next driver's review (or a manager's written
+ * release); a missing check by the driver doing it.
+ */
+export const CLEARED_BY: Readonly<Record<ReleaseReasonCode, readonly Role[]>> = {
+  VEHICLE_NOT_ACTIVE: ["operator_manager"],
+  NO_PRE_SHIFT_INSPECTION: ["driver"],
+  CRITICAL_DEFECT_OPEN: ["mechanic", "hub_technician"],
+  MAJOR_DEFECT_OPEN: ["mechanic", "hub_technician", "operator_manager"],
+  MINOR_DEFECT_OPEN: ["mechanic", "hub_technician", "operator_manager"],
+  REPAIR_NOT_REVIEWED: ["driver", "operator_manager"],
+  MAINTENANCE_OVERDUE: ["mechanic", "hub_technician"],
+  WORK_ORDER_OPEN: ["mechanic", "hub_technician"],
+};
+
+export function clearedBy(code: string): readonly Role[] {
+  return (CLEARED_BY as Record<string, readonly Role[]>)[code] ?? [];
+}
+
+/** The four states of a vehicle on the depot board. */
+export const BOARD_STATES = ["ready", "not_checked", "held", "released"] as const;
+export type BoardState = (typeof BOARD_STATES)[number];
+
+/**
+ * A vehicle is *ready* when nothing holds it; *released* when a manager's written release
+ * for this shift covers what holds it; *not checked* when the only thing missing is the
+ * pre-shift check (the normal state of a depot before the morning's checks, not a fault);
+ * otherwise *held*, by a defect, maintenance, an open work order or its status.
+ */
+export function boardState(decision: {
+  releasable: boolean;
+  reasons: readonly { code: string }[];
+}): BoardState {
+  if (decision.releasable) return decision.reasons.length ? "released" : "ready";
+  if (decision.reasons.every((r) => r.code === "NO_PRE_SHIFT_INSPECTION")) return "not_checked";
+  return "held";
+}

@@ -1,0 +1,95 @@
+/**
+ * A depot's shifts. Buses go out at the depot's shift starts (local times in the depot's
+ * time zone, e.g. 05:00 and 13:00); a shift lasts until the next start. The release gate
+ * decides per shift: a pre-shift check counts for the shift it was made before, and a
+ * manager's written release covers that shift and ends with it (Mintrans order No. 9 of
+ * 2021: technical control before every departure; DVSA: a walkaround before every
+ * journey — DOMAIN.md §1).
+ *
+ * A depot without a pattern has one shift a day starting at midnight local time.
+ */
+import { DateTime, IANAZone } from "luxon";
+
+export interface ShiftPattern {
+  /** IANA time zone of the depot, e.g. "Europe/Moscow". */
+  timeZone: string;
+  /** Local start times "HH:MM", ascending, at least one. */
+  starts: readonly string[];
+}
+
+export interface Shift {
+  start: Date;
+  end: Date;
+  /** The local start time of the pattern this shift begins at, "HH:MM". */
+  localStart: string;
+}
+
+export const DEFAULT_SHIFT_STARTS: readonly string[] = ["00:00"];
+export const MAX_SHIFTS_A_DAY = 6;
+
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** The problem with a pattern, or null: a field and what is wrong, for a 400. */
+export function shiftPatternProblem(
+  pattern: ShiftPattern,
+): { field: "timeZone" | "shiftStarts"; problem: string } | null {
+  if (!IANAZone.isValidZone(pattern.timeZone))
+    return {
+      field: "timeZone",
+      problem: `"${pattern.timeZone}" is not a time zone (e.g. Europe/Moscow)`,
+    };
+  if (!pattern.starts.length)
+    return { field: "shiftStarts", problem: "needs at least one start time" };
+  if (pattern.starts.length > MAX_SHIFTS_A_DAY)
+    return { field: "shiftStarts", problem: `at most ${MAX_SHIFTS_A_DAY} shifts a day` };
+  for (const start of pattern.starts)
+    if (!HH_MM.test(start))
+      return { field: "shiftStarts", problem: `"${start}" is not a time HH:MM` };
+  if (new Set(pattern.starts).size !== pattern.starts.length)
+    return { field: "shiftStarts", problem: "has the same start time twice" };
+  return null;
+}
+
+/** Sorted, for storing. */
+export function normaliseStarts(starts: readonly string[]): string[] {
+  return [...starts].sort();
+}
+
+/** The shift starts around a local day, as instants, ascending. */
+function startsAround(pattern: ShiftPattern, at: Date): { start: Date; localStart: string }[] {
+  const starts = pattern.starts.length ? normaliseStarts(pattern.starts) : DEFAULT_SHIFT_STARTS;
+  const day = DateTime.fromJSDate(at, { zone: pattern.timeZone }).startOf("day");
+  const result: { start: Date; localStart: string }[] = [];
+  for (const offset of [-1, 0, 1, 2]) {
+    const date = day.plus({ days: offset });
+    for (const localStart of starts) {
+      const [hour, minute] = localStart.split(":").map(Number);
+      // A local time that does not exist (a DST gap) moves forward, as luxon does.
+      const start = date.set({ hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 });
+      result.push({ start: start.toJSDate(), localStart });
+    }
+  }
+  return result.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** The shift under way at `at`: the latest start at or before it, until the next start. */
+export function shiftAt(pattern: ShiftPattern, at: Date): Shift {
+  const starts = startsAround(pattern, at);
+  let index = -1;
+  for (let i = 0; i < starts.length; i++)
+    if ((starts[i]?.start.getTime() ?? 0) <= at.getTime()) index = i;
+  const current = starts[index];
+  const next = starts[index + 1];
+  if (!current || !next) throw new Error("shiftAt: no shift found around the moment");
+  return { start: current.start, end: next.start, localStart: current.localStart };
+}
+
+/** The shift after the one under way at `at`. */
+export function nextShift(pattern: ShiftPattern, at: Date): Shift {
+  return shiftAt(pattern, shiftAt(pattern, at).end);
+}
+
+/** The shift before the one under way at `at`. */
+export function previousShift(pattern: ShiftPattern, at: Date): Shift {
+  return shiftAt(pattern, new Date(shiftAt(pattern, at).start.getTime() - 1));
+}
