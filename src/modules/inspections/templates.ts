@@ -31,6 +31,8 @@ export const TemplateItemSchema = Type.Object(
     failNeedsComment: Type.Boolean(),
     failNeedsPhoto: Type.Boolean(),
     powertrains: Type.Array(Type.Enum([...POWERTRAINS]), { uniqueItems: true }),
+    // Built-in items name their failure ("Gas smell at the cylinders…"); a copy keeps it.
+    fault: Type.Optional(Label),
   },
   { additionalProperties: false },
 );
