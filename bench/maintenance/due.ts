@@ -198,7 +198,14 @@ try {
     async () =>
       (
         await maintenanceReleaseRule.evaluate(
-          { db, shiftStart: new Date(), now: new Date(), inspectionWindowHours: 12 },
+          {
+            db,
+            shiftStart: new Date(),
+            shiftEnd: new Date(Date.now() + 8 * 3_600_000),
+            checksFrom: new Date(Date.now() - 12 * 3_600_000),
+            now: new Date(),
+            inspectionWindowHours: 12,
+          },
           sample.rows,
         )
       ).size,

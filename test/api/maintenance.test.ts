@@ -988,6 +988,8 @@ describe("the release gate", () => {
       {
         db: t.db.withPlugin(counting),
         shiftStart: new Date(),
+        shiftEnd: new Date(Date.now() + 8 * 3_600_000),
+        checksFrom: new Date(Date.now() - 12 * 3_600_000),
         now: new Date(),
         inspectionWindowHours: 12,
       },

@@ -4,7 +4,7 @@
  * thousand vehicles costs a handful of queries) and gives reasons. Other modules add
  * rules (maintenance adds "safety-critical maintenance overdue").
  */
-import { clearedBy } from "../../core/release-reasons.js";
+import { clearedBy, type ReleaseReasonCode } from "../../core/release-reasons.js";
 import type { Database } from "../../db/database.js";
 import { anyOf } from "../../db/scope.js";
 
@@ -17,12 +17,14 @@ export interface ReasonDefect {
   fault: { en: string; ru: string } | null;
   /** The checklist item's wording, for items without a fault wording. */
   label: { en: string; ru: string } | null;
+  /** As stored when the defect opened: the item's wording and the driver's words. */
+  description: string;
   driverComment: string | null;
   openedAt: string;
 }
 
 export interface ReleaseReason {
-  code: string;
+  code: ReleaseReasonCode;
   message: string;
   /** A manager may release despite it, with a written reason. */
   overridable: boolean;

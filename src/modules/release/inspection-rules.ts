@@ -1,7 +1,20 @@
 /** The release rules that come from inspections and defects (DOMAIN.md §1–2). */
 import { sql } from "kysely";
 import { anyOf } from "../../db/scope.js";
-import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "./gate.js";
+import { faultOf, type TemplateItem } from "../../core/inspection-templates.js";
+import type { GateContext, GateVehicle, ReasonDefect, ReleaseReason, ReleaseRule } from "./gate.js";
+
+/**
+ * The item named as a fault: from the checklist version the driver used, else the
+ * built-in wording of the same item (versions stored before items had one).
+ */
+function faultOfRow(row: {
+  item: TemplateItem | null;
+  item_key: string;
+  template_key: string | null;
+}): { en: string; ru: string } | null {
+  return row.item?.fault ?? faultOf(row.item_key, row.template_key ?? undefined);
+}
 
 function push(map: Map<string, ReleaseReason[]>, vehicleId: string, reason: ReleaseReason) {
   const list = map.get(vehicleId) ?? [];
@@ -76,24 +89,40 @@ export const defectRule: ReleaseRule = {
   name: "defects",
   async evaluate(context: GateContext, vehicles: GateVehicle[]) {
     const rows = await context.db
-      .selectFrom("defects")
-      .select(["id", "vehicle_id", "severity", "status", "description"])
+      .selectFrom("defects as d")
+      .leftJoin("inspections as i", "i.id", "d.inspection_id")
+      .leftJoin("inspection_templates as t", "t.id", "i.template_id")
+      .select([
+        "d.id",
+        "d.vehicle_id",
+        "d.item_key",
+        "d.severity",
+        "d.status",
+        "d.description",
+        "d.opened_at",
+        "t.key as template_key",
+        // The checklist item as the inspection saw it, and the driver's own words about it.
+        sql<TemplateItem | null>`(select x from jsonb_array_elements(i.results) r, jsonb_array_elements(t.items::jsonb) x
+          where r->>'itemKey' = d.item_key and x->>'key' = d.item_key limit 1)`.as("item"),
+        sql<string | null>`(select r->>'comment' from jsonb_array_elements(i.results) r
+          where r->>'itemKey' = d.item_key limit 1)`.as("driver_comment"),
+      ])
       .where(
         anyOf(
-          "vehicle_id",
+          "d.vehicle_id",
           vehicles.map((v) => v.id),
         ),
       )
       .where((eb) =>
         eb.or([
-          eb("status", "in", ["open", "in_repair"]),
+          eb("d.status", "in", ["open", "in_repair"]),
           eb.and([
-            eb("status", "in", ["repaired", "no_repair_needed"]),
-            eb("reviewed_at", "is", null),
+            eb("d.status", "in", ["repaired", "no_repair_needed"]),
+            eb("d.reviewed_at", "is", null),
           ]),
         ]),
       )
-      .orderBy("opened_at")
+      .orderBy("d.opened_at")
       .execute();
     const grouped = new Map<string, Map<string, typeof rows>>();
     for (const row of rows) {
@@ -103,7 +132,26 @@ export const defectRule: ReleaseRule = {
       grouped.set(row.vehicle_id, byKind);
     }
     const reasons = new Map<string, ReleaseReason[]>();
-    const describe = (list: typeof rows) => list.map((d) => d.description).join("; ");
+    const describe = (list: typeof rows) =>
+      list
+        .map((d) => {
+          const fault = faultOfRow(d);
+          return fault
+            ? `${fault.en}${d.driver_comment ? ` ("${d.driver_comment}")` : ""}`
+            : d.description;
+        })
+        .join("; ");
+    const details = (list: typeof rows): ReasonDefect[] =>
+      list.map((d) => ({
+        id: d.id,
+        itemKey: d.item_key,
+        severity: d.severity,
+        fault: faultOfRow(d),
+        label: d.item?.label ?? null,
+        description: d.description,
+        driverComment: d.driver_comment,
+        openedAt: d.opened_at.toISOString(),
+      }));
     for (const [vehicleId, byKind] of grouped) {
       const critical = byKind.get("critical");
       if (critical)
@@ -112,6 +160,7 @@ export const defectRule: ReleaseRule = {
           message: `critical defect open: ${describe(critical)}`,
           overridable: false,
           defectIds: critical.map((d) => d.id),
+          defects: details(critical),
         });
       const major = byKind.get("major");
       if (major)
@@ -120,6 +169,7 @@ export const defectRule: ReleaseRule = {
           message: `major defect open: ${describe(major)}`,
           overridable: true,
           defectIds: major.map((d) => d.id),
+          defects: details(major),
         });
       const minor = byKind.get("minor");
       if (minor)
@@ -128,6 +178,7 @@ export const defectRule: ReleaseRule = {
           message: `minor defect open: ${describe(minor)}`,
           overridable: true,
           defectIds: minor.map((d) => d.id),
+          defects: details(minor),
         });
       const unreviewed = byKind.get("unreviewed");
       if (unreviewed)
@@ -136,6 +187,7 @@ export const defectRule: ReleaseRule = {
           message: `the driver has not yet reviewed the repair of: ${describe(unreviewed)}`,
           overridable: true,
           defectIds: unreviewed.map((d) => d.id),
+          defects: details(unreviewed),
         });
     }
     return reasons;

@@ -1,6 +1,14 @@
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { VEHICLE_STATUSES } from "../../core/fleet.js";
+import { BOARD_STATES, RELEASE_REASON_CODES, boardState } from "../../core/release-reasons.js";
+import {
+  nextShift,
+  previousShift,
+  shiftAt,
+  type Shift,
+  type ShiftPattern,
+} from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
 import { AppError, invalid } from "../../errors.js";
 import type { AppDeps } from "../../server/context.js";
@@ -10,12 +18,36 @@ import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getDepot } from "../depots/depots.js";
 import { getVehicle, selectVehicles } from "../fleet/vehicles.js";
+import type { GateContext } from "./gate.js";
 
+const Words = Type.Object({ en: Type.String(), ru: Type.String() });
+const ReasonDefect = Type.Object({
+  id: Uuid,
+  itemKey: Type.String(),
+  severity: Type.String(),
+  fault: Type.Union([Words, Type.Null()], {
+    description: "The checklist item named as a fault, e.g. Gas smell at the cylinders",
+  }),
+  label: Type.Union([Words, Type.Null()]),
+  description: Type.String(),
+  driverComment: Type.Union([Type.String(), Type.Null()]),
+  openedAt: Timestamp,
+});
 const Reason = Type.Object({
-  code: Type.String(),
+  code: Type.Enum([...RELEASE_REASON_CODES]),
   message: Type.String(),
   overridable: Type.Boolean(),
   defectIds: Type.Optional(Type.Array(Uuid)),
+  defects: Type.Optional(Type.Array(ReasonDefect)),
+  params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+  clearedBy: Type.Optional(
+    Type.Array(Type.String(), { description: "The roles that can clear this reason" }),
+  ),
+});
+const ShiftSchema = Type.Object({
+  start: Timestamp,
+  end: Timestamp,
+  localStart: Type.String({ description: "The depot's local start time, HH:MM" }),
 });
 const Override = Type.Object({
   id: Uuid,
@@ -28,6 +60,7 @@ export const ReleaseDecisionSchema = Type.Object(
   {
     vehicleId: Uuid,
     shiftStart: Timestamp,
+    shiftEnd: Timestamp,
     releasable: Type.Boolean(),
     reasons: Type.Array(Reason),
     override: Type.Union([Override, Type.Null()]),
@@ -35,12 +68,27 @@ export const ReleaseDecisionSchema = Type.Object(
   { $id: "ReleaseDecision" },
 );
 const ShiftQuery = Type.Object(
-  { shiftStart: Type.Optional(Timestamp) },
+  {
+    shiftStart: Type.Optional(
+      Type.String({
+        format: "date-time",
+        description: "Any moment of the shift to decide for (default: now)",
+      }),
+    ),
+    shift: Type.Optional(
+      Type.Enum(["current", "next"], {
+        description: "The shift under way at that moment, or the one after it",
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 const CreateOverride = Type.Object(
   {
-    shiftStart: Timestamp,
+    shiftStart: Type.String({
+      format: "date-time",
+      description: "Any moment of the shift the release is for; it covers that whole shift",
+    }),
     reason: Type.String({
       minLength: 10,
       maxLength: 2000,
@@ -56,6 +104,7 @@ const BoardRow = Type.Object({
   model: Type.String(),
   powertrain: Type.String(),
   status: Type.Enum([...VEHICLE_STATUSES]),
+  state: Type.Enum([...BOARD_STATES]),
   releasable: Type.Boolean(),
   reasons: Type.Array(Reason),
   override: Type.Union([Override, Type.Null()]),
@@ -64,38 +113,76 @@ export const DepotBoard = Type.Object(
   {
     depotId: Uuid,
     depotName: Type.String(),
+    timeZone: Type.String(),
+    shiftStarts: Type.Array(Type.String()),
     shiftStart: Timestamp,
+    shift: ShiftSchema,
+    nextShift: ShiftSchema,
     total: Type.Integer(),
     releasable: Type.Integer(),
     blocked: Type.Integer(),
+    counts: Type.Object({
+      ready: Type.Integer(),
+      not_checked: Type.Integer(),
+      held: Type.Integer(),
+      released: Type.Integer(),
+    }),
     vehicles: Type.Array(BoardRow),
   },
   { $id: "DepotBoard" },
 );
 
-function shiftOf(raw: string | undefined): Date {
-  return raw ? new Date(raw) : new Date();
+/** A depot's shift pattern; a vehicle without a depot has the default (one shift a day, UTC). */
+async function patternOf(db: Database, depotId: string | null): Promise<ShiftPattern> {
+  const depot = depotId
+    ? await db
+        .selectFrom("depots")
+        .select(["time_zone", "shift_starts"])
+        .where("id", "=", depotId)
+        .executeTakeFirst()
+    : undefined;
+  return { timeZone: depot?.time_zone ?? "UTC", starts: depot?.shift_starts ?? [] };
+}
+
+/** The shift a query asks for: the one under way at `shiftStart` (default now), or the next. */
+function requestedShift(
+  pattern: ShiftPattern,
+  query: { shiftStart?: string; shift?: "current" | "next" },
+): Shift {
+  const at = query.shiftStart ? new Date(query.shiftStart) : new Date();
+  if (Number.isNaN(at.getTime())) throw invalid("shiftStart", "is not a date and time");
+  return query.shift === "next" ? nextShift(pattern, at) : shiftAt(pattern, at);
+}
+
+function gateContext(deps: AppDeps, pattern: ShiftPattern, shift: Shift): GateContext {
+  const windowStart = new Date(
+    shift.start.getTime() - deps.config.inspectionWindowHours * 3_600_000,
+  );
+  const previousStart = previousShift(pattern, shift.start).start;
+  return {
+    db: deps.db,
+    shiftStart: shift.start,
+    shiftEnd: shift.end,
+    checksFrom: windowStart > previousStart ? windowStart : previousStart,
+    now: new Date(),
+    inspectionWindowHours: deps.config.inspectionWindowHours,
+  };
 }
 
 export async function releaseDecision(
   deps: AppDeps,
   actor: Actor,
   vehicleId: string,
-  shiftStart: Date,
+  query: { shiftStart?: string; shift?: "current" | "next" },
 ) {
   const vehicle = await getVehicle(deps.db, actor, vehicleId);
-  const [decision] = await deps.releaseGate.decideMany(gateContext(deps, shiftStart), [vehicle]);
+  const pattern = await patternOf(deps.db, vehicle.depot_id);
+  const shift = requestedShift(pattern, query);
+  const [decision] = await deps.releaseGate.decideMany(gateContext(deps, pattern, shift), [
+    vehicle,
+  ]);
   if (!decision) throw new Error("the release gate gave no decision");
   return decision;
-}
-
-function gateContext(deps: AppDeps, shiftStart: Date) {
-  return {
-    db: deps.db,
-    shiftStart,
-    now: new Date(),
-    inspectionWindowHours: deps.config.inspectionWindowHours,
-  };
 }
 
 /** A manager releases a vehicle despite major or minor defects, in writing. Never past a critical one. */
@@ -106,8 +193,16 @@ async function overrideRelease(
   input: Static<typeof CreateOverride>,
 ) {
   requirePermission(actor, "release.override");
-  const shiftStart = new Date(input.shiftStart);
-  const decision = await releaseDecision(deps, actor, vehicleId, shiftStart);
+  const reason = input.reason.trim();
+  if (reason.length < 10)
+    throw invalid("reason", "must say in at least 10 characters why the vehicle may go out");
+  const decision = await releaseDecision(deps, actor, vehicleId, { shiftStart: input.shiftStart });
+  const shiftStart = new Date(decision.shiftStart);
+  if (new Date(decision.shiftEnd).getTime() <= Date.now())
+    throw invalid(
+      "shiftStart",
+      `that shift ended at ${decision.shiftEnd}; a release is for a shift under way or to come`,
+    );
   if (decision.releasable && !decision.reasons.length)
     throw invalid(
       "shiftStart",
@@ -129,7 +224,7 @@ async function overrideRelease(
         organisation_id: vehicle.organisation_id,
         vehicle_id: vehicleId,
         shift_start: shiftStart,
-        reason: input.reason,
+        reason,
         codes: decision.reasons.map((r) => r.code),
         by_user_id: actor.userId,
         by_name: actor.userName ?? actor.label,
@@ -143,13 +238,13 @@ async function overrideRelease(
       organisationId: vehicle.organisation_id,
       details: {
         overrideId: row.id,
-        shiftStart: input.shiftStart,
-        reason: input.reason,
+        shiftStart: decision.shiftStart,
+        reason,
         reasons: decision.reasons,
       },
     });
   });
-  return releaseDecision(deps, actor, vehicleId, shiftStart);
+  return releaseDecision(deps, actor, vehicleId, { shiftStart: decision.shiftStart });
 }
 
 /** Every vehicle of a depot with whether it may go out, for the dispatcher. */
@@ -158,16 +253,18 @@ export async function depotBoard(
   db: Database,
   actor: Actor,
   depotId: string,
-  shiftStart: Date,
+  query: { shiftStart?: string; shift?: "current" | "next" },
 ) {
   requirePermission(actor, "board.read");
   const depot = await getDepot(db, actor, depotId);
+  const pattern: ShiftPattern = { timeZone: depot.time_zone, starts: depot.shift_starts };
+  const shift = requestedShift(pattern, query);
   const vehicles = await selectVehicles(db)
     .where("v.depot_id", "=", depotId)
     .where("v.status", "!=", "retired")
     .orderBy("v.fleet_number")
     .execute();
-  const decisions = await deps.releaseGate.decideMany(gateContext(deps, shiftStart), vehicles);
+  const decisions = await deps.releaseGate.decideMany(gateContext(deps, pattern, shift), vehicles);
   const rows = vehicles.map((vehicle, index) => {
     const decision = decisions[index];
     return {
@@ -177,19 +274,32 @@ export async function depotBoard(
       model: `${vehicle.maker} ${vehicle.model}`,
       powertrain: vehicle.powertrain,
       status: vehicle.status,
+      state: decision ? boardState(decision) : ("held" as const),
       releasable: decision?.releasable ?? false,
       reasons: decision?.reasons ?? [],
       override: decision?.override ?? null,
     };
   });
   const releasable = rows.filter((r) => r.releasable).length;
+  const counts = { ready: 0, not_checked: 0, held: 0, released: 0 };
+  for (const row of rows) counts[row.state] += 1;
+  const present = (s: Shift) => ({
+    start: s.start.toISOString(),
+    end: s.end.toISOString(),
+    localStart: s.localStart,
+  });
   return {
     depotId,
     depotName: depot.name,
-    shiftStart: shiftStart.toISOString(),
+    timeZone: pattern.timeZone,
+    shiftStarts: depot.shift_starts,
+    shiftStart: shift.start.toISOString(),
+    shift: present(shift),
+    nextShift: present(nextShift(pattern, shift.start)),
     total: rows.length,
     releasable,
     blocked: rows.length - releasable,
+    counts,
     vehicles: rows,
   };
 }
@@ -208,8 +318,7 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: withErrors({ 200: ReleaseDecisionSchema }),
       },
     },
-    (request) =>
-      releaseDecision(deps, actorOf(request), request.params.id, shiftOf(request.query.shiftStart)),
+    (request) => releaseDecision(deps, actorOf(request), request.params.id, request.query),
   );
   app.post(
     "/vehicles/:id/release-overrides",
@@ -238,13 +347,6 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: withErrors({ 200: DepotBoard }),
       },
     },
-    (request) =>
-      depotBoard(
-        deps,
-        deps.db,
-        actorOf(request),
-        request.params.id,
-        shiftOf(request.query.shiftStart),
-      ),
+    (request) => depotBoard(deps, deps.db, actorOf(request), request.params.id, request.query),
   );
 };
