@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReading } from "./meter-readings.js";
+import { checkReading, waitingReason } from "./meter-readings.js";
 
 const at = (iso: string) => new Date(iso);
 const base = { meter: "odometer_km" as const, vehicleType: "city_bus" as const, later: undefined };
@@ -71,5 +71,41 @@ describe("checkReading", () => {
       later: undefined,
     });
     expect(problems.map((p) => p.code)).toEqual(["IMPLAUSIBLE_JUMP"]);
+  });
+});
+
+describe("waitingReason", () => {
+  // The morning: 100,000 km at 06:00, then a driver's 100,181 km at 08:00. 181 km
+  // in two hours is 2,172 km a day, above a city bus's 1,500.
+  const morning = { value: 100_000, readAt: at("2026-03-02T06:00Z") };
+  const jump = checkReading({
+    ...base,
+    value: 100_181,
+    readAt: at("2026-03-02T08:00Z"),
+    earlier: morning,
+  });
+
+  it("lets a jump nobody confirmed wait, saying how fast it would have been", () => {
+    expect(waitingReason(jump, false)).toMatch(
+      /^181 km since .* is 2172 km a day, more than the 1500/,
+    );
+  });
+
+  it("counts a jump the driver confirmed at once", () => {
+    expect(waitingReason(jump, true)).toBeNull();
+  });
+
+  it("lets a reading below an earlier one wait even when the driver confirmed a jump", () => {
+    const below = checkReading({
+      ...base,
+      value: 99_990,
+      readAt: at("2026-03-02T08:00Z"),
+      earlier: morning,
+    });
+    expect(waitingReason(below, true)).toMatch(/^99990 km is below the reading of 100000 km/);
+  });
+
+  it("counts a reading that fits", () => {
+    expect(waitingReason([], false)).toBeNull();
   });
 });

@@ -3,6 +3,10 @@
  * every reminder overdue is a top complaint of fleet users (LubeLogger #1466, DOMAIN.md
  * §3), so a reading must not go below an earlier one or above a later one, and a jump
  * faster than the vehicle can plausibly travel needs an explicit confirmation.
+ *
+ * A reading that comes with an inspection is never refused for this (the inspection's
+ * defects must reach the mechanics whatever the meter says): it is stored unconfirmed,
+ * with `waitingReason`, and counts for nothing until a dispatcher or mechanic confirms it.
  */
 import type { Meter, VehicleType } from "./fleet.js";
 
@@ -76,4 +80,14 @@ export function checkReading(input: {
     }
   }
   return problems;
+}
+
+/**
+ * Why a reading must wait for someone to confirm it, or null when it counts at once. A
+ * jump the person has confirmed counts; a value that contradicts another reading (below
+ * an earlier one, above a later one) always waits, since no confirmation makes both true.
+ */
+export function waitingReason(problems: ReadingProblem[], jumpConfirmed: boolean): string | null {
+  const waiting = problems.filter((p) => p.code !== "IMPLAUSIBLE_JUMP" || !jumpConfirmed);
+  return waiting.length ? waiting.map((p) => p.message.replace(/^value: /, "")).join("; ") : null;
 }

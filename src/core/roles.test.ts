@@ -14,6 +14,12 @@ describe("roles", () => {
     expect(permissions.has("tokens.manage")).toBe(false);
   });
 
+  it("lets a dispatcher, a mechanic and a manager confirm a waiting meter reading, not a driver", () => {
+    for (const role of ["dispatcher", "mechanic", "operator_manager", "hub_technician"] as const)
+      expect(permissionsOf([role]).has("meters.confirm"), role).toBe(true);
+    expect(permissionsOf(["driver"]).has("meters.confirm")).toBe(false);
+  });
+
   it("joins the permissions of several roles", () => {
     const permissions = permissionsOf(["driver", "operator_manager"]);
     expect(permissions.has("users.write")).toBe(true);

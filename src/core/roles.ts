@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   "audit.read",
   "fleet.write",
   "meters.write",
+  "meters.confirm",
   "templates.write",
   "inspections.submit",
   "defects.repair",
@@ -64,6 +65,7 @@ const MANAGER: readonly Permission[] = [
   "audit.read",
   "fleet.write",
   "meters.write",
+  "meters.confirm",
   "templates.write",
   "release.override",
   "board.read",
@@ -89,6 +91,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   hub_technician: [
     "users.read",
     "meters.write",
+    "meters.confirm",
     "defects.repair",
     "inspections.submit",
     "board.read",
@@ -104,10 +107,18 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "training.enrol",
     "service.request",
   ],
-  dispatcher: ["users.read", "meters.write", "board.read", "workorders.write", "service.request"],
+  dispatcher: [
+    "users.read",
+    "meters.write",
+    "meters.confirm",
+    "board.read",
+    "workorders.write",
+    "service.request",
+  ],
   // Sign-off also needs a valid certificate for each competency the work names.
   mechanic: [
     "meters.write",
+    "meters.confirm",
     "defects.repair",
     "inspections.submit",
     "board.read",
@@ -115,6 +126,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "workorders.signoff",
     "service.request",
   ],
+  // A driver's reading that waits for confirmation is checked by someone else (the
+  // dispatcher or a mechanic), so a driver may not confirm readings.
   driver: ["meters.write", "inspections.submit", "defects.review"],
   planner: ["planner.use"],
 };

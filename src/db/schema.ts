@@ -167,6 +167,11 @@ export interface MeterReadingTable {
   voided_at: Date | null;
   voided_by: string | null;
   void_reason: string | null;
+  /** Set while the reading waits for confirmation (it does not count); see migration 0006. */
+  unconfirmed_at: Date | null;
+  unconfirmed_reason: string | null;
+  confirmed_at: Date | null;
+  confirmed_by: string | null;
 }
 
 export interface InspectionTemplateTable {

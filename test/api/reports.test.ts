@@ -78,7 +78,7 @@ async function reading(
   meter: "odometer_km" | "engine_hours",
   value: number,
   readAt: string | Date,
-  voided = false,
+  state: "counted" | "voided" | "unconfirmed" = "counted",
 ) {
   await db
     .insertInto("meter_readings")
@@ -89,7 +89,10 @@ async function reading(
       value,
       read_at: new Date(readAt),
       source: "manual",
-      ...(voided ? { voided_at: new Date(), void_reason: "typo" } : {}),
+      ...(state === "voided" ? { voided_at: new Date(), void_reason: "typo" } : {}),
+      ...(state === "unconfirmed"
+        ? { unconfirmed_at: new Date(), unconfirmed_reason: "implausible jump" }
+        : {}),
     })
     .execute();
 }
@@ -327,11 +330,13 @@ describe("mean km between failures", () => {
     await reading(t.db, bus1, "odometer_km", 10_000, "2019-12-31T23:00:00Z");
     await reading(t.db, bus1, "odometer_km", 12_000, "2020-01-15T06:00:00Z");
     await reading(t.db, bus1, "odometer_km", 14_000, "2020-01-31T23:59:00Z");
+    // A typo waiting for confirmation counts no distance (else bus1 would have run 130,000).
+    await reading(t.db, bus1, "odometer_km", 140_000, "2020-01-31T23:59:30Z", "unconfirmed");
     await reading(t.db, bus1, "odometer_km", 15_000, "2020-02-01T00:00:00Z");
     // bus2: no reading before the period: from its first in it, 5,000 → 6,500; a voided typo.
     await reading(t.db, bus2, "odometer_km", 5_000, "2020-01-10T06:00:00Z");
     await reading(t.db, bus2, "odometer_km", 6_500, "2020-01-20T06:00:00Z");
-    await reading(t.db, bus2, "odometer_km", 99_999, "2020-01-25T06:00:00Z", true);
+    await reading(t.db, bus2, "odometer_km", 99_999, "2020-01-25T06:00:00Z", "voided");
     // the tractor: engine hours 1,000 → 1,200.
     await reading(t.db, machine, "engine_hours", 1_000, "2019-12-30T06:00:00Z");
     await reading(t.db, machine, "engine_hours", 1_200, "2020-01-31T06:00:00Z");

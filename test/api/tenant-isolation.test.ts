@@ -302,6 +302,10 @@ describe("tenant isolation", () => {
         ids: { id: b.vehicle.id, readingId: b.reading.id },
         bodies: { post: { reason: "taken over" } },
       },
+      "/api/v1/vehicles/{id}/meter-readings/{readingId}/confirm": {
+        ids: { id: b.vehicle.id, readingId: b.reading.id },
+        bodies: { post: {} },
+      },
       "/api/v1/vehicles/{id}/inspection-form": { ids: { id: b.vehicle.id }, bodies: {} },
       "/api/v1/vehicles/{id}/release": { ids: { id: b.vehicle.id }, bodies: {} },
       "/api/v1/vehicles/{id}/release-overrides": {

@@ -4,6 +4,7 @@ import * as m0002 from "./0002_fleet_inspections.js";
 import * as m0003 from "./0003_planner.js";
 import * as m0004 from "./0004_maintenance.js";
 import * as m0005 from "./0005_maintenance_due_indexes.js";
+import * as m0006 from "./0006_unconfirmed_readings.js";
 import * as m0007 from "./0007_depot_shifts.js";
 
 /**
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003_planner": m0003,
   "0004_maintenance": m0004,
   "0005_maintenance_due_indexes": m0005,
+  "0006_unconfirmed_readings": m0006,
   "0007_depot_shifts": m0007,
 };
 

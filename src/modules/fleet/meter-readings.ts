@@ -1,15 +1,23 @@
-import { sql } from "kysely";
+import { sql, type Selectable } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { METERS, type Meter, type VehicleType } from "../../core/fleet.js";
-import { checkReading, type DailyLimits, type ReadingPoint } from "../../core/meter-readings.js";
+import {
+  checkReading,
+  type DailyLimits,
+  type ReadingPoint,
+  type ReadingProblem,
+} from "../../core/meter-readings.js";
 import type { Database } from "../../db/database.js";
-import { AppError, invalid, notFound } from "../../errors.js";
+import type { MeterReadingTable } from "../../db/schema.js";
+import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getVehicle } from "./vehicles.js";
+
+export const READING_STATUSES = ["counted", "unconfirmed", "voided"] as const;
 
 export const MeterReading = Type.Object(
   {
@@ -20,12 +28,29 @@ export const MeterReading = Type.Object(
     readAt: Timestamp,
     source: Type.Enum(["inspection", "manual", "import"]),
     inspectionId: Type.Union([Uuid, Type.Null()]),
+    status: Type.Enum([...READING_STATUSES], {
+      description:
+        "counted: it counts for what is due; unconfirmed: it did not fit the vehicle's other readings and counts for nothing until a dispatcher or mechanic confirms it (or voids it); voided: it was wrong",
+    }),
+    unconfirmedReason: Type.Union([Type.String(), Type.Null()], {
+      description: "Why it waited (or waits) for confirmation",
+    }),
+    confirmedAt: Type.Union([Timestamp, Type.Null()]),
     voided: Type.Boolean(),
     voidReason: Type.Union([Type.String(), Type.Null()]),
     voidedAt: Type.Union([Timestamp, Type.Null()]),
   },
   { $id: "MeterReading" },
 );
+/** A reading waiting for confirmation, as the depot board flags it. */
+export const UnconfirmedReading = Type.Object({
+  id: Uuid,
+  meter: Type.Enum([...METERS]),
+  value: Type.Number(),
+  readAt: Timestamp,
+  reason: Type.String(),
+});
+type TUnconfirmedReading = Static<typeof UnconfirmedReading>;
 const CreateReading = Type.Object(
   {
     meter: Type.Enum([...METERS]),
@@ -41,6 +66,7 @@ const VoidReading = Type.Object(
   { reason: Type.String({ minLength: 3, maxLength: 500 }) },
   { additionalProperties: false },
 );
+const ConfirmReading = Type.Object({}, { additionalProperties: false });
 const ReadingParams = Type.Object({ id: Uuid, readingId: Uuid }, { additionalProperties: false });
 const ListReadingsQuery = Type.Object(
   {
@@ -50,18 +76,9 @@ const ListReadingsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-type ReadingRow = {
-  id: string;
-  vehicle_id: string;
-  meter: Meter;
-  value: number;
-  read_at: Date;
-  source: "inspection" | "manual" | "import";
-  inspection_id: string | null;
-  voided_at: Date | null;
-  void_reason: string | null;
-};
-const present = (row: ReadingRow): Static<typeof MeterReading> => ({
+export const presentReading = (
+  row: Selectable<MeterReadingTable>,
+): Static<typeof MeterReading> => ({
   id: row.id,
   vehicleId: row.vehicle_id,
   meter: row.meter,
@@ -69,21 +86,29 @@ const present = (row: ReadingRow): Static<typeof MeterReading> => ({
   readAt: row.read_at.toISOString(),
   source: row.source,
   inspectionId: row.inspection_id,
+  status: row.voided_at ? "voided" : row.unconfirmed_at ? "unconfirmed" : "counted",
+  unconfirmedReason: row.unconfirmed_reason,
+  confirmedAt: row.confirmed_at?.toISOString() ?? null,
   voided: row.voided_at !== null,
   voidReason: row.void_reason,
   voidedAt: row.voided_at?.toISOString() ?? null,
 });
 
-/** The valid readings just before and just after a moment. */
+/**
+ * The counted readings just before and just after a moment. A reading waiting for
+ * confirmation is no baseline: a typo must not make the next correct reading look wrong.
+ */
 async function neighbours(db: Database, vehicleId: string, meter: Meter, at: Date) {
   // One round trip for both sides: the newest reading at or before `at`, the oldest after.
   const { rows } = await sql<{ side: "earlier" | "later"; value: number; read_at: Date }>`
     (select 'earlier' as side, value, read_at from meter_readings
-      where vehicle_id = ${vehicleId} and meter = ${meter} and voided_at is null and read_at <= ${at}
+      where vehicle_id = ${vehicleId} and meter = ${meter} and voided_at is null
+        and unconfirmed_at is null and read_at <= ${at}
       order by read_at desc limit 1)
     union all
     (select 'later' as side, value, read_at from meter_readings
-      where vehicle_id = ${vehicleId} and meter = ${meter} and voided_at is null and read_at > ${at}
+      where vehicle_id = ${vehicleId} and meter = ${meter} and voided_at is null
+        and unconfirmed_at is null and read_at > ${at}
       order by read_at asc limit 1)`.execute(db);
   const point = (side: "earlier" | "later"): ReadingPoint | undefined => {
     const row = rows.find((r) => r.side === side);
@@ -92,9 +117,29 @@ async function neighbours(db: Database, vehicleId: string, meter: Meter, at: Dat
   return { earlier: point("earlier"), later: point("later") };
 }
 
+/** What is wrong with a reading against the vehicle's counted readings (nothing: it fits). */
+export async function readingProblems(
+  db: Database,
+  vehicle: { id: string; vehicle_type: VehicleType },
+  reading: { meter: Meter; value: number; readAt: Date },
+  limits: DailyLimits,
+): Promise<ReadingProblem[]> {
+  const around = await neighbours(db, vehicle.id, reading.meter, reading.readAt);
+  return checkReading({
+    meter: reading.meter,
+    value: reading.value,
+    readAt: reading.readAt,
+    vehicleType: vehicle.vehicle_type,
+    ...around,
+    limits,
+  });
+}
+
 /**
- * Checks a reading against the vehicle's history; refuses one that goes backwards and
- * asks for confirmation of an implausible jump. `field` names the input in messages.
+ * Checks a reading entered on its own (by hand, or completing a work order) against the
+ * vehicle's history; refuses one that goes backwards and asks for confirmation of an
+ * implausible jump. `field` names the input in messages. An inspection's reading is
+ * never refused: see `waitingReason` in core/meter-readings.ts.
  */
 export async function assertReadingFits(
   db: Database,
@@ -103,13 +148,7 @@ export async function assertReadingFits(
   limits: DailyLimits,
   field = "value",
 ): Promise<void> {
-  const around = await neighbours(db, vehicle.id, reading.meter, reading.readAt);
-  const problems = checkReading({
-    ...reading,
-    vehicleType: vehicle.vehicle_type,
-    ...around,
-    limits,
-  });
+  const problems = await readingProblems(db, vehicle, reading, limits);
   const hard = problems.find((p) => p.code !== "IMPLAUSIBLE_JUMP");
   if (hard) throw invalid(field, hard.message.replace(/^value: /, ""));
   const jump = problems.find((p) => p.code === "IMPLAUSIBLE_JUMP");
@@ -136,7 +175,40 @@ export async function listReadings(
     .orderBy("read_at", "desc")
     .limit(query.limit);
   if (query.meter) q = q.where("meter", "=", query.meter);
-  return (await q.execute()).map(present);
+  return (await q.execute()).map(presentReading);
+}
+
+/**
+ * The readings waiting for confirmation of many vehicles, oldest first, in one query
+ * (a depot board of a thousand vehicles asks once; a small partial index holds them).
+ */
+export async function unconfirmedReadingsOf(
+  db: Database,
+  vehicleIds: string[],
+): Promise<Map<string, TUnconfirmedReading[]>> {
+  const byVehicle = new Map<string, TUnconfirmedReading[]>();
+  if (!vehicleIds.length) return byVehicle;
+  const rows = await db
+    .selectFrom("meter_readings")
+    .select(["id", "vehicle_id", "meter", "value", "read_at", "unconfirmed_reason"])
+    .where(sql<boolean>`vehicle_id = any(${vehicleIds}::uuid[])`)
+    .where("unconfirmed_at", "is not", null)
+    .where("voided_at", "is", null)
+    .orderBy("vehicle_id")
+    .orderBy("read_at")
+    .execute();
+  for (const row of rows) {
+    const list = byVehicle.get(row.vehicle_id) ?? [];
+    list.push({
+      id: row.id,
+      meter: row.meter,
+      value: Number(row.value),
+      readAt: row.read_at.toISOString(),
+      reason: row.unconfirmed_reason ?? "",
+    });
+    byVehicle.set(row.vehicle_id, list);
+  }
+  return byVehicle;
 }
 
 async function addReading(
@@ -174,7 +246,7 @@ async function addReading(
     });
     return created;
   });
-  return present(row);
+  return presentReading(row);
 }
 
 /** A wrong reading is voided with a reason, never deleted: it stays in the trail. */
@@ -211,7 +283,66 @@ async function voidReading(
     });
     return updated;
   });
-  return present(row);
+  return presentReading(row);
+}
+
+/**
+ * A dispatcher or mechanic has checked a reading that waited (looked at the odometer in
+ * the cab, asked the driver): from now on it counts. Confirming vouches for a fast jump;
+ * it cannot make a value that contradicts another counted reading true, so such a one
+ * is refused until one of the two is voided.
+ */
+async function confirmReading(
+  db: Database,
+  actor: Actor,
+  vehicleId: string,
+  readingId: string,
+  limits: DailyLimits,
+) {
+  const vehicle = await getVehicle(db, actor, vehicleId);
+  requirePermission(actor, "meters.confirm");
+  const reading = await db
+    .selectFrom("meter_readings")
+    .selectAll()
+    .where("id", "=", readingId)
+    .where("vehicle_id", "=", vehicleId)
+    .executeTakeFirst();
+  if (!reading) throw notFound("meter reading");
+  if (reading.voided_at) throw invalid("readingId", "is voided");
+  if (!reading.unconfirmed_at) throw invalid("readingId", "is not waiting for confirmation");
+  const value = Number(reading.value);
+  const problems = await readingProblems(
+    db,
+    vehicle,
+    { meter: reading.meter, value, readAt: reading.read_at },
+    limits,
+  );
+  const contradiction = problems.find((p) => p.code !== "IMPLAUSIBLE_JUMP");
+  if (contradiction)
+    throw invalid(
+      "readingId",
+      `${contradiction.message.replace(/^value: /, "")}; void this reading or the one it contradicts`,
+    );
+  const row = await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("meter_readings")
+      .set({ unconfirmed_at: null, confirmed_at: new Date(), confirmed_by: actor.userId })
+      .where("id", "=", readingId)
+      .where("unconfirmed_at", "is not", null)
+      .where("voided_at", "is", null)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw conflict("readingId", "was confirmed or voided meanwhile; reload it");
+    await recordAudit(trx, actor, {
+      action: "confirm",
+      entity: "meter_reading",
+      entityId: readingId,
+      organisationId: vehicle.organisation_id,
+      details: { value, meter: reading.meter, reason: reading.unconfirmed_reason },
+    });
+    return updated;
+  });
+  return presentReading(row);
 }
 
 export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -222,7 +353,8 @@ export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: "A vehicle's meter readings, newest first (voided ones marked)",
+        summary:
+          "A vehicle's meter readings, newest first (voided ones and those waiting for confirmation marked)",
         params: IdParams,
         querystring: ListReadingsQuery,
         response: withErrors({ 200: Type.Array(MeterReading) }),
@@ -272,6 +404,27 @@ export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.params.id,
         request.params.readingId,
         request.body.reason,
+      ),
+  );
+  app.post(
+    "/vehicles/:id/meter-readings/:readingId/confirm",
+    {
+      schema: {
+        tags,
+        summary:
+          "Dispatcher or mechanic: confirm a reading that waits (it did not fit the others), so it counts",
+        params: ReadingParams,
+        body: ConfirmReading,
+        response: withErrors({ 200: MeterReading }),
+      },
+    },
+    (request) =>
+      confirmReading(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.readingId,
+        config.meterDailyLimits,
       ),
   );
 };

@@ -3,7 +3,8 @@
  * the odometer (or engine hours) and signs. Each failed item opens a defect. A submitted
  * inspection is never changed; a correction is a new inspection that refers to it.
  * Submissions carry an Idempotency-Key so a phone that retries after losing the network
- * stores nothing twice.
+ * stores nothing twice. A meter value that does not fit the vehicle's readings never
+ * holds the inspection back: it is stored unconfirmed for the dispatcher to check.
  */
 import { randomUUID } from "node:crypto";
 import { sql, type Insertable, type Selectable } from "kysely";
@@ -11,7 +12,11 @@ import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { primaryMeter } from "../../core/fleet.js";
 import { itemsFor, type TemplateItem } from "../../core/inspection-templates.js";
-import { DEFAULT_DAILY_LIMITS, type DailyLimits } from "../../core/meter-readings.js";
+import {
+  DEFAULT_DAILY_LIMITS,
+  waitingReason,
+  type DailyLimits,
+} from "../../core/meter-readings.js";
 import { canonicalJson, recordHash, sha256 } from "../../core/record-chain.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
@@ -28,7 +33,7 @@ import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { auditValues } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
-import { assertReadingFits } from "../fleet/meter-readings.js";
+import { MeterReading, presentReading, readingProblems } from "../fleet/meter-readings.js";
 import { getVehicle, type VehicleRow } from "../fleet/vehicles.js";
 import { inspectionContent } from "../records/chain.js";
 import { defectWorkOrderStatements, STORED_WORK_ORDERS } from "../work-orders/from-defects.js";
@@ -62,7 +67,12 @@ export const SubmitInspection = Type.Object(
       },
     ),
     correctsId: Type.Optional(Uuid),
-    confirmMeterJump: Type.Optional(Type.Boolean()),
+    confirmMeterJump: Type.Optional(
+      Type.Boolean({
+        description:
+          "The driver checked an implausible jump: it counts at once instead of waiting for confirmation",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -90,6 +100,10 @@ export const Inspection = Type.Object(
 export const SubmittedInspection = Type.Object({
   inspection: Inspection,
   defectsOpened: Type.Array(Defect),
+  meterReading: Type.Union([MeterReading, Type.Null()], {
+    description:
+      "The meter reading stored with it: status unconfirmed (with unconfirmedReason) when it did not fit the vehicle's other readings, for a dispatcher or mechanic to confirm or void; the inspection and its defects are stored all the same. Null only for an inspection imported without its reading",
+  }),
 });
 const IdempotencyHeaders = Type.Object({
   "idempotency-key": Type.String({ minLength: 8, maxLength: 200 }),
@@ -138,6 +152,8 @@ export async function inspectionForm(db: Database, actor: Actor, vehicleId: stri
     .where("vehicle_id", "=", vehicle.id)
     .where("meter", "=", meter)
     .where("voided_at", "is", null)
+    // The last counted value: a typo waiting for confirmation is no guide for the next driver.
+    .where("unconfirmed_at", "is", null)
     .orderBy("read_at", "desc")
     .limit(1)
     .executeTakeFirst();
@@ -194,11 +210,11 @@ export function checkResults(items: TemplateItem[], results: TSubmitInspection["
     throw invalid("results", `item "${missing.key}" (${missing.label.en}) is not answered`);
 }
 
-async function replay(db: Database, organisationId: string, key: string, requestHash: string) {
+async function replay(db: Database, vehicle: VehicleRow, key: string, requestHash: string) {
   const existing = await db
     .selectFrom("inspections")
     .selectAll()
-    .where("organisation_id", "=", organisationId)
+    .where("organisation_id", "=", vehicle.organisation_id)
     .where("idempotency_key", "=", key)
     .executeTakeFirst();
   if (!existing) return undefined;
@@ -215,9 +231,19 @@ async function replay(db: Database, organisationId: string, key: string, request
     .where("inspection_id", "=", existing.id)
     .orderBy("item_key")
     .execute();
+  // Found by the vehicle's index (its meter, at the moment of the inspection).
+  const reading = await db
+    .selectFrom("meter_readings")
+    .selectAll()
+    .where("vehicle_id", "=", existing.vehicle_id)
+    .where("meter", "=", primaryMeter(vehicle.vehicle_type))
+    .where("read_at", "=", existing.submitted_at)
+    .where("inspection_id", "=", existing.id)
+    .executeTakeFirst();
   return {
     inspection: presentInspection(existing),
     defectsOpened: defects.map((d) => presentDefect(d, [])),
+    meterReading: reading ? presentReading(reading) : null,
   };
 }
 
@@ -231,7 +257,7 @@ export async function submitInspection(
   requirePermission(actor, "inspections.submit");
   const vehicle = await getVehicle(db, actor, input.vehicleId);
   const requestHash = sha256(canonicalJson(input));
-  const replayed = await replay(db, vehicle.organisation_id, idempotencyKey, requestHash);
+  const replayed = await replay(db, vehicle, idempotencyKey, requestHash);
   if (replayed) return { ...replayed, replayed: true };
 
   const template = await getTemplate(db, actor, input.templateId).catch(() => {
@@ -253,13 +279,14 @@ export async function submitInspection(
   const meterValue = meter === "odometer_km" ? input.odometerKm : input.engineHours;
   if (meterValue === undefined)
     throw invalid(meter === "odometer_km" ? "odometerKm" : "engineHours", "is required");
-  await assertReadingFits(
+  // A value that does not fit waits for confirmation; the check is stored all the same.
+  const problems = await readingProblems(
     db,
     vehicle,
-    { meter, value: meterValue, readAt: submittedAt, confirm: input.confirmMeterJump },
+    { meter, value: meterValue, readAt: submittedAt },
     limits,
-    meter === "odometer_km" ? "odometerKm" : "engineHours",
   );
+  const unconfirmedReason = waitingReason(problems, input.confirmMeterJump === true);
 
   const photoIds = input.results.flatMap((r) => r.photoIds ?? []);
   if (photoIds.length) {
@@ -341,6 +368,25 @@ export async function submitInspection(
         reviewed_at: null,
       };
     });
+  const reading: Selectable<MeterReadingTable> = {
+    id: randomUUID(),
+    organisation_id: vehicle.organisation_id,
+    vehicle_id: vehicle.id,
+    meter,
+    value: meterValue,
+    read_at: submittedAt,
+    source: "inspection",
+    inspection_id: inspection.id,
+    created_by: actor.userId,
+    created_at: inspection.created_at,
+    voided_at: null,
+    voided_by: null,
+    void_reason: null,
+    unconfirmed_at: unconfirmedReason ? inspection.created_at : null,
+    unconfirmed_reason: unconfirmedReason,
+    confirmed_at: null,
+    confirmed_by: null,
+  };
   const workOrders = defects.length
     ? defectWorkOrderStatements(
         defects.map((d) => ({
@@ -353,16 +399,7 @@ export async function submitInspection(
   try {
     await storeInspection(db, {
       inspection,
-      reading: {
-        organisation_id: vehicle.organisation_id,
-        vehicle_id: vehicle.id,
-        meter,
-        value: meterValue,
-        read_at: submittedAt,
-        source: "inspection",
-        inspection_id: inspection.id,
-        created_by: actor.userId,
-      },
+      reading,
       defects,
       workOrders,
       queued: {
@@ -376,13 +413,18 @@ export async function submitInspection(
         entity: "inspection",
         entityId: inspection.id,
         organisationId: vehicle.organisation_id,
-        details: { vehicleId: vehicle.id, passed: inspection.passed, defects: defects.length },
+        details: {
+          vehicleId: vehicle.id,
+          passed: inspection.passed,
+          defects: defects.length,
+          ...(unconfirmedReason ? { meterUnconfirmed: unconfirmedReason } : {}),
+        },
       }),
     });
   } catch (error) {
     // The same key raced in from a retry: answer as the first one did.
     if (isUniqueViolation(error)) {
-      const again = await replay(db, vehicle.organisation_id, idempotencyKey, requestHash);
+      const again = await replay(db, vehicle, idempotencyKey, requestHash);
       if (again) return { ...again, replayed: true };
     }
     throw error;
@@ -390,6 +432,7 @@ export async function submitInspection(
   return {
     inspection: presentInspection(inspection),
     defectsOpened: defects.map((d) => presentDefect(d, [])),
+    meterReading: presentReading(reading),
     replayed: false,
   };
 }
@@ -496,7 +539,7 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary:
-          "Submit a pre-shift inspection (send an Idempotency-Key; a retry returns the first result)",
+          "Submit a pre-shift inspection (send an Idempotency-Key; a retry returns the first result); a meter value that does not fit is stored unconfirmed, never refused",
         headers: IdempotencyHeaders,
         body: SubmitInspection,
         response: withErrors({ 201: SubmittedInspection, 200: SubmittedInspection }),

@@ -122,7 +122,8 @@ export async function taskForVehicle(
 /**
  * A meter value given for a day must fit the vehicle's readings: not below the latest
  * reading before that day, not above the first reading after it. Readings taken on the
- * day itself bound nothing, since the work may have been done before or after them.
+ * day itself bound nothing, since the work may have been done before or after them, nor
+ * do readings waiting for confirmation.
  */
 async function assertMeterFitsDay(
   db: Database,
@@ -135,12 +136,12 @@ async function assertMeterFitsDay(
   const { rows } = await sql<{ side: "earlier" | "later"; value: number; read_at: Date }>`
     (select 'earlier' as side, value, read_at from meter_readings
       where vehicle_id = ${vehicle.id} and meter = ${meter} and voided_at is null
-        and read_at < (${day}::date::timestamp at time zone 'UTC')
+        and unconfirmed_at is null and read_at < (${day}::date::timestamp at time zone 'UTC')
       order by read_at desc limit 1)
     union all
     (select 'later' as side, value, read_at from meter_readings
       where vehicle_id = ${vehicle.id} and meter = ${meter} and voided_at is null
-        and read_at >= ((${day}::date + 1)::timestamp at time zone 'UTC')
+        and unconfirmed_at is null and read_at >= ((${day}::date + 1)::timestamp at time zone 'UTC')
       order by read_at asc limit 1)`.execute(db);
   const point = (side: "earlier" | "later"): ReadingPoint | undefined => {
     const row = rows.find((r) => r.side === side);

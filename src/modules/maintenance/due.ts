@@ -21,8 +21,9 @@
  * - Due at basis + each interval. OVERDUE when any dimension is reached (meter at or past
  *   its due value, or today on or after the due date), whichever comes first; DUE SOON
  *   when any dimension is within its due-soon window; else OK.
- * - Current meters: the latest reading of each meter that is not voided, up to the end of
- *   `today`.
+ * - Current meters: the latest reading of each meter that counts (not voided, not waiting
+ *   for confirmation: a mistyped odometer must not push every task overdue), up to the
+ *   end of `today`.
  * - Average daily use: the latest reading minus the reading at or just before 28 days
  *   before `today` (or, for a vehicle with no reading that old, its oldest reading),
  *   divided by the days between them; none when they are less than a day apart.
@@ -155,7 +156,9 @@ function meterLaterals(meter: "odometer_km" | "engine_hours", prefix: "km" | "ho
   // searched for engine hours.
   const needs = sql`(veh.organisation_id, veh.model_id) in (
     select organisation_id, model_id from needs where ${sql.ref(`needs_${prefix}`)})`;
-  const reading = sql`r.vehicle_id = veh.id and r.meter = ${meter} and r.voided_at is null`;
+  // Counted readings only, written as the partial covering index of migration 0006 is.
+  const reading = sql`r.vehicle_id = veh.id and r.meter = ${meter}
+    and r.voided_at is null and r.unconfirmed_at is null`;
   return sql`
     left join lateral (
       select r.value, r.read_at from meter_readings r
@@ -309,7 +312,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
           else coalesce(done_basis_km[done_index], (
             select r.value from meter_readings r
             where r.vehicle_id = matched.vehicle_id and r.meter = 'odometer_km'
-              and r.voided_at is null
+              and r.voided_at is null and r.unconfirmed_at is null
               and r.read_at < ((done_on[done_index] + 1)::timestamp at time zone 'UTC')
             order by r.read_at desc limit 1), 0) end end as due_km,
         case when interval_hours is not null then interval_hours + case
@@ -317,7 +320,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
           else coalesce(done_basis_hours[done_index], (
             select r.value from meter_readings r
             where r.vehicle_id = matched.vehicle_id and r.meter = 'engine_hours'
-              and r.voided_at is null
+              and r.voided_at is null and r.unconfirmed_at is null
               and r.read_at < ((done_on[done_index] + 1)::timestamp at time zone 'UTC')
             order by r.read_at desc limit 1), 0) end end as due_hours
       -- offset 0: each level is computed once per row, not copied into every use above.

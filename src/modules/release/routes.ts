@@ -17,6 +17,7 @@ import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getDepot } from "../depots/depots.js";
+import { UnconfirmedReading, unconfirmedReadingsOf } from "../fleet/meter-readings.js";
 import { getVehicle, selectVehicles } from "../fleet/vehicles.js";
 import type { GateContext } from "./gate.js";
 
@@ -108,6 +109,9 @@ const BoardRow = Type.Object({
   releasable: Type.Boolean(),
   reasons: Type.Array(Reason),
   override: Type.Union([Override, Type.Null()]),
+  unconfirmedReadings: Type.Array(UnconfirmedReading, {
+    description: "Meter readings waiting for a dispatcher or mechanic to confirm or void them",
+  }),
 });
 export const DepotBoard = Type.Object(
   {
@@ -265,6 +269,10 @@ export async function depotBoard(
     .orderBy("v.fleet_number")
     .execute();
   const decisions = await deps.releaseGate.decideMany(gateContext(deps, pattern, shift), vehicles);
+  const unconfirmed = await unconfirmedReadingsOf(
+    db,
+    vehicles.map((v) => v.id),
+  );
   const rows = vehicles.map((vehicle, index) => {
     const decision = decisions[index];
     return {
@@ -278,6 +286,7 @@ export async function depotBoard(
       releasable: decision?.releasable ?? false,
       reasons: decision?.reasons ?? [],
       override: decision?.override ?? null,
+      unconfirmedReadings: unconfirmed.get(vehicle.id) ?? [],
     };
   });
   const releasable = rows.filter((r) => r.releasable).length;

@@ -44,7 +44,9 @@ type Row = Static<typeof MkbfRow>;
 export async function findMkbf(db: Database, actor: Actor, period: Period): Promise<Row[]> {
   const { start, until } = resolvePeriod(period);
   const scope = await actor.scope();
-  const reading = sql`r.vehicle_id = veh.id and r.meter = veh.meter and r.voided_at is null`;
+  // Readings waiting for confirmation count for no distance until they are confirmed.
+  const reading = sql`r.vehicle_id = veh.id and r.meter = veh.meter
+    and r.voided_at is null and r.unconfirmed_at is null`;
   const { rows } = await sql<{
     model_id: string;
     maker: string;

@@ -209,6 +209,7 @@ async function readingAt(db: Database, vehicleId: string, meter: Meter, at: Date
     .where("vehicle_id", "=", vehicleId)
     .where("meter", "=", meter)
     .where("voided_at", "is", null)
+    .where("unconfirmed_at", "is", null)
     .where("read_at", "<=", at)
     .orderBy("read_at", "desc")
     .limit(1)

@@ -1,14 +1,7 @@
 /** What this phone still has to send, and what it sent lately: the driver sees nothing is lost. */
 import { useSyncExternalStore } from "react";
 import { useI18n } from "../i18n/i18n.js";
-import {
-  confirmMeterJump,
-  discard,
-  retry,
-  syncNow,
-  useOutbox,
-  type OutboxEntry,
-} from "../offline/outbox.js";
+import { discard, retry, syncNow, useOutbox, type OutboxEntry } from "../offline/outbox.js";
 import { Link } from "../router.js";
 import { ActionButton } from "./ui.js";
 
@@ -37,6 +30,14 @@ function EntryState({ entry }: { entry: OutboxEntry }) {
             : t.inspect.sentDefects(entry.sent?.defectsOpened ?? 0)}{" "}
           {entry.sent ? (
             <Link to={`/inspections/${entry.sent.inspectionId}/print`}>{t.inspect.openRecord}</Link>
+          ) : null}
+          {entry.sent?.meterUnconfirmed ? (
+            <span className="meter-unconfirmed small">
+              <br />
+              {entry.body.engineHours === undefined
+                ? t.inspect.odometerUnconfirmed
+                : t.inspect.engineHoursUnconfirmed}
+            </span>
           ) : null}
         </span>
       );
@@ -81,12 +82,6 @@ export function OutboxList() {
           <span>
             {entry.state === "waiting" ? (
               <ActionButton label={t.inspect.sendNow} onAction={() => syncNow()} />
-            ) : null}
-            {entry.state === "needsConfirmation" ? (
-              <ActionButton
-                label={t.inspect.confirmMeter}
-                onAction={() => confirmMeterJump(entry.key)}
-              />
             ) : null}
             {entry.state === "failed" ? (
               <>

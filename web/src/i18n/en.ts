@@ -259,8 +259,10 @@ export const en = {
     sentPassed: "Sent: no defects.",
     sentDefects: (n: number) => `Sent: ${n} defect${n === 1 ? "" : "s"} reported.`,
     openRecord: "Open the record",
+    odometerUnconfirmed: "Odometer reading stored unconfirmed — the dispatcher will check it.",
+    engineHoursUnconfirmed:
+      "Engine hours reading stored unconfirmed — the dispatcher will check it.",
     sendNow: "Send now",
-    confirmMeter: "The reading is right: send",
     discard: "Discard",
     confirmDiscard: "Discard this check? It has not reached the server.",
     checkOf: "Check of",
@@ -313,6 +315,7 @@ export const en = {
     overrideTitle: (fleetNumber: string) => `Release ${fleetNumber} despite:`,
     overrideReason: "Why it may go out (at least 10 characters)",
     release: "Release",
+    unconfirmedReadings: (n: number) => `Meter readings to confirm: ${n}`,
   },
   defects: {
     title: "Defects",
@@ -373,6 +376,11 @@ export const en = {
     sources: { inspection: "Check", manual: "Entered", import: "Imported" },
     void: "Void",
     voidReason: "Why is this reading wrong?",
+    toConfirm: "Readings to confirm",
+    toConfirmHelp:
+      "These readings did not fit the vehicle's others. They count for nothing (not for maintenance, not as the last reading) until someone checks the meter in the cab and confirms them, or voids them.",
+    confirm: "Confirm",
+    unconfirmedBadge: "To confirm",
     defects: "Defects",
     openedAt: "Reported",
     inspections: "Checks",

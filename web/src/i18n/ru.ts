@@ -252,8 +252,11 @@ export const ru: Messages = {
     sentPassed: "Отправлено: без неисправностей.",
     sentDefects: (n: number) => `Отправлено: неисправностей — ${n}.`,
     openRecord: "Открыть запись",
+    odometerUnconfirmed:
+      "Показание одометра сохранено как неподтверждённое — диспетчер проверит его.",
+    engineHoursUnconfirmed:
+      "Показание моточасов сохранено как неподтверждённое — диспетчер проверит его.",
     sendNow: "Отправить сейчас",
-    confirmMeter: "Показание верное: отправить",
     discard: "Удалить",
     confirmDiscard: "Удалить этот осмотр? Он ещё не дошёл до сервера.",
     checkOf: "Осмотр",
@@ -305,6 +308,7 @@ export const ru: Messages = {
     overrideTitle: (fleetNumber: string) => `Выпустить ${fleetNumber}, несмотря на:`,
     overrideReason: "Почему можно выпускать (не менее 10 символов)",
     release: "Разрешить выпуск",
+    unconfirmedReadings: (n: number) => `Показания на проверку: ${n}`,
   },
   defects: {
     title: "Неисправности",
@@ -365,6 +369,11 @@ export const ru: Messages = {
     sources: { inspection: "Осмотр", manual: "Вручную", import: "Импорт" },
     void: "Аннулировать",
     voidReason: "Почему это показание неверно?",
+    toConfirm: "Показания на проверку",
+    toConfirmHelp:
+      "Эти показания не согласуются с остальными. Они не учитываются (ни для ТО, ни как последнее показание), пока кто-нибудь не сверит счётчик в кабине и не подтвердит их или не аннулирует.",
+    confirm: "Подтвердить",
+    unconfirmedBadge: "На проверке",
     defects: "Неисправности",
     openedAt: "Выявлена",
     inspections: "Осмотры",

@@ -3,6 +3,11 @@
  * photos as blobs) and sent when the network allows: photos first, then the inspection
  * with the Idempotency-Key chosen when the driver pressed "submit", so however often
  * the phone retries, the server stores it once.
+ *
+ * Nothing here waits on a question to the driver: the server stores a check whatever its
+ * meter value (one that does not fit is stored unconfirmed for the dispatcher to check),
+ * so a failed critical item reaches the mechanics as soon as the network allows. Only a
+ * refusal of the check itself (say, a photo gone from the phone) stops an entry.
  */
 import { useSyncExternalStore } from "react";
 import { ApiError, errorMessage } from "../api/client.js";
@@ -18,6 +23,11 @@ export interface PendingPhoto {
   serverId: string | null;
 }
 
+/**
+ * `needsConfirmation` is found only in outboxes saved before the server stored doubtful
+ * meter values unconfirmed instead of asking about them: such an entry is sent again as
+ * it is (see `refresh`).
+ */
 export type OutboxState = "waiting" | "sending" | "failed" | "needsConfirmation" | "sent";
 
 export interface OutboxEntry {
@@ -32,7 +42,13 @@ export interface OutboxEntry {
   state: OutboxState;
   error: string | null;
   attempts: number;
-  sent: { inspectionId: string; passed: boolean; defectsOpened: number } | null;
+  sent: {
+    inspectionId: string;
+    passed: boolean;
+    defectsOpened: number;
+    /** The meter value waits for the dispatcher to confirm it (absent in older entries). */
+    meterUnconfirmed?: boolean;
+  } | null;
 }
 
 export interface StoredPhoto {
@@ -58,7 +74,14 @@ async function refresh(): Promise<void> {
     (e) => e.state === "sent" && Date.now() - Date.parse(e.createdAt) > SENT_KEPT_MS,
   );
   await Promise.all(stale.map((e) => idbDelete("outbox", e.key)));
-  publish(all.filter((e) => !stale.includes(e)));
+  // A check held for a meter question by an older version goes now: the server no longer asks.
+  const asked = all
+    .filter((e) => e.state === "needsConfirmation")
+    .map((e) => ({ ...e, state: "waiting" as const, error: null }));
+  await Promise.all(asked.map((e) => idbPut("outbox", e.key, e)));
+  publish(
+    all.filter((e) => !stale.includes(e)).map((e) => asked.find((a) => a.key === e.key) ?? e),
+  );
 }
 
 async function save(entry: OutboxEntry): Promise<void> {
@@ -141,18 +164,14 @@ async function sendEntry(entry: OutboxEntry): Promise<boolean> {
         inspectionId: answer.inspection.id,
         passed: answer.inspection.passed,
         defectsOpened: answer.defectsOpened.length,
+        meterUnconfirmed: answer.meterReading?.status === "unconfirmed",
       },
     });
     return true;
   } catch (error) {
     const status = error instanceof ApiError ? error.status : 0;
     const transient = status === 0 || status === 401 || status === 429 || status >= 500;
-    const needsConfirmation = error instanceof ApiError && error.code === "CONFIRMATION_REQUIRED";
-    await save({
-      ...current,
-      state: transient ? "waiting" : needsConfirmation ? "needsConfirmation" : "failed",
-      error: errorMessage(error),
-    });
+    await save({ ...current, state: transient ? "waiting" : "failed", error: errorMessage(error) });
     return !transient;
   }
 }
@@ -175,14 +194,6 @@ export function syncNow(): Promise<void> {
     }
   })();
   return syncing;
-}
-
-/** The driver checked the meter value: send again, accepting the jump. */
-export async function confirmMeterJump(key: string): Promise<void> {
-  const entry = entries.find((e) => e.key === key);
-  if (!entry) return;
-  await save({ ...entry, body: { ...entry.body, confirmMeterJump: true }, state: "waiting" });
-  await syncNow();
 }
 
 export async function discard(key: string): Promise<void> {

@@ -2,7 +2,8 @@
  * The dispatcher's depot board: every vehicle of a depot at a glance, whether it may go
  * out for the shift and why not. A manager may release a vehicle held only by
  * overridable reasons, in writing; a critical defect or a missing check cannot be
- * overridden (the API decides, and says why).
+ * overridden (the API decides, and says why). A vehicle with meter readings waiting for
+ * confirmation carries a small flag that leads to its page, where they are confirmed.
  */
 import { useMemo, useState } from "react";
 import { api } from "../api/client.js";
@@ -78,7 +79,8 @@ function Tile({
   canOverride: boolean;
   onOverride: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
+  const unconfirmed = vehicle.unconfirmedReadings;
   const overridable =
     !vehicle.releasable &&
     vehicle.reasons.length > 0 &&
@@ -115,6 +117,16 @@ function Tile({
             </li>
           ))}
         </ul>
+      ) : null}
+      {unconfirmed.length ? (
+        <Link
+          to={`/vehicles/${vehicle.vehicleId}`}
+          className="reading-flag small"
+          data-unconfirmed-readings={unconfirmed.length}
+          title={unconfirmed.map((r) => `${formatNumber(r.value)}: ${r.reason}`).join("\n")}
+        >
+          {t.board.unconfirmedReadings(unconfirmed.length)}
+        </Link>
       ) : null}
       {overridable && canOverride ? (
         <button type="button" className="button button-small" onClick={onOverride}>

@@ -1,5 +1,6 @@
 /**
- * One vehicle: whether it may go out now and why not, its meters with a chart of the
+ * One vehicle: whether it may go out now and why not, readings waiting for confirmation
+ * (a dispatcher or mechanic confirms or voids each), its meters with a chart of the
  * readings (a wrong one can be voided with a reason), its inspections and defects, and
  * a QR code of this page to print and stick in the cab: a driver scans it to start the
  * check.
@@ -40,11 +41,11 @@ function QrCode({ text, caption }: { text: string; caption: string }) {
   );
 }
 
-/** Readings over time, as a line; voided readings are left out. */
+/** Readings over time, as a line; voided ones and those waiting for confirmation are left out. */
 function MeterChart({ readings, meter }: { readings: MeterReading[]; meter: Meter }) {
   const { formatDate, formatNumber, t } = useI18n();
   const points = readings
-    .filter((r) => !r.voided && r.meter === meter)
+    .filter((r) => r.status === "counted" && r.meter === meter)
     .map((r) => ({ at: Date.parse(r.readAt), value: r.value }))
     .sort((a, b) => a.at - b.at);
   if (points.length < 2) return <p className="muted">{t.vehicle.tooFewReadings}</p>;
@@ -86,6 +87,74 @@ function MeterChart({ readings, meter }: { readings: MeterReading[]; meter: Mete
       </text>
       <path className="line" d={path} />
     </svg>
+  );
+}
+
+/** Asks why and voids a reading; false when the person gave no reason. */
+async function voidWithReason(vehicleId: string, readingId: string, question: string) {
+  const reason = window.prompt(question);
+  if (!reason) return false;
+  await api.post(`/vehicles/${vehicleId}/meter-readings/${readingId}/void`, { reason });
+  return true;
+}
+
+/**
+ * Readings that did not fit the vehicle's others (a driver's check stores them rather
+ * than lose the check): they count for nothing until someone confirms or voids them.
+ */
+function ReadingsToConfirm({
+  vehicleId,
+  readings,
+  onChange,
+}: {
+  vehicleId: string;
+  readings: MeterReading[];
+  onChange: () => void;
+}) {
+  const { t, formatDateTime, formatNumber } = useI18n();
+  const can = useCan();
+  const waiting = readings.filter((r) => r.status === "unconfirmed");
+  if (!waiting.length) return null;
+  return (
+    <section
+      className="alert alert-info readings-to-confirm"
+      aria-labelledby="readings-to-confirm-title"
+    >
+      <strong id="readings-to-confirm-title">{t.vehicle.toConfirm}</strong>
+      <p className="small">{t.vehicle.toConfirmHelp}</p>
+      <ul>
+        {waiting.map((reading) => (
+          <li key={reading.id} data-reading={reading.id}>
+            <strong>
+              {formatNumber(reading.value)}{" "}
+              {reading.meter === "odometer_km" ? t.print.km : t.print.hours}
+            </strong>{" "}
+            · {formatDateTime(reading.readAt)} · {t.vehicle.sources[reading.source]}
+            {reading.unconfirmedReason ? (
+              <span className="muted small"> ({reading.unconfirmedReason})</span>
+            ) : null}{" "}
+            {can("meters.confirm") ? (
+              <ActionButton
+                label={t.vehicle.confirm}
+                onAction={async () => {
+                  await api.post(`/vehicles/${vehicleId}/meter-readings/${reading.id}/confirm`);
+                  onChange();
+                }}
+              />
+            ) : null}
+            {can("meters.write") ? (
+              <ActionButton
+                label={t.vehicle.void}
+                tone="danger"
+                onAction={async () => {
+                  if (await voidWithReason(vehicleId, reading.id, t.vehicle.voidReason)) onChange();
+                }}
+              />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -224,6 +293,16 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
           </div>
         )}
       </Loaded>
+      {readings.data ? (
+        <ReadingsToConfirm
+          vehicleId={vehicle.id}
+          readings={readings.data}
+          onChange={() => {
+            readings.reload();
+            release.reload();
+          }}
+        />
+      ) : null}
 
       <h2 className="section-title">{t.vehicle.meters}</h2>
       {can("meters.write") && !adding ? (
@@ -259,6 +338,11 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
                     cell: (row) =>
                       row.voided ? (
                         <s title={row.voidReason ?? ""}>{formatNumber(row.value)}</s>
+                      ) : row.status === "unconfirmed" ? (
+                        <span title={row.unconfirmedReason ?? ""}>
+                          {formatNumber(row.value)}{" "}
+                          <Badge tone="warn">{t.vehicle.unconfirmedBadge}</Badge>
+                        </span>
                       ) : (
                         formatNumber(row.value)
                       ),
@@ -275,13 +359,10 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
                               <ActionButton
                                 label={t.vehicle.void}
                                 onAction={async () => {
-                                  const reason = window.prompt(t.vehicle.voidReason);
-                                  if (!reason) return;
-                                  await api.post(
-                                    `/vehicles/${vehicle.id}/meter-readings/${row.id}/void`,
-                                    { reason },
-                                  );
-                                  readings.reload();
+                                  if (
+                                    await voidWithReason(vehicle.id, row.id, t.vehicle.voidReason)
+                                  )
+                                    readings.reload();
                                 }}
                               />
                             ),
