@@ -226,16 +226,13 @@ describe("submitting an inspection", () => {
       releasable: true,
       override: { reason: "Dry forecast; blade replaced at the terminus at noon" },
     });
-    // The override is for that shift only.
-    expect(
-      (
-        await release(
-          s.dispatcher,
-          s.vehicle.id,
-          new Date(Date.now() + 2 * 3_600_000).toISOString(),
-        )
-      ).releasable,
-    ).toBe(false);
+    // The override is for that shift only: the next one holds the bus again.
+    const next = (
+      await s.dispatcher.get(
+        `/api/v1/vehicles/${s.vehicle.id}/release?shiftStart=${shiftStart}&shift=next`,
+      )
+    ).json<Decision>();
+    expect(next.releasable).toBe(false);
     const audit = (await s.manager.get("/api/v1/audit-log?entity=vehicle")).json<
       { action: string; entityId: string }[]
     >();

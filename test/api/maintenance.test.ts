@@ -894,6 +894,7 @@ describe("the release gate", () => {
         overridable: false,
         message:
           "safety-critical maintenance overdue: TO-1 service (620 km past its due point of 11,000 km)",
+        clearedBy: ["mechanic", "hub_technician"],
       },
     ]);
     const board = (await dispatcher.get(`/api/v1/depots/${depot.id}/board`)).json<{
