@@ -16,6 +16,7 @@ import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { enqueueForChain, defectEventContent } from "../records/chain.js";
 import { cancelDefectWorkOrders } from "../work-orders/from-defects.js";
+import { certificationOf, PhotoLink, photosOfDefects, type TPhotoLink } from "./evidence.js";
 
 export const DEFECT_STATUSES = ["open", "in_repair", "repaired", "no_repair_needed"] as const;
 const DefectEvent = Type.Object({
@@ -40,6 +41,14 @@ export const Defect = Type.Object(
     resolvedAt: Type.Union([Timestamp, Type.Null()]),
     reviewedAt: Type.Union([Timestamp, Type.Null()]),
     events: Type.Array(DefectEvent),
+    photos: Type.Array(PhotoLink),
+    repairNote: Type.Union([Type.String(), Type.Null()], {
+      description:
+        'What the mechanic did or found: the note of the latest "repaired" or "no repair needed"',
+    }),
+    repairedByName: Type.Union([Type.String(), Type.Null()], {
+      description: "Who certified that",
+    }),
   },
   { $id: "Defect" },
 );
@@ -68,6 +77,7 @@ const ListDefectsQuery = Type.Object(
 export const presentDefect = (
   row: Selectable<DefectTable>,
   events: Selectable<DefectEventTable>[],
+  photos: TPhotoLink[],
 ): Static<typeof Defect> => ({
   id: row.id,
   organisationId: row.organisation_id,
@@ -88,6 +98,9 @@ export const presentDefect = (
     at: e.at.toISOString(),
     note: e.note,
   })),
+  photos,
+  repairNote: certificationOf(events)?.note ?? null,
+  repairedByName: certificationOf(events)?.by_name ?? null,
 });
 
 export async function listDefects(
@@ -123,10 +136,12 @@ export async function listDefects(
         .orderBy("at")
         .execute()
     : [];
+  const photos = await photosOfDefects(db, rows);
   return rows.map((row) =>
     presentDefect(
       row,
       events.filter((e) => e.defect_id === row.id),
+      photos.get(row.id) ?? [],
     ),
   );
 }
@@ -146,7 +161,8 @@ export async function getDefect(db: Database, actor: Actor, id: string) {
     .where("defect_id", "=", id)
     .orderBy("at")
     .execute();
-  return { row, events };
+  const photos = (await photosOfDefects(db, [row])).get(row.id) ?? [];
+  return { row, events, photos };
 }
 
 /**
@@ -235,7 +251,7 @@ export async function repairDefect(
     });
   }
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events);
+  return presentDefect(after.row, after.events, after.photos);
 }
 
 /** The next driver reviews the mechanic's certification before the vehicle's next shift. */
@@ -252,7 +268,7 @@ export async function reviewDefect(
   if (row.reviewed_at) throw invalid("id", "this repair has already been reviewed");
   await addEvent(db, actor, row, "reviewed", note?.trim() || null, { reviewed_at: new Date() });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events);
+  return presentDefect(after.row, after.events, after.photos);
 }
 
 export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -274,8 +290,8 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/defects/:id",
     { schema: { tags, params: IdParams, response: withErrors({ 200: Defect }) } },
     async (request) => {
-      const { row, events } = await getDefect(db, actorOf(request), request.params.id);
-      return presentDefect(row, events);
+      const { row, events, photos } = await getDefect(db, actorOf(request), request.params.id);
+      return presentDefect(row, events, photos);
     },
   );
   app.post(
