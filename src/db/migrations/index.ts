@@ -4,6 +4,7 @@ import * as m0002 from "./0002_fleet_inspections.js";
 import * as m0003 from "./0003_planner.js";
 import * as m0004 from "./0004_maintenance.js";
 import * as m0005 from "./0005_maintenance_due_indexes.js";
+import * as m0008 from "./0008_work_order_note.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003_planner": m0003,
   "0004_maintenance": m0004,
   "0005_maintenance_due_indexes": m0005,
+  "0008_work_order_note": m0008,
 };
 
 export const migrationProvider: MigrationProvider = {
