@@ -152,6 +152,8 @@ export interface WorkOrderTable {
   completed_by: string | null;
   completion_km: Numeric | null;
   completion_hours: Numeric | null;
+  /** What the technician wrote on completing: what was done (0008). */
+  completion_note: string | null;
   verified_at: Date | null;
   verified_by: string | null;
   cancelled_at: Date | null;

@@ -6,6 +6,7 @@ import * as m0004 from "./0004_maintenance.js";
 import * as m0005 from "./0005_maintenance_due_indexes.js";
 import * as m0006 from "./0006_unconfirmed_readings.js";
 import * as m0007 from "./0007_depot_shifts.js";
+import * as m0008 from "./0008_work_order_note.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0005_maintenance_due_indexes": m0005,
   "0006_unconfirmed_readings": m0006,
   "0007_depot_shifts": m0007,
+  "0008_work_order_note": m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -30,6 +30,7 @@ import {
   missingCompetencies,
   nameCompetencies,
 } from "../training/competence.js";
+import { certificationOf, PhotoLink, photosOfDefects, type TPhotoLink } from "./evidence.js";
 
 const DefectEvent = Type.Object({
   id: Uuid,
@@ -53,6 +54,14 @@ export const Defect = Type.Object(
     resolvedAt: Type.Union([Timestamp, Type.Null()]),
     reviewedAt: Type.Union([Timestamp, Type.Null()]),
     events: Type.Array(DefectEvent),
+    photos: Type.Array(PhotoLink),
+    repairNote: Type.Union([Type.String(), Type.Null()], {
+      description:
+        'What the mechanic did or found: the note of the latest "repaired" or "no repair needed"',
+    }),
+    repairedByName: Type.Union([Type.String(), Type.Null()], {
+      description: "Who certified that",
+    }),
   },
   { $id: "Defect" },
 );
@@ -81,6 +90,7 @@ const ListDefectsQuery = Type.Object(
 export const presentDefect = (
   row: Selectable<DefectTable>,
   events: Selectable<DefectEventTable>[],
+  photos: TPhotoLink[],
 ): Static<typeof Defect> => ({
   id: row.id,
   organisationId: row.organisation_id,
@@ -101,6 +111,9 @@ export const presentDefect = (
     at: e.at.toISOString(),
     note: e.note,
   })),
+  photos,
+  repairNote: certificationOf(events)?.note ?? null,
+  repairedByName: certificationOf(events)?.by_name ?? null,
 });
 
 export async function listDefects(
@@ -136,10 +149,12 @@ export async function listDefects(
         .orderBy("at")
         .execute()
     : [];
+  const photos = await photosOfDefects(db, rows);
   return rows.map((row) =>
     presentDefect(
       row,
       events.filter((e) => e.defect_id === row.id),
+      photos.get(row.id) ?? [],
     ),
   );
 }
@@ -159,7 +174,8 @@ export async function getDefect(db: Database, actor: Actor, id: string) {
     .where("defect_id", "=", id)
     .orderBy("at")
     .execute();
-  return { row, events };
+  const photos = (await photosOfDefects(db, [row])).get(row.id) ?? [];
+  return { row, events, photos };
 }
 
 /**
@@ -312,7 +328,7 @@ export async function repairDefect(
       });
   });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events);
+  return presentDefect(after.row, after.events, after.photos);
 }
 
 /**
@@ -333,7 +349,7 @@ export async function reviewDefect(
     });
   });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events);
+  return presentDefect(after.row, after.events, after.photos);
 }
 
 export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -355,8 +371,8 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/defects/:id",
     { schema: { tags, params: IdParams, response: withErrors({ 200: Defect }) } },
     async (request) => {
-      const { row, events } = await getDefect(db, actorOf(request), request.params.id);
-      return presentDefect(row, events);
+      const { row, events, photos } = await getDefect(db, actorOf(request), request.params.id);
+      return presentDefect(row, events, photos);
     },
   );
   app.post(

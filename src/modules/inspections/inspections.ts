@@ -38,6 +38,7 @@ import { getVehicle, type VehicleRow } from "../fleet/vehicles.js";
 import { inspectionContent } from "../records/chain.js";
 import { defectWorkOrderStatements, STORED_WORK_ORDERS } from "../work-orders/from-defects.js";
 import { Defect, presentDefect } from "./defects.js";
+import { itemPhotos, photosOfDefects } from "./evidence.js";
 import { getTemplate, presentTemplate, InspectionTemplate } from "./templates.js";
 
 const Result = Type.Object(
@@ -164,12 +165,34 @@ export async function inspectionForm(db: Database, actor: Actor, vehicleId: stri
     .where("status", "in", ["repaired", "no_repair_needed"])
     .where("reviewed_at", "is", null)
     .execute();
+  // The driver reviews what the mechanic certified, so the card needs its note and name.
+  const [reviewEvents, reviewPhotos] = await Promise.all([
+    toReview.length
+      ? db
+          .selectFrom("defect_events")
+          .selectAll()
+          .where(
+            "defect_id",
+            "in",
+            toReview.map((d) => d.id),
+          )
+          .orderBy("at")
+          .execute()
+      : [],
+    photosOfDefects(db, toReview),
+  ]);
   return {
     template: { ...presentTemplate(template), items: itemsFor(template.items, vehicle.powertrain) },
     meter,
     lastMeterValue: last ? Number(last.value) : null,
     lastMeterAt: last?.read_at.toISOString() ?? null,
-    repairsToReview: toReview.map((d) => presentDefect(d, [])),
+    repairsToReview: toReview.map((d) =>
+      presentDefect(
+        d,
+        reviewEvents.filter((e) => e.defect_id === d.id),
+        reviewPhotos.get(d.id) ?? [],
+      ),
+    ),
   };
 }
 
@@ -242,7 +265,9 @@ async function replay(db: Database, vehicle: VehicleRow, key: string, requestHas
     .executeTakeFirst();
   return {
     inspection: presentInspection(existing),
-    defectsOpened: defects.map((d) => presentDefect(d, [])),
+    defectsOpened: defects.map((d) =>
+      presentDefect(d, [], itemPhotos(existing.results, d.item_key)),
+    ),
     meterReading: reading ? presentReading(reading) : null,
   };
 }
@@ -431,7 +456,7 @@ export async function submitInspection(
   }
   return {
     inspection: presentInspection(inspection),
-    defectsOpened: defects.map((d) => presentDefect(d, [])),
+    defectsOpened: defects.map((d) => presentDefect(d, [], itemPhotos(results, d.item_key))),
     meterReading: presentReading(reading),
     replayed: false,
   };

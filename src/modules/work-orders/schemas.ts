@@ -1,12 +1,14 @@
 /** Request and response schemas of work orders, their tasks, labour, parts and transitions. */
 import { TRANSITION_TARGETS } from "../../core/work-order-states.js";
 import { Type, type Static } from "typebox";
+import { SEVERITIES } from "../../core/inspection-templates.js";
 import {
   WORK_ORDER_PRIORITIES,
   WORK_ORDER_SOURCES,
   WORK_ORDER_STATUSES,
 } from "../../db/maintenance-schema.js";
 import { IsoDate, Timestamp, Uuid } from "../../server/schemas.js";
+import { PhotoLink } from "../inspections/evidence.js";
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -99,6 +101,15 @@ export const SignOff = Type.Object(
   },
 );
 
+/** The defect an order repairs, as the technician needs it: what the driver saw, and photos. */
+export const WorkOrderDefect = Type.Object({
+  id: Uuid,
+  description: Type.String(),
+  severity: Type.Enum([...SEVERITIES]),
+  openedAt: Timestamp,
+  photos: Type.Array(PhotoLink),
+});
+
 export const WorkOrder = Type.Object(
   {
     ...WorkOrderSummary.properties,
@@ -107,11 +118,15 @@ export const WorkOrder = Type.Object(
         "The steps YOU may take from the order's status now (core/work-order-states.ts): the UI offers only these",
     }),
     description: Nullable(Type.String()),
+    defect: Nullable(WorkOrderDefect),
     createdByName: Nullable(Type.String()),
     completedBy: Nullable(Uuid),
     completedByName: Nullable(Type.String()),
     completionKm: Nullable(Type.Number()),
     completionHours: Nullable(Type.Number()),
+    completionNote: Nullable(
+      Type.String({ description: "What the technician wrote on completing: what was done" }),
+    ),
     verifiedBy: Nullable(Uuid),
     verifiedByName: Nullable(Type.String()),
     cancelReason: Nullable(Type.String()),

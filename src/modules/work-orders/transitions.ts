@@ -189,6 +189,7 @@ async function guardedUpdate(
       completed_by: string | null;
       completion_km: number | null;
       completion_hours: number | null;
+      completion_note: string | null;
     }>,
 ) {
   const updated = await trx
@@ -316,6 +317,7 @@ async function complete(
       completed_by: actor.userId,
       completion_km: input.meterKm ?? null,
       completion_hours: input.meterHours ?? null,
+      completion_note: note,
     });
     // A task added while this was being checked must be done too.
     const added = await trx

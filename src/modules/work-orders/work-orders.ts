@@ -20,6 +20,7 @@ import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getVehicle } from "../fleet/vehicles.js";
+import { photosOfDefects } from "../inspections/evidence.js";
 import { defectCategoryCompetencies, missingCompetencies } from "../training/competence.js";
 import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
 import type {
@@ -198,6 +199,25 @@ export async function orderFacts(db: Database, order: WorkOrderRow): Promise<Ord
   };
 }
 
+/** The defect an order repairs, with the driver's photos; null for other orders. */
+async function defectOf(db: Database, row: WorkOrderRow): Promise<TWorkOrder["defect"]> {
+  if (!row.defect_id) return null;
+  const defect = await db
+    .selectFrom("defects")
+    .select(["id", "inspection_id", "item_key", "description", "severity", "opened_at"])
+    .where("id", "=", row.defect_id)
+    .where("organisation_id", "=", row.organisation_id)
+    .executeTakeFirst();
+  if (!defect) return null;
+  return {
+    id: defect.id,
+    description: defect.description,
+    severity: defect.severity,
+    openedAt: defect.opened_at.toISOString(),
+    photos: (await photosOfDefects(db, [defect])).get(defect.id) ?? [],
+  };
+}
+
 async function namesOf(db: Database, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (!wanted.length) return new Map();
@@ -212,8 +232,9 @@ async function namesOf(db: Database, ids: (string | null)[]): Promise<Map<string
 /** One work order with its tasks, labour, parts and what the actor may sign off. */
 export async function loadWorkOrder(db: Database, actor: Actor, id: string): Promise<TWorkOrder> {
   const row = await findWorkOrder(db, actor, id);
-  const [people, tasks, labour, parts] = await Promise.all([
+  const [people, defect, tasks, labour, parts] = await Promise.all([
     namesOf(db, [row.created_by, row.completed_by, row.verified_by]),
+    defectOf(db, row),
     db
       .selectFrom("work_order_tasks as t")
       .leftJoin("users as u", "u.id", "t.done_by")
@@ -285,11 +306,13 @@ export async function loadWorkOrder(db: Database, actor: Actor, id: string): Pro
   return {
     ...presentSummary(row, new Date()),
     description: row.description,
+    defect,
     createdByName: nameOf(row.created_by),
     completedBy: row.completed_by,
     completedByName: nameOf(row.completed_by),
     completionKm: row.completion_km === null ? null : Number(row.completion_km),
     completionHours: row.completion_hours === null ? null : Number(row.completion_hours),
+    completionNote: row.completion_note,
     verifiedBy: row.verified_by,
     verifiedByName: nameOf(row.verified_by),
     cancelReason: row.cancel_reason,

@@ -410,6 +410,11 @@ export const en = {
     km: "km",
     hours: "h",
   },
+  evidence: {
+    photos: "Photos",
+    photo: (n: number, subject: string) => `Photo ${n}: ${subject}`,
+    openOriginal: "Open in a new tab",
+  },
   planner: plannerEn,
   service: serviceEn,
   training: trainingEn,

@@ -403,6 +403,11 @@ export const ru: Messages = {
     km: "км",
     hours: "ч",
   },
+  evidence: {
+    photos: "Фото",
+    photo: (n: number, subject: string) => `Фото ${n}: ${subject}`,
+    openOriginal: "Открыть в новой вкладке",
+  },
   planner: plannerRu,
   service: serviceRu,
   training: trainingRu,

@@ -679,7 +679,8 @@ function CompleteForm({
 }) {
   const { t } = useI18n();
   const w = t.maintenance.workOrder;
-  const [completedAt, setCompletedAt] = useState(localDateTimeValue());
+  const [suggestedAt] = useState(localDateTimeValue);
+  const [completedAt, setCompletedAt] = useState(suggestedAt);
   const [meterKm, setMeterKm] = useState("");
   const [meterHours, setMeterHours] = useState("");
   const [note, setNote] = useState("");
@@ -695,7 +696,11 @@ function CompleteForm({
           onDone(
             await api.post<WorkOrder>(`/work-orders/${order.id}/transitions`, {
               to: "completed",
-              completedAt: new Date(completedAt).toISOString(),
+              // Untouched, the field is "now" cut to the minute, which is before an order
+              // opened earlier in that minute: the server's own "now" is the right time.
+              ...(completedAt !== suggestedAt
+                ? { completedAt: new Date(completedAt).toISOString() }
+                : {}),
               ...(meterKm.trim() ? { meterKm: number(meterKm) } : {}),
               ...(meterHours.trim() ? { meterHours: number(meterHours) } : {}),
               ...(note.trim() ? { note: note.trim() } : {}),

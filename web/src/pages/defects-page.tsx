@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import { api } from "../api/client.js";
 import type { Defect, Depot, Severity, Vehicle } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
+import { PhotoThumbnails, RepairNote } from "../components/evidence.js";
 import { ActionButton, ApiForm, Badge, Loaded, PageHeader, SelectField } from "../components/ui.js";
 import "../components/fleet.css";
 import { useI18n } from "../i18n/i18n.js";
@@ -124,6 +125,11 @@ export function DefectsPage() {
               {sorted.map((defect) => {
                 const vehicle = byId.get(defect.vehicleId);
                 const last = defect.events.at(-1);
+                // The certification has its own line below, with what was done.
+                const lastShown =
+                  last && last.kind !== "repaired" && last.kind !== "no_repair_needed"
+                    ? last
+                    : undefined;
                 return (
                   <article
                     key={defect.id}
@@ -146,11 +152,15 @@ export function DefectsPage() {
                       </Badge>
                     </header>
                     <p className="strong">{defect.description}</p>
+                    <PhotoThumbnails photos={defect.photos} subject={defect.description} />
                     <p className="muted small">
                       {t.defects.opened(formatDateTime(defect.openedAt))}
                       {vehicle?.depotName ? ` · ${vehicle.depotName}` : ""}
-                      {last ? ` · ${last.byName}: ${last.note ?? t.defects.events[last.kind]}` : ""}
+                      {lastShown
+                        ? ` · ${lastShown.byName}: ${lastShown.note ?? t.defects.events[lastShown.kind]}`
+                        : ""}
                     </p>
+                    <RepairNote defect={defect} />
                     {mayRepair && (defect.status === "open" || defect.status === "in_repair") ? (
                       <div className="form-actions">
                         {defect.status === "open" ? (

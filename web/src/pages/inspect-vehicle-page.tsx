@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from "react";
 import { api, errorMessage } from "../api/client.js";
 import type { Defect, InspectionForm, TemplateItem, Vehicle } from "../api/types.js";
+import { RepairNote } from "../components/evidence.js";
 import { useOnline } from "../components/outbox-list.js";
 import { ActionButton, ErrorMessage, PageHeader } from "../components/ui.js";
 import "../components/fleet.css";
@@ -65,8 +66,12 @@ function PhotoThumb({ localId, alt }: { localId: string; alt: string }) {
   return url ? <img src={url} alt={alt} /> : null;
 }
 
+/**
+ * The certified repairs the driver reviews before the shift: what was reported, and what
+ * the mechanic did or found, who and when, so "reviewed" means they read it.
+ */
 function ReviewRepairs({ defects, online }: { defects: Defect[]; online: boolean }) {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const [done, setDone] = useState<string[]>([]);
   const open = defects.filter((d) => !done.includes(d.id));
   if (!open.length) return null;
@@ -76,34 +81,24 @@ function ReviewRepairs({ defects, online }: { defects: Defect[]; online: boolean
         {t.inspect.reviewTitle}
       </h2>
       <p className="muted">{t.inspect.reviewHelp}</p>
-      {open.map((defect) => {
-        const certified = [...defect.events]
-          .reverse()
-          .find((e) => e.kind === "repaired" || e.kind === "no_repair_needed");
-        return (
-          <div key={defect.id} className="review-card" data-defect={defect.id}>
-            <p className="strong">{defect.description}</p>
-            {certified ? (
-              <p>
-                {defect.status === "repaired" ? t.defects.repaired : t.defects.noRepairNeeded}:{" "}
-                {certified.byName}, {formatDateTime(certified.at)}
-                {certified.note ? ` — ${certified.note}` : ""}
-              </p>
-            ) : null}
-            {online ? (
-              <ActionButton
-                label={t.inspect.reviewed}
-                onAction={async () => {
-                  await api.post(`/defects/${defect.id}/review`, {});
-                  setDone((ids) => [...ids, defect.id]);
-                }}
-              />
-            ) : (
-              <p className="muted small">{t.inspect.reviewOnline}</p>
-            )}
-          </div>
-        );
-      })}
+      {open.map((defect) => (
+        <div key={defect.id} className="review-card" data-defect={defect.id}>
+          <p className="strong">{defect.description}</p>
+          <p>{defect.status === "repaired" ? t.defects.repaired : t.defects.noRepairNeeded}</p>
+          <RepairNote defect={defect} />
+          {online ? (
+            <ActionButton
+              label={t.inspect.reviewed}
+              onAction={async () => {
+                await api.post(`/defects/${defect.id}/review`, {});
+                setDone((ids) => [...ids, defect.id]);
+              }}
+            />
+          ) : (
+            <p className="muted small">{t.inspect.reviewOnline}</p>
+          )}
+        </div>
+      ))}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useEffect, useState } from "react";
 import { api, errorMessage } from "../api/client.js";
 import type { Defect, Inspection, InspectionTemplate, Vehicle } from "../api/types.js";
 import "../components/fleet.css";
+import { PhotoThumbnails, photoLink, RepairNote } from "../components/evidence.js";
 import { ErrorMessage } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { Link, usePath } from "../router.js";
@@ -54,6 +55,11 @@ export function InspectionPrintPage() {
   if (!sheet) return <p className="muted">{t.common.loading}</p>;
   const { inspection, vehicle, template, defects } = sheet;
   const items = new Map(template.items.map((item) => [item.key, item]));
+  const label = (itemKey: string) => {
+    const item = items.get(itemKey);
+    return item ? item.label[locale] : itemKey;
+  };
+  const photographed = inspection.results.filter((r) => r.photoIds?.length);
   const meter =
     inspection.odometerKm !== null
       ? `${formatNumber(inspection.odometerKm)} ${t.print.km}`
@@ -115,7 +121,7 @@ export function InspectionPrintPage() {
             return (
               <tr key={result.itemKey} className={result.outcome === "fail" ? "fail" : undefined}>
                 <td>{index + 1}</td>
-                <td>{item ? item.label[locale] : result.itemKey}</td>
+                <td>{label(result.itemKey)}</td>
                 <td>{item ? t.fleet.severity[item.severity] : ""}</td>
                 <td>{t.inspect.outcomes[result.outcome]}</td>
                 <td>
@@ -127,22 +133,46 @@ export function InspectionPrintPage() {
           })}
         </tbody>
       </table>
+      {photographed.length ? (
+        <section className="print-photos" aria-labelledby="print-photos-title">
+          <h2 id="print-photos-title" className="section-title">
+            {t.evidence.photos}
+          </h2>
+          {photographed.map((result) => (
+            <figure key={result.itemKey}>
+              <figcaption>{label(result.itemKey)}</figcaption>
+              <PhotoThumbnails
+                photos={(result.photoIds ?? []).map(photoLink)}
+                subject={label(result.itemKey)}
+              />
+            </figure>
+          ))}
+        </section>
+      ) : null}
       {inspection.comments ? (
         <p>
           {t.inspect.comments}: {inspection.comments}
         </p>
       ) : null}
-      <p>
-        <strong>{t.print.defectsOpened}:</strong>{" "}
-        {defects.length
-          ? defects
-              .map(
-                (d) =>
-                  `${d.description} (${t.fleet.severity[d.severity]}, ${t.defects.statuses[d.status]})`,
-              )
-              .join("; ")
-          : t.common.none}
-      </p>
+      {defects.length ? (
+        <>
+          <p>
+            <strong>{t.print.defectsOpened}:</strong>
+          </p>
+          <ul className="print-defects">
+            {defects.map((d) => (
+              <li key={d.id} data-defect={d.id}>
+                {d.description} ({t.fleet.severity[d.severity]}, {t.defects.statuses[d.status]})
+                <RepairNote defect={d} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>
+          <strong>{t.print.defectsOpened}:</strong> {t.common.none}
+        </p>
+      )}
       <div className="print-signature">
         <div>
           {t.print.signedBy}: <strong>{inspection.signedByName}</strong>

@@ -18,6 +18,7 @@ import type {
   Vehicle,
 } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
+import { PhotoThumbnails, RepairNote } from "../components/evidence.js";
 import { ActionButton, ApiForm, Badge, DataTable, Loaded, PageHeader } from "../components/ui.js";
 import "../components/fleet.css";
 import { useI18n } from "../i18n/i18n.js";
@@ -389,6 +390,15 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
               { header: t.vehicle.openedAt, cell: (row) => formatDateTime(row.openedAt) },
               { header: t.defects.description, cell: (row) => row.description },
               {
+                header: t.evidence.photos,
+                cell: (row) =>
+                  row.photos.length ? (
+                    <PhotoThumbnails photos={row.photos} subject={row.description} />
+                  ) : (
+                    t.common.none
+                  ),
+              },
+              {
                 header: t.defects.severity,
                 cell: (row) => (
                   <Badge tone={row.severity === "critical" ? "warn" : "muted"}>
@@ -397,6 +407,11 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
                 ),
               },
               { header: t.defects.status, cell: (row) => t.defects.statuses[row.status] },
+              {
+                header: t.defects.note,
+                cell: (row) =>
+                  row.repairNote ? <RepairNote defect={row} labelled={false} /> : t.common.none,
+              },
             ]}
           />
         )}

@@ -7,8 +7,9 @@
  */
 import { useState } from "react";
 import { api } from "../api/client.js";
-import type { Defect, Organisation, WorkOrder } from "../api/types.js";
+import type { Organisation, WorkOrder } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
+import { PhotoThumbnails } from "../components/evidence.js";
 import { ActionButton, Loaded, PageHeader } from "../components/ui.js";
 import "../components/fleet.css";
 import "../maintenance/maintenance.css";
@@ -28,13 +29,12 @@ import { useCan, useMe } from "../session.js";
 function Source({ order }: { order: WorkOrder }) {
   const { t } = useI18n();
   const w = t.maintenance.workOrder;
-  const defect = useResource<Defect>(order.defectId ? `/defects/${order.defectId}` : null);
   if (order.source === "defect" && order.defectId) {
     return (
       <>
         {w.fromDefect}:{" "}
         <Link to={`/vehicles/${order.vehicleId}#defects`} data-link="defect">
-          {defect.data?.description ?? w.openDefect}
+          {order.defect?.description ?? w.openDefect}
         </Link>
       </>
     );
@@ -96,6 +96,14 @@ function Summary({ order, onChange }: { order: WorkOrder; onChange: (o: WorkOrde
             <Source order={order} />
           </dd>
         </div>
+        {order.defect?.photos.length ? (
+          <div>
+            <dt>{t.evidence.photos}</dt>
+            <dd>
+              <PhotoThumbnails photos={order.defect.photos} subject={order.defect.description} />
+            </dd>
+          </div>
+        ) : null}
         {order.blocking ? (
           <div>
             <dt>{w.downtime}</dt>
@@ -132,6 +140,14 @@ function Summary({ order, onChange }: { order: WorkOrder; onChange: (o: WorkOrde
               {formatDateTime(order.completedAt)}
               {order.completedByName ? ` · ${order.completedByName}` : ""}
               {meters.length ? ` · ${meters.join(", ")}` : ""}
+            </dd>
+          </div>
+        ) : null}
+        {order.completionNote ? (
+          <div>
+            <dt>{w.completionNote}</dt>
+            <dd className="wo-completion-note" data-completion-note>
+              {order.completionNote}
             </dd>
           </div>
         ) : null}
