@@ -78,8 +78,8 @@ describe("the depot board per shift", () => {
     const [ready, gasLeak, wipers, unchecked] = s.buses;
     for (const [bus, fail] of [
       [ready, []],
-      [gasLeak, ["cng_leak_check"]],
-      [wipers, ["wipers"]],
+      [gasLeak, ["cng_high_pressure_lines"]],
+      [wipers, ["horn_wipers_mirrors"]],
     ] as const) {
       const form = await formFor(s.driver, bus?.id ?? "");
       const item = form.template.items.find((i) => fail.includes(i.key as never));
@@ -120,7 +120,7 @@ describe("the depot board per shift", () => {
     const gas = stateOf(gasLeak?.id)?.reasons.find((r) => r.code === "CRITICAL_DEFECT_OPEN");
     expect(gas?.clearedBy).toEqual(["mechanic", "hub_technician"]);
     expect(gas?.defects?.[0]?.driverComment).toBe("Seen at the depot before the shift");
-    expect(gas?.defects?.[0]?.fault?.en).toMatch(/gas/i);
+    expect(gas?.defects?.[0]?.fault?.en).toBe("High-pressure gas line damaged");
     expect(gas?.defects?.[0]?.fault?.en).not.toMatch(/^no /i);
 
     // The release ends with the shift: the next shift holds the bus again.
@@ -155,7 +155,7 @@ describe("the depot board per shift", () => {
     const form = await formFor(s.driver, bus?.id ?? "");
     await submit(
       s.driver,
-      inspectionBody(form, bus?.id ?? "", { fail: ["wipers"], meterValue: 1 }),
+      inspectionBody(form, bus?.id ?? "", { fail: ["horn_wipers_mirrors"], meterValue: 1 }),
     );
     const ended = await s.manager.post(`/api/v1/vehicles/${bus?.id ?? ""}/release-overrides`, {
       shiftStart: new Date(Date.now() - 26 * HOUR).toISOString(),
