@@ -17,7 +17,11 @@ import {
   type DefectFacts,
   type DefectStep,
 } from "../../core/defect-states.js";
-import { OPEN_WORK_ORDER_STATUSES } from "../../core/work-order-states.js";
+import {
+  OPEN_WORK_ORDER_STATUSES,
+  WORK_ORDER_STATUSES,
+  type WorkOrderStatus,
+} from "../../core/work-order-states.js";
 import { todayIso } from "../../db/scope.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
@@ -62,6 +66,20 @@ export const Defect = Type.Object(
     repairedByName: Type.Union([Type.String(), Type.Null()], {
       description: "Who certified that",
     }),
+    workOrder: Type.Union(
+      [
+        Type.Object({
+          id: Uuid,
+          number: Type.Integer(),
+          status: Type.Enum([...WORK_ORDER_STATUSES]),
+        }),
+        Type.Null(),
+      ],
+      {
+        description:
+          "The defect's work order (not cancelled). While it is open, completing it is the only way to certify the defect. Null in an inspection's response",
+      },
+    ),
   },
   { $id: "Defect" },
 );
@@ -87,10 +105,39 @@ const ListDefectsQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** A defect's work order, as the defects page links to it. */
+interface DefectWorkOrder {
+  id: string;
+  number: number;
+  status: WorkOrderStatus;
+}
+
+/**
+ * The latest work order of each defect that was not cancelled: while it is open, it is
+ * the one way to certify the defect (core/defect-states.ts).
+ */
+async function workOrdersOfDefects(
+  db: Database,
+  defectIds: string[],
+): Promise<Map<string, DefectWorkOrder>> {
+  if (!defectIds.length) return new Map();
+  const rows = await db
+    .selectFrom("work_orders")
+    .select(["id", "number", "status", "defect_id"])
+    .where("defect_id", "in", defectIds)
+    .where("status", "!=", "cancelled")
+    .orderBy("opened_at")
+    .execute();
+  return new Map(
+    rows.map((r) => [r.defect_id ?? "", { id: r.id, number: Number(r.number), status: r.status }]),
+  );
+}
+
 export const presentDefect = (
   row: Selectable<DefectTable>,
   events: Selectable<DefectEventTable>[],
   photos: TPhotoLink[],
+  workOrder: DefectWorkOrder | null = null,
 ): Static<typeof Defect> => ({
   id: row.id,
   organisationId: row.organisation_id,
@@ -114,6 +161,7 @@ export const presentDefect = (
   photos,
   repairNote: certificationOf(events)?.note ?? null,
   repairedByName: certificationOf(events)?.by_name ?? null,
+  workOrder,
 });
 
 export async function listDefects(
@@ -150,11 +198,16 @@ export async function listDefects(
         .execute()
     : [];
   const photos = await photosOfDefects(db, rows);
+  const orders = await workOrdersOfDefects(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) =>
     presentDefect(
       row,
       events.filter((e) => e.defect_id === row.id),
       photos.get(row.id) ?? [],
+      orders.get(row.id) ?? null,
     ),
   );
 }
@@ -175,7 +228,8 @@ export async function getDefect(db: Database, actor: Actor, id: string) {
     .orderBy("at")
     .execute();
   const photos = (await photosOfDefects(db, [row])).get(row.id) ?? [];
-  return { row, events, photos };
+  const workOrder = (await workOrdersOfDefects(db, [row.id])).get(row.id) ?? null;
+  return { row, events, photos, workOrder };
 }
 
 /**
@@ -328,7 +382,7 @@ export async function repairDefect(
       });
   });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events, after.photos);
+  return presentDefect(after.row, after.events, after.photos, after.workOrder);
 }
 
 /**
@@ -349,7 +403,7 @@ export async function reviewDefect(
     });
   });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events, after.photos);
+  return presentDefect(after.row, after.events, after.photos, after.workOrder);
 }
 
 export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -371,8 +425,12 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/defects/:id",
     { schema: { tags, params: IdParams, response: withErrors({ 200: Defect }) } },
     async (request) => {
-      const { row, events, photos } = await getDefect(db, actorOf(request), request.params.id);
-      return presentDefect(row, events, photos);
+      const { row, events, photos, workOrder } = await getDefect(
+        db,
+        actorOf(request),
+        request.params.id,
+      );
+      return presentDefect(row, events, photos, workOrder);
     },
   );
   app.post(

@@ -341,6 +341,8 @@ export const en = {
     start: "Start repair",
     markRepaired: "Repaired",
     markNoRepair: "No repair needed",
+    throughWorkOrder: (n: number) =>
+      `Being repaired under work order ${n}: certify it by completing the order`,
     certify: "Certify",
     note: "What was done or found",
     none: "No defects here.",

@@ -5,18 +5,25 @@
  * as the API words it.
  */
 import { useState, type ReactNode } from "react";
+import { isOpenStatus } from "../../../src/core/work-order-states.js";
 import { api, ApiError } from "../api/client.js";
 import type { Certificate, StockLevel, User, WorkOrder } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
-import { ActionButton, ApiForm, DataTable, ErrorMessage, Notice } from "../components/ui.js";
+import {
+  ActionButton,
+  ApiForm,
+  DataTable,
+  ErrorMessage,
+  Notice,
+  SelectField,
+} from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useCan, useMe } from "../session.js";
 import { localDateTimeValue, localIsoDate, useCompetencies } from "./shared.js";
 
 type Update = (order: WorkOrder) => void;
 
-const OPEN = new Set(["requested", "scheduled", "in_progress"]);
-export const isOpenOrder = (order: WorkOrder) => OPEN.has(order.status);
+export const isOpenOrder = (order: WorkOrder) => isOpenStatus(order.status);
 
 /**
  * Whether the person may sign the order off, said before they start: each competency
@@ -515,61 +522,66 @@ export function TransitionBar({ order, onChange }: { order: WorkOrder; onChange:
   const move = async (body: Record<string, unknown>) => {
     onChange(await api.post<WorkOrder>(`/work-orders/${order.id}/transitions`, body));
   };
-  const status = order.status;
-  const buttons: ReactNode[] = [];
-  if (status === "requested")
-    buttons.push(
-      <button
-        key="schedule"
-        type="button"
-        className="button"
-        data-transition="scheduled"
-        onClick={() => setDialog("schedule")}
-      >
-        {w.schedule}
-      </button>,
-    );
-  if (status === "requested" || status === "scheduled")
-    buttons.push(
-      <span key="start" data-transition="in_progress">
-        <ActionButton label={w.start} onAction={() => move({ to: "in_progress" })} />
-      </span>,
-    );
-  if (status === "in_progress")
-    buttons.push(
-      <button
-        key="complete"
-        type="button"
-        className="button button-primary"
-        data-transition="completed"
-        onClick={() => setDialog("complete")}
-      >
-        {w.complete}
-      </button>,
-    );
-  if (status === "completed")
-    buttons.push(
-      <span key="verify" data-transition="verified">
-        <ActionButton
-          label={w.verify}
-          confirm={w.confirmVerify}
-          onAction={() => move({ to: "verified" })}
-        />
-      </span>,
-    );
-  if (isOpenOrder(order))
-    buttons.push(
-      <button
-        key="cancel"
-        type="button"
-        className="button button-danger"
-        data-transition="cancelled"
-        onClick={() => setDialog("cancel")}
-      >
-        {w.cancel}
-      </button>,
-    );
-  if (!buttons.length) return <Notice>{w.closed}</Notice>;
+  // The server offers the steps this person may take now, from the one definition of the
+  // order's life (src/core/work-order-states.ts); a step it would refuse has no button.
+  const buttons: ReactNode[] = order.allowedTransitions.map((to) => {
+    switch (to) {
+      case "scheduled":
+        return (
+          <button
+            key={to}
+            type="button"
+            className="button"
+            data-transition={to}
+            onClick={() => setDialog("schedule")}
+          >
+            {w.schedule}
+          </button>
+        );
+      case "in_progress":
+        return (
+          <span key={to} data-transition={to}>
+            <ActionButton label={w.start} onAction={() => move({ to })} />
+          </span>
+        );
+      case "completed":
+        return (
+          <button
+            key={to}
+            type="button"
+            className="button button-primary"
+            data-transition={to}
+            onClick={() => setDialog("complete")}
+          >
+            {w.complete}
+          </button>
+        );
+      case "verified":
+        return (
+          <span key={to} data-transition={to}>
+            <ActionButton
+              label={w.verify}
+              confirm={w.confirmVerify}
+              onAction={() => move({ to })}
+            />
+          </span>
+        );
+      case "cancelled":
+        return (
+          <button
+            key={to}
+            type="button"
+            className="button button-danger"
+            data-transition={to}
+            onClick={() => setDialog("cancel")}
+          >
+            {w.cancel}
+          </button>
+        );
+    }
+  });
+  // An open order with no step for this person: the sign-off panel above says why.
+  if (!buttons.length) return isOpenOrder(order) ? null : <Notice>{w.closed}</Notice>;
   return (
     <section className="transition-bar" aria-label={w.transitions}>
       <div className="transition-buttons">{buttons}</div>
@@ -684,6 +696,7 @@ function CompleteForm({
   const [meterKm, setMeterKm] = useState("");
   const [meterHours, setMeterHours] = useState("");
   const [note, setNote] = useState("");
+  const [outcome, setOutcome] = useState<"repaired" | "no_repair_needed">("repaired");
   const [confirming, setConfirming] = useState<string | null>(null);
   const number = (value: string) => Number(value.replace(",", "."));
   return (
@@ -704,6 +717,7 @@ function CompleteForm({
               ...(meterKm.trim() ? { meterKm: number(meterKm) } : {}),
               ...(meterHours.trim() ? { meterHours: number(meterHours) } : {}),
               ...(note.trim() ? { note: note.trim() } : {}),
+              ...(order.defectId ? { defectOutcome: outcome } : {}),
               ...(confirming ? { confirmMeterJump: true } : {}),
             }),
           );
@@ -716,6 +730,19 @@ function CompleteForm({
         }
       }}
     >
+      {order.defectId ? (
+        <SelectField
+          label={w.defectOutcome}
+          value={outcome}
+          onChange={(event) =>
+            setOutcome(event.target.value === "no_repair_needed" ? "no_repair_needed" : "repaired")
+          }
+          options={[
+            { value: "repaired", label: t.defects.repaired },
+            { value: "no_repair_needed", label: t.defects.noRepairNeeded },
+          ]}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor="complete-at">{w.completedAtLabel}</label>
         <input

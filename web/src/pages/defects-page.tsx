@@ -10,9 +10,10 @@ import { useResource } from "../api/use-resource.js";
 import { PhotoThumbnails, RepairNote } from "../components/evidence.js";
 import { ActionButton, ApiForm, Badge, Loaded, PageHeader, SelectField } from "../components/ui.js";
 import "../components/fleet.css";
+import { isOpenStatus } from "../../../src/core/work-order-states.js";
 import { useI18n } from "../i18n/i18n.js";
 import { Link } from "../router.js";
-import { useCan, useMe } from "../session.js";
+import { useCan } from "../session.js";
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
 type StatusFilter = "unresolved" | "repaired" | "no_repair_needed";
@@ -54,16 +55,23 @@ function CertifyForm({
   );
 }
 
+/**
+ * A defect with an open work order is certified by completing that order, the one path
+ * with the certificate check and a second person's verification (core/defect-states.ts).
+ */
+const underOrder = (defect: Defect) =>
+  defect.workOrder !== null && isOpenStatus(defect.workOrder.status);
+
 export function DefectsPage() {
   const { t, formatDateTime } = useI18n();
   const can = useCan();
-  const me = useMe();
   const mayRepair = can("defects.repair");
   const [status, setStatus] = useState<StatusFilter>("unresolved");
   const [depotId, setDepotId] = useState("");
   const depots = useResource<Depot[]>("/depots");
   const vehicles = useResource<Vehicle[]>(
-    `/vehicles?organisationId=${me.organisation.id}&limit=2000`,
+    // What the person may see: a hub or the network sees its operators' vehicles.
+    "/vehicles?limit=2000",
   );
   const defects = useResource<Defect[]>(
     `/defects?status=${status}&limit=500${depotId ? `&depotId=${depotId}` : ""}`,
@@ -161,7 +169,13 @@ export function DefectsPage() {
                         : ""}
                     </p>
                     <RepairNote defect={defect} />
-                    {mayRepair && (defect.status === "open" || defect.status === "in_repair") ? (
+                    {underOrder(defect) ? (
+                      <p className="small" data-work-order={defect.workOrder?.number}>
+                        <Link to={`/work-orders/${defect.workOrder?.id ?? ""}`}>
+                          {t.defects.throughWorkOrder(defect.workOrder?.number ?? 0)}
+                        </Link>
+                      </p>
+                    ) : mayRepair && (defect.status === "open" || defect.status === "in_repair") ? (
                       <div className="form-actions">
                         {defect.status === "open" ? (
                           <ActionButton label={t.defects.start} onAction={() => start(defect)} />
