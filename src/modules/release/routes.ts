@@ -268,11 +268,13 @@ export async function depotBoard(
     .where("v.status", "!=", "retired")
     .orderBy("v.fleet_number")
     .execute();
-  const decisions = await deps.releaseGate.decideMany(gateContext(deps, pattern, shift), vehicles);
-  const unconfirmed = await unconfirmedReadingsOf(
-    db,
-    vehicles.map((v) => v.id),
-  );
+  const [decisions, unconfirmed] = await Promise.all([
+    deps.releaseGate.decideMany(gateContext(deps, pattern, shift), vehicles),
+    unconfirmedReadingsOf(
+      db,
+      vehicles.map((v) => v.id),
+    ),
+  ]);
   const rows = vehicles.map((vehicle, index) => {
     const decision = decisions[index];
     return {
