@@ -23,7 +23,8 @@ interface DemoOrganisation {
   name: string;
   region: RegionKey;
   parent?: string;
-  depots?: { name: string; address: string }[];
+  /** Depots; buses go out at 05:00 and 13:00 Moscow time unless `shiftStarts` says otherwise. */
+  depots?: { name: string; address: string; shiftStarts?: string[] }[];
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -81,7 +82,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: "operator",
     name: "Kuban Agro Holding",
     region: "krasnodar",
-    depots: [{ name: "Ust-Labinsk Machinery Yard", address: "Ust-Labinsk, Krasnaya St. 301" }],
+    depots: [
+      {
+        name: "Ust-Labinsk Machinery Yard",
+        address: "Ust-Labinsk, Krasnaya St. 301",
+        shiftStarts: ["07:00"],
+      },
+    ],
   },
   {
     key: "spbCity",

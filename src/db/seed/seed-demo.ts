@@ -52,6 +52,9 @@ export async function seedDemo(db: Database): Promise<boolean> {
             name: depot.name,
             address: depot.address,
             region_id: regionIds.get(organisation.region) ?? null,
+            // Every demo organisation is in Russia, on Moscow time.
+            time_zone: "Europe/Moscow",
+            shift_starts: depot.shiftStarts ?? ["05:00", "13:00"],
           })
           .execute();
       }
