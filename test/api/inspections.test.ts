@@ -196,6 +196,29 @@ describe("submitting an inspection", () => {
     expect((await release(s.dispatcher, s.vehicle.id, shiftStart)).releasable).toBe(false);
   });
 
+  it("stores a check from a phone whose clock runs ten minutes ahead at the server's time, holding the bus", async () => {
+    const s = await depotWithBus("diesel");
+    const form = await formFor(s.driver, s.vehicle.id);
+    const before = Date.now();
+    const sent = await submit(
+      s.driver,
+      inspectionBody(form, s.vehicle.id, {
+        fail: ["parking_brake"],
+        meterValue: 60_000,
+        submittedAt: new Date(before + 10 * 60_000).toISOString(),
+      }),
+    );
+    expect(sent.statusCode).toBe(201);
+    const stored = Date.parse(
+      sent.json<{ inspection: { submittedAt: string } }>().inspection.submittedAt,
+    );
+    expect(stored).toBeGreaterThanOrEqual(before - 1000);
+    expect(stored).toBeLessThanOrEqual(Date.now() + 1000);
+    expect((await release(s.dispatcher, s.vehicle.id)).reasons.map((r) => r.code)).toContain(
+      "CRITICAL_DEFECT_OPEN",
+    );
+  });
+
   it("lets a manager release despite a major defect, in writing, and audits it", async () => {
     const s = await depotWithBus("diesel");
     const form = await formFor(s.driver, s.vehicle.id);

@@ -439,6 +439,23 @@ describe("of ten identical sign-offs at once, exactly one wins", () => {
     expect(
       await fireTen(() => move(s.mechanic, { to: "completed", note: "Loop sensor replaced" })),
     ).toEqual(ONE_WINS);
+    // Nobody verifies their own work, and the repaired defect is not certified twice.
+    const own = await move(s.mechanic, { to: "verified" });
+    expect(own.statusCode).toBe(403);
+    expect(own.json<{ error: { message: string } }>().error.message).toContain(
+      "another certified person must verify it",
+    );
+    const again = await s.mechanic.post(`/api/v1/defects/${s.defectId}/repair`, {
+      action: "repaired",
+      note: "Loop sensor replaced",
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ error: { field: string; message: string } }>().error).toEqual(
+      expect.objectContaining({
+        field: "action",
+        message: "action: the defect is already repaired",
+      }),
+    );
     expect(await fireTen(() => move(verifier, { to: "verified" }))).toEqual(ONE_WINS);
     const kinds = (await safetyRows(s.defectId)).events.map((e) => e.kind);
     expect(kinds).toEqual(["repaired"]);

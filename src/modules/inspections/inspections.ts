@@ -297,9 +297,12 @@ export async function submitInspection(
   const items = itemsFor(template.items, vehicle.powertrain);
   checkResults(items, input.results);
 
-  const submittedAt = input.submittedAt ? new Date(input.submittedAt) : new Date();
-  if (submittedAt.getTime() > Date.now() + 5 * 60_000)
-    throw invalid("submittedAt", "is in the future");
+  // A phone whose clock runs ahead cannot have made the check later than now: the check
+  // is stored at the server's time rather than refused, so a defect it reports is never
+  // held on the phone by a clock (a check queued offline keeps its earlier device time).
+  const received = new Date();
+  const claimed = input.submittedAt ? new Date(input.submittedAt) : received;
+  const submittedAt = claimed.getTime() > received.getTime() ? received : claimed;
   const meter = primaryMeter(vehicle.vehicle_type);
   const meterValue = meter === "odometer_km" ? input.odometerKm : input.engineHours;
   if (meterValue === undefined)
