@@ -16,6 +16,7 @@ import {
   makeUser,
   makeVehicle,
   multipart,
+  disableDefectWorkOrders,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
 
@@ -209,10 +210,7 @@ describe("the mechanic's note of what was done", () => {
   it("shows a repair certified on the defect itself, and stays after the driver's review", async () => {
     const s = await depot();
     // Certified on the defect itself: the operator opens no work orders from defects.
-    await t.db
-      .insertInto("maintenance_settings")
-      .values({ organisation_id: s.n.operatorA.id, work_orders_from_defects: false })
-      .execute();
+    await disableDefectWorkOrders(t.db, s.n.operatorA.id);
     const { defect } = await reportWheelNuts(s);
     const note = "Nuts checked with a torque wrench: all tight, marker caps had slipped";
     const certified = await s.mechanic.post(`/api/v1/defects/${defect.id}/repair`, {

@@ -14,6 +14,7 @@ import {
   makeUser,
   makeVehicle,
   multipart,
+  disableDefectWorkOrders,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
 
@@ -60,13 +61,6 @@ async function depotWithBus(powertrain: "diesel" | "cng" | "battery_electric" = 
     manager: await signIn(n.managerA.email),
   };
 }
-
-/** The operator certifies repairs through the defects API: no automatic work orders. */
-const withoutDefectWorkOrders = (organisationId: string) =>
-  t.db
-    .insertInto("maintenance_settings")
-    .values({ organisation_id: organisationId, work_orders_from_defects: false })
-    .execute();
 
 const release = async (
   client: Client,
@@ -266,7 +260,7 @@ describe("submitting an inspection", () => {
 
   it("follows a defect from driver to mechanic to the next driver before the bus goes out again", async () => {
     const s = await depotWithBus("diesel");
-    await withoutDefectWorkOrders(s.n.operatorA.id);
+    await disableDefectWorkOrders(t.db, s.n.operatorA.id);
     const form = await formFor(s.driver, s.vehicle.id);
     const opened = (
       await submit(
@@ -725,7 +719,7 @@ describe("the depot board", () => {
 describe("exports", () => {
   it("exports a day's inspections and defects as CSV, with who certified the repair", async () => {
     const s = await depotWithBus("diesel");
-    await withoutDefectWorkOrders(s.n.operatorA.id);
+    await disableDefectWorkOrders(t.db, s.n.operatorA.id);
     const form = await formFor(s.driver, s.vehicle.id);
     const opened = (
       await submit(

@@ -18,6 +18,7 @@ import {
   makeNetwork,
   makeUser,
   makeVehicle,
+  disableDefectWorkOrders,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
 
@@ -51,11 +52,7 @@ async function signIn(email: string) {
 /** A CNG bus whose driver reported the fire-suppression system faulty this morning. */
 async function busWithFireDefect(options: { workOrders: boolean } = { workOrders: true }) {
   const n = await makeNetwork(t.db);
-  if (!options.workOrders)
-    await t.db
-      .insertInto("maintenance_settings")
-      .values({ organisation_id: n.operatorA.id, work_orders_from_defects: false })
-      .execute();
+  if (!options.workOrders) await disableDefectWorkOrders(t.db, n.operatorA.id);
   const depot = await makeDepot(t.db, n.operatorA.id);
   const model = await makeModel(t.db, { powertrain: "cng" });
   const vehicle = await makeVehicle(t.db, n.operatorA.id, model.id, { depotId: depot.id });

@@ -200,3 +200,11 @@ export async function makeCertificate(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** The operator certifies repairs on the defects themselves: no automatic work orders. */
+export async function disableDefectWorkOrders(db: Database, organisationId: string) {
+  await db
+    .insertInto("maintenance_settings")
+    .values({ organisation_id: organisationId, work_orders_from_defects: false })
+    .execute();
+}

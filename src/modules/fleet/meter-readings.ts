@@ -249,6 +249,18 @@ async function addReading(
   return presentReading(row);
 }
 
+/** One reading of a vehicle the actor was allowed to see, else 404. */
+async function findReading(db: Database, vehicleId: string, readingId: string) {
+  const reading = await db
+    .selectFrom("meter_readings")
+    .selectAll()
+    .where("id", "=", readingId)
+    .where("vehicle_id", "=", vehicleId)
+    .executeTakeFirst();
+  if (!reading) throw notFound("meter reading");
+  return reading;
+}
+
 /** A wrong reading is voided with a reason, never deleted: it stays in the trail. */
 async function voidReading(
   db: Database,
@@ -259,13 +271,7 @@ async function voidReading(
 ) {
   const vehicle = await getVehicle(db, actor, vehicleId);
   requirePermission(actor, "meters.write");
-  const reading = await db
-    .selectFrom("meter_readings")
-    .selectAll()
-    .where("id", "=", readingId)
-    .where("vehicle_id", "=", vehicleId)
-    .executeTakeFirst();
-  if (!reading) throw notFound("meter reading");
+  const reading = await findReading(db, vehicleId, readingId);
   if (reading.voided_at) throw invalid("readingId", "is already voided");
   const row = await db.transaction().execute(async (trx) => {
     const updated = await trx
@@ -301,13 +307,7 @@ async function confirmReading(
 ) {
   const vehicle = await getVehicle(db, actor, vehicleId);
   requirePermission(actor, "meters.confirm");
-  const reading = await db
-    .selectFrom("meter_readings")
-    .selectAll()
-    .where("id", "=", readingId)
-    .where("vehicle_id", "=", vehicleId)
-    .executeTakeFirst();
-  if (!reading) throw notFound("meter reading");
+  const reading = await findReading(db, vehicleId, readingId);
   if (reading.voided_at) throw invalid("readingId", "is voided");
   if (!reading.unconfirmed_at) throw invalid("readingId", "is not waiting for confirmation");
   const value = Number(reading.value);
