@@ -4,6 +4,7 @@
  */
 import { maintenanceEn } from "../maintenance/messages.js";
 import { plannerEn } from "../planner/messages.js";
+import { releaseEn } from "../release/messages.js";
 import { reportsEn } from "../reports/messages.js";
 import { serviceEn } from "../service/messages.js";
 import { trainingEn } from "../training/messages.js";
@@ -420,4 +421,5 @@ export const en = {
   training: trainingEn,
   reports: reportsEn,
   maintenance: maintenanceEn,
+  release: releaseEn,
 };

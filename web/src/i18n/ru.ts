@@ -1,5 +1,6 @@
 import { maintenanceRu } from "../maintenance/messages.js";
 import { plannerRu } from "../planner/messages.js";
+import { releaseRu } from "../release/messages.js";
 import { reportsRu } from "../reports/messages.js";
 import { serviceRu } from "../service/messages.js";
 import { trainingRu } from "../training/messages.js";
@@ -413,4 +414,5 @@ export const ru: Messages = {
   training: trainingRu,
   reports: reportsRu,
   maintenance: maintenanceRu,
+  release: releaseRu,
 };
