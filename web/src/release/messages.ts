@@ -17,7 +17,8 @@ export const releaseEn = {
     WORK_ORDER_OPEN: "Open work order",
   },
   failedCheck: (label: string) => `Failed check: ${label}`,
-  driverSaid: (words: string) => `“${words}”`,
+  /** Someone's own words (a driver's, a manager's), in the language's quotation marks. */
+  quoted: (words: string) => `“${words}”`,
   reported: (date: string) => `reported ${date}`,
   clearedBy: (roles: string) => `Who can clear it: ${roles}`,
   checkWindow: (hours: number) => `a check counts from ${hours} h before the shift`,
@@ -47,7 +48,7 @@ export const releaseRu: Messages["release"] = {
     WORK_ORDER_OPEN: "Открыт заказ-наряд",
   },
   failedCheck: (label) => `Не пройдена проверка: ${label}`,
-  driverSaid: (words) => `«${words}»`,
+  quoted: (words) => `«${words}»`,
   reported: (date) => `выявлена ${date}`,
   clearedBy: (roles) => `Кто может снять запрет: ${roles}`,
   checkWindow: (hours) => `осмотр засчитывается за ${hours} ч до начала смены`,

@@ -116,7 +116,7 @@ function defectText(
       : defect.label
         ? t.release.failedCheck(defect.label[locale])
         : defect.description,
-    driverWords: named && words ? t.release.driverSaid(words) : null,
+    driverWords: named && words ? t.release.quoted(words) : null,
     reported: t.release.reported(shortDateTime(defect.openedAt, locale, timeZone)),
   };
 }
