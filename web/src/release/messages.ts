@@ -33,6 +33,7 @@ export const releaseEn = {
     releasedDespite: "Released despite:",
     asking: "Asking whether the vehicle may go out…",
     unknown: "Could not find out whether the vehicle may go out. Do not drive until you know:",
+    askAgain: "Ask again",
   },
 };
 
@@ -62,5 +63,6 @@ export const releaseRu: Messages["release"] = {
     releasedDespite: "Несмотря на:",
     asking: "Узнаём, можно ли выезжать…",
     unknown: "Не удалось узнать, можно ли выезжать. Не выезжайте, пока это не выяснится:",
+    askAgain: "Узнать ещё раз",
   },
 };
