@@ -123,6 +123,12 @@ export const en = {
     address: "Address",
     operator: "Operator",
     editTitle: (name: string) => `Edit ${name}`,
+    timeZone: "Time zone",
+    timeZoneHint: "where the shift times are read, e.g. Europe/Moscow",
+    shiftStarts: "Shift start times",
+    shiftStartsHint: "local times, separated by commas, e.g. 05:00, 13:00",
+    shifts: "Shifts",
+    oneShiftADay: "one a day from 00:00",
   },
   agreements: {
     title: "Service agreements",

@@ -121,6 +121,12 @@ export const ru: Messages = {
     address: "Адрес",
     operator: "Перевозчик",
     editTitle: (name) => `Изменить: ${name}`,
+    timeZone: "Часовой пояс",
+    timeZoneHint: "по нему считается время смен, например Europe/Moscow",
+    shiftStarts: "Начало смен",
+    shiftStartsHint: "местное время через запятую, например 05:00, 13:00",
+    shifts: "Смены",
+    oneShiftADay: "одна в сутки с 00:00",
   },
   agreements: {
     title: "Договоры обслуживания",
