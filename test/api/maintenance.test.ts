@@ -894,6 +894,7 @@ describe("the release gate", () => {
         overridable: false,
         message:
           "safety-critical maintenance overdue: TO-1 service (620 km past its due point of 11,000 km)",
+        params: { tasksEn: "TO-1 service", tasksRu: "ТО-1" },
         clearedBy: ["mechanic", "hub_technician"],
       },
     ]);

@@ -70,7 +70,12 @@ interface WorkOrder {
 }
 interface Decision {
   releasable: boolean;
-  reasons: { code: string; overridable: boolean; message: string }[];
+  reasons: {
+    code: string;
+    overridable: boolean;
+    message: string;
+    params?: Record<string, string | number>;
+  }[];
 }
 
 const day = (offset: number) => todayIso(new Date(Date.now() + offset * 86_400_000));
@@ -209,6 +214,11 @@ describe("a defect's work order", () => {
     expect(reason).toMatchObject({ overridable: false });
     expect(reason?.message).toContain(`work order ${opened.number}`);
     expect(reason?.message).toContain(opened.title);
+    expect(reason?.params).toEqual({
+      number: opened.number,
+      title: opened.title,
+      status: "requested",
+    });
     expect(held.releasable).toBe(false);
 
     // Without a certificate for brakes the mechanic may start, but not sign anything off.

@@ -88,7 +88,7 @@ describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
     await board.goto(`${server.baseUrl}/board`);
     await board.locator("main select").first().selectOption({ label: "Sochi Central Depot" });
     const tile = board.locator(`.board-tile[data-vehicle="${vehicleId}"]`);
-    await eventually(() => tile.getAttribute("data-releasable")).toBe("false");
+    await eventually(() => tile.getAttribute("data-state")).toBe("held");
     await eventually(() => tile.textContent()).toContain("Suppression panel shows a fault");
     await context.close();
     await dispatcher.context.close();
@@ -113,7 +113,9 @@ describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
     await context.close();
   });
 
-  it("shows the dispatcher's board with counts that add up", async ({ expect }) => {
+  it("shows the dispatcher's board with a count of each state that adds up, and filters by it", async ({
+    expect,
+  }) => {
     const eventually = poller(expect);
     const { context, page } = await openPage(browser);
     await signIn(page, server.baseUrl, "dispatcher.sochi@fleethub.demo", DEMO_PASSWORD);
@@ -123,16 +125,24 @@ describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
     const count = (key: string) =>
       page.locator(`[data-count="${key}"] strong`).textContent().then(Number);
     await eventually(() => page.locator(".board-tile").count()).toBeGreaterThan(20);
-    const [total, blocked, releasable] = await Promise.all([
+    const [all, ready, notChecked, held, released] = await Promise.all([
       count("all"),
-      count("blocked"),
-      count("releasable"),
+      count("ready"),
+      count("not_checked"),
+      count("held"),
+      count("released"),
     ]);
-    expect(total).toBe(await page.locator(".board-tile").count());
-    expect(blocked + releasable).toBe(total);
-    expect(blocked).toBeGreaterThanOrEqual(2); // the demo's fire suppression fault and wiper
-    await page.locator('[data-count="blocked"]').click();
-    await eventually(() => page.locator(".board-tile").count()).toBe(blocked);
+    expect(all).toBe(await page.locator(".board-tile").count());
+    expect(ready + notChecked + held + released).toBe(all);
+    expect(held).toBeGreaterThanOrEqual(2); // the demo's fire suppression fault and wiper
+    expect(notChecked).toBeGreaterThanOrEqual(1); // a few buses not yet checked this morning
+    await page.locator('[data-count="held"]').click();
+    await eventually(() => page.locator(".board-tile").count()).toBe(held);
+    expect(await page.locator('.board-tile[data-state="held"]').count()).toBe(held);
+    await page.locator('[data-count="not_checked"]').click();
+    await eventually(() => page.locator('.board-tile[data-state="not_checked"]').count()).toBe(
+      notChecked,
+    );
     await context.close();
   });
 

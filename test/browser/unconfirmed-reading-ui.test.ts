@@ -91,7 +91,7 @@ describe.skipIf(skipBrowserSuite)("a meter reading that does not fit", { timeout
     await board.goto(`${server.baseUrl}/board`);
     await board.locator("main select").first().selectOption({ label: "Sochi Central Depot" });
     const tile = board.locator(`.board-tile[data-vehicle="${vehicleId}"]`);
-    await eventually(() => tile.getAttribute("data-releasable")).toBe("false");
+    await eventually(() => tile.getAttribute("data-state")).toBe("held");
     await eventually(() => tile.textContent()).toContain("Brake pedal sinks to the floor");
     const flag = tile.locator(".reading-flag");
     await eventually(() => flag.getAttribute("data-unconfirmed-readings")).toBe("1");

@@ -19,6 +19,13 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
+/** One parameter of the address's query ("?check=…"), or null. */
+export function useSearchParam(name: string): string | null {
+  return useSyncExternalStore(subscribe, () =>
+    new URLSearchParams(window.location.search).get(name),
+  );
+}
+
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (path === window.location.pathname + window.location.search) return;
   if (options.replace) window.history.replaceState(null, "", path);

@@ -78,6 +78,11 @@ export const maintenanceReleaseRule: ReleaseRule = {
             .map((row) => `${row.task_name_en} (${overdueBy(row)})`)
             .join("; ")}`,
           overridable: false,
+          // The tasks' names in both languages, so the UI can word the reason itself.
+          params: {
+            tasksEn: overdue.map((row) => row.task_name_en).join("; "),
+            tasksRu: overdue.map((row) => row.task_name_ru).join("; "),
+          },
         },
       ]);
     }

@@ -30,6 +30,7 @@ export const workOrderReleaseRule: ReleaseRule = {
         code: "WORK_ORDER_OPEN",
         message: `work order ${Number(row.number)} is ${row.status.replaceAll("_", " ")}: ${row.title}`,
         overridable: false,
+        params: { number: Number(row.number), title: row.title, status: row.status },
       });
       reasons.set(row.vehicle_id, list);
     }

@@ -56,8 +56,12 @@ export type DefectStatus = Defect["status"];
 export type Severity = Defect["severity"];
 export type ReleaseDecision = Static<typeof ReleaseDecisionSchema>;
 export type ReleaseReason = ReleaseDecision["reasons"][number];
+export type ReasonDefect = NonNullable<ReleaseReason["defects"]>[number];
+export type ReleaseOverride = NonNullable<ReleaseDecision["override"]>;
 export type DepotBoard = Static<typeof DepotBoardSchema>;
 export type BoardVehicle = DepotBoard["vehicles"][number];
+export type BoardState = BoardVehicle["state"];
+export type BoardShift = DepotBoard["shift"];
 /** GET /vehicles/:id/inspection-form: what a phone needs to inspect one vehicle. */
 export interface InspectionForm {
   template: InspectionTemplate;

@@ -4,6 +4,7 @@
  */
 import { maintenanceEn } from "../maintenance/messages.js";
 import { plannerEn } from "../planner/messages.js";
+import { releaseEn } from "../release/messages.js";
 import { reportsEn } from "../reports/messages.js";
 import { serviceEn } from "../service/messages.js";
 import { trainingEn } from "../training/messages.js";
@@ -122,6 +123,12 @@ export const en = {
     address: "Address",
     operator: "Operator",
     editTitle: (name: string) => `Edit ${name}`,
+    timeZone: "Time zone",
+    timeZoneHint: "where the shift times are read, e.g. Europe/Moscow",
+    shiftStarts: "Shift start times",
+    shiftStartsHint: "local times, separated by commas, e.g. 05:00, 13:00",
+    shifts: "Shifts",
+    oneShiftADay: "one a day from 00:00",
   },
   agreements: {
     title: "Service agreements",
@@ -300,17 +307,26 @@ export const en = {
     title: "Depot board",
     subtitle: "Which vehicles may go out for the shift, and why the others may not.",
     depot: "Depot",
-    shiftStart: "Shift starts",
-    badShift: "Enter the shift's start.",
     noDepots: "No depot to show.",
     filter: "Show",
-    total: "Vehicles",
-    blocked: "Held back",
-    releasable: "May go out",
-    blockedOne: "Held",
-    releasableOne: "Go",
+    all: "All vehicles",
+    states: {
+      ready: "Ready",
+      not_checked: "Not checked yet",
+      held: "Held",
+      released: "Released",
+    },
+    counts: {
+      ready: "Ready",
+      not_checked: "Not yet checked",
+      held: "Held",
+      released: "Released by a manager",
+    },
+    shiftChoice: "Which shift",
+    currentShift: "Current shift",
+    nextShift: "Next shift",
+    shift: (start: string, end: string, timeZone: string) => `Shift ${start}–${end} (${timeZone})`,
     search: "Find",
-    overridden: (name: string) => `Released by ${name}`,
     releaseWithReason: "Release with a reason",
     overrideTitle: (fleetNumber: string) => `Release ${fleetNumber} despite:`,
     overrideReason: "Why it may go out (at least 10 characters)",
@@ -422,4 +438,5 @@ export const en = {
   training: trainingEn,
   reports: reportsEn,
   maintenance: maintenanceEn,
+  release: releaseEn,
 };

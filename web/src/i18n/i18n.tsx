@@ -13,7 +13,7 @@ export const LOCALES: readonly Locale[] = ["en", "ru"];
 const DICTIONARIES: Record<Locale, Messages> = { en, ru };
 const STORAGE_KEY = "fleethub.locale";
 /** The regional formats used for each language. */
-const FORMAT_LOCALE: Record<Locale, string> = { en: "en-GB", ru: "ru-RU" };
+export const FORMAT_LOCALE: Record<Locale, string> = { en: "en-GB", ru: "ru-RU" };
 
 const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 

@@ -1,5 +1,6 @@
 import { maintenanceRu } from "../maintenance/messages.js";
 import { plannerRu } from "../planner/messages.js";
+import { releaseRu } from "../release/messages.js";
 import { reportsRu } from "../reports/messages.js";
 import { serviceRu } from "../service/messages.js";
 import { trainingRu } from "../training/messages.js";
@@ -120,6 +121,12 @@ export const ru: Messages = {
     address: "Адрес",
     operator: "Перевозчик",
     editTitle: (name) => `Изменить: ${name}`,
+    timeZone: "Часовой пояс",
+    timeZoneHint: "по нему считается время смен, например Europe/Moscow",
+    shiftStarts: "Начало смен",
+    shiftStartsHint: "местное время через запятую, например 05:00, 13:00",
+    shifts: "Смены",
+    oneShiftADay: "одна в сутки с 00:00",
   },
   agreements: {
     title: "Договоры обслуживания",
@@ -293,17 +300,26 @@ export const ru: Messages = {
     title: "Табло депо",
     subtitle: "Какие ТС можно выпустить на линию и почему нельзя остальные.",
     depot: "Депо",
-    shiftStart: "Начало смены",
-    badShift: "Укажите начало смены.",
     noDepots: "Нет депо.",
     filter: "Показать",
-    total: "Всего ТС",
-    blocked: "Не выпускать",
-    releasable: "Можно выпускать",
-    blockedOne: "Стоп",
-    releasableOne: "Выпуск",
+    all: "Все ТС",
+    states: {
+      ready: "Можно выпускать",
+      not_checked: "Ждёт осмотра",
+      held: "Не выпускать",
+      released: "Выпуск разрешён",
+    },
+    counts: {
+      ready: "Можно выпускать",
+      not_checked: "Ещё не осмотрены",
+      held: "Не выпускать",
+      released: "Выпуск разрешил руководитель",
+    },
+    shiftChoice: "Какая смена",
+    currentShift: "Текущая смена",
+    nextShift: "Следующая смена",
+    shift: (start: string, end: string, timeZone: string) => `Смена ${start}–${end} (${timeZone})`,
     search: "Найти",
-    overridden: (name: string) => `Выпуск разрешил(а) ${name}`,
     releaseWithReason: "Разрешить выпуск с обоснованием",
     overrideTitle: (fleetNumber: string) => `Выпустить ${fleetNumber}, несмотря на:`,
     overrideReason: "Почему можно выпускать (не менее 10 символов)",
@@ -415,4 +431,5 @@ export const ru: Messages = {
   training: trainingRu,
   reports: reportsRu,
   maintenance: maintenanceRu,
+  release: releaseRu,
 };

@@ -233,3 +233,10 @@ function subscribe(listener: () => void): () => void {
 export function useOutbox(): OutboxEntry[] {
   return useSyncExternalStore(subscribe, () => entries);
 }
+
+/** One check in the outbox by its Idempotency-Key, as it is now (undefined until loaded). */
+export function useOutboxEntry(key: string | null): OutboxEntry | undefined {
+  return useSyncExternalStore(subscribe, () =>
+    key ? entries.find((entry) => entry.key === key) : undefined,
+  );
+}

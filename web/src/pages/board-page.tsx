@@ -1,37 +1,57 @@
 /**
- * The dispatcher's depot board: every vehicle of a depot at a glance, whether it may go
- * out for the shift and why not. A manager may release a vehicle held only by
- * overridable reasons, in writing; a critical defect or a missing check cannot be
- * overridden (the API decides, and says why). A vehicle with meter readings waiting for
- * confirmation carries a small flag that leads to its page, where they are confirmed.
+ * The dispatcher's depot board: every vehicle of a depot at a glance for the depot's
+ * current or next shift: ready, not yet checked (the normal state before the morning's
+ * checks, not a fault), held, or released by a manager, and why. A manager may release a
+ * vehicle held only by overridable reasons, in writing, for that shift; a critical defect
+ * or a missing check cannot be overridden (the API decides, and says why). A vehicle with
+ * meter readings waiting for confirmation carries a small flag that leads to its page.
  */
 import { useMemo, useState } from "react";
+import { BOARD_STATES } from "../../../src/core/release-reasons.js";
 import { api } from "../api/client.js";
-import type { BoardVehicle, Depot, DepotBoard } from "../api/types.js";
+import type { BoardState, BoardVehicle, Depot, DepotBoard } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
-import { ApiForm, ErrorMessage, Loaded, PageHeader, SelectField } from "../components/ui.js";
+import { ApiForm, Loaded, PageHeader, SelectField } from "../components/ui.js";
 import "../components/fleet.css";
 import { useI18n } from "../i18n/i18n.js";
 import { searchable } from "../offline/fleet-cache.js";
+import { ReasonList } from "../release/reason-list.js";
+import { shortDateTime, timeOfDay } from "../release/reason-text.js";
 import { Link } from "../router.js";
 import { useCan } from "../session.js";
 
-type Filter = "all" | "blocked" | "releasable";
+type Filter = "all" | BoardState;
+type ShiftChoice = "current" | "next";
 
-/** A datetime-local value (local time, minutes) for a moment. */
-function localInputValue(date: Date): string {
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
+/** A dispatcher works at one depot: this browser opens the board at the last one chosen. */
+const DEPOT_KEY = "fleethub.board.depot";
+
+function rememberedDepot(): string | null {
+  try {
+    return localStorage.getItem(DEPOT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberDepot(id: string): void {
+  try {
+    localStorage.setItem(DEPOT_KEY, id);
+  } catch {
+    // Private mode without storage: the choice lasts for this page only.
+  }
 }
 
 function OverrideForm({
   vehicle,
   shiftStart,
+  timeZone,
   onDone,
   onCancel,
 }: {
   vehicle: BoardVehicle;
   shiftStart: string;
+  timeZone: string;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -43,6 +63,7 @@ function OverrideForm({
       submitLabel={t.board.release}
       onCancel={onCancel}
       onSubmit={async () => {
+        // Any moment of the shift names it; its start is the one the dispatcher sees.
         await api.post(`/vehicles/${vehicle.vehicleId}/release-overrides`, {
           shiftStart,
           reason: reason.trim(),
@@ -50,11 +71,7 @@ function OverrideForm({
         onDone();
       }}
     >
-      <ul>
-        {vehicle.reasons.map((r) => (
-          <li key={r.code}>{r.message}</li>
-        ))}
-      </ul>
+      <ReasonList reasons={vehicle.reasons} timeZone={timeZone} />
       <div className="field">
         <label htmlFor="override-reason">{t.board.overrideReason}</label>
         <textarea
@@ -72,26 +89,25 @@ function OverrideForm({
 
 function Tile({
   vehicle,
+  timeZone,
+  shiftEnd,
   canOverride,
   onOverride,
 }: {
   vehicle: BoardVehicle;
+  timeZone: string;
+  shiftEnd: string;
   canOverride: boolean;
   onOverride: () => void;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const unconfirmed = vehicle.unconfirmedReadings;
   const overridable =
-    !vehicle.releasable &&
+    vehicle.state === "held" &&
     vehicle.reasons.length > 0 &&
     vehicle.reasons.every((r) => r.overridable);
   return (
-    <article
-      className="board-tile"
-      data-vehicle={vehicle.vehicleId}
-      data-releasable={vehicle.releasable}
-      data-overridden={vehicle.override !== null}
-    >
+    <article className="board-tile" data-vehicle={vehicle.vehicleId} data-state={vehicle.state}>
       <header>
         <Link to={`/vehicles/${vehicle.vehicleId}`} className="strong">
           {vehicle.fleetNumber}
@@ -99,25 +115,21 @@ function Tile({
         {vehicle.registrationPlate ? (
           <span className="plate">{vehicle.registrationPlate}</span>
         ) : null}
-        <span className={vehicle.releasable ? "badge badge-good" : "badge badge-warn"}>
-          {vehicle.releasable ? t.board.releasableOne : t.board.blockedOne}
+        <span className={`badge state-badge state-${vehicle.state}`}>
+          {t.board.states[vehicle.state]}
         </span>
       </header>
       <div className="muted small">{vehicle.model}</div>
       {vehicle.override ? (
-        <p className="small">
-          {t.board.overridden(vehicle.override.byName)}: {vehicle.override.reason}
+        <p className="small release-note">
+          {t.release.releasedBy(vehicle.override.byName, shortDateTime(shiftEnd, locale, timeZone))}
+          : {t.release.quoted(vehicle.override.reason)}
         </p>
       ) : null}
-      {vehicle.reasons.length ? (
-        <ul>
-          {vehicle.reasons.map((reason) => (
-            <li key={reason.code} className={reason.overridable ? "reason-overridable" : undefined}>
-              {reason.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {/* Not yet checked says it all: the only reason is the missing check. */}
+      {vehicle.state === "not_checked" ? null : (
+        <ReasonList reasons={vehicle.reasons} timeZone={timeZone} />
+      )}
       {unconfirmed.length ? (
         <Link
           to={`/vehicles/${vehicle.vehicleId}`}
@@ -137,12 +149,24 @@ function Tile({
   );
 }
 
-function Board({ depotId, shiftStart }: { depotId: string; shiftStart: string }) {
+/** "Shift 05:00–13:00 (Europe/Moscow)", with its day: the shift the board decides for. */
+function ShiftLine({ board }: { board: DepotBoard }) {
+  const { t, locale } = useI18n();
+  const { shift, timeZone } = board;
+  return (
+    <p className="board-shift" data-shift-start={shift.start} data-shift-end={shift.end}>
+      <strong>
+        {t.board.shift(shift.localStart, timeOfDay(shift.end, locale, timeZone), timeZone)}
+      </strong>{" "}
+      <span className="muted small">{shortDateTime(shift.start, locale, timeZone)}</span>
+    </p>
+  );
+}
+
+function Board({ depotId, shift }: { depotId: string; shift: ShiftChoice }) {
   const { t, formatNumber } = useI18n();
   const can = useCan();
-  const board = useResource<DepotBoard>(
-    `/depots/${depotId}/board?shiftStart=${encodeURIComponent(shiftStart)}`,
-  );
+  const board = useResource<DepotBoard>(`/depots/${depotId}/board?shift=${shift}`);
   const [filter, setFilter] = useState<Filter>("all");
   const [query, setQuery] = useState("");
   const [overriding, setOverriding] = useState<BoardVehicle | null>(null);
@@ -150,7 +174,7 @@ function Board({ depotId, shiftStart }: { depotId: string; shiftStart: string })
     const wanted = searchable(query);
     return (board.data?.vehicles ?? []).filter(
       (v) =>
-        (filter === "all" || (filter === "blocked") !== v.releasable) &&
+        (filter === "all" || v.state === filter) &&
         (!wanted ||
           searchable(`${v.fleetNumber} ${v.registrationPlate ?? ""} ${v.model}`).includes(wanted)),
     );
@@ -159,18 +183,18 @@ function Board({ depotId, shiftStart }: { depotId: string; shiftStart: string })
     <Loaded resource={board}>
       {(data) => (
         <>
+          <ShiftLine board={data} />
           <div className="board-counts" role="group" aria-label={t.board.filter}>
             {(
               [
-                ["all", t.board.total, data.total],
-                ["blocked", t.board.blocked, data.blocked],
-                ["releasable", t.board.releasable, data.releasable],
-              ] as const
+                ["all", t.board.all, data.total],
+                ...BOARD_STATES.map((state) => [state, t.board.counts[state], data.counts[state]]),
+              ] as [Filter, string, number][]
             ).map(([key, label, count]) => (
               <button
                 key={key}
                 type="button"
-                className={`board-count ${key}`}
+                className={`board-count state-${key}`}
                 data-count={key}
                 aria-pressed={filter === key}
                 onClick={() => setFilter(key)}
@@ -193,7 +217,8 @@ function Board({ depotId, shiftStart }: { depotId: string; shiftStart: string })
             <OverrideForm
               key={overriding.vehicleId}
               vehicle={overriding}
-              shiftStart={data.shiftStart}
+              shiftStart={data.shift.start}
+              timeZone={data.timeZone}
               onCancel={() => setOverriding(null)}
               onDone={() => {
                 setOverriding(null);
@@ -207,6 +232,8 @@ function Board({ depotId, shiftStart }: { depotId: string; shiftStart: string })
                 <Tile
                   key={vehicle.vehicleId}
                   vehicle={vehicle}
+                  timeZone={data.timeZone}
+                  shiftEnd={data.shift.end}
                   canOverride={can("release.override")}
                   onOverride={() => setOverriding(vehicle)}
                 />
@@ -224,15 +251,15 @@ function Board({ depotId, shiftStart }: { depotId: string; shiftStart: string })
 export function BoardPage() {
   const { t } = useI18n();
   const depots = useResource<Depot[]>("/depots");
-  const [depotId, setDepotId] = useState<string | null>(null);
-  const [shift, setShift] = useState(() => localInputValue(new Date()));
-  const shiftStart = new Date(shift);
+  const [depotId, setDepotId] = useState<string | null>(rememberedDepot);
+  const [shift, setShift] = useState<ShiftChoice>("current");
   return (
     <>
       <PageHeader title={t.board.title} subtitle={t.board.subtitle} />
       <Loaded resource={depots}>
         {(list) => {
-          const chosen = depotId ?? list[0]?.id ?? null;
+          // A remembered depot since deleted (or of another organisation) opens the first.
+          const chosen = list.find((d) => d.id === depotId)?.id ?? list[0]?.id ?? null;
           if (!chosen) return <p className="empty">{t.board.noDepots}</p>;
           return (
             <>
@@ -240,24 +267,33 @@ export function BoardPage() {
                 <SelectField
                   label={t.board.depot}
                   value={chosen}
-                  onChange={(event) => setDepotId(event.target.value)}
+                  onChange={(event) => {
+                    setDepotId(event.target.value);
+                    rememberDepot(event.target.value);
+                  }}
                   options={list.map((d) => ({ value: d.id, label: d.name }))}
                 />
-                <div className="field">
-                  <label htmlFor="board-shift">{t.board.shiftStart}</label>
-                  <input
-                    id="board-shift"
-                    type="datetime-local"
-                    value={shift}
-                    onChange={(event) => setShift(event.target.value)}
-                  />
+                <div className="segmented" role="group" aria-label={t.board.shiftChoice}>
+                  {(
+                    [
+                      ["current", t.board.currentShift],
+                      ["next", t.board.nextShift],
+                    ] as const
+                  ).map(([choice, label]) => (
+                    <button
+                      key={choice}
+                      type="button"
+                      data-shift={choice}
+                      aria-pressed={shift === choice}
+                      className={shift === choice ? "selected" : undefined}
+                      onClick={() => setShift(choice)}
+                    >
+                      {label}
+                    </button>
+                  ))}
                 </div>
               </div>
-              {Number.isNaN(shiftStart.getTime()) ? (
-                <ErrorMessage message={t.board.badShift} />
-              ) : (
-                <Board key={chosen} depotId={chosen} shiftStart={shiftStart.toISOString()} />
-              )}
+              <Board key={chosen} depotId={chosen} shift={shift} />
             </>
           );
         }}

@@ -1,11 +1,12 @@
 import { useState } from "react";
-import { api } from "../api/client.js";
+import { api, ApiError } from "../api/client.js";
 import type { Depot, Organisation, Region } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ActionButton,
   ApiForm,
   DataTable,
+  Field,
   Loaded,
   PageHeader,
   SelectField,
@@ -15,6 +16,61 @@ import { useI18n } from "../i18n/i18n.js";
 import { useCan, useMe } from "../session.js";
 
 type Editing = { mode: "create" } | { mode: "edit"; depot: Depot } | null;
+
+/** The fields of a depot's shift pattern, whose refusals are shown beside them. */
+const SHIFT_FIELDS = ["timeZone", "shiftStarts"] as const;
+type ShiftField = (typeof SHIFT_FIELDS)[number];
+
+/** Time zones of the network's depots to pick from; any IANA zone may be typed. */
+const COMMON_TIME_ZONES = [
+  "Europe/Kaliningrad",
+  "Europe/Moscow",
+  "Europe/Samara",
+  "Europe/Volgograd",
+  "Asia/Yekaterinburg",
+  "Asia/Omsk",
+  "Asia/Novosibirsk",
+  "Asia/Krasnoyarsk",
+  "Asia/Irkutsk",
+  "Asia/Yakutsk",
+  "Asia/Vladivostok",
+  "Asia/Magadan",
+  "Asia/Kamchatka",
+  "Europe/Minsk",
+  "Asia/Almaty",
+  "Asia/Tashkent",
+  "Europe/London",
+  "Europe/Berlin",
+  "UTC",
+];
+
+/** "05:00, 13:00" or "05:00 13:00" → ["05:00", "13:00"]; the server checks each. */
+function parseStarts(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((start) => start.trim())
+    .filter(Boolean);
+}
+
+/** The zone this browser runs in: a new depot is most likely where its manager is. */
+function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return "UTC";
+  }
+}
+
+/**
+ * A refusal of one of the shift fields ("shiftStarts.1: …"), as the field and the problem
+ * without the field's name the API puts first; else null.
+ */
+function shiftRefusal(failure: unknown): { field: ShiftField; problem: string } | null {
+  if (!(failure instanceof ApiError) || !failure.field) return null;
+  const named = failure.field;
+  const field = SHIFT_FIELDS.find((f) => named === f || named.startsWith(`${f}.`));
+  return field ? { field, problem: failure.message.replace(/^[\w.]+: /, "") } : null;
+}
 
 function DepotForm({
   editing,
@@ -38,15 +94,38 @@ function DepotForm({
   const [name, setName] = useState(depot?.name ?? "");
   const [address, setAddress] = useState(depot?.address ?? "");
   const [regionId, setRegionId] = useState(depot?.regionId ?? "");
-  const fields = { name: name.trim(), address: address.trim() || null, regionId: regionId || null };
+  const [timeZone, setTimeZone] = useState(depot?.timeZone ?? browserTimeZone());
+  const [starts, setStarts] = useState(depot?.shiftStarts.join(", ") ?? "");
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<ShiftField, string>>>({});
+  const fields = {
+    name: name.trim(),
+    address: address.trim() || null,
+    regionId: regionId || null,
+    timeZone: timeZone.trim(),
+    shiftStarts: parseStarts(starts),
+  };
+  const fieldError = (field: ShiftField, id: string) =>
+    fieldErrors[field] ? (
+      <p id={id} className="field-error" role="alert">
+        {fieldErrors[field]}
+      </p>
+    ) : null;
   return (
     <ApiForm
       title={depot ? t.depots.editTitle(depot.name) : t.depots.create}
       submitLabel={depot ? t.common.save : t.common.create}
       onCancel={onCancel}
       onSubmit={async () => {
-        if (depot) await api.patch(`/depots/${depot.id}`, fields);
-        else await api.post("/depots", { organisationId, ...fields });
+        setFieldErrors({});
+        try {
+          if (depot) await api.patch(`/depots/${depot.id}`, fields);
+          else await api.post("/depots", { organisationId, ...fields });
+        } catch (failure) {
+          const refusal = shiftRefusal(failure);
+          if (!refusal) throw failure;
+          setFieldErrors({ [refusal.field]: refusal.problem });
+          return;
+        }
         onDone();
       }}
     >
@@ -83,6 +162,47 @@ function DepotForm({
           ...regions.map((r) => ({ value: r.id, label: `${r.name}, ${r.country}` })),
         ]}
       />
+      <Field label={t.depots.timeZone} hint={t.depots.timeZoneHint}>
+        {(id) => (
+          <>
+            <input
+              id={id}
+              name="timeZone"
+              required
+              maxLength={64}
+              list={`${id}-zones`}
+              autoComplete="off"
+              value={timeZone}
+              aria-invalid={fieldErrors.timeZone !== undefined}
+              aria-describedby={fieldErrors.timeZone ? `${id}-error` : undefined}
+              onChange={(event) => setTimeZone(event.target.value)}
+            />
+            <datalist id={`${id}-zones`}>
+              {COMMON_TIME_ZONES.map((zone) => (
+                <option key={zone} value={zone} />
+              ))}
+            </datalist>
+            {fieldError("timeZone", `${id}-error`)}
+          </>
+        )}
+      </Field>
+      <Field label={t.depots.shiftStarts} hint={t.depots.shiftStartsHint}>
+        {(id) => (
+          <>
+            <input
+              id={id}
+              name="shiftStarts"
+              inputMode="numeric"
+              placeholder="05:00, 13:00"
+              value={starts}
+              aria-invalid={fieldErrors.shiftStarts !== undefined}
+              aria-describedby={fieldErrors.shiftStarts ? `${id}-error` : undefined}
+              onChange={(event) => setStarts(event.target.value)}
+            />
+            {fieldError("shiftStarts", `${id}-error`)}
+          </>
+        )}
+      </Field>
     </ApiForm>
   );
 }
@@ -137,6 +257,14 @@ export function DepotsPage() {
               { header: t.depots.operator, cell: (row) => row.organisationName },
               { header: t.depots.address, cell: (row) => row.address ?? t.common.none },
               { header: t.common.region, cell: (row) => regionName(row.regionId) },
+              {
+                header: t.depots.shifts,
+                cell: (row) => (
+                  <span data-shifts={row.id}>
+                    {`${row.shiftStarts.join(", ") || t.depots.oneShiftADay} (${row.timeZone})`}
+                  </span>
+                ),
+              },
               ...(writable
                 ? [
                     {

@@ -1,8 +1,8 @@
 /**
- * The driver's start of a check, on a phone: what is still waiting to be sent, checks in
- * progress on this device, and finding the vehicle by fleet number or plate (or by
- * scanning the QR code on it, which opens the vehicle's page). Works offline on the
- * vehicles fetched last time.
+ * The driver's start of a check, on a phone: the verdict on the check just signed (may the
+ * bus go out?), what is still waiting to be sent, checks in progress on this device, and
+ * finding the vehicle by fleet number or plate (or by scanning the QR code on it, which
+ * opens the vehicle's page). Works offline on the vehicles fetched last time.
  */
 import { useEffect, useMemo, useState } from "react";
 import type { Vehicle } from "../api/types.js";
@@ -12,8 +12,10 @@ import "../components/fleet.css";
 import { useI18n } from "../i18n/i18n.js";
 import { draftVehicleIds } from "../offline/draft.js";
 import { findVehicles, loadVehicles, prefetchForms, type Cached } from "../offline/fleet-cache.js";
+import { useOutboxEntry } from "../offline/outbox.js";
 import { errorMessage } from "../api/client.js";
-import { Link } from "../router.js";
+import { CheckVerdict } from "../release/check-verdict.js";
+import { Link, useSearchParam } from "../router.js";
 import { useMe } from "../session.js";
 
 /** How many matches are shown at once: a phone screen, not the whole fleet. */
@@ -42,6 +44,8 @@ export function InspectPage() {
   const { t, formatDateTime } = useI18n();
   const me = useMe();
   const online = useOnline();
+  // The check just signed on this phone (inspect-vehicle-page.tsx sends the driver here).
+  const signed = useOutboxEntry(useSearchParam("check"));
   const [query, setQuery] = useState("");
   const [vehicles, setVehicles] = useState<Cached<Vehicle[]> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -73,6 +77,7 @@ export function InspectPage() {
   return (
     <>
       <PageHeader title={t.inspect.title} subtitle={t.inspect.subtitle} />
+      {signed ? <CheckVerdict entry={signed} /> : null}
       {online ? null : <div className="offline-banner">{t.inspect.offline}</div>}
       <OutboxList />
       {drafts.length ? (

@@ -3,7 +3,8 @@
  * since the last check (49 CFR 396.13: the next driver reviews and signs), the meter,
  * every checklist item with large pass / fail / n.a. buttons, a comment and a camera
  * photo where a failure needs them, then the driver's signature. Every change is saved
- * on the phone; "submit" puts the check in the outbox, which sends it when it can.
+ * on the phone; "submit" puts the check in the outbox, which sends it when it can, and
+ * opens the list with the check's verdict (release/check-verdict.tsx).
  */
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from "react";
 import { api, errorMessage } from "../api/client.js";
@@ -280,8 +281,9 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
         const comment = answer.outcome === "fail" ? answer.comment.trim() : "";
         return { itemKey: item.key, outcome: answer.outcome, ...(comment ? { comment } : {}) };
       });
+      const key = newKey();
       await enqueue({
-        key: newKey(),
+        key,
         organisationId: vehicle.organisationId,
         vehicleId: vehicle.id,
         vehicleLabel: `${vehicle.fleetNumber}${vehicle.registrationPlate ? ` · ${vehicle.registrationPlate}` : ""}`,
@@ -302,7 +304,8 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
         }),
       });
       clearDraft(vehicle.id);
-      navigate("/inspect");
+      // The list shows this check's verdict: not sent yet, or whether the bus may go out.
+      navigate(`/inspect?check=${encodeURIComponent(key)}`);
     } catch (failure) {
       setProblem({ message: errorMessage(failure) });
     } finally {

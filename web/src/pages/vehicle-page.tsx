@@ -23,6 +23,8 @@ import { ActionButton, ApiForm, Badge, DataTable, Loaded, PageHeader } from "../
 import "../components/fleet.css";
 import { useI18n } from "../i18n/i18n.js";
 import { VehicleMaintenanceSection } from "../maintenance/vehicle-maintenance.js";
+import { ReasonList } from "../release/reason-list.js";
+import { shortDateTime } from "../release/reason-text.js";
 import { Link, usePath } from "../router.js";
 import { useCan } from "../session.js";
 
@@ -224,7 +226,7 @@ function ReadingForm({
 }
 
 function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
-  const { t, formatDateTime, formatNumber, formatDate } = useI18n();
+  const { t, locale, formatDateTime, formatNumber, formatDate } = useI18n();
   const can = useCan();
   const release = useResource<ReleaseDecision>(`/vehicles/${vehicle.id}/release`);
   const readings = useResource<MeterReading[]>(`/vehicles/${vehicle.id}/meter-readings?limit=1000`);
@@ -279,16 +281,14 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
             data-releasable={decision.releasable}
           >
             <strong>{decision.releasable ? t.vehicle.mayGo : t.vehicle.mayNotGo}</strong>
-            {decision.reasons.length ? (
-              <ul>
-                {decision.reasons.map((r) => (
-                  <li key={r.code}>{r.message}</li>
-                ))}
-              </ul>
-            ) : null}
+            <ReasonList reasons={decision.reasons} />
             {decision.override ? (
               <p>
-                {t.board.overridden(decision.override.byName)}: {decision.override.reason}
+                {t.release.releasedBy(
+                  decision.override.byName,
+                  shortDateTime(decision.shiftEnd, locale),
+                )}
+                : {t.release.quoted(decision.override.reason)}
               </p>
             ) : null}
           </div>

@@ -1,0 +1,68 @@
+/**
+ * The words of why a vehicle may not go out (the board, the vehicle page and the driver's
+ * verdict), in both languages. `releaseRu` must have exactly the English keys (a missing
+ * translation does not compile); en.ts and ru.ts include them as `release`.
+ */
+import type { Messages } from "../i18n/messages.js";
+
+export const releaseEn = {
+  kinds: {
+    VEHICLE_NOT_ACTIVE: "Vehicle not in service",
+    NO_PRE_SHIFT_INSPECTION: "Not checked before the shift",
+    CRITICAL_DEFECT_OPEN: "Critical defect",
+    MAJOR_DEFECT_OPEN: "Major defect",
+    MINOR_DEFECT_OPEN: "Minor defect",
+    REPAIR_NOT_REVIEWED: "Repair not yet reviewed by the driver",
+    MAINTENANCE_OVERDUE: "Safety maintenance overdue",
+    WORK_ORDER_OPEN: "Open work order",
+  },
+  failedCheck: (label: string) => `Failed check: ${label}`,
+  /** Someone's own words (a driver's, a manager's), in the language's quotation marks. */
+  quoted: (words: string) => `“${words}”`,
+  reported: (date: string) => `reported ${date}`,
+  clearedBy: (roles: string) => `Who can clear it: ${roles}`,
+  checkWindow: (hours: number) => `a check counts from ${hours} h before the shift`,
+  workOrder: (order: string, title: string, status: string) => `${order} “${title}”, ${status}`,
+  releasedBy: (name: string, until: string) => `Released by ${name} until ${until}`,
+  verdict: {
+    held: "Do not drive — held:",
+    ready: "Ready for the shift",
+    pending: "Not sent yet — do not drive until it is sent",
+    refused: (error: string) =>
+      `Not accepted: ${error}. Do not drive until a check has been accepted.`,
+    releasedDespite: "Released despite:",
+    asking: "Asking whether the vehicle may go out…",
+    unknown: "Could not find out whether the vehicle may go out. Do not drive until you know:",
+    askAgain: "Ask again",
+  },
+};
+
+export const releaseRu: Messages["release"] = {
+  kinds: {
+    VEHICLE_NOT_ACTIVE: "ТС не в работе",
+    NO_PRE_SHIFT_INSPECTION: "Нет предрейсового осмотра",
+    CRITICAL_DEFECT_OPEN: "Критическая неисправность",
+    MAJOR_DEFECT_OPEN: "Существенная неисправность",
+    MINOR_DEFECT_OPEN: "Незначительная неисправность",
+    REPAIR_NOT_REVIEWED: "Ремонт ещё не проверен водителем",
+    MAINTENANCE_OVERDUE: "Просрочено ТО, важное для безопасности",
+    WORK_ORDER_OPEN: "Открыт заказ-наряд",
+  },
+  failedCheck: (label) => `Не пройдена проверка: ${label}`,
+  quoted: (words) => `«${words}»`,
+  reported: (date) => `выявлена ${date}`,
+  clearedBy: (roles) => `Кто может снять запрет: ${roles}`,
+  checkWindow: (hours) => `осмотр засчитывается за ${hours} ч до начала смены`,
+  workOrder: (order, title, status) => `${order} «${title}», ${status}`,
+  releasedBy: (name, until) => `Выпуск разрешил(а) ${name} до ${until}`,
+  verdict: {
+    held: "Не выезжайте — выпуск запрещён:",
+    ready: "Можно выезжать на смену",
+    pending: "Ещё не отправлено — не выезжайте, пока осмотр не отправлен",
+    refused: (error) => `Осмотр не принят: ${error}. Не выезжайте, пока осмотр не будет принят.`,
+    releasedDespite: "Несмотря на:",
+    asking: "Узнаём, можно ли выезжать…",
+    unknown: "Не удалось узнать, можно ли выезжать. Не выезжайте, пока это не выяснится:",
+    askAgain: "Узнать ещё раз",
+  },
+};
