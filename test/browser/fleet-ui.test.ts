@@ -146,7 +146,9 @@ describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
     await context.close();
   });
 
-  it("lets a mechanic certify a repair with a note", async ({ expect }) => {
+  it("sends a mechanic from a defect under a work order to that order, whose certified completion repairs it", async ({
+    expect,
+  }) => {
     const eventually = poller(expect);
     const { context, page } = await openPage(browser);
     await signIn(page, server.baseUrl, "mechanic.sochi@fleethub.demo", DEMO_PASSWORD);
@@ -155,15 +157,26 @@ describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
     const card = page.locator("[data-defect]", { hasText: "wiper" }).first();
     await eventually(() => card.count()).toBe(1);
     const defectId = (await card.getAttribute("data-defect")) ?? "";
-    await card.locator('[data-action="repaired"]').click();
-    await page.locator("#certify-note").fill("Wiper blade replaced");
-    await page.locator("main form button[type=submit]").click();
-    await eventually(() => page.locator(`[data-defect="${defectId}"]`).count()).toBe(0);
-    const defect = await apiGet<{ status: string; events: { note: string | null }[] }>(
+    // No direct "Repaired" on a defect that has an open work order: the order is the path.
+    expect(await card.locator('[data-action="repaired"]').count()).toBe(0);
+    await card.locator("[data-work-order] a").click();
+    await eventually(() => page.locator(".transition-bar").count()).toBe(1);
+    const start = page.locator('[data-transition="in_progress"] button');
+    if ((await start.count()) > 0) await start.click();
+    const task = page.locator(".wo-task").first();
+    await eventually(() => task.locator('[data-action="tick"] button').count()).toBe(1);
+    await task.locator('[data-action="tick"] button').click();
+    await eventually(() => task.getAttribute("data-done")).toBe("true");
+    await page.locator('[data-transition="completed"]').click();
+    await page.locator("#complete-note").fill("Wiper blade replaced");
+    await page.locator(".transition-bar form button[type=submit]").click();
+    await eventually(
+      async () => (await apiGet<{ status: string }>(page, `/defects/${defectId}`)).status,
+    ).toBe("repaired");
+    const defect = await apiGet<{ events: { note: string | null }[] }>(
       page,
       `/defects/${defectId}`,
     );
-    expect(defect.status).toBe("repaired");
     expect(defect.events.at(-1)?.note).toBe("Wiper blade replaced");
     await context.close();
   });
