@@ -344,6 +344,14 @@ describe("no route closes a fire defect without a fire-safety certificate", () =
 
   it("refuses a mechanic's direct 'no repair needed' and his own review, storing nothing", async () => {
     const s = await busWithFireDefect({ workOrders: false });
+    // The defect reads as a fault with the driver's words, not as the item's pass wording.
+    const shown = (await s.mechanic.get(`/api/v1/defects/${s.defectId}`)).json<{
+      fault: { en: string; ru: string } | null;
+      driverComment: string | null;
+    }>();
+    expect(shown.fault?.en).toMatch(/suppression/i);
+    expect(shown.fault?.en).not.toMatch(/ready, no fault shown/);
+    expect(shown.driverComment).toBe("Seen at the depot before the shift");
     const before = await safetyRows(s.defectId);
     const refused = await s.mechanic.post(`/api/v1/defects/${s.defectId}/repair`, {
       action: "no_repair_needed",

@@ -4,9 +4,9 @@
  * needed", and the next driver reviews that before the vehicle's next shift.
  */
 import { Type, type Static } from "typebox";
-import type { Selectable } from "kysely";
+import { sql, type Selectable } from "kysely";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { SEVERITIES } from "../../core/inspection-templates.js";
+import { SEVERITIES, faultOf, type TemplateItem } from "../../core/inspection-templates.js";
 import type { Database } from "../../db/database.js";
 import type { DefectEventTable, DefectTable } from "../../db/schema.js";
 import {
@@ -65,6 +65,12 @@ export const Defect = Type.Object(
     }),
     repairedByName: Type.Union([Type.String(), Type.Null()], {
       description: "Who certified that",
+    }),
+    fault: Type.Union([Type.Object({ en: Type.String(), ru: Type.String() }), Type.Null()], {
+      description: "The checklist item named as a fault, e.g. High-pressure gas line damaged",
+    }),
+    driverComment: Type.Union([Type.String(), Type.Null()], {
+      description: "What the driver wrote about it",
     }),
     workOrder: Type.Union(
       [
@@ -133,11 +139,62 @@ async function workOrdersOfDefects(
   );
 }
 
+/** The checklist item as the defect's inspection saw it (its version's wording), in SQL. */
+export const defectItemSql = sql<TemplateItem | null>`(select x from jsonb_array_elements(i.results) r, jsonb_array_elements(t.items::jsonb) x
+  where r->>'itemKey' = d.item_key and x->>'key' = d.item_key limit 1)`;
+/** The driver's own words about the failed item, in SQL. */
+export const driverCommentSql = sql<
+  string | null
+>`(select r->>'comment' from jsonb_array_elements(i.results) r
+  where r->>'itemKey' = d.item_key limit 1)`;
+
+/**
+ * The item named as a fault: from the checklist version the driver used, else the
+ * built-in wording of the same item (versions stored before items had one).
+ */
+export function faultOfDefect(row: {
+  item: TemplateItem | null;
+  item_key: string;
+  template_key: string | null;
+}): { en: string; ru: string } | null {
+  return row.item?.fault ?? faultOf(row.item_key, row.template_key ?? undefined);
+}
+
+/** How defects read to a person: the item named as a fault, and the driver's words. */
+interface DefectWording {
+  fault: { en: string; ru: string } | null;
+  driverComment: string | null;
+}
+
+async function wordingsOfDefects(
+  db: Database,
+  defectIds: string[],
+): Promise<Map<string, DefectWording>> {
+  if (!defectIds.length) return new Map();
+  const rows = await db
+    .selectFrom("defects as d")
+    .leftJoin("inspections as i", "i.id", "d.inspection_id")
+    .leftJoin("inspection_templates as t", "t.id", "i.template_id")
+    .select([
+      "d.id",
+      "d.item_key",
+      "t.key as template_key",
+      defectItemSql.as("item"),
+      driverCommentSql.as("driver_comment"),
+    ])
+    .where("d.id", "in", defectIds)
+    .execute();
+  return new Map(
+    rows.map((r) => [r.id, { fault: faultOfDefect(r), driverComment: r.driver_comment }]),
+  );
+}
+
 export const presentDefect = (
   row: Selectable<DefectTable>,
   events: Selectable<DefectEventTable>[],
   photos: TPhotoLink[],
   workOrder: DefectWorkOrder | null = null,
+  wording: DefectWording = { fault: null, driverComment: null },
 ): Static<typeof Defect> => ({
   id: row.id,
   organisationId: row.organisation_id,
@@ -162,6 +219,8 @@ export const presentDefect = (
   repairNote: certificationOf(events)?.note ?? null,
   repairedByName: certificationOf(events)?.by_name ?? null,
   workOrder,
+  fault: wording.fault,
+  driverComment: wording.driverComment,
 });
 
 export async function listDefects(
@@ -198,16 +257,18 @@ export async function listDefects(
         .execute()
     : [];
   const photos = await photosOfDefects(db, rows);
-  const orders = await workOrdersOfDefects(
-    db,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [orders, wordings] = await Promise.all([
+    workOrdersOfDefects(db, ids),
+    wordingsOfDefects(db, ids),
+  ]);
   return rows.map((row) =>
     presentDefect(
       row,
       events.filter((e) => e.defect_id === row.id),
       photos.get(row.id) ?? [],
       orders.get(row.id) ?? null,
+      wordings.get(row.id),
     ),
   );
 }
@@ -229,7 +290,8 @@ export async function getDefect(db: Database, actor: Actor, id: string) {
     .execute();
   const photos = (await photosOfDefects(db, [row])).get(row.id) ?? [];
   const workOrder = (await workOrdersOfDefects(db, [row.id])).get(row.id) ?? null;
-  return { row, events, photos, workOrder };
+  const wording = (await wordingsOfDefects(db, [row.id])).get(row.id);
+  return { row, events, photos, workOrder, wording };
 }
 
 /**
@@ -382,7 +444,7 @@ export async function repairDefect(
       });
   });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events, after.photos, after.workOrder);
+  return presentDefect(after.row, after.events, after.photos, after.workOrder, after.wording);
 }
 
 /**
@@ -403,7 +465,7 @@ export async function reviewDefect(
     });
   });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events, after.photos, after.workOrder);
+  return presentDefect(after.row, after.events, after.photos, after.workOrder, after.wording);
 }
 
 export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -425,12 +487,8 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/defects/:id",
     { schema: { tags, params: IdParams, response: withErrors({ 200: Defect }) } },
     async (request) => {
-      const { row, events, photos, workOrder } = await getDefect(
-        db,
-        actorOf(request),
-        request.params.id,
-      );
-      return presentDefect(row, events, photos, workOrder);
+      const found = await getDefect(db, actorOf(request), request.params.id);
+      return presentDefect(found.row, found.events, found.photos, found.workOrder, found.wording);
     },
   );
   app.post(

@@ -1,20 +1,8 @@
 /** The release rules that come from inspections and defects (DOMAIN.md §1–2). */
 import { sql } from "kysely";
 import { anyOf } from "../../db/scope.js";
-import { faultOf, type TemplateItem } from "../../core/inspection-templates.js";
+import { defectItemSql, driverCommentSql, faultOfDefect } from "../inspections/defects.js";
 import type { GateContext, GateVehicle, ReasonDefect, ReleaseReason, ReleaseRule } from "./gate.js";
-
-/**
- * The item named as a fault: from the checklist version the driver used, else the
- * built-in wording of the same item (versions stored before items had one).
- */
-function faultOfRow(row: {
-  item: TemplateItem | null;
-  item_key: string;
-  template_key: string | null;
-}): { en: string; ru: string } | null {
-  return row.item?.fault ?? faultOf(row.item_key, row.template_key ?? undefined);
-}
 
 function push(map: Map<string, ReleaseReason[]>, vehicleId: string, reason: ReleaseReason) {
   const list = map.get(vehicleId) ?? [];
@@ -102,10 +90,8 @@ export const defectRule: ReleaseRule = {
         "d.opened_at",
         "t.key as template_key",
         // The checklist item as the inspection saw it, and the driver's own words about it.
-        sql<TemplateItem | null>`(select x from jsonb_array_elements(i.results) r, jsonb_array_elements(t.items::jsonb) x
-          where r->>'itemKey' = d.item_key and x->>'key' = d.item_key limit 1)`.as("item"),
-        sql<string | null>`(select r->>'comment' from jsonb_array_elements(i.results) r
-          where r->>'itemKey' = d.item_key limit 1)`.as("driver_comment"),
+        defectItemSql.as("item"),
+        driverCommentSql.as("driver_comment"),
       ])
       .where(
         anyOf(
@@ -135,7 +121,7 @@ export const defectRule: ReleaseRule = {
     const describe = (list: typeof rows) =>
       list
         .map((d) => {
-          const fault = faultOfRow(d);
+          const fault = faultOfDefect(d);
           return fault
             ? `${fault.en}${d.driver_comment ? ` ("${d.driver_comment}")` : ""}`
             : d.description;
@@ -146,7 +132,7 @@ export const defectRule: ReleaseRule = {
         id: d.id,
         itemKey: d.item_key,
         severity: d.severity,
-        fault: faultOfRow(d),
+        fault: faultOfDefect(d),
         label: d.item?.label ?? null,
         description: d.description,
         driverComment: d.driver_comment,

@@ -63,7 +63,7 @@ const underOrder = (defect: Defect) =>
   defect.workOrder !== null && isOpenStatus(defect.workOrder.status);
 
 export function DefectsPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   const can = useCan();
   const mayRepair = can("defects.repair");
   const [status, setStatus] = useState<StatusFilter>("unresolved");
@@ -159,7 +159,12 @@ export function DefectsPage() {
                         {t.defects.statuses[defect.status]}
                       </Badge>
                     </header>
-                    <p className="strong">{defect.description}</p>
+                    <p className="strong" data-fault={defect.fault ? "named" : "description"}>
+                      {defect.fault ? defect.fault[locale] : defect.description}
+                    </p>
+                    {defect.fault && defect.driverComment ? (
+                      <p>{t.release.quoted(defect.driverComment)}</p>
+                    ) : null}
                     <PhotoThumbnails photos={defect.photos} subject={defect.description} />
                     <p className="muted small">
                       {t.defects.opened(formatDateTime(defect.openedAt))}
