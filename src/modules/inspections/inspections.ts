@@ -419,7 +419,10 @@ export async function submitInspection(
     ? defectWorkOrderStatements(
         defects.map((d) => ({
           ...d,
-          itemLabel: items.find((i) => i.key === d.item_key)?.label.en ?? d.item_key,
+          orderTitle: orderTitleOf(
+            items.find((i) => i.key === d.item_key),
+            d.item_key,
+          ),
         })),
         actor,
       )
@@ -535,6 +538,14 @@ export async function getInspection(db: Database, actor: Actor, id: string) {
     .executeTakeFirst();
   if (!row) throw notFound("inspection");
   return row;
+}
+
+/**
+ * A defect's work order is titled by the fault ("High-pressure gas line damaged"); an
+ * item without a fault wording (an organisation's own) by its failed check.
+ */
+function orderTitleOf(item: TemplateItem | undefined, itemKey: string): string {
+  return item?.fault?.en ?? `Failed check: ${item?.label.en ?? itemKey}`;
 }
 
 export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {

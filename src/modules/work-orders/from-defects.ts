@@ -19,8 +19,8 @@ export interface OpenedDefect {
   severity: Severity;
   description: string;
   opened_at: Date;
-  /** The checklist item's name; the order's title is "Failed check: <name>". */
-  itemLabel: string;
+  /** The order's title: the item named as a fault, or "Failed check: <item>". */
+  orderTitle: string;
 }
 
 /** How urgent a defect's repair is, by the defect's severity. */
@@ -52,7 +52,7 @@ export function defectWorkOrderStatements(
   const orderRows = sql.join(
     defects.map(
       (d) =>
-        sql`(${d.organisation_id}::uuid, ${d.vehicle_id}::uuid, ${d.id}::uuid, ${`Failed check: ${d.itemLabel}`}::text, ${d.description}::text, ${PRIORITY_BY_SEVERITY[d.severity]}::text, ${d.severity === "critical"}::boolean, ${d.opened_at}::timestamptz, ${actor.userId}::uuid)`,
+        sql`(${d.organisation_id}::uuid, ${d.vehicle_id}::uuid, ${d.id}::uuid, ${d.orderTitle}::text, ${d.description}::text, ${PRIORITY_BY_SEVERITY[d.severity]}::text, ${d.severity === "critical"}::boolean, ${d.opened_at}::timestamptz, ${actor.userId}::uuid)`,
     ),
   );
   const categories = sql.join(defects.map((d) => sql`(${d.id}::uuid, ${d.category}::text)`));
