@@ -308,12 +308,19 @@ describe("a defect's work order", () => {
       WorkOrder[]
     >();
     const byTitle = (pattern: RegExp) => orders.find((o) => pattern.test(o.title));
-    expect(byTitle(/heat shields/i)).toMatchObject({ priority: "urgent", blocking: true });
-    expect(byTitle(/lights/i)).toMatchObject({ priority: "high", blocking: false });
-    expect(byTitle(/first-aid/i)).toMatchObject({ priority: "normal", blocking: false });
-    const fire = await getOrder(s.manager, byTitle(/heat shields/i)?.id ?? "");
+    // Each order is titled by its fault, not by the item's pass wording.
+    expect(byTitle(/^heat shield missing or loose/i)).toMatchObject({
+      priority: "urgent",
+      blocking: true,
+    });
+    expect(byTitle(/light not working/i)).toMatchObject({ priority: "high", blocking: false });
+    expect(byTitle(/^first-aid kit missing/i)).toMatchObject({
+      priority: "normal",
+      blocking: false,
+    });
+    const fire = await getOrder(s.manager, byTitle(/heat shield/i)?.id ?? "");
     expect(fire.requiredCompetencies).toEqual(["fire_safety"]);
-    const lights = await getOrder(s.manager, byTitle(/lights/i)?.id ?? "");
+    const lights = await getOrder(s.manager, byTitle(/light not working/i)?.id ?? "");
     expect(lights.requiredCompetencies).toEqual(["electrical_lv"]);
     const kit = await getOrder(s.manager, byTitle(/first-aid/i)?.id ?? "");
     expect(kit.requiredCompetencies).toEqual(["general_service"]);
