@@ -55,7 +55,7 @@ describe.skipIf(skipBrowserSuite)("maintenance UI", { timeout: 240_000 }, () => 
   /** Opens this morning's fire-suppression order from the list, as a person would. */
   async function openFireOrder(page: Page, expect: ExpectStatic): Promise<string> {
     const eventually = poller(expect);
-    const link = page.locator("main table a", { hasText: "Fire detection and suppression" });
+    const link = page.locator("main table a", { hasText: "Fire suppression system not ready" });
     await eventually(() => link.count()).toBe(1);
     await link.click();
     await eventually(() => page.locator(".wo-summary").count()).toBe(1);
