@@ -4,7 +4,12 @@ import { AppError, forbidden, invalid } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import type { Actor } from "./actor.js";
 import type { LoginLimiter } from "./login-limiter.js";
-import { checkPasswordStrength, hashPassword, verifyPassword } from "./passwords.js";
+import {
+  checkPasswordStrength,
+  hashPassword,
+  verifyNoAccount,
+  verifyPassword,
+} from "./passwords.js";
 import {
   createSession,
   findSessionPrincipal,
@@ -43,7 +48,9 @@ export async function login(
   }
   const user = await findUserByEmail(db, input.email);
   const valid =
-    user && !user.disabled && (await verifyPassword(user.password_hash, input.password));
+    user && !user.disabled
+      ? await verifyPassword(user.password_hash, input.password)
+      : await verifyNoAccount(input.password);
   if (!user || !valid) {
     limiter.recordFailure(keys);
     throw new AppError("UNAUTHENTICATED", "password: the email or password is wrong", "password");
