@@ -1,6 +1,6 @@
 /**
  * SimBA's example end to end (read the cfg and its files, plan, write JSON/CSV/HTML), compared
- * with SimBA's own wall times on this kind of machine from /work/shared/data/README.md
+ * with SimBA's own wall times on this kind of machine from test/fixtures/README.md
  * (basic.cfg 7.1 s, extensive.cfg 5.3 s). SimBA is NOT re-run here: those are recorded figures.
  *
  * Two measures: a cold process (the planner bundled with esbuild, run by `node`, wall time
@@ -18,9 +18,10 @@ import { build } from "esbuild";
 import { prepareSimbaPlanInput } from "../../src/planner/prepare-input.js";
 import { runPlan } from "../../src/planner/plan.js";
 import { writePlanOutputs } from "../../src/planner/report/write-outputs.js";
+import { SIMBA_EXAMPLE_DIR } from "../../test/fixtures/paths.js";
 
 const SIMBA_WALL_S: Record<string, number> = { basic: 7.1, extensive: 5.3 };
-const DATA = "/work/shared/data/simba-example";
+const DATA = SIMBA_EXAMPLE_DIR;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), "planner-simba-bench-"));
 

@@ -2,7 +2,6 @@
  * The planner page in a real Chromium: a planner uploads the Detroit feed, runs a plan with
  * the defaults and one with a saved scenario, sees the charts, and compares the two runs.
  */
-import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/db/seed/demo-network.js";
@@ -15,8 +14,9 @@ import {
   startWebServer,
   type WebServer,
 } from "../helpers/browser.js";
+import { DETROIT_GTFS } from "../fixtures/paths.js";
 
-const DETROIT = path.resolve("../shared/data/gtfs/detroit-ddot-subset.zip");
+const DETROIT = DETROIT_GTFS;
 
 describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
   let server: WebServer;

@@ -5,8 +5,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, createTestApp, type TestApp } from "../../../test/helpers/app.js";
 import { TEST_PASSWORD, makeNetwork, multipart } from "../../../test/helpers/factories.js";
+import { DETROIT_GTFS } from "../../../test/fixtures/paths.js";
 
-const DETROIT = path.resolve("../shared/data/gtfs/detroit-ddot-subset.zip");
+const DETROIT = DETROIT_GTFS;
 const DETROIT_DATE = "2022-07-05";
 
 let t: TestApp;

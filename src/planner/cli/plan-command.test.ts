@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PlanResult } from "../plan-types.js";
 import { registerPlanCommand, runPlanCommand } from "./plan-command.js";
+import { DETROIT_GTFS, SIMBA_EXAMPLE_DIR } from "../../../test/fixtures/paths.js";
 
 describe("fleethub plan", () => {
   let stderr: string[];
@@ -27,7 +28,7 @@ describe("fleethub plan", () => {
       "fleethub",
       "plan",
       "--gtfs",
-      "/work/shared/data/gtfs/detroit-ddot-subset.zip",
+      DETROIT_GTFS,
       "--date",
       "2022-07-05",
       "--out",
@@ -62,7 +63,7 @@ describe("fleethub plan", () => {
   it("reads SimBA inputs relative to the cfg", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
     const code = await runPlanCommand({
-      simba: "/work/shared/data/simba-example/basic.cfg",
+      simba: `${SIMBA_EXAMPLE_DIR}basic.cfg`,
       out,
       sensitivity: false,
       quiet: true,
@@ -78,7 +79,7 @@ describe("fleethub plan", () => {
     writeFileSync(scenario, '{\n  "prices": { "electricityPerKwh": -0.1 }\n}\n');
     const out = path.join(dir, "out");
     const code = await runPlanCommand({
-      gtfs: "/work/shared/data/gtfs/detroit-ddot-subset.zip",
+      gtfs: DETROIT_GTFS,
       date: "2022-07-05",
       scenario,
       out,
@@ -97,7 +98,7 @@ describe("the documented example scenario", () => {
   it("validates and runs, adding an opportunity-charged type that charges at its station", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
     const code = await runPlanCommand({
-      gtfs: "/work/shared/data/gtfs/detroit-ddot-subset.zip",
+      gtfs: DETROIT_GTFS,
       date: "2022-07-05",
       scenario: path.resolve("test/fixtures/planner/sochi-scenario.json"),
       out,

@@ -8,8 +8,9 @@ import { PlannerInputError } from "../errors.js";
 import { parseScenario } from "../scenario/validate.js";
 import { timetableFromTrips } from "../plan.js";
 import { readGtfsDay } from "./read-gtfs.js";
+import { GTFS_DIR } from "../../../test/fixtures/paths.js";
 
-const FEEDS = "/work/shared/data/gtfs";
+const FEEDS = GTFS_DIR;
 
 /** All files of a zip as text, read with yauzl directly (not through the planner's reader). */
 function unzipAll(zipPath: string): Promise<Map<string, string>> {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPlan } from "../plan.js";
 import { loadSimbaScenario } from "./read-simba.js";
+import { SIMBA_EXAMPLE_DIR } from "../../../test/fixtures/paths.js";
 
 /**
  * Reference figures computed here independently of the planner, following SimBA's documented
@@ -11,7 +12,7 @@ import { loadSimbaScenario } from "./read-simba.js";
  * speed, inputs clipped to the table's bounds; mean speed = distance / max(1 min, travel time);
  * temperature and load come from the trip row, else from the hourly CSVs at the arrival hour.
  */
-const DIR = "/work/shared/data/simba-example";
+const DIR = SIMBA_EXAMPLE_DIR;
 
 function csvRows(file: string): Record<string, string>[] {
   const [header, ...lines] = readFileSync(path.join(DIR, file), "utf8").trim().split(/\r?\n/);
