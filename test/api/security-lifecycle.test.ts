@@ -610,5 +610,5 @@ describe("migration 0010", () => {
     } finally {
       await database.close();
     }
-  }, 180_000); // a second embedded database boots and migrates twice: slow on a busy machine
+  }, 300_000); // a second embedded database boots and migrates twice: slow on a busy machine
 });
