@@ -149,12 +149,16 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption("--org <id>", "organisation id")
     .requiredOption("--name <name>", "what the token is for")
     .requiredOption("--role <role>", ROLES.join(" | "), choice(ROLES, "--role"))
-    .option("--expires-in-days <days>", "days until it expires", (value) => {
-      const days = Number(value);
-      if (!Number.isInteger(days) || days < 1)
-        throw new InvalidArgumentError("--expires-in-days must be a whole number of days");
-      return days;
-    })
+    .option(
+      "--expires-in-days <days>",
+      "days until it expires (default 90, at most 365)",
+      (value) => {
+        const days = Number(value);
+        if (!Number.isInteger(days) || days < 1)
+          throw new InvalidArgumentError("--expires-in-days must be a whole number of days");
+        return days;
+      },
+    )
     .action(async (options: { org: string; name: string; role: Role; expiresInDays?: number }) => {
       const created = await withDatabase((db) =>
         createToken(db, systemActor(), {

@@ -61,6 +61,8 @@ export interface MembershipTable {
   organisation_id: string;
   role: Role;
   created_at: CreatedAt;
+  /** A role a hub gave in an operator it served (before 0010): lives only under an agreement in force. */
+  via_hub_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ServiceAgreementTable {
@@ -95,7 +97,7 @@ export interface ApiTokenTable {
   prefix: string;
   created_by: string | null;
   created_at: CreatedAt;
-  expires_at: Date | null;
+  expires_at: Date;
   revoked_at: Date | null;
   last_used_at: Date | null;
 }

@@ -3,17 +3,16 @@
  * route not marked public, and defends cookie-authenticated writes against cross-site
  * requests: the cookie is SameSite=Lax and the request's Origin must be this server's
  * own (or one configured as allowed).
+ *
+ * Nothing about a caller is cached between requests: each request looks its session or
+ * token up again (one indexed query), so a logout, a removed role, a disabled account or
+ * an ended agreement refuses the very next request on every process sharing the database.
  */
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../errors.js";
 import { principalToActor } from "../modules/auth/principal.js";
-import { principalCache } from "../modules/auth/principal-cache.js";
-import {
-  findSessionPrincipal,
-  findTokenPrincipal,
-  type PrincipalRow,
-} from "../modules/auth/repository.js";
+import { findSessionPrincipal, findTokenPrincipal } from "../modules/auth/repository.js";
 import { API_TOKEN_PREFIX, SESSION_COOKIE, secretHash } from "../modules/auth/tokens.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -35,18 +34,6 @@ function refererOrigin(referer: string | undefined): string | undefined {
   }
 }
 
-/** A principal from the short-lived cache, else from the database (and remembered). */
-async function cachedPrincipal(
-  key: string,
-  load: (hash: string) => Promise<PrincipalRow | undefined>,
-) {
-  const cached = principalCache.get(key);
-  if (cached) return cached;
-  const row = await load(key.slice(key.indexOf(":") + 1));
-  if (row) principalCache.set(key, row);
-  return row;
-}
-
 export function registerAuthentication(app: FastifyInstance): void {
   const { db, config } = app.deps;
   app.decorateRequest("actor", null);
@@ -57,21 +44,20 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (authorization?.startsWith("Bearer ")) {
       const secret = authorization.slice(7).trim();
       const row = secret.startsWith(API_TOKEN_PREFIX)
-        ? await cachedPrincipal(`token:${secretHash(secret)}`, (hash) =>
-            findTokenPrincipal(db, hash),
-          )
+        ? await findTokenPrincipal(db, secretHash(secret))
         : undefined;
       if (!row)
-        throw new AppError("UNAUTHENTICATED", "the API token is unknown, expired or revoked");
+        throw new AppError(
+          "UNAUTHENTICATED",
+          "the API token is unknown, expired or revoked, or its maker no longer holds the role that made it",
+        );
       request.actor = principalToActor(db, row, null);
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (cookie) {
       const sessionId = secretHash(cookie);
-      const row = await cachedPrincipal(`session:${sessionId}`, () =>
-        findSessionPrincipal(db, sessionId),
-      );
+      const row = await findSessionPrincipal(db, sessionId);
       if (row) {
         if (!SAFE_METHODS.has(request.method) && !originAllowed(request, config.allowedOrigins)) {
           throw new AppError(
@@ -86,7 +72,9 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (!request.routeOptions.config.public) {
       throw new AppError(
         "UNAUTHENTICATED",
-        cookie ? "your session has expired; sign in again" : "sign in first",
+        cookie
+          ? "your session has ended (expired, signed out, password changed, account disabled or no role left in this organisation); sign in again"
+          : "sign in first",
       );
     }
   });

@@ -7,14 +7,19 @@ import { actorOf } from "../../server/context.js";
 import { IdParams, Name, OkResponse, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
-import { principalCache } from "../auth/principal-cache.js";
 import { RoleSchema } from "../auth/schemas.js";
 import { API_TOKEN_PREFIX, newSecret, secretHash } from "../auth/tokens.js";
 
 /**
  * Bearer tokens for integrations (telematics, ERP). A token acts in one organisation
- * with one role, is shown once, stored only as a hash, and can be revoked.
+ * with one role, is shown once, stored only as a hash, and can be revoked. It always
+ * expires (90 days unless asked otherwise, at most 365) and dies with its maker's
+ * authority: when the maker is disabled or no longer holds, in the token's organisation,
+ * a role that may mint tokens and the token's role (checked on every request in
+ * auth/repository.ts findTokenPrincipal).
  */
+export const DEFAULT_TOKEN_LIFETIME_DAYS = 90;
+export const MAX_TOKEN_LIFETIME_DAYS = 365;
 export const ApiToken = Type.Object(
   {
     id: Uuid,
@@ -23,7 +28,7 @@ export const ApiToken = Type.Object(
     role: RoleSchema,
     prefix: Type.String({ description: "The first characters, to recognise a token" }),
     createdAt: Timestamp,
-    expiresAt: Type.Union([Timestamp, Type.Null()]),
+    expiresAt: Timestamp,
     revokedAt: Type.Union([Timestamp, Type.Null()]),
     lastUsedAt: Type.Union([Timestamp, Type.Null()]),
   },
@@ -37,7 +42,14 @@ export const CreateApiToken = Type.Object(
   {
     name: Name,
     role: RoleSchema,
-    expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+    expiresInDays: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_TOKEN_LIFETIME_DAYS,
+        default: DEFAULT_TOKEN_LIFETIME_DAYS,
+        description: `Days until the token expires: ${DEFAULT_TOKEN_LIFETIME_DAYS} when left out, at most ${MAX_TOKEN_LIFETIME_DAYS}. A token also dies when its maker is disabled or loses the role that allowed minting it.`,
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -49,7 +61,7 @@ type TokenRow = {
   role: Role;
   prefix: string;
   created_at: Date;
-  expires_at: Date | null;
+  expires_at: Date;
   revoked_at: Date | null;
   last_used_at: Date | null;
 };
@@ -71,7 +83,7 @@ const present = (row: TokenRow): Static<typeof ApiToken> => ({
   role: row.role,
   prefix: row.prefix,
   createdAt: row.created_at.toISOString(),
-  expiresAt: row.expires_at?.toISOString() ?? null,
+  expiresAt: row.expires_at.toISOString(),
   revokedAt: row.revoked_at?.toISOString() ?? null,
   lastUsedAt: row.last_used_at?.toISOString() ?? null,
 });
@@ -100,6 +112,17 @@ export async function createToken(
         .executeTakeFirst()
     : actor.organisation;
   if (!organisation) throw invalid("organisationId", "no such organisation");
+  if (actor.kind === "token") {
+    // A token's life is bound to the person who made it; a token minted by a token
+    // would have no maker and outlive them.
+    throw forbidden("an API token cannot make API tokens; a person signs in to make one");
+  }
+  const lifetimeDays = input.expiresInDays ?? DEFAULT_TOKEN_LIFETIME_DAYS;
+  if (!Number.isInteger(lifetimeDays) || lifetimeDays < 1 || lifetimeDays > MAX_TOKEN_LIFETIME_DAYS)
+    throw invalid(
+      "expiresInDays",
+      `must be a whole number of days from 1 to ${MAX_TOKEN_LIFETIME_DAYS}`,
+    );
   if (actor.kind !== "system") {
     requirePermission(actor, "tokens.manage");
     // A token never has more power than its maker: the role must be one they hold.
@@ -121,9 +144,7 @@ export async function createToken(
         token_hash: secretHash(secret),
         prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6),
         created_by: actor.userId,
-        expires_at: input.expiresInDays
-          ? new Date(Date.now() + input.expiresInDays * 86_400_000)
-          : null,
+        expires_at: new Date(Date.now() + lifetimeDays * 86_400_000),
       })
       .returning(columns)
       .executeTakeFirstOrThrow();
@@ -163,7 +184,6 @@ async function revokeToken(db: Database, actor: Actor, id: string) {
       details: { name: row.name },
     });
   });
-  principalCache.forgetToken(id);
 }
 
 export const apiTokenRoutes: FastifyPluginAsyncTypebox = async (app) => {

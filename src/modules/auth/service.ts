@@ -19,7 +19,6 @@ import {
   revokeUserSessions,
   switchSessionOrganisation,
 } from "./repository.js";
-import { principalCache } from "./principal-cache.js";
 import { principalToActor } from "./principal.js";
 import { newSecret, secretHash } from "./tokens.js";
 
@@ -95,9 +94,7 @@ export async function logout(db: Database, actor: Actor): Promise<void> {
 /** Who I am, where I am working, and what I may do there. */
 export async function describeMe(db: Database, actor: Actor) {
   const userId = actor.userId;
-  const memberships = userId
-    ? await principalCache.membershipsOf(userId, () => membershipsOf(db, userId))
-    : [];
+  const memberships = userId ? await membershipsOf(db, userId) : [];
   return {
     user:
       actor.userId && actor.kind === "user"
@@ -141,7 +138,6 @@ export async function updateMe(
     })
     .where("id", "=", actor.userId)
     .execute();
-  principalCache.forgetUser(actor.userId);
 }
 
 /** Changes my password; every other session of mine ends. */

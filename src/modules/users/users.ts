@@ -3,14 +3,13 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { isRoleAllowedIn, type Role } from "../../core/roles.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import type { Scope } from "../../db/scope.js";
-import { conflict, forbidden, invalid, notFound } from "../../errors.js";
+import { Scope } from "../../db/scope.js";
+import { AppError, conflict, forbidden, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Name, OkResponse, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { checkPasswordStrength, hashPassword } from "../auth/passwords.js";
-import { principalCache } from "../auth/principal-cache.js";
 import { revokeUserSessions } from "../auth/repository.js";
 import { Email, Locale, Password, RoleSchema } from "../auth/schemas.js";
 
@@ -133,12 +132,33 @@ export async function getUser(db: Database, actor: Actor, id: string) {
   return present(user, memberships);
 }
 
+/**
+ * Whose people I may manage: the manufacturer the whole network's; a hub or an operator
+ * only its own. A hub sees the people of the operators it serves while an agreement is
+ * in force (to enrol them in its training, to name who asked for a service), but never
+ * gives them roles, creates their accounts or changes them: a role given that way would
+ * outlive the agreement it came from (issue #13, docs/security.md).
+ */
+async function managedScope(actor: Actor): Promise<Scope> {
+  const scope = await actor.scope();
+  return scope.isWholeNetwork ? scope : Scope.of([actor.organisation.id]);
+}
+
+function notManaged(actor: Actor, field: string): AppError {
+  return new AppError(
+    "FORBIDDEN",
+    `${field}: you manage only the people of ${actor.organisation.name}; a role in another organisation is given by its own manager or the network admin`,
+    field,
+  );
+}
+
 async function checkMembership(
   db: Database,
-  scope: Scope,
+  actor: Actor,
   input: { organisationId: string; role: Role },
   field: string,
 ) {
+  const scope = await actor.scope();
   const organisation = scope.includes(input.organisationId)
     ? await db
         .selectFrom("organisations")
@@ -147,6 +167,9 @@ async function checkMembership(
         .executeTakeFirst()
     : undefined;
   if (!organisation) throw invalid(`${field}.organisationId`, "no such organisation");
+  if (!(await managedScope(actor)).includes(input.organisationId)) {
+    throw notManaged(actor, `${field}.organisationId`);
+  }
   if (!isRoleAllowedIn(input.role, organisation.kind)) {
     throw invalid(`${field}.role`, `a ${input.role} cannot belong to a ${organisation.kind}`);
   }
@@ -163,9 +186,8 @@ export interface NewUser {
 /** Creates a person with their memberships; the CLI and the API both come here. */
 export async function createUser(db: Database, actor: Actor, input: NewUser) {
   requirePermission(actor, "users.write");
-  const scope = await actor.scope();
   for (const [index, membership] of input.memberships.entries()) {
-    await checkMembership(db, scope, membership, `memberships.${index}`);
+    await checkMembership(db, actor, membership, `memberships.${index}`);
   }
   checkPasswordStrength(input.password);
   const passwordHash = await hashPassword(input.password);
@@ -215,7 +237,7 @@ export async function createUser(db: Database, actor: Actor, input: NewUser) {
  */
 async function assertManagesWholeUser(db: Database, actor: Actor, id: string) {
   requirePermission(actor, "users.write");
-  const scope = await actor.scope();
+  const scope = await managedScope(actor);
   if (scope.isWholeNetwork) return;
   const all = await db
     .selectFrom("memberships")
@@ -259,7 +281,6 @@ async function updateUser(
       details: input,
     });
   });
-  principalCache.forgetUser(id);
   return getUser(db, actor, id);
 }
 
@@ -293,7 +314,7 @@ async function addMembership(
 ) {
   await getUser(db, actor, id);
   requirePermission(actor, "users.write");
-  await checkMembership(db, await actor.scope(), input, "membership");
+  await checkMembership(db, actor, input, "membership");
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("memberships")
@@ -308,25 +329,35 @@ async function addMembership(
       details: input,
     });
   });
-  principalCache.forgetUser(id);
   return getUser(db, actor, id);
 }
 
+/**
+ * Takes a role away. The answer is the person as I now see them, even when this was
+ * their last role I could see (then with no memberships); a role that is not there (a
+ * retry, or a person I cannot see) answers 404 "membership not found" either way, so
+ * the answer does not tell whether the person exists.
+ */
 async function removeMembership(
   db: Database,
   actor: Actor,
   id: string,
   input: Static<typeof MembershipInput>,
 ) {
-  const user = await getUser(db, actor, id);
   requirePermission(actor, "users.write");
-  if (
-    !user.memberships.some(
-      (m) => m.organisationId === input.organisationId && m.role === input.role,
-    )
-  ) {
+  const scope = await actor.scope();
+  const visible = await visibleMemberships(db, scope).where("m.user_id", "=", id).execute();
+  if (!visible.some((m) => m.organisation_id === input.organisationId && m.role === input.role)) {
     throw notFound("membership");
   }
+  if (!(await managedScope(actor)).includes(input.organisationId)) {
+    throw notManaged(actor, "organisationId");
+  }
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "email", "name", "locale", "disabled", "created_at"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
   await db.transaction().execute(async (trx) => {
     await trx
       .deleteFrom("memberships")
@@ -342,8 +373,10 @@ async function removeMembership(
       details: input,
     });
   });
-  principalCache.forgetUser(id);
-  return getUser(db, actor, id);
+  const remaining = visible.filter(
+    (m) => !(m.organisation_id === input.organisationId && m.role === input.role),
+  );
+  return present(user, remaining);
 }
 
 export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
