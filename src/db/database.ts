@@ -44,9 +44,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
   let engine: OpenedDatabase["engine"];
   if (options.url) {
     engine = "postgres";
-    dialect = new PostgresDialect({
-      pool: new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 }),
-    });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A connection the server closes (a failover, a restart, an administrator) emits
+    // "error": from the pool while idle, from the client while a request holds it between
+    // queries. Unheard, either event would end the process. Nothing is lost by listening:
+    // the query in flight, or the next one on that connection, fails with its own error,
+    // and the pool drops the connection and opens a new one for later queries.
+    const ignore = () => undefined;
+    pool.on("error", ignore);
+    pool.on("connect", (client) => client.on("error", ignore));
+    dialect = new PostgresDialect({ pool });
   } else {
     engine = "pglite";
     if (options.embeddedDir) fs.mkdirSync(path.dirname(options.embeddedDir), { recursive: true });
