@@ -49,20 +49,28 @@ fi
 command -v node >/dev/null || fail "node is not on PATH"
 
 # --- the server build -----------------------------------------------------------------
+# A stamp written after each build: tsc leaves unchanged output files as they were, so
+# their times cannot tell whether the sources changed since.
+STAMP="$ROOT/dist/.local-cluster-built"
 newest_src=$(find "$ROOT/src" "$ROOT/tsconfig.json" "$ROOT/tsconfig.build.json" -type f -printf '%T@\n' | sort -n | tail -1)
-built=$(stat -c %Y "$ROOT/dist/cli/main.js" 2>/dev/null || echo 0)
-if [[ "${newest_src%.*}" -ge "$built" ]]; then
+built=$(stat -c %Y "$STAMP" 2>/dev/null || echo 0)
+if [[ ! -f "$ROOT/dist/cli/main.js" || "${newest_src%.*}" -ge "$built" ]]; then
   log "building the server (npm run build:server)"
   (cd "$ROOT" && npm run -s build:server)
+  touch "$STAMP"
 fi
 
 # --- temporary directory and clean-up --------------------------------------------------
 WORK="$(mktemp -d -t fleethub-ha.XXXXXX)"
 chmod 755 "$WORK"
 PIDS=()
+WATCHDOG=""
 cleanup() {
   local code=$?
-  trap - EXIT INT TERM
+  trap - EXIT INT TERM USR1
+  # The watchdog first (so that it cannot fire while this runs), then its sleep.
+  kill -TERM "$WATCHDOG" 2>/dev/null || true
+  [[ -f "$WORK/watchdog-sleep.pid" ]] && kill -TERM "$(cat "$WORK/watchdog-sleep.pid")" 2>/dev/null || true
   # In reverse order of starting: fleethub, HAProxy, Patroni (stopping its PostgreSQL), etcd.
   local i pid
   for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
@@ -92,15 +100,17 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+# The time bound's signal: exit like timeout(1) does, with the logs shown.
+trap 'exit 124' USR1
 # The time bound: a watchdog that stops this script (and so, by the trap, everything).
-# Short sleeps, so that nothing outlives the script by more than a fraction of a second.
 (
-  for ((tick = 0; tick < TIMEOUT_S * 5; tick++)); do sleep 0.2; done
+  sleep "$TIMEOUT_S" &
+  echo $! >"$WORK/watchdog-sleep.pid"
+  wait $!
   log "TIMEOUT after ${TIMEOUT_S}s"
-  kill -TERM $$
+  kill -USR1 $$
 ) 2>/dev/null &
 WATCHDOG=$!
-PIDS+=("$WATCHDOG")
 
 # PostgreSQL refuses to run as root: Patroni and its PostgreSQL run as "postgres" then
 # (setpriv executes Patroni in its place, so the pid kept below is Patroni's).
@@ -205,6 +215,7 @@ export HA_PG_DATA_DIRS="$WORK/pg1,$WORK/pg2"
 
 if $KEEP; then
   kill "$WATCHDOG" 2>/dev/null || true
+  kill "$(cat "$WORK/watchdog-sleep.pid")" 2>/dev/null || true
   log "running; DATABASE_URL=$DATABASE_URL; HAProxy stats http://127.0.0.1:${HAPROXY_STATS}/; Ctrl-C stops"
   while true; do sleep 1; done
 else
