@@ -44,9 +44,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
   let engine: OpenedDatabase["engine"];
   if (options.url) {
     engine = "postgres";
-    dialect = new PostgresDialect({
-      pool: new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 }),
-    });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A connection the server closes (a failover, a restart, an administrator) emits
+    // "error": from the pool while idle, from the client while a request holds it between
+    // queries. Unheard, either event would end the process. Nothing is lost by listening:
+    // the query in flight, or the next one on that connection, fails with its own error,
+    // and the pool drops the connection and opens a new one for later queries.
+    const ignore = () => undefined;
+    pool.on("error", ignore);
+    pool.on("connect", (client) => client.on("error", ignore));
+    dialect = new PostgresDialect({ pool });
   } else {
     engine = "pglite";
     if (options.embeddedDir) fs.mkdirSync(path.dirname(options.embeddedDir), { recursive: true });
@@ -65,6 +72,29 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
   }
   const db = new Kysely<DB>({ dialect });
   return { db, engine, close: () => db.destroy() };
+}
+
+/**
+ * SQLSTATE classes and codes that mean the server cannot be used right now, not that
+ * the query is wrong: connection exceptions (08), the server shutting down or starting
+ * (57P01–57P03), and a write sent to a primary that has just become a standby (25006).
+ */
+const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "25006"]);
+const UNAVAILABLE_SOCKET_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+
+/**
+ * Whether a query failed because the database server is out of reach for the moment (a
+ * failover, a restart): the request may be sent again as it was.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: unknown }).code;
+  if (typeof code === "string") {
+    if (code.startsWith("08") || UNAVAILABLE_SQLSTATES.has(code)) return true;
+    if (UNAVAILABLE_SOCKET_ERRORS.has(code)) return true;
+  }
+  // pg's own words when the server closes a connection under a query or a connect.
+  return /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(error.message);
 }
 
 export async function migrateToLatest(db: Database): Promise<string[]> {

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from "fastify";
+import { isDatabaseUnavailable } from "../db/database.js";
 import { AppError, errorBody } from "../errors.js";
 import { describeValidationError } from "./validation.js";
 
@@ -40,6 +41,23 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply
         .status(400)
         .send(errorBody(new AppError("INVALID_JSON", "body: is not valid JSON", "body")));
+    }
+    if (isDatabaseUnavailable(error)) {
+      // A failover or restart of the database. Whether a write that was under way got
+      // stored is unknown to this process; sent again with its Idempotency-Key, it is
+      // stored once (an inspection), so the client is told to do that.
+      request.log.warn({ err: error }, "database unavailable");
+      return reply
+        .status(503)
+        .header("retry-after", "2")
+        .send(
+          errorBody(
+            new AppError(
+              "DATABASE_UNAVAILABLE",
+              "the database is unavailable for a moment (failover or restart); send the request again",
+            ),
+          ),
+        );
     }
     request.log.error({ err: error }, "unexpected error");
     return reply

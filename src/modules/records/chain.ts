@@ -72,8 +72,9 @@ export async function enqueueForChain(
 /**
  * Links queued records into their organisations' chains, oldest first, up to `limit` per
  * call; returns how many it linked. Safe to run from several processes at once: queue
- * rows are claimed with SKIP LOCKED and each organisation's head row is locked while its
- * links are added.
+ * rows are claimed with SKIP LOCKED (no two chainers link the same record) and each
+ * organisation's head row is locked while its links are added (the second chainer reads
+ * the head the first one left, so the chain never forks), heads always in the same order.
  */
 export async function chainPending(db: Database, limit = 2000): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -92,7 +93,12 @@ export async function chainPending(db: Database, limit = 2000): Promise<number> 
         ...(byOrganisation.get(row.organisation_id) ?? []),
         row,
       ]);
-    for (const [organisationId, rows] of byOrganisation) {
+    // Heads are locked in one order (by organisation id) in every process: two chainers
+    // whose batches name the same organisations in different orders would otherwise each
+    // hold one head and wait for the other's (a deadlock PostgreSQL ends by aborting one).
+    const organisationOrder = [...byOrganisation.keys()].sort();
+    for (const organisationId of organisationOrder) {
+      const rows = byOrganisation.get(organisationId) ?? [];
       await trx
         .insertInto("record_chain_heads")
         .values({ organisation_id: organisationId, seq: 0, chain_hash: GENESIS_HASH })
