@@ -37,7 +37,7 @@ async function run(...args: string[]): Promise<string> {
 }
 
 // Each command opens the embedded database on disk, as an administrator's would.
-describe("the fleethub command", { timeout: 180_000 }, () => {
+describe("the fleethub command", { timeout: 600_000 }, () => {
   it("migrates, seeds once, creates an organisation, a user, resets a password and makes a token", async () => {
     expect(await run("migrate")).toMatch(/applied: 0001_foundation, 0002_fleet_inspections/);
     expect(await run("migrate")).toMatch(/up to date/);
