@@ -7,6 +7,19 @@ describe("configuration", () => {
     expect(config.port).toBe(3000);
     expect(config.databaseUrl).toBeNull();
     expect(config.seedDemo).toBe(true);
+    expect(config.production).toBe(false);
+  });
+
+  it("loads no demo data in production unless told, and refuses to be told", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production" }).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", FLEETHUB_SEED_DEMO: "false" }).seedDemo).toBe(
+      false,
+    );
+    expect(() => loadConfig({ NODE_ENV: "production", FLEETHUB_SEED_DEMO: "true" })).toThrow(
+      /FLEETHUB_SEED_DEMO: the demo network's accounts share a published password/,
+    );
+    expect(loadConfig({ FLEETHUB_SEED_DEMO: "false" }).seedDemo).toBe(false);
   });
 
   it.each([

@@ -7,6 +7,8 @@ import { METERS, VEHICLE_TYPES, type Meter, type VehicleType } from "./core/flee
 import { DEFAULT_DAILY_LIMITS, type DailyLimits } from "./core/meter-readings.js";
 
 export interface Config {
+  /** NODE_ENV=production: no demo data, and no start while a demo password is in use. */
+  production: boolean;
   /** HTTP port, 1–65535. */
   port: number;
   /** Address to listen on. */
@@ -37,7 +39,11 @@ export interface Config {
   secureCookies: boolean;
   /** Extra origins allowed to send cookie-authenticated writes, besides the server's own. */
   allowedOrigins: string[];
-  /** Seed the demo network into an empty database on start. */
+  /**
+   * Seed the demo network into an empty database on start: by default outside production
+   * only, so that `npm start` shows the demo, and a production server never gets accounts
+   * whose password is published.
+   */
   seedDemo: boolean;
   /** Failed logins allowed per account, and per address, in the window before refusal. */
   loginMaxAttempts: number;
@@ -138,7 +144,15 @@ function dailyLimits(env: Env): DailyLimits {
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === "production";
   const dataDir = path.resolve(env.FLEETHUB_DATA_DIR?.trim() || "data");
+  const seedDemo = boolean(env, "FLEETHUB_SEED_DEMO", !production);
+  if (production && seedDemo) {
+    throw new ConfigError(
+      "FLEETHUB_SEED_DEMO",
+      "the demo network's accounts share a published password, so it is never loaded with NODE_ENV=production",
+    );
+  }
   return {
+    production,
     port: integer(env, "PORT", 3000, 1, 65535),
     host: env.HOST?.trim() || "0.0.0.0",
     databaseUrl: databaseUrl(env),
@@ -165,7 +179,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlHours: integer(env, "FLEETHUB_SESSION_TTL_HOURS", 12, 1, 24 * 90),
     secureCookies: boolean(env, "FLEETHUB_SECURE_COOKIES", production),
     allowedOrigins: origins(env),
-    seedDemo: boolean(env, "FLEETHUB_SEED_DEMO", true),
+    seedDemo,
     loginMaxAttempts: integer(env, "FLEETHUB_LOGIN_MAX_ATTEMPTS", 10, 1, 1000),
     loginWindowMinutes: integer(env, "FLEETHUB_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
   };

@@ -3,6 +3,8 @@
  * runs, so that starting the server does not pay for their imports.
  */
 import { randomBytes } from "node:crypto";
+import { Writable } from "node:stream";
+import { createInterface } from "node:readline/promises";
 import { Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config.js";
 import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from "../core/roles.js";
@@ -43,6 +45,71 @@ async function withDatabase<T>(
 
 const generatedPassword = (): string => randomBytes(12).toString("base64url");
 
+/** Asks on the terminal without echoing what is typed. */
+async function askHidden(question: string): Promise<string> {
+  process.stdout.write(question);
+  const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const prompt = createInterface({ input: process.stdin, output: silent, terminal: true });
+  try {
+    return await prompt.question("");
+  } finally {
+    prompt.close();
+    process.stdout.write("\n");
+  }
+}
+
+async function firstLineOfStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  return (Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "").trimEnd();
+}
+
+interface PasswordOptions {
+  password?: string;
+  passwordStdin?: boolean;
+}
+
+/**
+ * A new password, never from the command line (other users see it in `ps`, and it stays
+ * in shell history): from standard input with --password-stdin, from FLEETHUB_PASSWORD
+ * (the command's own input, not a server setting), asked twice on a terminal without
+ * echo, or else generated (and then printed once). Returns whether it was generated.
+ */
+async function newPassword(
+  options: PasswordOptions,
+): Promise<{ password: string; generated: boolean }> {
+  if (options.password !== undefined) {
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "--password: a password on the command line is visible to other users and kept in shell history; pipe it in with --password-stdin, set FLEETHUB_PASSWORD, or type it when asked",
+      "password",
+    );
+  }
+  if (options.passwordStdin) {
+    const password = process.stdin.isTTY ? await askHidden("password: ") : await firstLineOfStdin();
+    if (!password)
+      throw new AppError(
+        "VALIDATION_FAILED",
+        "--password-stdin: no password was given",
+        "password",
+      );
+    return { password, generated: false };
+  }
+  const fromEnvironment = process.env.FLEETHUB_PASSWORD;
+  if (fromEnvironment) return { password: fromEnvironment, generated: false };
+  if (process.stdin.isTTY) {
+    const password = await askHidden("password (empty: generate one): ");
+    if (!password) return { password: generatedPassword(), generated: true };
+    if ((await askHidden("password again: ")) !== password) {
+      throw new AppError("VALIDATION_FAILED", "password: the two entries differ", "password");
+    }
+    return { password, generated: false };
+  }
+  return { password: generatedPassword(), generated: true };
+}
+
+const PASSWORD_HELP = "refused: use --password-stdin, FLEETHUB_PASSWORD or the prompt";
+
 export function registerAdminCommands(program: Command): void {
   program
     .command("migrate")
@@ -54,8 +121,23 @@ export function registerAdminCommands(program: Command): void {
 
   program
     .command("seed")
-    .description("load the demo network into an empty database")
-    .action(async () => {
+    .description("load the demo network into an empty database (not in production)")
+    .option("--demo", "the demo network, whose accounts share a password published in the README")
+    .action(async (options: { demo?: boolean }) => {
+      if (!options.demo) {
+        throw new AppError(
+          "VALIDATION_FAILED",
+          "--demo: say `fleethub seed --demo` to load the demo network; its accounts share a published password",
+          "demo",
+        );
+      }
+      if (loadConfig().production) {
+        throw new AppError(
+          "VALIDATION_FAILED",
+          "--demo: NODE_ENV=production; the demo network's published password is never loaded into a production database",
+          "demo",
+        );
+      }
       const seeded = await withDatabase((db) => seedDemo(db));
       console.log(
         seeded ? "demo network loaded" : "the database already has organisations; nothing changed",
@@ -101,18 +183,23 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption("--name <name>", "full name")
     .requiredOption("--org <id>", "organisation id")
     .requiredOption("--role <role>", ROLES.join(" | "), choice(ROLES, "--role"))
-    .option("--password <password>", "initial password (generated and printed when omitted)")
+    .option("--password <password>", PASSWORD_HELP)
+    .option(
+      "--password-stdin",
+      "read the password from standard input (asked without echo on a terminal)",
+    )
     .option("--locale <locale>", "en | ru", choice(["en", "ru"] as const, "--locale"), "en")
     .action(
-      async (options: {
-        email: string;
-        name: string;
-        org: string;
-        role: Role;
-        password?: string;
-        locale: "en" | "ru";
-      }) => {
-        const password = options.password ?? generatedPassword();
+      async (
+        options: {
+          email: string;
+          name: string;
+          org: string;
+          role: Role;
+          locale: "en" | "ru";
+        } & PasswordOptions,
+      ) => {
+        const { password, generated } = await newPassword(options);
         const created = await withDatabase((db) =>
           createUser(db, systemActor(), {
             email: options.email,
@@ -123,23 +210,27 @@ export function registerAdminCommands(program: Command): void {
           }),
         );
         console.log(`created user ${created.email} (${created.id})`);
-        if (!options.password) console.log(`password: ${password}`);
+        if (generated) console.log(`password: ${password}`);
       },
     );
   user
     .command("reset-password")
     .description("set a new password; the user's sessions end")
     .requiredOption("--email <email>", "the user's email")
-    .option("--password <password>", "the new password (generated and printed when omitted)")
-    .action(async (options: { email: string; password?: string }) => {
-      const password = options.password ?? generatedPassword();
+    .option("--password <password>", PASSWORD_HELP)
+    .option(
+      "--password-stdin",
+      "read the password from standard input (asked without echo on a terminal)",
+    )
+    .action(async (options: { email: string } & PasswordOptions) => {
+      const { password, generated } = await newPassword(options);
       await withDatabase(async (db) => {
         const found = await findUserByEmail(db, options.email);
         if (!found) throw new AppError("NOT_FOUND", `--email: no user ${options.email}`, "email");
         await resetPassword(db, systemActor(), found.id, password);
       });
       console.log(`password of ${options.email} reset; all their sessions ended`);
-      if (!options.password) console.log(`password: ${password}`);
+      if (generated) console.log(`password: ${password}`);
     });
 
   const token = program.command("token").description("API tokens");

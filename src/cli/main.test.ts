@@ -37,12 +37,13 @@ async function run(...args: string[]): Promise<string> {
 }
 
 // Each command opens the embedded database on disk, as an administrator's would.
-describe("the fleethub command", { timeout: 180_000 }, () => {
+describe("the fleethub command", { timeout: 600_000 }, () => {
   it("migrates, seeds once, creates an organisation, a user, resets a password and makes a token", async () => {
     expect(await run("migrate")).toMatch(/applied: 0001_foundation, 0002_fleet_inspections/);
     expect(await run("migrate")).toMatch(/up to date/);
-    expect(await run("seed")).toMatch(/demo network loaded/);
-    expect(await run("seed")).toMatch(/nothing changed/);
+    expect(await run("seed")).toMatch(/--demo: say `fleethub seed --demo`/);
+    expect(await run("seed", "--demo")).toMatch(/demo network loaded/);
+    expect(await run("seed", "--demo")).toMatch(/nothing changed/);
 
     const created = await run("org", "create", "--kind", "operator", "--name", "Tuapse Bus");
     const orgId = /with id ([0-9a-f-]{36})/.exec(created)?.[1];
@@ -63,6 +64,7 @@ describe("the fleethub command", { timeout: 180_000 }, () => {
     const password = /password: (\S+)/.exec(user)?.[1] ?? "";
     expect(password.length).toBeGreaterThanOrEqual(12);
 
+    // A password on the command line is refused (ps and shell history show it) ...
     expect(
       await run(
         "user",
@@ -72,7 +74,17 @@ describe("the fleethub command", { timeout: 180_000 }, () => {
         "--password",
         "tuapse harbour 2026",
       ),
-    ).toMatch(/reset/);
+    ).toMatch(/--password: a password on the command line is visible to other users/);
+    // ... it comes from the environment (or standard input, or a prompt) and is not printed.
+    process.env.FLEETHUB_PASSWORD = "tuapse harbour 2026";
+    let reset: string;
+    try {
+      reset = await run("user", "reset-password", "--email", "chief@tuapse.test");
+    } finally {
+      delete process.env.FLEETHUB_PASSWORD;
+    }
+    expect(reset).toMatch(/reset/);
+    expect(reset).not.toContain("tuapse harbour 2026");
     const token = await run(
       "token",
       "create",
@@ -103,6 +115,18 @@ describe("the fleethub command", { timeout: 180_000 }, () => {
       );
     } finally {
       await database.close();
+    }
+  });
+
+  it("refuses the demo network in production", async () => {
+    process.env.NODE_ENV = "production";
+    try {
+      expect(await run("seed", "--demo")).toMatch(
+        /--demo: NODE_ENV=production; the demo network's published password is never loaded/,
+      );
+    } finally {
+      if (saved.NODE_ENV === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = saved.NODE_ENV;
     }
   });
 

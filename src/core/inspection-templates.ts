@@ -5,7 +5,7 @@
  * Items may apply only to some powertrains, so one city-bus template serves diesel, CNG
  * and battery-electric buses.
  *
- * Sources (../shared/DOMAIN.md): Mintrans order No. 9 of 15 Jan 2021 and Government
+ * Sources (the domain notes, DOMAIN.md): Mintrans order No. 9 of 15 Jan 2021 and Government
  * decree No. 837 of 27 May 2023 (brakes, steering, lights, wheels and tyres, seat belts,
  * leaks, first-aid kit, extinguisher, chocks, tachograph, ERA-GLONASS, body corrosion and
  * floor for buses); 49 CFR 396.11 and the DVSA walkaround list; the bus-fire studies of

@@ -6,9 +6,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
-import { Kysely, Migrator, PostgresDialect, type Dialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, type Dialect, type Migration } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
+import {
+  migrationChecksums,
+  recordMigrationChecksums,
+  verifyMigrationChecksums,
+} from "./migration-checksums.js";
 import { migrationProvider } from "./migrations/index.js";
 import type { DB } from "./schema.js";
 
@@ -97,13 +102,26 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(error.message);
 }
 
-export async function migrateToLatest(db: Database): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Runs the migrations not yet run, after checking that none that already ran has been
+ * edited since (src/db/migration-checksums.ts); `migrations` is for tests.
+ */
+export async function migrateToLatest(
+  db: Database,
+  migrations?: Record<string, Migration>,
+): Promise<string[]> {
+  const provider = migrations
+    ? { getMigrations: () => Promise.resolve(migrations) }
+    : migrationProvider;
+  const checksums = await migrationChecksums(await provider.getMigrations());
+  await verifyMigrationChecksums(db, checksums);
+  const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === "Error");
   if (error || failed) {
     const cause = error instanceof Error ? error.message : "see the database log";
     throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${cause}`);
   }
+  await recordMigrationChecksums(db, checksums);
   return (results ?? []).map((result) => result.migrationName);
 }

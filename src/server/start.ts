@@ -1,12 +1,16 @@
 /**
  * Starts fleethub: opens the database (embedded unless DATABASE_URL is set), runs the
- * migrations, seeds the demo network into an empty database, and listens.
+ * migrations, seeds the demo network into an empty database (outside production), and
+ * listens. In production it refuses to start while a demo account keeps the published
+ * demo password, and on an empty database it says how to create the first administrator.
  */
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../config.js";
 import { openDatabase, type OpenedDatabase } from "../db/database.js";
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "../db/seed/demo-network.js";
+import { accountsWithDemoPassword, hasAnyUser } from "../db/seed/demo-accounts.js";
+import { DEMO_ORGANISATIONS, DEMO_USERS } from "../db/seed/demo-network.js";
+import { AppError } from "../errors.js";
 import { loggerOptions } from "../logger.js";
 
 const organisationName = (key: string): string =>
@@ -22,6 +26,28 @@ export async function openConfiguredDatabase(config: Config): Promise<OpenedData
     poolSize: config.databasePoolSize,
     embeddedDir: config.databaseUrl ? null : embeddedDatabaseDir(config),
   });
+}
+
+/** What an administrator types to create the first account on an empty database. */
+export const FIRST_ADMIN_STEPS = [
+  "no accounts yet. Create the first administrator:",
+  '  npx fleethub org create --kind manufacturer --name "<your organisation>"',
+  '  npx fleethub user create --email <email> --name "<name>" --org <id printed above> --role network_admin',
+  "  (it asks for the password without echoing it; or pipe it in with --password-stdin)",
+];
+
+/**
+ * Refuses a production start while any demo account still has the demo password, which
+ * anyone can read in the README; names the accounts and what to do.
+ */
+export async function refuseDemoPasswords(db: OpenedDatabase["db"]): Promise<void> {
+  const accounts = await accountsWithDemoPassword(db);
+  if (!accounts.length) return;
+  throw new AppError(
+    "CONFLICT",
+    `NODE_ENV=production: refusing to start while ${accounts.length === 1 ? "this account has" : "these accounts have"} the published demo password: ${accounts.join(", ")}. ` +
+      "Set a new password (npx fleethub user reset-password --email <email>).",
+  );
 }
 
 export interface RunningServer {
@@ -54,8 +80,20 @@ export async function startServer(
     serveWeb: true,
   });
   await app.ready();
-  await preparing;
-  const seeded = config.seedDemo ? await seedDemo(database.db) : false;
+  let seeded = false;
+  let anyUser = true;
+  try {
+    await preparing;
+    seeded = config.seedDemo ? await seedDemo(database.db) : false;
+    if (config.production) {
+      await refuseDemoPasswords(database.db);
+      anyUser = await hasAnyUser(database.db);
+    }
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
   await app.listen({ port: config.port, host: config.host });
   // Links submitted inspections and defect resolutions into their hash chains, in batches.
   const stopChainer = startChainer(database.db, 500, (error) =>
@@ -73,9 +111,12 @@ export async function startServer(
   print(
     `database: ${database.engine === "pglite" ? `embedded PGlite in ${embeddedDatabaseDir(config)}` : "PostgreSQL server"}`,
   );
+  if (!anyUser) for (const line of FIRST_ADMIN_STEPS) print(line);
   if (config.seedDemo) {
     if (seeded) print("demo network loaded.");
-    print(`demo logins (password "${DEMO_PASSWORD}"):`);
+    // The password itself is in the README's quick start: start-up logs are often kept
+    // and shared, and a password printed there outlives the demo.
+    print("demo logins (password: see the README's quick start):");
     for (const user of DEMO_USERS) {
       print(
         `  ${user.email.padEnd(36)} ${user.memberships.map(([organisation, role]) => `${role} @ ${organisationName(organisation)}`).join(", ")}`,

@@ -154,15 +154,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (organisation_id, seq)
     );
 
-    create table record_chain_queue (
-      id bigserial primary key,
-      organisation_id uuid not null references organisations (id),
-      record_kind text not null,
-      record_id uuid not null,
-      record_hash text not null,
-      enqueued_at timestamptz not null default now()
-    );
-
     create table release_overrides (
       id uuid primary key default gen_random_uuid(),
       organisation_id uuid not null references organisations (id),
@@ -184,7 +175,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     db,
     `
     drop table release_overrides;
-    drop table record_chain_queue;
     drop table record_chain;
     drop table record_chain_heads;
     drop table defect_events;

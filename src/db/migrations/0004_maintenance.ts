@@ -125,9 +125,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index work_orders_org_status_idx on work_orders (organisation_id, status, opened_at);
     create index work_orders_vehicle_idx on work_orders (vehicle_id, status);
-    -- Downtime (the availability report): each vehicle's blocking orders in opening order,
-    -- read from the index alone.
-    create index work_orders_blocking_idx on work_orders (vehicle_id, opened_at) include (completed_at, cancelled_at, organisation_id) where blocking;
     create unique index work_orders_defect_idx on work_orders (defect_id) where defect_id is not null and status <> 'cancelled';
     create unique index work_orders_open_task_idx on work_orders (vehicle_id, programme_key, task_key) where task_key is not null and status in ('requested', 'scheduled', 'in_progress');
     alter table maintenance_records add constraint maintenance_records_work_order_fk foreign key (work_order_id) references work_orders (id);
@@ -293,7 +290,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       declined_at timestamptz,
       decline_reason text,
       cancelled_at timestamptz,
-      cancel_reason text,
       updated_at timestamptz not null default now(),
       check (kind in ('take_over', 'specialist')),
       check (status in ('open', 'accepted', 'resolved', 'declined', 'cancelled'))

@@ -7,13 +7,14 @@ import * as m0005 from "./0005_maintenance_due_indexes.js";
 import * as m0006 from "./0006_unconfirmed_readings.js";
 import * as m0007 from "./0007_depot_shifts.js";
 import * as m0008 from "./0008_work_order_note.js";
+import * as m0009 from "./0009_restore_edited_migrations.js";
 import * as m0010 from "./0010_access_lifecycle.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
  * add a new file and list it here.
  */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_fleet_inspections": m0002,
   "0003_planner": m0003,
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006_unconfirmed_readings": m0006,
   "0007_depot_shifts": m0007,
   "0008_work_order_note": m0008,
+  "0009_restore_edited_migrations": m0009,
   "0010_access_lifecycle": m0010,
 };
 
