@@ -12,6 +12,7 @@ import {
   type ChainProblem,
 } from "../../core/record-chain.js";
 import type { Database } from "../../db/database.js";
+import { checkpointProblems, type Checkpoint } from "../../core/chain-checkpoints.js";
 import { chainEntry, contentOf, type ChainedRecord } from "./content.js";
 
 export {
@@ -150,10 +151,15 @@ export interface ChainReport {
   problems: ChainProblem[];
 }
 
-/** Links what is queued, then re-hashes every chained record as stored now and checks every link. */
+/**
+ * Links what is queued, then re-hashes every chained record as stored now and checks every
+ * link. Given signed checkpoints (already checked against the public key), also checks that
+ * each organisation's chain still reaches every checkpointed entry with the same hash.
+ */
 export async function verifyChains(
   db: Database,
   organisationIds?: string[],
+  checkpoints?: Map<string, Checkpoint[]>,
 ): Promise<ChainReport[]> {
   await chainAllPending(db);
   let orgQuery = db.selectFrom("organisations").select(["id", "name"]).orderBy("name");
@@ -173,7 +179,8 @@ export async function verifyChains(
       .select(["seq"])
       .where("organisation_id", "=", organisation.id)
       .executeTakeFirst();
-    if (!links.length && !head) continue;
+    const signed = checkpoints?.get(organisation.id) ?? [];
+    if (!links.length && !head && !signed.length) continue;
     const stored = await storedRecords(db, organisation.id);
     const problems = verifyChain(
       links.map((l) => ({
@@ -197,6 +204,8 @@ export async function verifyChains(
         message: `the chain ends at entry ${lastSeq} but its head says ${Number(head.seq)}: entries were removed from the end`,
       });
     }
+    const hashAt = new Map(links.map((l) => [Number(l.seq), l.chain_hash]));
+    problems.push(...checkpointProblems(signed, lastSeq, (seq) => hashAt.get(seq)));
     const chained = new Set(links.map((l) => `${l.record_kind}:${l.record_id}`));
     for (const key of stored.keys()) {
       if (!chained.has(key)) {
@@ -214,6 +223,18 @@ export async function verifyChains(
       organisationName: organisation.name,
       entries: links.length,
       problems,
+    });
+  }
+  // A checkpointed organisation the database no longer has lost its whole chain.
+  const known = new Set(organisations.map((o) => o.id));
+  for (const [organisationId, signed] of checkpoints ?? []) {
+    if (known.has(organisationId) || (organisationIds && !organisationIds.includes(organisationId)))
+      continue;
+    reports.push({
+      organisationId,
+      organisationName: `organisation ${organisationId}`,
+      entries: 0,
+      problems: checkpointProblems(signed, 0, () => undefined),
     });
   }
   return reports;
