@@ -261,8 +261,8 @@ describe("signed checkpoints", () => {
     );
     const problems = await problemsOf(s.organisationId, file);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^line 2: has a signature that does not match/);
-    expect(problems[1]).toMatch(/^line 3: was signed by another key/);
+    expect(problems[0]).toMatch(/^line \d+: has a signature that does not match/);
+    expect(problems[1]).toMatch(/^line \d+: was signed by another key/);
   });
 });
 
