@@ -48,6 +48,15 @@ export interface Config {
   /** Failed logins allowed per account, and per address, in the window before refusal. */
   loginMaxAttempts: number;
   loginWindowMinutes: number;
+  /**
+   * The Ed25519 private key (PEM) that signs record-chain checkpoints; kept outside the
+   * database. Without it the server writes no checkpoints.
+   */
+  checkpointKeyFile: string | null;
+  /** The append-only JSON Lines file checkpoints are written to. */
+  checkpointFile: string;
+  /** How often the server writes checkpoints (0: never by itself). */
+  checkpointMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -182,5 +191,13 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo,
     loginMaxAttempts: integer(env, "FLEETHUB_LOGIN_MAX_ATTEMPTS", 10, 1, 1000),
     loginWindowMinutes: integer(env, "FLEETHUB_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
+    checkpointKeyFile: env.FLEETHUB_CHECKPOINT_KEY_FILE?.trim()
+      ? path.resolve(env.FLEETHUB_CHECKPOINT_KEY_FILE.trim())
+      : null,
+    checkpointFile: path.resolve(
+      env.FLEETHUB_CHECKPOINT_FILE?.trim() ||
+        path.join(dataDir, "checkpoints", "record-chain.jsonl"),
+    ),
+    checkpointMinutes: integer(env, "FLEETHUB_CHECKPOINT_MINUTES", 60, 0, 24 * 60),
   };
 }

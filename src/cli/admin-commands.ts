@@ -9,13 +9,20 @@ import { Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config.js";
 import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from "../core/roles.js";
 import { seedDemo } from "../db/seed/seed-demo.js";
-import { AppError } from "../errors.js";
+import { AppError, invalid } from "../errors.js";
 import { createToken } from "../modules/api-tokens/api-tokens.js";
 import { findUserByEmail } from "../modules/auth/repository.js";
 import { systemActor } from "../modules/auth/system-actor.js";
 import { createOrganisation } from "../modules/organisations/organisations.js";
 import { createUser, resetPassword } from "../modules/users/users.js";
 import { verifyChains } from "../modules/records/chain.js";
+import {
+  generateCheckpointKeys,
+  loadCheckpointPrivateKey,
+  loadCheckpointPublicKey,
+  readCheckpointFile,
+  writeCheckpoints,
+} from "../modules/records/checkpoints.js";
 import { registerPlanCommand } from "../planner/cli/plan-command.js";
 import { openConfiguredDatabase } from "../server/start.js";
 import { prepareDatabase } from "../setup.js";
@@ -264,19 +271,34 @@ export function registerAdminCommands(program: Command): void {
       );
     });
 
-  program
-    .command("audit")
-    .description("tamper evidence")
+  const audit = program.command("audit").description("tamper evidence (docs/security.md)");
+  audit
     .command("verify")
     .description(
-      "re-hash every inspection and defect resolution and check each organisation's chain",
+      "re-hash every chained record (inspections, defects and their events, meter readings) and check each organisation's chain; with --checkpoints, also against signed checkpoints",
     )
     .option("--org <id>", "only this organisation")
-    .action(async (options: { org?: string }) => {
+    .option("--checkpoints <file>", "a checkpoint file written by `fleethub audit checkpoint`")
+    .option("--public-key <file>", "the public key the checkpoints were signed with")
+    .action(async (options: { org?: string; checkpoints?: string; publicKey?: string }) => {
+      if (Boolean(options.checkpoints) !== Boolean(options.publicKey))
+        throw invalid(
+          options.checkpoints ? "--public-key" : "--checkpoints",
+          "is required with " + (options.checkpoints ? "--checkpoints" : "--public-key"),
+        );
+      const signed =
+        options.checkpoints && options.publicKey
+          ? await readCheckpointFile(
+              options.checkpoints,
+              await loadCheckpointPublicKey("--public-key", options.publicKey),
+            )
+          : null;
       const reports = await withDatabase((db) =>
-        verifyChains(db, options.org ? [options.org] : undefined),
+        verifyChains(db, options.org ? [options.org] : undefined, signed?.byOrganisation),
       );
-      let problems = 0;
+      let problems = signed?.rejected.length ?? 0;
+      for (const rejected of signed?.rejected ?? [])
+        console.log(`FAILED  checkpoint file ${rejected}`);
       for (const report of reports) {
         problems += report.problems.length;
         console.log(
@@ -285,12 +307,51 @@ export function registerAdminCommands(program: Command): void {
         for (const problem of report.problems) console.log(`      ${problem.message}`);
       }
       if (!reports.length) console.log("no chained records yet");
+      if (signed) {
+        const count = [...signed.byOrganisation.values()].reduce((n, list) => n + list.length, 0);
+        console.log(`${count} signed checkpoint${count === 1 ? "" : "s"} checked`);
+      }
       if (problems) {
         console.log(
           `${problems} problem${problems === 1 ? "" : "s"} found: records were changed or removed outside fleethub`,
         );
         process.exitCode = 1;
       }
+    });
+  audit
+    .command("keygen")
+    .description(
+      "create the Ed25519 key pair that signs checkpoints; keep the private key off the database server",
+    )
+    .requiredOption("--private-key <file>", "where to write the private key (PEM, mode 600)")
+    .requiredOption("--public-key <file>", "where to write the public key (PEM)")
+    .action(async (options: { privateKey: string; publicKey: string }) => {
+      await generateCheckpointKeys(options.privateKey, options.publicKey);
+      console.log(
+        `key pair written: set FLEETHUB_CHECKPOINT_KEY_FILE=${options.privateKey}; verify with --public-key ${options.publicKey}`,
+      );
+    });
+  audit
+    .command("checkpoint")
+    .description(
+      "sign every organisation's chain head and append it to the checkpoint file (the server also does this every FLEETHUB_CHECKPOINT_MINUTES)",
+    )
+    .option("--key <file>", "the private key (default: FLEETHUB_CHECKPOINT_KEY_FILE)")
+    .option("--out <file>", "the checkpoint file (default: FLEETHUB_CHECKPOINT_FILE)")
+    .action(async (options: { key?: string; out?: string }) => {
+      const config = loadConfig();
+      const keyFile = options.key ?? config.checkpointKeyFile;
+      if (!keyFile)
+        throw invalid("--key", "is required when FLEETHUB_CHECKPOINT_KEY_FILE is not set");
+      const key = await loadCheckpointPrivateKey(
+        options.key ? "--key" : "FLEETHUB_CHECKPOINT_KEY_FILE",
+        keyFile,
+      );
+      const file = options.out ?? config.checkpointFile;
+      const written = await withDatabase((db) => writeCheckpoints(db, key, file));
+      console.log(
+        `${written.length} checkpoint${written.length === 1 ? "" : "s"} appended to ${file}`,
+      );
     });
 
   registerPlanCommand(program);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   GENESIS_HASH,
@@ -5,6 +6,7 @@ import {
   chainHash,
   recordHash,
   verifyChain,
+  wellFormed,
   type ChainLink,
 } from "./record-chain.js";
 
@@ -59,5 +61,60 @@ describe("record chain", () => {
     expect(
       verifyChain(withoutMiddle, (link) => stored.get(link.recordId)).map((p) => p.code),
     ).toEqual(["GAP", "BROKEN_LINK"]);
+  });
+});
+
+describe("record chain formats", () => {
+  const halfEmoji = "Ivan \uD83D"; // the first half of 😀, as a phone that cut the string sends it
+  const storedName = "Ivan \uFFFD"; // what PostgreSQL keeps of it
+
+  it("hashes text as the database stores it from format 2", () => {
+    expect(wellFormed(halfEmoji)).toBe(storedName);
+    expect(wellFormed("\uDE00 tail")).toBe("\uFFFD tail");
+    expect(wellFormed("whole 😀 emoji")).toBe("whole 😀 emoji");
+    expect(recordHash({ name: halfEmoji }, 2)).toBe(recordHash({ name: storedName }, 2));
+    expect(recordHash({ [halfEmoji]: 1 }, 2)).toBe(recordHash({ [storedName]: 1 }, 2));
+  });
+
+  it("keeps format 1 hashes as they were made", () => {
+    expect(recordHash({ y: "a", x: 1 }, 1)).toBe(
+      createHash("sha256").update('{"x":1,"y":"a"}').digest("hex"),
+    );
+    expect(recordHash({ name: halfEmoji }, 1)).not.toBe(recordHash({ name: storedName }, 1));
+  });
+
+  it("binds the format into the link, so a format 2 entry cannot pass as format 1", () => {
+    const hash = recordHash({ a: 1 }, 2);
+    const link = {
+      seq: 1,
+      kind: "defect",
+      recordId: "d",
+      recordHash: hash,
+      chainHash: chainHash(GENESIS_HASH, 1, "defect", "d", hash, 2),
+      format: 2 as const,
+    };
+    expect(verifyChain([link], () => hash)).toEqual([]);
+    expect(verifyChain([{ ...link, format: 1 }], () => hash).map((p) => p.code)).toEqual([
+      "BROKEN_LINK",
+    ]);
+  });
+
+  it("compares only the newest entry of a record that changes with what is stored", () => {
+    const open = recordHash({ status: "open" });
+    const repaired = recordHash({ status: "repaired" });
+    const first = chainHash(GENESIS_HASH, 1, "defect", "d", open, 2);
+    const links: ChainLink[] = [
+      { seq: 1, kind: "defect", recordId: "d", recordHash: open, chainHash: first, format: 2 },
+      {
+        seq: 2,
+        kind: "defect",
+        recordId: "d",
+        recordHash: repaired,
+        chainHash: chainHash(first, 2, "defect", "d", repaired, 2),
+        format: 2,
+      },
+    ];
+    expect(verifyChain(links, () => repaired)).toEqual([]);
+    expect(verifyChain(links, () => open).map((p) => p.code)).toEqual(["RECORD_CHANGED"]);
   });
 });

@@ -5,6 +5,7 @@
 import type { ColumnType, Generated } from "kysely";
 import type { LengthClass, Meter, Powertrain, VehicleStatus, VehicleType } from "../core/fleet.js";
 import type { Severity, TemplateItem } from "../core/inspection-templates.js";
+import type { ChainFormat } from "../core/record-chain.js";
 import type { OrganisationKind, Role } from "../core/roles.js";
 import type { PlannerTables } from "../modules/planner/tables.js";
 import type { MaintenanceTables } from "./maintenance-schema.js";
@@ -262,23 +263,29 @@ export interface RecordChainHeadTable {
   chain_hash: string;
 }
 
+/** What the chain holds: inspections and defect events once, defects and meter readings at each change (migration 0011). */
+export type RecordKind = "inspection" | "defect_event" | "defect" | "meter_reading";
+
 export interface RecordChainTable {
   organisation_id: string;
   seq: number;
-  record_kind: "inspection" | "defect_event";
+  record_kind: RecordKind;
   record_id: string;
   record_hash: string;
   chain_hash: string;
   at: Generated<Date>;
+  /** How record_hash and chain_hash were made (core/record-chain.ts); 1 before migration 0011. */
+  format: Generated<ChainFormat>;
 }
 
 export interface RecordChainQueueTable {
   id: Generated<number>;
   organisation_id: string;
-  record_kind: "inspection" | "defect_event";
+  record_kind: RecordKind;
   record_id: string;
   record_hash: string;
   enqueued_at: Generated<Date>;
+  format: Generated<ChainFormat>;
 }
 
 export interface ReleaseOverrideTable {

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import type { Config } from "../config.js";
+import { ConfigError, type Config } from "../config.js";
 import { openDatabase, type OpenedDatabase } from "../db/database.js";
 import { accountsWithDemoPassword, hasAnyUser } from "../db/seed/demo-accounts.js";
 import { DEMO_ORGANISATIONS, DEMO_USERS } from "../db/seed/demo-network.js";
@@ -61,6 +61,7 @@ export async function startServer(
   config: Config,
   print: (line: string) => void = console.log,
 ): Promise<RunningServer> {
+  const checkpointer = await configuredCheckpointer(config);
   // The embedded database takes about a second to start; it starts first, and the
   // application's modules load and its routes compile meanwhile.
   const database = await openConfiguredDatabase(config);
@@ -99,6 +100,10 @@ export async function startServer(
   const stopChainer = startChainer(database.db, 500, (error) =>
     app.log.error({ err: error }, "record chain"),
   );
+  // Signed checkpoints of every chain head, to a file outside the database (docs/security.md).
+  const stopCheckpointer = checkpointer
+    ? checkpointer(database, (error) => app.log.error({ err: error }, "record chain checkpoints"))
+    : () => Promise.resolve();
   // Maintenance coming due opens work orders, where each operator's settings allow.
   const stopDueWorkOrders = startDueWorkOrders(
     database.db,
@@ -134,7 +139,24 @@ export async function startServer(
       await app.close();
       await stopDueWorkOrders();
       await stopChainer();
+      await stopCheckpointer();
       await database.close();
     },
   };
+}
+
+/** The key that signs checkpoints, read before anything starts so a bad one stops start-up. */
+async function configuredCheckpointer(config: Config) {
+  if (!config.checkpointKeyFile || !config.checkpointMinutes) return null;
+  const { loadCheckpointPrivateKey, startCheckpointer } =
+    await import("../modules/records/checkpoints.js");
+  const field = "FLEETHUB_CHECKPOINT_KEY_FILE";
+  const key = await loadCheckpointPrivateKey(field, config.checkpointKeyFile).catch(
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : "cannot be read";
+      throw new ConfigError(field, message.replace(`${field}: `, ""));
+    },
+  );
+  return (database: OpenedDatabase, onError: (error: unknown) => void) =>
+    startCheckpointer(database.db, key, config.checkpointFile, config.checkpointMinutes, onError);
 }

@@ -9,6 +9,7 @@ import type { LengthClass, Powertrain, VehicleType } from "../../core/fleet.js";
 import { permissionsOf } from "../../core/roles.js";
 import { lazyScope, type Actor } from "../../modules/auth/actor.js";
 import { inspectionForm, submitInspection } from "../../modules/inspections/inspections.js";
+import { enqueueForChain } from "../../modules/records/chain.js";
 import type { Database } from "../database.js";
 
 interface DemoModel {
@@ -266,11 +267,20 @@ export async function seedDemoFleet(
       }
     }
   }
-  for (let i = 0; i < readings.length; i += 1000)
-    await db
-      .insertInto("meter_readings")
-      .values(readings.slice(i, i + 1000))
-      .execute();
+  // Each batch with its place in the record chain, in one transaction.
+  for (let i = 0; i < readings.length; i += 1000) {
+    await db.transaction().execute(async (trx) => {
+      const stored = await trx
+        .insertInto("meter_readings")
+        .values(readings.slice(i, i + 1000))
+        .returningAll()
+        .execute();
+      await enqueueForChain(
+        trx,
+        stored.map((row) => ({ kind: "meter_reading" as const, row })),
+      );
+    });
+  }
   const inspections = await seedMorningChecks(db, now);
   return { vehicles, inspections };
 }

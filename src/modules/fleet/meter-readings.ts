@@ -15,6 +15,7 @@ import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
+import { enqueueForChain } from "../records/chain.js";
 import { getVehicle } from "./vehicles.js";
 
 export const READING_STATUSES = ["counted", "unconfirmed", "voided"] as const;
@@ -237,6 +238,7 @@ async function addReading(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await enqueueForChain(trx, [{ kind: "meter_reading", row: created }]);
     await recordAudit(trx, actor, {
       action: "create",
       entity: "meter_reading",
@@ -280,6 +282,7 @@ async function voidReading(
       .where("id", "=", readingId)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await enqueueForChain(trx, [{ kind: "meter_reading", row: updated }]);
     await recordAudit(trx, actor, {
       action: "void",
       entity: "meter_reading",
@@ -333,6 +336,7 @@ async function confirmReading(
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw conflict("readingId", "was confirmed or voided meanwhile; reload it");
+    await enqueueForChain(trx, [{ kind: "meter_reading", row: updated }]);
     await recordAudit(trx, actor, {
       action: "confirm",
       entity: "meter_reading",

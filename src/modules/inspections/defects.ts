@@ -28,7 +28,7 @@ import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import type { Actor } from "../auth/actor.js";
-import { enqueueForChain, defectEventContent } from "../records/chain.js";
+import { enqueueForChain } from "../records/chain.js";
 import {
   defectCategoryCompetencies,
   missingCompetencies,
@@ -317,9 +317,8 @@ export async function recordDefectEvent(
     .where("id", "=", defect.id)
     .where("status", "in", [...DEFECT_STEP_FROM[step]]);
   if (step === "review") update = update.where("reviewed_at", "is", null);
-  const updated = await update.executeTakeFirst();
-  if (!Number(updated.numUpdatedRows))
-    throw conflict("id", "the defect changed meanwhile; reload it and try again");
+  const updated = await update.returningAll().executeTakeFirst();
+  if (!updated) throw conflict("id", "the defect changed meanwhile; reload it and try again");
   const event = await trx
     .insertInto("defect_events")
     .values({
@@ -333,13 +332,11 @@ export async function recordDefectEvent(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await enqueueForChain(
-    trx,
-    defect.organisation_id,
-    "defect_event",
-    event.id,
-    defectEventContent(event),
-  );
+  // The defect's new state is chained too: it is what the release gate reads.
+  await enqueueForChain(trx, [
+    { kind: "defect", row: updated },
+    { kind: "defect_event", row: event },
+  ]);
   await recordAudit(trx, actor, {
     action: kind,
     entity: "defect",

@@ -17,7 +17,7 @@ import {
   waitingReason,
   type DailyLimits,
 } from "../../core/meter-readings.js";
-import { canonicalJson, recordHash, sha256 } from "../../core/record-chain.js";
+import { canonicalJson, sha256, wellFormed } from "../../core/record-chain.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import type {
@@ -26,7 +26,6 @@ import type {
   InspectionResultJson,
   InspectionTable,
   MeterReadingTable,
-  RecordChainQueueTable,
 } from "../../db/schema.js";
 import { AppError, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
@@ -36,6 +35,7 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import { MeterReading, presentReading, readingProblems } from "../fleet/meter-readings.js";
 import { getVehicle, type VehicleRow } from "../fleet/vehicles.js";
 import { inspectionContent } from "../records/chain.js";
+import { chainEntry } from "../records/content.js";
 import { defectWorkOrderStatements, STORED_WORK_ORDERS } from "../work-orders/from-defects.js";
 import { Defect, presentDefect } from "./defects.js";
 import { itemPhotos, photosOfDefects } from "./evidence.js";
@@ -342,11 +342,13 @@ export async function submitInspection(
       throw invalid("correctsId", "no such inspection of this vehicle");
   }
 
-  const failed = input.results.filter((r) => r.outcome === "fail");
-  const results: InspectionResultJson[] = input.results.map((r) => ({
+  const failed = input.results
+    .map((r, index) => ({ ...r, comment: storableText(`results.${index}.comment`, r.comment) }))
+    .filter((r) => r.outcome === "fail");
+  const results: InspectionResultJson[] = input.results.map((r, index) => ({
     itemKey: r.itemKey,
     outcome: r.outcome,
-    ...(r.comment ? { comment: r.comment } : {}),
+    ...(r.comment ? { comment: storableText(`results.${index}.comment`, r.comment) } : {}),
     ...(r.photoIds?.length ? { photoIds: r.photoIds } : {}),
   }));
   const inspection: Selectable<InspectionTable> = {
@@ -355,14 +357,14 @@ export async function submitInspection(
     vehicle_id: vehicle.id,
     template_id: template.id,
     driver_user_id: actor.userId,
-    signed_by_name: input.signature.name,
+    signed_by_name: storableText("signature.name", input.signature.name) ?? "",
     submitted_at: submittedAt,
     shift_start: input.shiftStart ? new Date(input.shiftStart) : null,
     odometer_km: input.odometerKm ?? null,
     engine_hours: input.engineHours ?? null,
     passed: failed.length === 0,
     results,
-    comments: input.comments ?? null,
+    comments: storableText("comments", input.comments) ?? null,
     corrects_id: input.correctsId ?? null,
     idempotency_key: idempotencyKey,
     request_hash: requestHash,
@@ -433,12 +435,11 @@ export async function submitInspection(
       reading,
       defects,
       workOrders,
-      queued: {
-        organisation_id: vehicle.organisation_id,
-        record_kind: "inspection",
-        record_id: inspection.id,
-        record_hash: recordHash(inspectionContent(inspection)),
-      },
+      queued: [
+        chainEntry({ kind: "inspection", row: inspection }),
+        chainEntry({ kind: "meter_reading", row: reading }),
+        ...defects.map((row) => chainEntry({ kind: "defect", row })),
+      ],
       audit: auditValues(actor, {
         action: "create",
         entity: "inspection",
@@ -478,10 +479,10 @@ async function storeInspection(
   db: Database,
   rows: {
     inspection: Selectable<InspectionTable>;
-    reading: Insertable<MeterReadingTable>;
+    reading: Selectable<MeterReadingTable>;
     defects: Selectable<DefectTable>[];
     workOrders: ReturnType<typeof defectWorkOrderStatements> | null;
-    queued: Insertable<RecordChainQueueTable>;
+    queued: ReturnType<typeof chainEntry>[];
     audit: Insertable<AuditLogTable>;
   },
 ): Promise<void> {
@@ -538,6 +539,18 @@ export async function getInspection(db: Database, actor: Actor, id: string) {
     .executeTakeFirst();
   if (!row) throw notFound("inspection");
   return row;
+}
+
+/**
+ * Text as the database will keep it, so that what is stored, shown and hashed into the
+ * record chain is the same: half an emoji (a lone surrogate, from a phone that cut a
+ * string) becomes U+FFFD, as PostgreSQL would store it; a NUL, which PostgreSQL cannot
+ * store at all, is refused naming the field.
+ */
+function storableText(field: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (text.includes("\u0000")) throw invalid(field, "contains a NUL character");
+  return wellFormed(text);
 }
 
 /**

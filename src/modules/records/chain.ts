@@ -2,72 +2,43 @@
  * Appends inspections and defect events to their organisation's hash chain (in the
  * same transaction as the record) and verifies the chains.
  */
-import type { Selectable } from "kysely";
 import {
+  CHAIN_FORMATS,
   GENESIS_HASH,
   chainHash,
   recordHash,
   verifyChain,
+  type ChainFormat,
   type ChainProblem,
 } from "../../core/record-chain.js";
 import type { Database } from "../../db/database.js";
-import type { DefectEventTable, InspectionTable } from "../../db/schema.js";
+import { checkpointProblems, type Checkpoint } from "../../core/chain-checkpoints.js";
+import { chainEntry, contentOf, type ChainedRecord } from "./content.js";
 
-export function inspectionContent(row: Selectable<InspectionTable>) {
-  return {
-    id: row.id,
-    organisationId: row.organisation_id,
-    vehicleId: row.vehicle_id,
-    templateId: row.template_id,
-    driverUserId: row.driver_user_id,
-    signedByName: row.signed_by_name,
-    submittedAt: row.submitted_at.toISOString(),
-    shiftStart: row.shift_start?.toISOString() ?? null,
-    odometerKm: row.odometer_km === null ? null : Number(row.odometer_km),
-    engineHours: row.engine_hours === null ? null : Number(row.engine_hours),
-    passed: row.passed,
-    results: row.results,
-    comments: row.comments,
-    correctsId: row.corrects_id,
-  };
-}
-
-export function defectEventContent(row: Selectable<DefectEventTable>) {
-  return {
-    id: row.id,
-    organisationId: row.organisation_id,
-    defectId: row.defect_id,
-    kind: row.kind,
-    byUserId: row.by_user_id,
-    byName: row.by_name,
-    at: row.at.toISOString(),
-    note: row.note,
-  };
-}
+export {
+  defectContent,
+  defectEventContent,
+  inspectionContent,
+  meterReadingContent,
+} from "./content.js";
 
 /**
- * Queues a record for its organisation's chain, inside the transaction that stores the
- * record (so a stored record is always queued). Its hash is fixed now; the link into the
- * chain is made by `chainPending`, in batches: holding the chain's head for every single
- * submission would make one organisation's inspections wait for each other's commits.
+ * Queues records (or records' new states) for their organisations' chains, inside the
+ * transaction that stores them (so a stored record is always queued). Their hashes are
+ * fixed now; the links into the chain are made by `chainPending`, in batches: holding the
+ * chain's head for every single submission would make one organisation's inspections
+ * wait for each other's commits.
  */
-export async function enqueueForChain(
-  trx: Database,
-  organisationId: string,
-  kind: "inspection" | "defect_event",
-  recordId: string,
-  content: unknown,
-): Promise<void> {
-  await trx
-    .insertInto("record_chain_queue")
-    .values({
-      organisation_id: organisationId,
-      record_kind: kind,
-      record_id: recordId,
-      record_hash: recordHash(content),
-    })
-    .execute();
+export async function enqueueForChain(trx: Database, records: ChainedRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 500)
+    await trx
+      .insertInto("record_chain_queue")
+      .values(records.slice(i, i + 500).map(chainEntry))
+      .execute();
 }
+
+const formatOf = (value: number): ChainFormat =>
+  (CHAIN_FORMATS as readonly number[]).includes(value) ? (value as ChainFormat) : 1;
 
 /**
  * Links queued records into their organisations' chains, oldest first, up to `limit` per
@@ -114,7 +85,15 @@ export async function chainPending(db: Database, limit = 2000): Promise<number> 
       let previous = head.chain_hash;
       const links = rows.map((row) => {
         seq += 1;
-        previous = chainHash(previous, seq, row.record_kind, row.record_id, row.record_hash);
+        const format = formatOf(row.format);
+        previous = chainHash(
+          previous,
+          seq,
+          row.record_kind,
+          row.record_id,
+          row.record_hash,
+          format,
+        );
         return {
           organisation_id: organisationId,
           seq,
@@ -122,6 +101,7 @@ export async function chainPending(db: Database, limit = 2000): Promise<number> 
           record_id: row.record_id,
           record_hash: row.record_hash,
           chain_hash: previous,
+          format,
         };
       });
       for (let i = 0; i < links.length; i += 500)
@@ -177,10 +157,15 @@ export interface ChainReport {
   problems: ChainProblem[];
 }
 
-/** Links what is queued, then re-hashes every chained record as stored now and checks every link. */
+/**
+ * Links what is queued, then re-hashes every chained record as stored now and checks every
+ * link. Given signed checkpoints (already checked against the public key), also checks that
+ * each organisation's chain still reaches every checkpointed entry with the same hash.
+ */
 export async function verifyChains(
   db: Database,
   organisationIds?: string[],
+  checkpoints?: Map<string, Checkpoint[]>,
 ): Promise<ChainReport[]> {
   await chainAllPending(db);
   let orgQuery = db.selectFrom("organisations").select(["id", "name"]).orderBy("name");
@@ -200,22 +185,9 @@ export async function verifyChains(
       .select(["seq"])
       .where("organisation_id", "=", organisation.id)
       .executeTakeFirst();
-    if (!links.length && !head) continue;
-    const inspections = await db
-      .selectFrom("inspections")
-      .selectAll()
-      .where("organisation_id", "=", organisation.id)
-      .execute();
-    const events = await db
-      .selectFrom("defect_events")
-      .selectAll()
-      .where("organisation_id", "=", organisation.id)
-      .execute();
-    const current = new Map<string, string>();
-    for (const row of inspections)
-      current.set(`inspection:${row.id}`, recordHash(inspectionContent(row)));
-    for (const row of events)
-      current.set(`defect_event:${row.id}`, recordHash(defectEventContent(row)));
+    const signed = checkpoints?.get(organisation.id) ?? [];
+    if (!links.length && !head && !signed.length) continue;
+    const stored = await storedRecords(db, organisation.id);
     const problems = verifyChain(
       links.map((l) => ({
         seq: Number(l.seq),
@@ -223,8 +195,12 @@ export async function verifyChains(
         recordId: l.record_id,
         recordHash: l.record_hash,
         chainHash: l.chain_hash,
+        format: formatOf(l.format),
       })),
-      (link) => current.get(`${link.kind}:${link.recordId}`),
+      (link) => {
+        const record = stored.get(`${link.kind}:${link.recordId}`);
+        return record && recordHash(contentOf(record), link.format ?? 1);
+      },
     );
     const lastSeq = Number(links[links.length - 1]?.seq ?? 0);
     if (head && Number(head.seq) !== lastSeq) {
@@ -234,8 +210,10 @@ export async function verifyChains(
         message: `the chain ends at entry ${lastSeq} but its head says ${Number(head.seq)}: entries were removed from the end`,
       });
     }
+    const hashAt = new Map(links.map((l) => [Number(l.seq), l.chain_hash]));
+    problems.push(...checkpointProblems(signed, lastSeq, (seq) => hashAt.get(seq)));
     const chained = new Set(links.map((l) => `${l.record_kind}:${l.record_id}`));
-    for (const key of current.keys()) {
+    for (const key of stored.keys()) {
       if (!chained.has(key)) {
         const [kind = "", recordId = ""] = key.split(":");
         problems.push({
@@ -253,5 +231,49 @@ export async function verifyChains(
       problems,
     });
   }
+  // A checkpointed organisation the database no longer has lost its whole chain.
+  const known = new Set(organisations.map((o) => o.id));
+  for (const [organisationId, signed] of checkpoints ?? []) {
+    if (known.has(organisationId) || (organisationIds && !organisationIds.includes(organisationId)))
+      continue;
+    reports.push({
+      organisationId,
+      organisationName: `organisation ${organisationId}`,
+      entries: 0,
+      problems: checkpointProblems(signed, 0, () => undefined),
+    });
+  }
   return reports;
+}
+
+/** Every chained kind of record an organisation has stored now, by "kind:id". */
+async function storedRecords(
+  db: Database,
+  organisationId: string,
+): Promise<Map<string, ChainedRecord>> {
+  const [inspections, events, defects, readings] = await Promise.all([
+    db
+      .selectFrom("inspections")
+      .selectAll()
+      .where("organisation_id", "=", organisationId)
+      .execute(),
+    db
+      .selectFrom("defect_events")
+      .selectAll()
+      .where("organisation_id", "=", organisationId)
+      .execute(),
+    db.selectFrom("defects").selectAll().where("organisation_id", "=", organisationId).execute(),
+    db
+      .selectFrom("meter_readings")
+      .selectAll()
+      .where("organisation_id", "=", organisationId)
+      .execute(),
+  ]);
+  const records: ChainedRecord[] = [
+    ...inspections.map((row) => ({ kind: "inspection" as const, row })),
+    ...events.map((row) => ({ kind: "defect_event" as const, row })),
+    ...defects.map((row) => ({ kind: "defect" as const, row })),
+    ...readings.map((row) => ({ kind: "meter_reading" as const, row })),
+  ];
+  return new Map(records.map((record) => [`${record.kind}:${record.row.id}`, record]));
 }

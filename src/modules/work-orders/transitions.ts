@@ -23,6 +23,7 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertReadingFits } from "../fleet/meter-readings.js";
 import { getVehicle } from "../fleet/vehicles.js";
 import { recordDefectEvent } from "../inspections/defects.js";
+import { enqueueForChain } from "../records/chain.js";
 import { recordTaskCompletion } from "../maintenance/records.js";
 import { missingCompetencies, nameCompetencies } from "../training/competence.js";
 import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
@@ -330,7 +331,7 @@ async function complete(
     if (added.length)
       throw conflict("tasks", `not done yet: ${added.map((t) => t.description).join("; ")}`);
     for (const reading of given) {
-      await trx
+      const stored = await trx
         .insertInto("meter_readings")
         .values({
           organisation_id: order.organisation_id,
@@ -341,7 +342,9 @@ async function complete(
           source: "manual",
           created_by: actor.userId,
         })
-        .execute();
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await enqueueForChain(trx, [{ kind: "meter_reading", row: stored }]);
     }
     for (const { task, planned } of maintenance) {
       await recordTaskCompletion(trx, {
