@@ -64,3 +64,44 @@ describe("meter plausibility limits", () => {
     );
   });
 });
+
+describe("denial-of-service and sign-in settings", () => {
+  it("has safe defaults: no proxy trusted, timeouts set, a capped back-off", () => {
+    const config = loadConfig({});
+    expect(config.trustProxy).toBe(false);
+    expect(config.headersTimeoutSeconds).toBe(10);
+    expect(config.requestTimeoutSeconds).toBe(120);
+    expect(config.maxConnectionsPerAddress).toBe(100);
+    expect(config.loginBackoffMaxMs).toBe(4000);
+  });
+
+  it.each([
+    ["1", 1],
+    ["true", true],
+    ["10.0.0.1, 192.168.0.0/16", ["10.0.0.1", "192.168.0.0/16"]],
+  ])("reads FLEETHUB_TRUST_PROXY=%s", (value, expected) => {
+    expect(loadConfig({ FLEETHUB_TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it("does not cap connections per address behind a proxy unless told to", () => {
+    expect(loadConfig({ FLEETHUB_TRUST_PROXY: "1" }).maxConnectionsPerAddress).toBe(0);
+  });
+
+  it.each([
+    [{ FLEETHUB_TRUST_PROXY: "proxy.local" }, /FLEETHUB_TRUST_PROXY: "proxy.local" is not an IP/],
+    [{ FLEETHUB_TRUST_PROXY: "10.0.0.300" }, /FLEETHUB_TRUST_PROXY: "10.0.0.300"/],
+    [{ FLEETHUB_TRUST_PROXY: "50" }, /FLEETHUB_TRUST_PROXY: 50 hops is outside 0–10/],
+    [{ FLEETHUB_HEADERS_TIMEOUT_S: "0" }, /FLEETHUB_HEADERS_TIMEOUT_S: 0 is outside/],
+    [
+      { FLEETHUB_HEADERS_TIMEOUT_S: "60", FLEETHUB_REQUEST_TIMEOUT_S: "30" },
+      /FLEETHUB_HEADERS_TIMEOUT_S: must not be longer than FLEETHUB_REQUEST_TIMEOUT_S/,
+    ],
+    [
+      { FLEETHUB_LOGIN_BACKOFF_BASE_MS: "5000", FLEETHUB_LOGIN_BACKOFF_MAX_MS: "1000" },
+      /FLEETHUB_LOGIN_BACKOFF_MAX_MS: must be at least FLEETHUB_LOGIN_BACKOFF_BASE_MS/,
+    ],
+    [{ FLEETHUB_GTFS_MAX_FILE_MB: "lots" }, /FLEETHUB_GTFS_MAX_FILE_MB: "lots" is not a whole/],
+  ])("refuses %o naming the variable", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

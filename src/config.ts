@@ -45,8 +45,13 @@ export interface Config {
    * whose password is published.
    */
   seedDemo: boolean;
-  /** Failed logins allowed per account, and per address, in the window before refusal. */
-  loginMaxAttempts: number;
+  /**
+   * Sign-in back-off: after failures, the next attempt for the same account from the same
+   * address (and from the address at all) waits base × 2^(failures−1) seconds, capped.
+   * Failures older than the window are forgotten (and swept from the database).
+   */
+  loginBackoffBaseMs: number;
+  loginBackoffMaxMs: number;
   loginWindowMinutes: number;
   /**
    * The Ed25519 private key (PEM) that signs record-chain checkpoints; kept outside the
@@ -57,6 +62,24 @@ export interface Config {
   checkpointFile: string;
   /** How often the server writes checkpoints (0: never by itself). */
   checkpointMinutes: number;
+  /** Fastify trustProxy: false, a hop count, or the proxies' addresses/CIDRs. */
+  trustProxy: boolean | number | string[];
+  /** Time to receive a request's headers, and the whole request with its body. */
+  headersTimeoutSeconds: number;
+  requestTimeoutSeconds: number;
+  /** A connection silent this long is closed. */
+  idleTimeoutSeconds: number;
+  /** Open connections one address may hold (0: no limit; default off behind a proxy). */
+  maxConnectionsPerAddress: number;
+  /** Requests per minute per address to sign-in and other unauthenticated routes. */
+  publicRateLimitPerMinute: number;
+  /** Uploads (photos, GTFS feeds) per minute per address. */
+  uploadRateLimitPerMinute: number;
+  /** Largest GTFS zip accepted for upload, in bytes. */
+  gtfsUploadMaxBytes: number;
+  /** Largest uncompressed file of an uploaded GTFS feed, and whole feed, in bytes. */
+  gtfsMaxFileBytes: number;
+  gtfsMaxFeedBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +151,34 @@ function origins(env: Env): string[] {
   });
 }
 
+/** "false" / "true" / a hop count / a list of proxy addresses or CIDRs. */
+function trustProxy(env: Env): boolean | number | string[] {
+  const name = "FLEETHUB_TRUST_PROXY";
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === "" || /^(false|no|off|0)$/i.test(raw)) return false;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError(name, `${hops} hops is outside 0–10`);
+    return hops;
+  }
+  return raw.split(",").map((item) => {
+    const entry = item.trim();
+    const [address = "", bits, extra] = entry.split("/");
+    const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
+    const validV4 = ipv4 !== null && ipv4.slice(1).every((octet) => Number(octet) <= 255);
+    const validV6 = !validV4 && address.includes(":") && /^[0-9a-f:.]+$/i.test(address);
+    const maxBits = validV4 ? 32 : 128;
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!(validV4 || validV6) || !validBits || extra !== undefined)
+      throw new ConfigError(
+        name,
+        `"${entry}" is not an IP address or CIDR range (use true, a hop count, or addresses)`,
+      );
+    return entry;
+  });
+}
+
 /** "city_bus.odometer_km=1200,tractor.engine_hours=20" over the defaults. */
 function dailyLimits(env: Env): DailyLimits {
   const name = "FLEETHUB_METER_DAILY_LIMITS";
@@ -160,6 +211,21 @@ export function loadConfig(env: Env = process.env): Config {
       "the demo network's accounts share a published password, so it is never loaded with NODE_ENV=production",
     );
   }
+  const proxy = trustProxy(env);
+  const backoffMax = integer(env, "FLEETHUB_LOGIN_BACKOFF_MAX_MS", 4000, 0, 60_000);
+  if (backoffMax < integer(env, "FLEETHUB_LOGIN_BACKOFF_BASE_MS", 250, 0, 10_000))
+    throw new ConfigError(
+      "FLEETHUB_LOGIN_BACKOFF_MAX_MS",
+      "must be at least FLEETHUB_LOGIN_BACKOFF_BASE_MS",
+    );
+  if (
+    integer(env, "FLEETHUB_HEADERS_TIMEOUT_S", 10, 1, 300) >
+    integer(env, "FLEETHUB_REQUEST_TIMEOUT_S", 120, 1, 3600)
+  )
+    throw new ConfigError(
+      "FLEETHUB_HEADERS_TIMEOUT_S",
+      "must not be longer than FLEETHUB_REQUEST_TIMEOUT_S",
+    );
   return {
     production,
     port: integer(env, "PORT", 3000, 1, 65535),
@@ -189,8 +255,6 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: boolean(env, "FLEETHUB_SECURE_COOKIES", production),
     allowedOrigins: origins(env),
     seedDemo,
-    loginMaxAttempts: integer(env, "FLEETHUB_LOGIN_MAX_ATTEMPTS", 10, 1, 1000),
-    loginWindowMinutes: integer(env, "FLEETHUB_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
     checkpointKeyFile: env.FLEETHUB_CHECKPOINT_KEY_FILE?.trim()
       ? path.resolve(env.FLEETHUB_CHECKPOINT_KEY_FILE.trim())
       : null,
@@ -199,5 +263,30 @@ export function loadConfig(env: Env = process.env): Config {
         path.join(dataDir, "checkpoints", "record-chain.jsonl"),
     ),
     checkpointMinutes: integer(env, "FLEETHUB_CHECKPOINT_MINUTES", 60, 0, 24 * 60),
+    loginBackoffBaseMs: integer(env, "FLEETHUB_LOGIN_BACKOFF_BASE_MS", 250, 0, 10_000),
+    loginBackoffMaxMs: integer(env, "FLEETHUB_LOGIN_BACKOFF_MAX_MS", 4000, 0, 60_000),
+    loginWindowMinutes: integer(env, "FLEETHUB_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
+    trustProxy: proxy,
+    headersTimeoutSeconds: integer(env, "FLEETHUB_HEADERS_TIMEOUT_S", 10, 1, 300),
+    requestTimeoutSeconds: integer(env, "FLEETHUB_REQUEST_TIMEOUT_S", 120, 1, 3600),
+    idleTimeoutSeconds: integer(env, "FLEETHUB_IDLE_TIMEOUT_S", 30, 1, 3600),
+    maxConnectionsPerAddress: integer(
+      env,
+      "FLEETHUB_MAX_CONNECTIONS_PER_ADDRESS",
+      proxy === false ? 100 : 0,
+      0,
+      100_000,
+    ),
+    publicRateLimitPerMinute: integer(
+      env,
+      "FLEETHUB_PUBLIC_RATE_LIMIT_PER_MINUTE",
+      120,
+      1,
+      100_000,
+    ),
+    uploadRateLimitPerMinute: integer(env, "FLEETHUB_UPLOAD_RATE_LIMIT_PER_MINUTE", 30, 1, 100_000),
+    gtfsUploadMaxBytes: integer(env, "FLEETHUB_GTFS_UPLOAD_MAX_MB", 300, 1, 4096) * 1024 * 1024,
+    gtfsMaxFileBytes: integer(env, "FLEETHUB_GTFS_MAX_FILE_MB", 2048, 1, 65_536) * 1024 * 1024,
+    gtfsMaxFeedBytes: integer(env, "FLEETHUB_GTFS_MAX_FEED_MB", 4096, 1, 65_536) * 1024 * 1024,
   };
 }

@@ -116,6 +116,13 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string, string>;
 }
 
+/** Failed sign-ins per key (account+address pair, or address), for the back-off. */
+export interface LoginFailureTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+}
+
 export interface DB extends FleetTables, PlannerTables, MaintenanceTables {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -126,6 +133,7 @@ export interface DB extends FleetTables, PlannerTables, MaintenanceTables {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
+  login_failures: LoginFailureTable;
 }
 
 type Numeric = ColumnType<number, number | string, number | string>;

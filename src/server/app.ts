@@ -23,6 +23,7 @@ import { registerApiRoutes } from "./routes.js";
 import { registerAuthentication } from "./authenticate.js";
 import type { AppDeps } from "./context.js";
 import { registerErrorHandling } from "./errors.js";
+import { registerRequestLimits, serverLimitOptions } from "./request-limits.js";
 import { ErrorResponse } from "./schemas.js";
 import { validatorCompiler } from "./validation.js";
 
@@ -42,15 +43,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Timeouts and trustProxy (FLEETHUB_TRUST_PROXY) from the configuration.
+    ...serverLimitOptions(options.config),
   });
   const deps: AppDeps = {
     config: options.config,
     db: options.db,
-    loginLimiter: new LoginLimiter(
-      options.config.loginMaxAttempts,
-      options.config.loginWindowMinutes * 60_000,
-    ),
+    loginLimiter: new LoginLimiter(options.db, {
+      baseMs: options.config.loginBackoffBaseMs,
+      maxMs: options.config.loginBackoffMaxMs,
+      windowMs: options.config.loginWindowMinutes * 60_000,
+    }),
     // The release gate's rules; each module that can hold a vehicle back adds its own.
     releaseGate: new ReleaseGate([
       ...INSPECTION_RELEASE_RULES,
@@ -63,6 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerErrorHandling(app);
   app.addSchema(ErrorResponse);
 
+  await registerRequestLimits(app, options.config);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -17,7 +17,14 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ FLEETHUB_SEED_DEMO: "false", LOG_LEVEL: "silent", ...overrides });
+  const config = loadConfig({
+    FLEETHUB_SEED_DEMO: "false",
+    LOG_LEVEL: "silent",
+    // Every test client signs in from one address; tests of the rate limit lower these.
+    FLEETHUB_PUBLIC_RATE_LIMIT_PER_MINUTE: "100000",
+    FLEETHUB_UPLOAD_RATE_LIMIT_PER_MINUTE: "100000",
+    ...overrides,
+  });
   const app = await buildApp({ config, db: database.db, serveWeb: false });
   await app.ready();
   return {

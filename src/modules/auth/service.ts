@@ -30,8 +30,8 @@ export interface LoginInput {
 }
 
 /**
- * Signs a person in: checks the password (argon2id), refuses when too many recent
- * failures came for the account or from the address, and opens a server-side session in
+ * Signs a person in: waits out the back-off of recent failures for the account from this
+ * address (never refuses for them), checks the password (argon2id), and opens a server-side session in
  * the chosen organisation (or the first they belong to). Returns the cookie secret.
  */
 export async function login(
@@ -40,21 +40,17 @@ export async function login(
   sessionTtlHours: number,
   input: LoginInput,
 ): Promise<{ secret: string; expiresAt: Date; actor: Actor }> {
-  const keys = [`account:${input.email.toLowerCase()}`, `address:${input.address}`];
-  const wait = limiter.retryAfterSeconds(keys);
-  if (wait > 0) {
-    throw new AppError("RATE_LIMITED", `too many failed sign-ins; try again in ${wait} s`);
-  }
+  await limiter.waitBeforeAttempt(input.email, input.address);
   const user = await findUserByEmail(db, input.email);
   const valid =
     user && !user.disabled
       ? await verifyPassword(user.password_hash, input.password)
       : await verifyNoAccount(input.password);
   if (!user || !valid) {
-    limiter.recordFailure(keys);
+    await limiter.recordFailure(input.email, input.address);
     throw new AppError("UNAUTHENTICATED", "password: the email or password is wrong", "password");
   }
-  limiter.reset(keys[0] ?? "");
+  await limiter.recordSuccess(input.email, input.address);
   const memberships = await membershipsOf(db, user.id);
   const chosen = input.organisationId
     ? memberships.find((m) => m.id === input.organisationId)

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import multipart, { type MultipartFile } from "@fastify/multipart";
+import { MULTIPART_OVERHEAD_BYTES } from "../../server/request-limits.js";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Database } from "../../db/database.js";
@@ -115,6 +116,8 @@ export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/photos",
     {
+      // Refused by Content-Length before reading; the upload rate limit applies.
+      config: { uploadMaxBytes: config.photoMaxBytes + MULTIPART_OVERHEAD_BYTES },
       schema: {
         tags: ["inspections"],
         summary: `Upload an inspection photo (multipart field "photo": JPEG, PNG or WebP, up to ${Math.round(config.photoMaxBytes / 1024 / 1024)} MB)`,

@@ -5,7 +5,12 @@
  */
 import type { Readable } from "node:stream";
 import { PlannerInputError } from "../../planner/index.js";
-import { openFeed, type FeedSource } from "../../planner/gtfs/feed-source.js";
+import {
+  DEFAULT_FEED_LIMITS,
+  openFeed,
+  type FeedLimits,
+  type FeedSource,
+} from "../../planner/gtfs/feed-source.js";
 import { CsvColumns, fieldAt, readCsvStream } from "../../planner/io/csv.js";
 
 export interface FeedSummary {
@@ -41,10 +46,13 @@ function isoDate(text: string): string | null {
 /**
  * Reads the small files of a feed (not stop_times.txt, which the plan itself checks row by
  * row). Throws PlannerInputError naming the file (as `displayName/…`) for a feed that is not
- * a zip or lacks a required file.
+ * a zip, lacks a required file, or expands past `limits` (a zip bomb).
  */
-export async function summariseFeed(zipPath: string): Promise<FeedSummary> {
-  const feed = await openFeed(zipPath);
+export async function summariseFeed(
+  zipPath: string,
+  limits: FeedLimits = DEFAULT_FEED_LIMITS,
+): Promise<FeedSummary> {
+  const feed = await openFeed(zipPath, limits);
   try {
     for (const file of REQUIRED_FILES)
       if (!feed.has(file))

@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { AppError } from "../../errors.js";
 import { defaultScenario, renderHtmlReport } from "../../planner/index.js";
 import { actorOf } from "../../server/context.js";
+import { MULTIPART_OVERHEAD_BYTES } from "../../server/request-limits.js";
 import { IdParams, OkResponse, withErrors } from "../../server/schemas.js";
 import { requirePermission } from "../auth/actor.js";
 import { PlanJobRunner } from "./job-runner.js";
@@ -49,7 +50,6 @@ import {
   updateScenario,
 } from "./scenarios.js";
 import {
-  MAX_FEED_BYTES,
   deleteTimetable,
   getTimetable,
   listTimetables,
@@ -73,7 +73,8 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // starting, and recovery needs the database.
   app.addHook("onListen", () => runner.recover());
   app.addHook("onClose", () => runner.close());
-  await app.register(multipart, { limits: { fileSize: MAX_FEED_BYTES, files: 1, fields: 2 } });
+  const maxFeedBytes = config.gtfsUploadMaxBytes;
+  await app.register(multipart, { limits: { fileSize: maxFeedBytes, files: 1, fields: 2 } });
   const tags = ["planner"];
 
   // Timetables.
@@ -91,9 +92,11 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/planner/timetables",
     {
+      // Refused by Content-Length before reading; the upload rate limit applies.
+      config: { uploadMaxBytes: maxFeedBytes + MULTIPART_OVERHEAD_BYTES },
       schema: {
         tags,
-        summary: `Upload a GTFS feed (multipart field "feed": a zip, up to ${MAX_FEED_BYTES / 1024 / 1024} MB)`,
+        summary: `Upload a GTFS feed (multipart field "feed": a zip, up to ${maxFeedBytes / 1024 / 1024} MB)`,
         consumes: ["multipart/form-data"],
         querystring: UploadTimetableQuery,
         response: withErrors({ 201: PlannerTimetable, 413: { $ref: "Error" } }),
@@ -109,7 +112,11 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "body",
         );
       const file = await request.file();
-      const row = await uploadTimetable(db, actor, plannerDir, file, request.query);
+      const row = await uploadTimetable(db, actor, plannerDir, file, request.query, {
+        maxZipBytes: maxFeedBytes,
+        maxFileBytes: config.gtfsMaxFileBytes,
+        maxFeedBytes: config.gtfsMaxFeedBytes,
+      });
       return reply.status(201).send(presentTimetable(row));
     },
   );

@@ -16,13 +16,20 @@ import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { isPlannerInputError } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
+import type { FeedLimits } from "../../planner/gtfs/feed-source.js";
 import { summariseFeed } from "./feed-summary.js";
 import type { PlannerTimetable } from "./schemas.js";
 import type { PlannerTimetableTable } from "./tables.js";
 import type { Selectable } from "kysely";
 
-/** Largest feed accepted. Greater Moscow's whole GTFS is about 150 MB zipped. */
-export const MAX_FEED_BYTES = 300 * 1024 * 1024;
+/**
+ * How large an uploaded feed may be: the zip itself (Greater Moscow's whole GTFS is about
+ * 150 MB zipped), and uncompressed per file and in all (checked against the zip's
+ * directory and while inflating: a zip bomb is refused naming the file).
+ */
+export interface FeedUploadLimits extends FeedLimits {
+  maxZipBytes: number;
+}
 
 type TimetableRow = Selectable<PlannerTimetableTable>;
 
@@ -76,10 +83,10 @@ export async function getTimetable(db: Database, actor: Actor, id: string) {
   return row;
 }
 
-function tooLarge(): AppError {
+function tooLarge(maxZipBytes: number): AppError {
   return new AppError(
     "PAYLOAD_TOO_LARGE",
-    `feed: is larger than ${MAX_FEED_BYTES / 1024 / 1024} MB`,
+    `feed: is larger than ${Math.round(maxZipBytes / 1024 / 1024)} MB`,
     "feed",
   );
 }
@@ -90,6 +97,7 @@ export async function uploadTimetable(
   plannerDir: string,
   file: MultipartFile | undefined,
   options: { organisationId?: string; name?: string },
+  limits: FeedUploadLimits,
 ) {
   const organisationId = await plannerOwner(actor, options.organisationId);
   if (!file) throw invalid("feed", 'no file was sent (multipart field "feed")');
@@ -109,11 +117,11 @@ export async function uploadTimetable(
   });
   try {
     await pipeline(file.file, counter, createWriteStream(scratch));
-    if (file.file.truncated) throw tooLarge();
+    if (file.file.truncated) throw tooLarge(limits.maxZipBytes);
     const fileName = path.basename(file.filename || "feed.zip");
     let summary;
     try {
-      summary = await summariseFeed(scratch);
+      summary = await summariseFeed(scratch, limits);
     } catch (error) {
       if (!isPlannerInputError(error)) throw error;
       const where = error.file.startsWith(scratch)
@@ -165,8 +173,12 @@ export async function uploadTimetable(
     });
     return row;
   } catch (error) {
+    // Nothing of a refused or failed upload stays: the scratch file, nor the renamed file
+    // when storing its row failed.
     await fs.rm(scratch, { force: true });
-    if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") throw tooLarge();
+    await fs.rm(target, { force: true });
+    if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE")
+      throw tooLarge(limits.maxZipBytes);
     throw error;
   }
 }

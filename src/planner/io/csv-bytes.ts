@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { PlannerInputError } from "../errors.js";
-import { splitCsvRecord } from "./csv.js";
+import { MAX_CSV_LINE_CHARS, lineTooLong, splitCsvRecord } from "./csv.js";
 
 /**
  * A CSV row viewed in place in the input buffer: no string is made for a field unless the
@@ -110,23 +110,33 @@ export async function readCsvByteStream(
   onRow: (row: ByteRow, line: number) => void,
 ): Promise<number> {
   const row = new ByteRow();
-  let carry: Buffer | null = null;
+  // Bytes since the last newline, as chunks: joined once a newline arrives (linear time).
+  let carryParts: Buffer[] = [];
+  let carryBytes = 0;
   let header: string[] | null = null;
   let line = 0;
-  let pending = ""; // a quoted record spanning lines
+  // A quoted record spanning lines: its lines so far and their quote count.
+  let pendingParts: string[] = [];
+  let pendingChars = 0;
+  let pendingQuotes = 0;
   let pendingLine = 0;
   let bytes = 0;
 
   const handleQuoted = (text: string, startLine: number): void => {
-    const record = pending.length > 0 ? `${pending}\n${text}` : text;
-    if (pending.length === 0) pendingLine = startLine;
-    let quotes = 0;
-    for (let k = record.indexOf('"'); k !== -1; k = record.indexOf('"', k + 1)) quotes++;
-    if (quotes % 2 === 1) {
-      pending = record;
+    if (pendingParts.length === 0) {
+      pendingLine = startLine;
+      pendingQuotes = 0;
+      pendingChars = 0;
+    }
+    pendingParts.push(text);
+    pendingChars += text.length + 1;
+    for (let k = text.indexOf('"'); k !== -1; k = text.indexOf('"', k + 1)) pendingQuotes++;
+    if (pendingQuotes % 2 === 1) {
+      if (pendingChars > MAX_CSV_LINE_CHARS) throw lineTooLong(fileName, pendingLine);
       return;
     }
-    pending = "";
+    const record = pendingParts.length === 1 ? text : pendingParts.join("\n");
+    pendingParts = [];
     if (header === null) {
       header = splitCsvRecord(record.replace(/^\uFEFF/, "")).map((h) => h.trim());
       onHeader(header);
@@ -140,8 +150,9 @@ export async function readCsvByteStream(
 
   const processLine = (buf: Buffer, s: number, e: number): void => {
     line++;
+    if (e - s > MAX_CSV_LINE_CHARS) throw lineTooLong(fileName, line);
     if (e > s && buf[e - 1] === 13) e--;
-    let hasQuote = pending.length > 0 || header === null;
+    let hasQuote = pendingParts.length > 0 || header === null;
     if (!hasQuote) {
       for (let k = s; k < e; k++) {
         if (buf[k] === 34) {
@@ -175,22 +186,40 @@ export async function readCsvByteStream(
     onRow(row, line);
   };
 
-  for await (const chunk of stream) {
-    let buf = chunk as Buffer;
-    bytes += buf.length;
-    if (carry !== null) {
-      buf = Buffer.concat([carry, buf]);
-      carry = null;
+  const collect = (part: Buffer): void => {
+    carryParts.push(part);
+    carryBytes += part.length;
+    if (carryBytes > MAX_CSV_LINE_CHARS) throw lineTooLong(fileName, line + 1);
+  };
+
+  try {
+    for await (const chunk of stream) {
+      let buf = chunk as Buffer;
+      bytes += buf.length;
+      if (buf.indexOf(10) === -1) {
+        collect(buf);
+        continue;
+      }
+      if (carryParts.length > 0) {
+        carryParts.push(buf);
+        buf = Buffer.concat(carryParts);
+        carryParts = [];
+        carryBytes = 0;
+      }
+      let s = 0;
+      for (let nl = buf.indexOf(10, s); nl !== -1; nl = buf.indexOf(10, s)) {
+        processLine(buf, s, nl);
+        s = nl + 1;
+      }
+      if (s < buf.length) collect(buf.subarray(s));
     }
-    let s = 0;
-    for (let nl = buf.indexOf(10, s); nl !== -1; nl = buf.indexOf(10, s)) {
-      processLine(buf, s, nl);
-      s = nl + 1;
-    }
-    if (s < buf.length) carry = buf.subarray(s);
+  } finally {
+    // Stop the source (a zip entry being inflated) when a limit or a bad row ends the read.
+    stream.destroy();
   }
-  if (carry !== null && carry.length > 0) processLine(carry, 0, carry.length);
-  if (pending.length > 0)
+  const last = carryParts.length === 1 ? carryParts[0]! : Buffer.concat(carryParts);
+  if (last.length > 0) processLine(last, 0, last.length);
+  if (pendingParts.length > 0)
     throw new PlannerInputError({ file: fileName, line: pendingLine }, "unterminated quoted field");
   if (header === null)
     throw new PlannerInputError({ file: fileName, line: 1 }, "file is empty (no header row)");
