@@ -7,6 +7,7 @@ import * as m0005 from "./0005_maintenance_due_indexes.js";
 import * as m0006 from "./0006_unconfirmed_readings.js";
 import * as m0007 from "./0007_depot_shifts.js";
 import * as m0008 from "./0008_work_order_note.js";
+import * as m0013 from "./0013_shared_storage_and_job_leases.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006_unconfirmed_readings": m0006,
   "0007_depot_shifts": m0007,
   "0008_work_order_note": m0008,
+  "0013_shared_storage_and_job_leases": m0013,
 };
 
 export const migrationProvider: MigrationProvider = {
