@@ -235,7 +235,7 @@ describe.skipIf(!serverUrl)("two fleethub processes on one PostgreSQL database",
       date: "2022-07-05",
       sensitivity: false,
     });
-    expect(created.status).toBe(201);
+    expect(created.status).toBe(202);
     const run = (await created.json()) as Run;
     // The same run handed to the queue twice more at once, as a restarting process would.
     const boss = new PgBoss({
@@ -282,7 +282,7 @@ describe.skipIf(!serverUrl)("two fleethub processes on one PostgreSQL database",
       date: "2022-07-05",
       sensitivity: true,
     });
-    expect(created.status).toBe(201);
+    expect(created.status).toBe(202);
     const run = (await created.json()) as Run;
     const running = await until(
       () => runOf(a, cookie, run.id),
