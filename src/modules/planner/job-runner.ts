@@ -222,9 +222,9 @@ export class PlanJobRunner {
     if (!this.starting) return;
     const boss = await this.starting.catch(() => null);
     if (!boss) return;
-    const stopped = new Promise<void>((resolve) => boss.once("stopped", () => resolve()));
+    // wait: resolves once pg-boss has stopped polling and failed nothing of ours (the handler
+    // above has returned, its run back in the queue).
     await boss.stop({ graceful: true, close: false, wait: true, timeout: 10_000 });
-    await stopped;
   }
 
   /** Claims the run (queued → running, atomically) and computes it; else leaves it alone. */
