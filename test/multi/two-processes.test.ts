@@ -289,8 +289,9 @@ describe.skipIf(!serverUrl)("two fleethub processes on one PostgreSQL database",
       (r) => r.status !== "queued",
     );
     expect(running.status).toBe("running");
-    b = await startServer(databaseUrl, dataDirs[1] as string);
+    // Killed mid-plan: no shutdown, its lease simply stops being renewed.
     await stop(a, "SIGKILL");
+    b = await startServer(databaseUrl, dataDirs[1] as string);
     const finished = await until(
       () => runOf(b, cookie, run.id),
       (r) => r.status === "succeeded" || r.status === "failed",
