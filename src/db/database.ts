@@ -6,7 +6,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
-import { Kysely, Migrator, PostgresDialect, type Dialect, type Migration } from "kysely";
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  type Dialect,
+  type Migration,
+} from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import {
@@ -38,6 +45,21 @@ pg.types.setTypeParser(DATE_OID, (value: string) => value);
 pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
 pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
 
+/**
+ * Runs a script of several statements in one call (the job queue installs its schema that
+ * way). A PostgreSQL server takes a script as one simple query through Kysely; PGlite's
+ * prepared statements take one command each, so on PGlite the script goes to its `exec`
+ * while Kysely holds its only connection, so nothing else interleaves.
+ */
+const scriptRunners = new WeakMap<Database, (script: string) => Promise<unknown[]>>();
+
+export async function runSqlScript(db: Database, script: string): Promise<unknown[]> {
+  const runner = scriptRunners.get(db);
+  if (runner) return db.connection().execute(() => runner(script));
+  const result = await db.executeQuery<unknown>(CompiledQuery.raw(script, []));
+  return result.rows ?? [];
+}
+
 export interface OpenedDatabase {
   db: Database;
   engine: "pglite" | "postgres";
@@ -45,10 +67,7 @@ export interface OpenedDatabase {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<OpenedDatabase> {
-  let dialect: Dialect;
-  let engine: OpenedDatabase["engine"];
   if (options.url) {
-    engine = "postgres";
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // A connection the server closes (a failover, a restart, an administrator) emits
     // "error": from the pool while idle, from the client while a request holds it between
@@ -58,25 +77,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
     const ignore = () => undefined;
     pool.on("error", ignore);
     pool.on("connect", (client) => client.on("error", ignore));
-    dialect = new PostgresDialect({ pool });
-  } else {
-    engine = "pglite";
-    if (options.embeddedDir) fs.mkdirSync(path.dirname(options.embeddedDir), { recursive: true });
-    // Not awaited: the database starts up (WebAssembly compile, data files) while the
-    // caller builds the rest; the first query waits for it to be ready.
-    const client = new PGlite({
-      ...(options.embeddedDir ? { dataDir: options.embeddedDir } : {}),
-      parsers: {
-        [DATE_OID]: (value: string) => value,
-        [INT8_OID]: (value: string) => Number(value),
-        [NUMERIC_OID]: (value: string) => Number(value),
-      },
-      serializers: { [pgliteTypes.DATE]: (value: unknown) => String(value) },
-    });
-    dialect = new PGliteDialect(client);
+    const dialect: Dialect = new PostgresDialect({ pool });
+    const db = new Kysely<DB>({ dialect });
+    return { db, engine: "postgres", close: () => db.destroy() };
   }
-  const db = new Kysely<DB>({ dialect });
-  return { db, engine, close: () => db.destroy() };
+  if (options.embeddedDir) fs.mkdirSync(path.dirname(options.embeddedDir), { recursive: true });
+  // Not awaited: the database starts up (WebAssembly compile, data files) while the
+  // caller builds the rest; the first query waits for it to be ready.
+  const client = new PGlite({
+    ...(options.embeddedDir ? { dataDir: options.embeddedDir } : {}),
+    parsers: {
+      [DATE_OID]: (value: string) => value,
+      [INT8_OID]: (value: string) => Number(value),
+      [NUMERIC_OID]: (value: string) => Number(value),
+    },
+    serializers: { [pgliteTypes.DATE]: (value: unknown) => String(value) },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+  scriptRunners.set(db, async (script) => (await client.exec(script)).at(-1)?.rows ?? []);
+  return { db, engine: "pglite", close: () => db.destroy() };
 }
 
 /**

@@ -206,6 +206,8 @@ export interface PhotoTable {
   size_bytes: number;
   sha256: string;
   storage_key: string;
+  /** The image (null: stored on disk under storage_key before migration 0013). */
+  data: Uint8Array | null;
   created_by: string | null;
   created_at: CreatedAt;
 }

@@ -68,11 +68,20 @@ export async function startServer(
   const { prepareDatabase } = await import("../setup.js");
   const preparing = prepareDatabase(database.db);
   preparing.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled meanwhile
-  const [{ buildApp }, { seedDemo }, { startChainer }, { startDueWorkOrders }] = await Promise.all([
+  const [
+    { buildApp },
+    { seedDemo },
+    { startChainer },
+    { startDueWorkOrders },
+    { importLegacyPhotos },
+    { importLegacyFeeds },
+  ] = await Promise.all([
     import("./app.js"),
     import("../db/seed/seed-demo.js"),
     import("../modules/records/chain.js"),
     import("../modules/work-orders/due-scheduler.js"),
+    import("../modules/inspections/photos.js"),
+    import("../modules/planner/timetables.js"),
   ]);
   const app = await buildApp({
     config,
@@ -111,6 +120,16 @@ export async function startServer(
     (error) => app.log.error({ err: error }, "due work orders"),
     (count) => app.log.info({ count }, "work orders opened for maintenance coming due"),
   );
+  // Photos and feeds stored on disk before they moved into the database (migration 0013) are
+  // copied in by whichever process has the files, so every process serves them.
+  const importingLegacyFiles = (async () => {
+    const photos = await importLegacyPhotos(database.db, config.photoDir);
+    const feeds = await importLegacyFeeds(database.db, path.join(config.dataDir, "planner"));
+    if (photos + feeds > 0)
+      app.log.info({ photos, feeds }, "files from the data directory copied into the database");
+  })().catch((error: unknown) =>
+    app.log.error({ err: error }, "copying stored files into the database"),
+  );
   const url = `http://localhost:${config.port}`;
   print(`fleethub is running at ${url}  (API docs: ${url}/api/docs)`);
   print(
@@ -136,6 +155,7 @@ export async function startServer(
     async stop() {
       if (stopped) return;
       stopped = true;
+      await importingLegacyFiles;
       await app.close();
       await stopDueWorkOrders();
       await stopChainer();

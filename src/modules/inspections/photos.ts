@@ -1,7 +1,9 @@
 /**
  * Photos taken during an inspection. The type is decided from the file's first bytes,
- * not from what the client claims; files are stored under the photo directory by
- * organisation and content hash.
+ * not from what the client claims. The image is stored in its photos row, so every fleethub
+ * process on the database serves it. Photos stored before migration 0013 are files under the
+ * photo directory (`storage_key`: organisation/content hash), served from there by a process
+ * that has them and copied into the database by `fleethub start` (importLegacyPhotos).
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
@@ -42,7 +44,6 @@ export function sniffImageType(head: Buffer): string | null {
 export async function savePhoto(
   db: Database,
   actor: Actor,
-  photoDir: string,
   maxBytes: number,
   file: MultipartFile | undefined,
   organisationId: string,
@@ -70,9 +71,6 @@ export async function savePhoto(
   if (!contentType) throw invalid("photo", "is not a JPEG, PNG or WebP image");
   const sha256 = createHash("sha256").update(data).digest("hex");
   const storageKey = path.join(organisationId, `${sha256}.${contentType.split("/")[1]}`);
-  const target = path.join(photoDir, storageKey);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, data);
   const row = await db
     .insertInto("photos")
     .values({
@@ -81,9 +79,10 @@ export async function savePhoto(
       size_bytes: data.length,
       sha256,
       storage_key: storageKey,
+      data,
       created_by: actor.userId,
     })
-    .returningAll()
+    .returning(["id", "content_type", "size_bytes", "created_at"])
     .executeTakeFirstOrThrow();
   return {
     id: row.id,
@@ -102,10 +101,39 @@ export async function readPhoto(db: Database, actor: Actor, photoDir: string, id
     .where(scope.where("organisation_id"))
     .executeTakeFirst();
   if (!row) throw notFound("photo");
-  return {
-    contentType: row.content_type,
-    data: await fs.readFile(path.join(photoDir, row.storage_key)),
-  };
+  if (row.data)
+    return {
+      contentType: row.content_type,
+      data: Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength),
+    };
+  const legacy = await fs.readFile(path.join(photoDir, row.storage_key)).catch(() => null);
+  if (!legacy) throw notFound("photo");
+  return { contentType: row.content_type, data: legacy };
+}
+
+/**
+ * Copies photos stored on disk before migration 0013 into their rows (those whose file is
+ * on this process's disk), so every process serves them. Returns how many were copied.
+ */
+export async function importLegacyPhotos(db: Database, photoDir: string): Promise<number> {
+  const onDisk = await db
+    .selectFrom("photos")
+    .select(["id", "storage_key"])
+    .where("data", "is", null)
+    .execute();
+  let copied = 0;
+  for (const photo of onDisk) {
+    const data = await fs.readFile(path.join(photoDir, photo.storage_key)).catch(() => null);
+    if (!data) continue;
+    await db
+      .updateTable("photos")
+      .set({ data })
+      .where("id", "=", photo.id)
+      .where("data", "is", null)
+      .execute();
+    copied += 1;
+  }
+  return copied;
 }
 
 export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -138,7 +166,6 @@ export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return savePhoto(
         db,
         actorOf(request),
-        config.photoDir,
         config.photoMaxBytes,
         file,
         request.query.organisationId,

@@ -151,7 +151,13 @@ async function visibleTemplates(db: Database, actor: Actor) {
 type TemplateRecord = Awaited<
   ReturnType<Awaited<ReturnType<typeof visibleTemplates>>["executeTakeFirstOrThrow"]>
 >;
-/** Template versions never change once stored, so a version read once is kept (a few hundred at most). */
+/**
+ * Template versions never change once stored (no UPDATE or DELETE of inspection_templates
+ * exists: an edit is a new version), so a version read once is kept (a few hundred at
+ * most). That also makes it right with several processes: no other process can make a kept
+ * version stale, so nothing needs invalidating; visibility is still checked per request.
+ * A change that updates or deletes versions must drop this cache.
+ */
 const versionCache = new Map<string, TemplateRecord>();
 const VERSION_CACHE_SIZE = 500;
 

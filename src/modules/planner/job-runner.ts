@@ -1,15 +1,39 @@
 /**
- * Plan jobs: one worker thread at a time (a plan is CPU-bound and the server shares its
- * cores), the run's status and progress kept in planner_runs so any request can read them.
- * A result is stored only when the plan finished; a failed input stores its problem.
+ * Plan jobs, shared by every fleethub process on one database. A run is a row in
+ * planner_runs; pg-boss (its own schema `pgboss`, on the application's connection) hands
+ * each job to exactly one process (SELECT … FOR UPDATE SKIP LOCKED), and each process
+ * computes one plan at a time in a worker thread (a plan is CPU-bound and the server
+ * shares its cores).
+ *
+ * Exactly once, whatever the queue delivers: a process starts a run only by moving it from
+ * "queued" to "running" in one UPDATE, so a job delivered twice (sent twice, or re-sent by a
+ * process starting up) is started once; the others find it taken and do nothing.
+ *
+ * Surviving a crash: a running run holds a lease (`lease_expires_at`, database time) that its
+ * process renews while the worker computes. pg-boss 10 has no heartbeat (its expiry cannot tell
+ * a long plan from a dead process), so the lease decides: every process sweeps for runs whose
+ * lease ran out and queues them again, or after MAX_ATTEMPTS starts fails them with a reason.
+ * A process never touches a run whose lease is alive, and writes its result only while it
+ * still holds the run (`attempts` is the fencing token), so a process that lost its lease
+ * cannot overwrite the next attempt.
  */
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import fsp from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
 import { Worker } from "node:worker_threads";
 import type { FastifyBaseLogger } from "fastify";
+import { sql } from "kysely";
+import PgBoss from "pg-boss";
 import type { Database } from "../../db/database.js";
+import { jobQueueDb, JOB_QUEUE_SCHEMA } from "../../db/job-queue.js";
 import { summariseResult } from "./compare-runs.js";
 import type { PlanJob, WorkerMessage } from "./plan-job.js";
 import type { PlannerRunErrorJson } from "./tables.js";
+import { timetableChunks } from "./timetables.js";
 
 /** Under Vitest the sources run directly: the worker then loads its TypeScript through tsx. */
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith(".ts");
@@ -19,6 +43,17 @@ const WORKER_URL = new URL(
 );
 /** Progress is written at most this often; the worker reports far more often. */
 const PROGRESS_WRITE_MS = 400;
+/** How long a run stays its process's without a renewal; renewed every third of it. */
+export const LEASE_SECONDS = 15;
+const LEASE_RENEW_MS = (LEASE_SECONDS * 1000) / 3;
+/** How often each process looks for runs whose lease ran out. */
+const SWEEP_MS = 5_000;
+/**
+ * Starts of one run before it is failed: a run whose process died is taken up once more; a
+ * second death is more likely the run's own doing (memory) than bad luck, so it stops there.
+ */
+export const MAX_ATTEMPTS = 2;
+const QUEUE = "planner-run";
 
 const INTERNAL_PROBLEM: PlannerRunErrorJson = {
   file: null,
@@ -27,11 +62,20 @@ const INTERNAL_PROBLEM: PlannerRunErrorJson = {
   message: "the plan could not be computed (internal error); the server log has the details",
 };
 
+interface ActiveRun {
+  runId: string;
+  attempt: number;
+  worker: Worker;
+  /** Set when the run must end without a result of this process (deleted, lease lost, shutdown). */
+  abandoned: "cancelled" | "lease lost" | "shutdown" | null;
+}
+
 export class PlanJobRunner {
-  private readonly queue: string[] = [];
-  private active: { runId: string; worker: Worker } | null = null;
+  private starting: Promise<PgBoss> | null = null;
+  private active: ActiveRun | null = null;
+  private workerId: string | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
   private closed = false;
-  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly db: Database,
@@ -40,124 +84,258 @@ export class PlanJobRunner {
   ) {}
 
   /**
-   * After a restart: runs that were computing are lost (marked failed), runs that were
-   * waiting are queued again.
+   * Joins the queue (once): installs pg-boss's schema if needed, takes jobs, sweeps for dead
+   * leases, and queues again every run waiting without a job (one whose process died between
+   * storing the run and sending its job): a duplicate job is harmless.
    */
-  async recover(): Promise<void> {
-    await this.db
-      .updateTable("planner_runs")
-      .set({
-        status: "failed",
-        finished_at: new Date(),
-        error: JSON.stringify({
-          ...INTERNAL_PROBLEM,
-          message: "interrupted by a server restart; run it again",
-        }),
-      })
-      .where("status", "=", "running")
-      .execute();
+  start(): Promise<PgBoss> {
+    this.starting ??= this.join();
+    return this.starting;
+  }
+
+  private async join(): Promise<PgBoss> {
+    const boss = new PgBoss({
+      db: jobQueueDb(this.db),
+      schema: JOB_QUEUE_SCHEMA,
+      // Jobs whose handler is still running are never expired by pg-boss (the lease decides).
+      expireInHours: 23,
+      retryLimit: 0,
+    });
+    boss.on("error", (error: unknown) => this.log.error({ err: error }, "planner job queue"));
+    await boss.start();
+    if (!(await boss.getQueue(QUEUE))) {
+      // Two processes starting at once may both create it; the second one's is a no-op.
+      await boss.createQueue(QUEUE).catch(async (error: unknown) => {
+        if (!(await boss.getQueue(QUEUE))) throw error;
+      });
+    }
+    this.workerId = await boss.work<{ runId: string }>(
+      QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: 1 },
+      async ([job]) => {
+        if (job) await this.runJob(job.data.runId);
+      },
+    );
     const waiting = await this.db
       .selectFrom("planner_runs")
       .select("id")
       .where("status", "=", "queued")
       .orderBy("created_at")
       .execute();
-    for (const run of waiting) this.enqueue(run.id);
+    for (const run of waiting) await boss.send(QUEUE, { runId: run.id });
+    this.sweepTimer = setInterval(() => {
+      this.sweep(boss).catch((error: unknown) =>
+        this.log.error({ err: error }, "planner lease sweep"),
+      );
+    }, SWEEP_MS);
+    this.sweepTimer.unref();
+    await this.sweep(boss);
+    return boss;
   }
 
-  enqueue(runId: string): void {
+  /** Sends a stored run to whichever process is free first. */
+  async enqueue(runId: string): Promise<void> {
     if (this.closed) return;
-    this.queue.push(runId);
-    void this.next();
+    const boss = await this.start();
+    await boss.send(QUEUE, { runId }, { id: runId });
+    if (this.workerId) boss.notifyWorker(this.workerId);
   }
 
-  /** Stops a queued or running job (the run row is deleted by the caller). */
+  /**
+   * Runs whose process stopped renewing their lease: queued again, or failed with the reason
+   * after MAX_ATTEMPTS starts. One UPDATE, so two processes sweeping at once take each run once.
+   */
+  private async sweep(boss: PgBoss): Promise<void> {
+    if (this.closed) return;
+    const gaveUp: PlannerRunErrorJson = {
+      ...INTERNAL_PROBLEM,
+      message: `the server computing this plan stopped ${MAX_ATTEMPTS} times before it finished; run it again`,
+    };
+    const expired = await this.db
+      .updateTable("planner_runs")
+      .set((eb) => ({
+        status: eb
+          .case()
+          .when("attempts", ">=", MAX_ATTEMPTS)
+          .then(sql<"failed">`'failed'`)
+          .else(sql<"queued">`'queued'`)
+          .end(),
+        finished_at: eb
+          .case()
+          .when("attempts", ">=", MAX_ATTEMPTS)
+          .then(sql<Date>`now()`)
+          .end(),
+        error: eb
+          .case()
+          .when("attempts", ">=", MAX_ATTEMPTS)
+          .then(sql<string>`${JSON.stringify(gaveUp)}::jsonb`)
+          .end(),
+        lease_expires_at: null,
+      }))
+      .where("status", "=", "running")
+      .where("lease_expires_at", "<", sql<Date>`now()`)
+      .returning(["id", "status", "attempts"])
+      .execute();
+    for (const run of expired) {
+      this.log.warn(
+        { runId: run.id, attempts: run.attempts, now: run.status },
+        "planner run's process stopped renewing its lease",
+      );
+      if (run.status === "queued") await boss.send(QUEUE, { runId: run.id });
+    }
+  }
+
+  /** Stops a run computing in this process (another process notices the deleted row itself). */
   async cancel(runId: string): Promise<void> {
-    const index = this.queue.indexOf(runId);
-    if (index >= 0) this.queue.splice(index, 1);
-    if (this.active?.runId === runId) await this.active.worker.terminate();
+    const active = this.active;
+    if (active?.runId !== runId) return;
+    active.abandoned = "cancelled";
+    await active.worker.terminate();
   }
 
-  /** Resolves when no job is queued or running (tests, shutdown). */
-  whenIdle(): Promise<void> {
-    if (!this.active && this.queue.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  /** Resolves when no run of this database is queued or running (tests, benchmarks). */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const busy = await this.db
+        .selectFrom("planner_runs")
+        .select("id")
+        .where("status", "in", ["queued", "running"])
+        .limit(1)
+        .executeTakeFirst();
+      if (!busy) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
+  /**
+   * Shutdown: a run computing here goes back to the queue (for another process, or this one
+   * after its restart) instead of failing; then pg-boss stops.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    this.queue.length = 0;
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
     const active = this.active;
     if (active) {
+      active.abandoned = "shutdown";
       await active.worker.terminate();
-      await this.finish(active.runId, {
-        kind: "input-error",
-        problem: { ...INTERNAL_PROBLEM, message: "interrupted: the server stopped; run it again" },
-      }).catch(() => undefined);
     }
+    if (!this.starting) return;
+    const boss = await this.starting.catch(() => null);
+    if (!boss) return;
+    // wait: resolves once pg-boss has stopped polling and failed nothing of ours (the handler
+    // above has returned, its run back in the queue).
+    await boss.stop({ graceful: true, close: false, wait: true, timeout: 10_000 });
   }
 
-  private async next(): Promise<void> {
-    if (this.active || this.closed) return;
-    const runId = this.queue.shift();
-    if (runId === undefined) {
-      for (const resolve of this.idleWaiters.splice(0)) resolve();
+  /** Claims the run (queued → running, atomically) and computes it; else leaves it alone. */
+  private async runJob(runId: string): Promise<void> {
+    if (this.closed) return;
+    const claimed = await this.db
+      .updateTable("planner_runs")
+      .set((eb) => ({
+        status: "running",
+        started_at: sql<Date>`now()`,
+        lease_expires_at: sql<Date>`now() + make_interval(secs => ${LEASE_SECONDS})`,
+        attempts: eb("attempts", "+", 1),
+        progress: JSON.stringify({ phase: "starting", done: 0, total: null, fraction: 0 }),
+      }))
+      .where("id", "=", runId)
+      .where("status", "=", "queued")
+      .returning([
+        "timetable_id",
+        "service_date",
+        "scenario_text",
+        "scenario_name",
+        "sensitivity",
+        "attempts",
+        "started_at",
+      ])
+      .executeTakeFirst();
+    if (!claimed) {
+      this.log.debug({ runId }, "planner run already taken or deleted");
       return;
     }
+    const attempt = claimed.attempts;
+    const scratch = path.join(os.tmpdir(), `fleethub-plan-${runId}-${attempt}-${randomUUID()}.zip`);
     try {
-      await this.start(runId);
+      const timetable = claimed.timetable_id
+        ? await this.db
+            .selectFrom("planner_timetables")
+            .select(["id", "file_name", "storage_key"])
+            .where("id", "=", claimed.timetable_id)
+            .executeTakeFirst()
+        : undefined;
+      if (!timetable) {
+        await this.finish(runId, attempt, {
+          kind: "input-error",
+          problem: {
+            ...INTERNAL_PROBLEM,
+            message: "the timetable was deleted before the run started",
+          },
+        });
+        return;
+      }
+      const gtfsPath = await this.materialiseFeed(timetable, scratch);
+      if (!gtfsPath) {
+        await this.finish(runId, attempt, {
+          kind: "input-error",
+          problem: { ...INTERNAL_PROBLEM, message: "the timetable's feed is missing from storage" },
+        });
+        return;
+      }
+      const outcome = await this.compute(runId, attempt, {
+        gtfsPath,
+        timetableName: timetable.file_name,
+        date: claimed.service_date,
+        scenarioText: claimed.scenario_text,
+        scenarioFileName: `${claimed.scenario_name}.json`,
+        sensitivity: claimed.sensitivity,
+      });
+      if (outcome === "shutdown") await this.release(runId, attempt);
+      else if (outcome !== "cancelled" && outcome !== "lease lost")
+        await this.finish(runId, attempt, outcome, claimed.started_at ?? undefined);
     } catch (error) {
-      this.log.error({ err: error, runId }, "planner job could not start");
-      this.active = null;
-      await this.finish(runId, { kind: "crashed", message: String(error) }).catch(() => undefined);
-      void this.next();
+      this.log.error({ err: error, runId }, "planner job");
+      await this.finish(runId, attempt, { kind: "crashed", message: String(error) }).catch(
+        (finishError: unknown) => this.log.error({ err: finishError, runId }, "planner job"),
+      );
+    } finally {
+      await fsp.rm(scratch, { force: true });
     }
   }
 
-  private async start(runId: string): Promise<void> {
-    const run = await this.db
-      .selectFrom("planner_runs as r")
-      .leftJoin("planner_timetables as t", "t.id", "r.timetable_id")
-      .select([
-        "r.service_date",
-        "r.scenario_text",
-        "r.scenario_name",
-        "r.sensitivity",
-        "r.status",
-        "t.storage_key",
-        "t.file_name",
-      ])
-      .where("r.id", "=", runId)
-      .executeTakeFirst();
-    if (!run || run.status !== "queued") return void this.next(); // deleted meanwhile
-    if (!run.storage_key || !run.file_name) {
-      await this.finish(runId, {
-        kind: "input-error",
-        problem: {
-          ...INTERNAL_PROBLEM,
-          message: "the timetable was deleted before the run started",
-        },
-      });
-      return void this.next();
-    }
-    const job: PlanJob = {
-      gtfsPath: path.join(this.plannerDir, run.storage_key),
-      timetableName: run.file_name,
-      date: run.service_date,
-      scenarioText: run.scenario_text,
-      scenarioFileName: `${run.scenario_name}.json`,
-      sensitivity: run.sensitivity,
-    };
-    const startedAt = new Date();
-    await this.db
-      .updateTable("planner_runs")
-      .set({
-        status: "running",
-        started_at: startedAt,
-        progress: JSON.stringify({ phase: "starting", done: 0, total: null, fraction: 0 }),
-      })
-      .where("id", "=", runId)
-      .execute();
+  /**
+   * The feed as a file for the worker: written from its stored chunks, or, for a feed
+   * uploaded before migration 0013, the file on this process's disk. Null: neither.
+   */
+  private async materialiseFeed(
+    timetable: { id: string; storage_key: string },
+    scratch: string,
+  ): Promise<string | null> {
+    let wrote = false;
+    const chunks = timetableChunks(this.db, timetable.id);
+    await pipeline(
+      Readable.from(
+        (async function* () {
+          for await (const chunk of chunks) {
+            wrote = true;
+            yield chunk;
+          }
+        })(),
+      ),
+      fs.createWriteStream(scratch),
+    );
+    if (wrote) return scratch;
+    const legacy = path.join(this.plannerDir, timetable.storage_key);
+    return fs.existsSync(legacy) ? legacy : null;
+  }
+
+  /** Runs the worker, renewing the lease; resolves with its outcome or why it was abandoned. */
+  private compute(
+    runId: string,
+    attempt: number,
+    job: PlanJob,
+  ): Promise<WorkerMessage | NonNullable<ActiveRun["abandoned"]>> {
     const worker = RUNNING_FROM_SOURCE
       ? // Node 20 does not apply an --import loader to a worker's entry: load it through tsx's API.
         new Worker(
@@ -165,83 +343,137 @@ export class PlanJobRunner {
           { eval: true, workerData: job },
         )
       : new Worker(WORKER_URL, { workerData: job });
-    this.active = { runId, worker };
+    const active: ActiveRun = { runId, attempt, worker, abandoned: null };
+    this.active = active;
+    if (this.closed) {
+      active.abandoned = "shutdown";
+      void worker.terminate();
+    }
 
     let lastWrite = 0;
     let writes: Promise<unknown> = Promise.resolve();
     let outcome: WorkerMessage | null = null;
-    worker.on("message", (message: WorkerMessage) => {
-      if (message.kind === "progress") {
-        const now = Date.now();
-        if (now - lastWrite < PROGRESS_WRITE_MS) return;
-        lastWrite = now;
-        writes = writes.then(() =>
-          this.db
+    const renewal = setInterval(() => {
+      writes = writes.then(async () => {
+        try {
+          const renewed = await this.db
             .updateTable("planner_runs")
-            .set({ progress: JSON.stringify(message.progress) })
+            .set({
+              lease_expires_at: sql<Date>`now() + make_interval(secs => ${LEASE_SECONDS})`,
+            })
             .where("id", "=", runId)
             .where("status", "=", "running")
-            .execute()
-            .catch((error: unknown) => this.log.warn({ err: error, runId }, "planner progress")),
-        );
-      } else {
+            .where("attempts", "=", attempt)
+            .executeTakeFirst();
+          if (renewed.numUpdatedRows === 0n && !active.abandoned) {
+            // Deleted, or taken by another process after this one stalled past its lease.
+            active.abandoned = "lease lost";
+            this.log.warn({ runId }, "planner run deleted or taken over; stopping its worker");
+            await worker.terminate();
+          }
+        } catch (error) {
+          this.log.warn({ err: error, runId }, "planner lease renewal");
+        }
+      });
+    }, LEASE_RENEW_MS);
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.kind !== "progress") {
         outcome = message;
+        return;
       }
+      const now = Date.now();
+      if (now - lastWrite < PROGRESS_WRITE_MS) return;
+      lastWrite = now;
+      writes = writes.then(() =>
+        this.db
+          .updateTable("planner_runs")
+          .set({ progress: JSON.stringify(message.progress) })
+          .where("id", "=", runId)
+          .where("status", "=", "running")
+          .where("attempts", "=", attempt)
+          .execute()
+          .catch((error: unknown) => this.log.warn({ err: error, runId }, "planner progress")),
+      );
     });
     worker.on("error", (error) => {
       outcome ??= { kind: "crashed", message: error.stack ?? error.message };
     });
-    worker.once("exit", () => {
-      void writes
-        .then(async () => {
-          if (this.closed) return;
-          await this.finish(
-            runId,
-            outcome ?? { kind: "crashed", message: "the worker stopped without a result" },
-            startedAt,
+    return new Promise((resolve) => {
+      worker.once("exit", () => {
+        clearInterval(renewal);
+        void writes.finally(() => {
+          if (this.active === active) this.active = null;
+          resolve(
+            active.abandoned ??
+              outcome ?? { kind: "crashed", message: "the worker stopped without a result" },
           );
-        })
-        .catch((error: unknown) => this.log.error({ err: error, runId }, "planner job"))
-        .finally(() => {
-          if (this.active?.runId === runId) this.active = null;
-          void this.next();
         });
+      });
     });
   }
 
-  /** Records the end of a run in one update: the result and its summary, or the problem. */
-  private async finish(runId: string, outcome: WorkerMessage, startedAt?: Date): Promise<void> {
+  /** A run interrupted by this process's shutdown goes back to the queue, its start undone. */
+  private async release(runId: string, attempt: number): Promise<void> {
+    await this.db
+      .updateTable("planner_runs")
+      .set((eb) => ({
+        status: "queued",
+        lease_expires_at: null,
+        started_at: null,
+        progress: null,
+        attempts: eb("attempts", "-", 1),
+      }))
+      .where("id", "=", runId)
+      .where("status", "=", "running")
+      .where("attempts", "=", attempt)
+      .execute();
+    this.log.info({ runId }, "planner run put back in the queue: the server is stopping");
+  }
+
+  /**
+   * Records the end of a run in one update: the result and its summary, or the problem;
+   * only while this process still holds the run.
+   */
+  private async finish(
+    runId: string,
+    attempt: number,
+    outcome: WorkerMessage,
+    startedAt?: Date,
+  ): Promise<void> {
     const finishedAt = new Date();
     const durationMs = startedAt ? finishedAt.getTime() - startedAt.getTime() : null;
+    const holding = this.db
+      .updateTable("planner_runs")
+      .where("id", "=", runId)
+      .where("status", "=", "running")
+      .where("attempts", "=", attempt);
     if (outcome.kind === "done") {
-      await this.db
-        .updateTable("planner_runs")
+      await holding
         .set({
           status: "succeeded",
           finished_at: finishedAt,
           duration_ms: durationMs,
+          lease_expires_at: null,
           progress: JSON.stringify({ phase: "done", done: 1, total: 1, fraction: 1 }),
           summary: JSON.stringify(summariseResult(outcome.result)),
           result: JSON.stringify(outcome.result),
           error: null,
         })
-        .where("id", "=", runId)
         .execute();
       return;
     }
     if (outcome.kind === "crashed")
       this.log.error({ runId, detail: outcome.message }, "planner job crashed");
-    await this.db
-      .updateTable("planner_runs")
+    await holding
       .set({
         status: "failed",
         finished_at: finishedAt,
         duration_ms: durationMs,
+        lease_expires_at: null,
         error: JSON.stringify(outcome.kind === "input-error" ? outcome.problem : INTERNAL_PROBLEM),
         result: null,
         summary: null,
       })
-      .where("id", "=", runId)
       .execute();
   }
 }

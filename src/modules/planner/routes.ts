@@ -69,9 +69,11 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const plannerDir = path.join(config.dataDir, "planner");
   const runner = new PlanJobRunner(db, plannerDir, app.log);
   app.decorate("plannerJobs", runner);
-  // After listening, not at ready: start-up compiles the routes while the database is still
-  // starting, and recovery needs the database.
-  app.addHook("onListen", () => runner.recover());
+  // Joins the job queue after listening, not at ready: start-up compiles the routes while the
+  // database is still starting. A run submitted before that joins it too.
+  app.addHook("onListen", async () => {
+    await runner.start();
+  });
   app.addHook("onClose", () => runner.close());
   const maxFeedBytes = config.gtfsUploadMaxBytes;
   await app.register(multipart, { limits: { fileSize: maxFeedBytes, files: 1, fields: 2 } });

@@ -38,7 +38,7 @@ const RUN_COLUMNS = [
   "finished_at",
   "duration_ms",
 ] as const;
-type RunRow = Omit<Selectable<PlannerRunTable>, "result">;
+type RunRow = Omit<Selectable<PlannerRunTable>, "result" | "lease_expires_at" | "attempts">;
 
 export const presentRun = (row: RunRow): Static<typeof PlannerRun> => ({
   id: row.id,
@@ -97,7 +97,7 @@ export async function createRun(
     });
     return inserted;
   });
-  runner.enqueue(row.id);
+  await runner.enqueue(row.id);
   return row;
 }
 

@@ -78,10 +78,22 @@ export interface PlannerRunTable {
   started_at: Date | null;
   finished_at: Date | null;
   duration_ms: number | null;
+  /** While running: until when the computing process holds it (renewed as it runs). */
+  lease_expires_at: Date | null;
+  /** How often the run was started (a run whose process died is started again once). */
+  attempts: Generated<number>;
+}
+
+/** An uploaded feed in 1 MiB pieces, in order of seq. */
+export interface PlannerTimetableChunkTable {
+  timetable_id: string;
+  seq: number;
+  data: Uint8Array;
 }
 
 export interface PlannerTables {
   planner_timetables: PlannerTimetableTable;
   planner_scenarios: PlannerScenarioTable;
   planner_runs: PlannerRunTable;
+  planner_timetable_chunks: PlannerTimetableChunkTable;
 }

@@ -1,10 +1,14 @@
 /**
- * Uploaded GTFS feeds. The zip is streamed to disk while hashed (never held in memory),
- * checked (a zip with stops, trips, stop_times and a calendar) and kept under
- * <dataDir>/planner/<organisation>/timetables/<id>.zip.
+ * Uploaded GTFS feeds. The zip is streamed to a scratch file while hashed (never held in
+ * memory), checked (a zip with stops, trips, stop_times and a calendar) and stored in the
+ * database in 1 MiB chunks with its timetable row, so every fleethub process on the same
+ * database can plan with it. Feeds uploaded before migration 0013 stay files under
+ * <dataDir>/planner/<organisation>/timetables/<id>.zip (`storage_key`), read from there by the
+ * process that has them, and are copied into the database by `fleethub start`
+ * (importLegacyFeeds).
  */
 import { createHash, randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { Transform } from "node:stream";
@@ -30,6 +34,8 @@ import type { Selectable } from "kysely";
 export interface FeedUploadLimits extends FeedLimits {
   maxZipBytes: number;
 }
+/** A stored feed's piece: small enough for any one query, few enough rows for 300 MB. */
+export const FEED_CHUNK_BYTES = 1024 * 1024;
 
 type TimetableRow = Selectable<PlannerTimetableTable>;
 
@@ -103,9 +109,8 @@ export async function uploadTimetable(
   if (!file) throw invalid("feed", 'no file was sent (multipart field "feed")');
   const id = randomUUID();
   const storageKey = path.join(organisationId, "timetables", `${id}.zip`);
-  const target = path.join(plannerDir, storageKey);
-  const scratch = `${target}.part`;
-  await fs.mkdir(path.dirname(target), { recursive: true });
+  const scratch = path.join(plannerDir, "uploading", `${id}.zip.part`);
+  await fs.mkdir(path.dirname(scratch), { recursive: true });
   const hash = createHash("sha256");
   let sizeBytes = 0;
   const counter = new Transform({
@@ -140,7 +145,6 @@ export async function uploadTimetable(
         ],
       );
     }
-    await fs.rename(scratch, target);
     const row = await db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto("planner_timetables")
@@ -162,6 +166,7 @@ export async function uploadTimetable(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
+      await storeFeedChunks(trx, id, scratch);
       await recordAudit(trx, actor, {
         action: "create",
         entity: "planner_timetable",
@@ -173,16 +178,85 @@ export async function uploadTimetable(
     });
     return row;
   } catch (error) {
-    // Nothing of a refused or failed upload stays: the scratch file, nor the renamed file
-    // when storing its row failed.
-    await fs.rm(scratch, { force: true });
-    await fs.rm(target, { force: true });
     if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE")
       throw tooLarge(limits.maxZipBytes);
     throw error;
+  } finally {
+    await fs.rm(scratch, { force: true });
   }
 }
 
+/** Stores a feed file's bytes as the timetable's chunks, reading 1 MiB at a time. */
+async function storeFeedChunks(db: Database, timetableId: string, file: string): Promise<void> {
+  let seq = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: FEED_CHUNK_BYTES })) {
+    await db
+      .insertInto("planner_timetable_chunks")
+      .values({ timetable_id: timetableId, seq, data: chunk as Buffer })
+      .execute();
+    seq += 1;
+  }
+}
+
+/** A stored feed's bytes in order, one chunk per query (none: a feed kept on disk). */
+export async function* timetableChunks(db: Database, timetableId: string): AsyncGenerator<Buffer> {
+  for (let seq = 0; ; seq += 1) {
+    const chunk = await db
+      .selectFrom("planner_timetable_chunks")
+      .select("data")
+      .where("timetable_id", "=", timetableId)
+      .where("seq", "=", seq)
+      .executeTakeFirst();
+    if (!chunk) return;
+    yield Buffer.from(chunk.data.buffer, chunk.data.byteOffset, chunk.data.byteLength);
+  }
+}
+
+/**
+ * Copies feeds uploaded before migration 0013 from this process's disk into the database
+ * (once; a feed already copied, or whose file is not here, is left alone), so every process
+ * can plan with them. Returns how many were copied.
+ */
+export async function importLegacyFeeds(db: Database, plannerDir: string): Promise<number> {
+  const onDisk = await db
+    .selectFrom("planner_timetables as t")
+    .select(["t.id", "t.storage_key"])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("planner_timetable_chunks as c")
+            .select("c.seq")
+            .whereRef("c.timetable_id", "=", "t.id"),
+        ),
+      ),
+    )
+    .execute();
+  let copied = 0;
+  for (const timetable of onDisk) {
+    const file = path.join(plannerDir, timetable.storage_key);
+    if (!(await fs.stat(file).catch(() => null))) continue;
+    await db.transaction().execute(async (trx) => {
+      // Another process may copy the same feed at the same moment: the first one wins.
+      await trx
+        .selectFrom("planner_timetables")
+        .select("id")
+        .where("id", "=", timetable.id)
+        .forUpdate()
+        .execute();
+      const done = await trx
+        .selectFrom("planner_timetable_chunks")
+        .select("seq")
+        .where("timetable_id", "=", timetable.id)
+        .executeTakeFirst();
+      if (!done) await storeFeedChunks(trx, timetable.id, file);
+    });
+    copied += 1;
+  }
+  return copied;
+}
+
+/** Deletes a timetable and its stored feed (runs keep their results). */
 export async function deleteTimetable(db: Database, actor: Actor, plannerDir: string, id: string) {
   const row = await getTimetable(db, actor, id);
   const unfinished = await db
@@ -202,6 +276,6 @@ export async function deleteTimetable(db: Database, actor: Actor, plannerDir: st
       details: { name: row.name },
     });
   });
-  // Runs keep their results; the file goes once no row names it.
+  // A feed from before migration 0013 may still be a file here.
   await fs.rm(path.join(plannerDir, row.storage_key), { force: true });
 }
