@@ -5,7 +5,8 @@
  */
 import type { Readable } from "node:stream";
 import { PlannerInputError } from "../../planner/index.js";
-import { openFeed, type FeedSource } from "../../planner/gtfs/feed-source.js";
+import { openFeed, verifyChecksums, type FeedSource } from "../../planner/gtfs/feed-source.js";
+import { parseIsoDate } from "../../planner/gtfs/gtfs-time.js";
 import { CsvColumns, fieldAt, readCsvStream } from "../../planner/io/csv.js";
 
 export interface FeedSummary {
@@ -31,11 +32,16 @@ async function readRows(
   await readCsvStream(stream, label, (header) => onHeader(new CsvColumns(label, header)), onRow);
 }
 
-/** "20220705" → "2022-07-05"; null when not a YYYYMMDD date. */
-function isoDate(text: string): string | null {
-  return /^\d{8}$/.test(text)
-    ? `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
-    : null;
+/**
+ * "20220705" → "2022-07-05". A date that is not a real YYYYMMDD calendar date (the GTFS
+ * reference's "Date" type), such as 99999999, refuses the feed naming file, line and
+ * field: kept, it would become a service period of 0000-00-00 to 9999-99-99.
+ */
+function isoDate(text: string, where: { file: string; line: number; field: string }): string {
+  const date = /^\d{8}$/.test(text) ? parseIsoDate(text) : null;
+  if (date === null || date.getUTCFullYear() < 1)
+    throw new PlannerInputError(where, `not a YYYYMMDD date: "${text}"`);
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 }
 
 /**
@@ -46,6 +52,7 @@ function isoDate(text: string): string | null {
 export async function summariseFeed(zipPath: string): Promise<FeedSummary> {
   const feed = await openFeed(zipPath);
   try {
+    await verifyChecksums(feed);
     for (const file of REQUIRED_FILES)
       if (!feed.has(file))
         throw new PlannerInputError({ file: `${zipPath}/${file}` }, "required file is missing");
@@ -81,8 +88,7 @@ export async function summariseFeed(zipPath: string): Promise<FeedSummary> {
     );
     let first: string | null = null;
     let last: string | null = null;
-    const widen = (date: string | null) => {
-      if (date === null) return;
+    const widen = (date: string) => {
       if (first === null || date < first) first = date;
       if (last === null || date > last) last = date;
     };
@@ -94,9 +100,10 @@ export async function summariseFeed(zipPath: string): Promise<FeedSummary> {
         (cols) => {
           c = { start: cols.required("start_date"), end: cols.required("end_date") };
         },
-        (fields) => {
-          widen(isoDate(fieldAt(fields, c.start)));
-          widen(isoDate(fieldAt(fields, c.end)));
+        (fields, line) => {
+          const file = `${zipPath}/calendar.txt`;
+          widen(isoDate(fieldAt(fields, c.start), { file, line, field: "start_date" }));
+          widen(isoDate(fieldAt(fields, c.end), { file, line, field: "end_date" }));
         },
       );
     }
@@ -108,8 +115,10 @@ export async function summariseFeed(zipPath: string): Promise<FeedSummary> {
         (cols) => {
           c = { date: cols.required("date"), type: cols.required("exception_type") };
         },
-        (fields) => {
-          if (fieldAt(fields, c.type) === "1") widen(isoDate(fieldAt(fields, c.date)));
+        (fields, line) => {
+          const file = `${zipPath}/calendar_dates.txt`;
+          const date = isoDate(fieldAt(fields, c.date), { file, line, field: "date" });
+          if (fieldAt(fields, c.type) === "1") widen(date);
         },
       );
     }

@@ -93,7 +93,9 @@ export class PlanJobRunner {
       await this.finish(active.runId, {
         kind: "input-error",
         problem: { ...INTERNAL_PROBLEM, message: "interrupted: the server stopped; run it again" },
-      }).catch(() => undefined);
+      }).catch((error: unknown) =>
+        this.log.error({ err: error, runId: active.runId }, "planner run not marked interrupted"),
+      );
     }
   }
 
@@ -109,7 +111,10 @@ export class PlanJobRunner {
     } catch (error) {
       this.log.error({ err: error, runId }, "planner job could not start");
       this.active = null;
-      await this.finish(runId, { kind: "crashed", message: String(error) }).catch(() => undefined);
+      await this.finish(runId, { kind: "crashed", message: String(error) }).catch(
+        (finishError: unknown) =>
+          this.log.error({ err: finishError, runId }, "planner run not marked crashed"),
+      );
       void this.next();
     }
   }
