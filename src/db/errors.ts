@@ -30,7 +30,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       return true;
   }
   const message = error instanceof Error ? error.message : "";
-  return /Connection terminated|Cannot use a pool after calling end|PGlite is closed|connection timeout/i.test(
+  return /Connection terminated|Cannot use a pool after calling end|driver has already been destroyed|PGlite is closed|connection timeout/i.test(
     message,
   );
 }
