@@ -125,19 +125,21 @@ export async function fuzzWriteRoutes(
     const name = ref.replace(/^#\/components\/schemas\//, "");
     return doc.components?.schemas?.[name] ?? {};
   };
-  const hostile = fc.oneof(
+  const hostile: fc.Arbitrary<unknown> = fc.oneof<fc.Arbitrary<unknown>[]>(
     fc.constantFrom(...HOSTILE_TEXT),
     fc.constantFrom(...HOSTILE_OTHER),
     fc.uuid(),
-  ) as fc.Arbitrary<unknown>;
+  );
 
   const plausible = (raw: Schema, depth: number): fc.Arbitrary<unknown> => {
     const schema = resolve(raw);
     const alternatives = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
     if (alternatives?.length) return fc.oneof(...alternatives.map((s) => value(s, depth)));
-    if (Array.isArray(schema.enum) && schema.enum.length) return fc.constantFrom(...schema.enum);
+    const choices = schema.enum as unknown[] | undefined;
+    if (Array.isArray(choices) && choices.length) return fc.constantFrom(...choices);
     if ("const" in schema) return fc.constant(schema.const);
-    const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+    const types = schema.type as string | string[] | undefined;
+    const type = Array.isArray(types) ? types[0] : types;
     const min = typeof schema.minimum === "number" ? schema.minimum : 0;
     const max = typeof schema.maximum === "number" ? schema.maximum : 1000;
     switch (type) {
