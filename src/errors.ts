@@ -7,6 +7,8 @@
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   INVALID_JSON: 400,
+  /** A request HTTP cannot carry as sent (a cut-off upload, a bad header), not a field. */
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -17,6 +19,7 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** The database is out of reach for a moment (failover, restart); the answer carries Retry-After. */
   DATABASE_UNAVAILABLE: 503,
 } as const;
 

@@ -99,29 +99,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
 }
 
 /**
- * SQLSTATE classes and codes that mean the server cannot be used right now, not that
- * the query is wrong: connection exceptions (08), the server shutting down or starting
- * (57P01–57P03), and a write sent to a primary that has just become a standby (25006).
- */
-const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "25006"]);
-const UNAVAILABLE_SOCKET_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
-
-/**
- * Whether a query failed because the database server is out of reach for the moment (a
- * failover, a restart): the request may be sent again as it was.
- */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as Error & { code?: unknown }).code;
-  if (typeof code === "string") {
-    if (code.startsWith("08") || UNAVAILABLE_SQLSTATES.has(code)) return true;
-    if (UNAVAILABLE_SOCKET_ERRORS.has(code)) return true;
-  }
-  // pg's own words when the server closes a connection under a query or a connect.
-  return /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(error.message);
-}
-
-/**
  * Runs the migrations not yet run, after checking that none that already ran has been
  * edited since (src/db/migration-checksums.ts); `migrations` is for tests.
  */

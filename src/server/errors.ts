@@ -1,67 +1,100 @@
-import type { FastifyError, FastifyInstance } from "fastify";
-import { isDatabaseUnavailable } from "../db/database.js";
-import { AppError, errorBody } from "../errors.js";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { isDatabaseUnavailable, missingReference } from "../db/errors.js";
+import { AppError, errorBody, type ErrorCode } from "../errors.js";
 import { describeValidationError } from "./validation.js";
 
-/** Maps every failure to the one error shape; unexpected ones are logged and hidden. */
+/** Seconds a client should wait before retrying when the database is unavailable. */
+export const DATABASE_RETRY_AFTER_S = 2;
+
+/** Fastify's own codes for a JSON body it could not parse. */
+const JSON_PARSE_CODES = new Set(["FST_ERR_CTP_EMPTY_JSON_BODY", "FST_ERR_CTP_INVALID_JSON_BODY"]);
+
+/** The stable code of a client error raised by Fastify or a plugin, by its status. */
+const CLIENT_ERROR_CODES: Partial<Record<number, ErrorCode>> = {
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  413: "PAYLOAD_TOO_LARGE",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+};
+
+/** "organisation_id" → "organisationId", the field name the API uses for a column. */
+const fieldOfColumn = (column: string): string =>
+  column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** The 404 of an address nothing answers (also used for paths the web UI refuses to serve). */
+export function noSuchRoute(request: FastifyRequest): AppError {
+  return new AppError("NOT_FOUND", `${request.method} ${request.url.split("?")[0]}: no such route`);
+}
+
+function send(reply: FastifyReply, error: AppError) {
+  return reply.status(error.status).send(errorBody(error));
+}
+
+/**
+ * Maps every failure to the one error shape; unexpected ones are logged and hidden. Each
+ * kind of failure says what happened: a validation error names the field, only a body
+ * that is not JSON is called "not valid JSON", a database outage is a 503 with
+ * Retry-After (never a validation message), and any other client error keeps its status.
+ */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.status(error.status).send(errorBody(error));
-    }
+    if (error instanceof AppError) return send(reply, error);
     if (error.validation && error.validation.length > 0) {
       const first = error.validation[0];
       const part = error.validationContext ?? "body";
       const { field, problem } = first
         ? describeValidationError(first as Parameters<typeof describeValidationError>[0], part)
         : { field: part, problem: "is invalid" };
-      return reply
-        .status(400)
-        .send(errorBody(new AppError("VALIDATION_FAILED", `${field}: ${problem}`, field)));
+      return send(reply, new AppError("VALIDATION_FAILED", `${field}: ${problem}`, field));
     }
-    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      return reply
-        .status(413)
-        .send(errorBody(new AppError("PAYLOAD_TOO_LARGE", "body: is too large", "body")));
-    }
-    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
-      return reply
-        .status(415)
-        .send(
-          errorBody(new AppError("UNSUPPORTED_MEDIA_TYPE", "body: send application/json", "body")),
-        );
-    }
-    if (error.statusCode === 429) {
-      return reply
-        .status(429)
-        .send(errorBody(new AppError("RATE_LIMITED", "too many requests; try again later")));
-    }
-    if (error.statusCode === 400) {
-      // The body could not be parsed at all (malformed JSON, empty JSON body).
-      return reply
-        .status(400)
-        .send(errorBody(new AppError("INVALID_JSON", "body: is not valid JSON", "body")));
-    }
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+      return send(reply, new AppError("PAYLOAD_TOO_LARGE", "body: is too large", "body"));
+    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
+      return send(
+        reply,
+        new AppError("UNSUPPORTED_MEDIA_TYPE", "body: send application/json", "body"),
+      );
+    if (error.statusCode === 429)
+      return send(reply, new AppError("RATE_LIMITED", "too many requests; try again later"));
+    if (
+      JSON_PARSE_CODES.has(error.code) ||
+      (error instanceof SyntaxError && error.statusCode === 400)
+    )
+      return send(reply, new AppError("INVALID_JSON", "body: is not valid JSON", "body"));
+    // The web UI's files: a path climbing out of web/dist, or with a NUL byte, names no
+    // file we serve. Nothing is read; it is answered like any unknown address.
+    if (error.code === "FST_STATIC_FORBIDDEN_PATH") return send(reply, noSuchRoute(request));
     if (isDatabaseUnavailable(error)) {
-      // A failover or restart of the database. Whether a write that was under way got
-      // stored is unknown to this process; sent again with its Idempotency-Key, it is
-      // stored once (an inspection), so the client is told to do that.
-      request.log.warn({ err: error }, "database unavailable");
-      return reply
-        .status(503)
-        .header("retry-after", "2")
-        .send(
-          errorBody(
-            new AppError(
-              "DATABASE_UNAVAILABLE",
-              "the database is unavailable for a moment (failover or restart); send the request again",
-            ),
-          ),
-        );
+      request.log.error({ err: error }, "database unavailable");
+      void reply.header("retry-after", String(DATABASE_RETRY_AFTER_S));
+      return send(
+        reply,
+        new AppError(
+          "DATABASE_UNAVAILABLE",
+          // Whether a write under way was stored is unknown here; sent again with its
+          // Idempotency-Key, an inspection is stored once.
+          `the database is unavailable for a moment (failover or restart); send the request again in ${DATABASE_RETRY_AFTER_S} seconds`,
+        ),
+      );
+    }
+    // A safety net for a service that did not check an id it stores: the foreign key
+    // refuses it, and the column names the field.
+    const missing = missingReference(error);
+    if (missing) {
+      request.log.warn({ err: error }, "foreign key refused an unchecked id");
+      const field = fieldOfColumn(missing.column);
+      const what = missing.table.replace(/s$/, "").replaceAll("_", " ");
+      return send(reply, new AppError("VALIDATION_FAILED", `${field}: no such ${what}`, field));
+    }
+    // Any other client error Fastify or a plugin raised (a multipart stream cut off, a
+    // header it cannot accept): keep its status and its plain message, never a 500.
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      request.log.info({ err: error }, "request refused");
+      const code = CLIENT_ERROR_CODES[status] ?? "BAD_REQUEST";
+      return reply.status(status).send({ error: { code, message: error.message } });
     }
     request.log.error({ err: error }, "unexpected error");
-    return reply
-      .status(500)
-      .send(errorBody(new AppError("INTERNAL", "internal error; it has been logged")));
+    return send(reply, new AppError("INTERNAL", "internal error; it has been logged"));
   });
 }

@@ -2,10 +2,20 @@
  * Request validation. Bodies are validated strictly (no type coercion, no silently
  * dropped unknown fields); query strings and path parameters arrive as text and are
  * coerced to the declared types. Errors read "field: problem".
+ *
+ * Beyond each route's schema, every request part is held to what the database can store
+ * and what a person can read, here in one place rather than in each route:
+ * - no text (values or field names) with a NUL, an unpaired surrogate, or a control,
+ *   bidirectional or invisible formatting character (core/text-safety.ts);
+ * - a date-time must be an instant JavaScript and PostgreSQL both accept: RFC 3339 allows
+ *   the leap second `23:59:60`, which `new Date()` turns into an invalid date;
+ * - dates start at year 0001 (PostgreSQL has no year 0);
+ * - an integer without its own bounds fits PostgreSQL's `integer` column.
  */
-import { Ajv, type ErrorObject } from "ajv";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import type { FastifySchemaCompiler } from "fastify";
+import { textProblem } from "../core/text-safety.js";
 
 // ajv-formats ships CommonJS with a default export.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -19,15 +29,116 @@ function makeAjv(coerce: boolean): Ajv {
     strict: false,
   });
   addFormats(ajv);
+  ajv.addFormat("date-time", {
+    type: "string",
+    validate: (text: string) => isDateTime(text) && !Number.isNaN(Date.parse(text)),
+  });
+  ajv.addFormat("date", { type: "string", validate: isDate });
   return ajv;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+
+/** A real calendar date from 0001-01-01 to 9999-12-31. */
+function isDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(2000, month, 0)).getUTCDate(); // 2000: a leap year
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && !leap ? 28 : days);
+}
+
+/** RFC 3339 date-time without the leap second (second 60), which JavaScript cannot hold. */
+function isDateTime(text: string): boolean {
+  const m = DATE_TIME.exec(text);
+  if (!m || !isDate(m[1] ?? "")) return false;
+  const [hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  const offsetOk = m[7] === undefined || (Number(m[7]) < 24 && Number(m[8]) < 60);
+  return hour < 24 && minute < 60 && second < 60 && offsetOk;
 }
 
 const strictAjv = makeAjv(false);
 const coercingAjv = makeAjv(true);
 
+/** PostgreSQL's `integer`, the column type of every integer the API accepts. */
+const INT4_MIN = -2_147_483_648;
+const INT4_MAX = 2_147_483_647;
+
+/**
+ * A copy of the schema in which every integer without its own bounds gets PostgreSQL's
+ * `integer` range, so 1e12 is a "must be <= 2147483647" instead of a database overflow.
+ */
+function boundIntegers(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(boundIntegers);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) copy[key] = boundIntegers(value);
+  const types = copy.type;
+  if (types === "integer" || (Array.isArray(types) && types.includes("integer"))) {
+    if (copy.maximum === undefined && copy.exclusiveMaximum === undefined) copy.maximum = INT4_MAX;
+    if (copy.minimum === undefined && copy.exclusiveMinimum === undefined) copy.minimum = INT4_MIN;
+  }
+  return copy;
+}
+
+/** The first text in `data` (values and field names) that no field may hold. */
+export function findUnsafeText(
+  data: unknown,
+  path = "",
+): { instancePath: string; problem: string } | null {
+  if (typeof data === "string") {
+    const problem = textProblem(data);
+    return problem ? { instancePath: path, problem } : null;
+  }
+  if (typeof data !== "object" || data === null) return null;
+  const entries = Array.isArray(data) ? data.entries() : Object.entries(data);
+  for (const [key, value] of entries) {
+    if (typeof key === "string") {
+      const keyProblem = textProblem(key);
+      if (keyProblem) return { instancePath: path, problem: `has a field name that ${keyProblem}` };
+    }
+    const found = findUnsafeText(value, `${path}/${String(key)}`);
+    if (found) return found;
+  }
+  return null;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+const compiled = new WeakMap<object, Map<Ajv, Validator>>();
+
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === "body" ? strictAjv : coercingAjv;
-  return ajv.compile(schema as object);
+  // The same schema object may serve several routes; compile it once per Ajv (a copy with
+  // an $id cannot be added to one Ajv twice).
+  const perAjv = compiled.get(schema as object) ?? new Map<Ajv, Validator>();
+  compiled.set(schema as object, perAjv);
+  const existing = perAjv.get(ajv);
+  if (existing) return existing;
+  const validateSchema: ValidateFunction = ajv.compile(boundIntegers(schema) as object);
+  const validate: Validator = (data) => {
+    const unsafe = findUnsafeText(data);
+    if (unsafe) {
+      validate.errors = [
+        {
+          keyword: "text",
+          instancePath: unsafe.instancePath,
+          schemaPath: "#",
+          params: { problem: unsafe.problem },
+          message: unsafe.problem,
+        },
+      ];
+      return false;
+    }
+    const valid = validateSchema(data);
+    validate.errors = validateSchema.errors ?? null;
+    return valid;
+  };
+  perAjv.set(ajv, validate);
+  return validate;
 };
 
 const FORMAT_PROBLEMS: Record<string, string> = {
@@ -83,6 +194,8 @@ export function describeValidationError(
         field: path || part,
         problem: `must be ${String(params.comparison)} ${String(params.limit)}`,
       };
+    case "text":
+      return { field: path || part, problem: String(params.problem) };
     default:
       return { field: path || part, problem: error.message ?? "is invalid" };
   }

@@ -285,8 +285,12 @@ export async function submitInspection(
   const replayed = await replay(db, vehicle, idempotencyKey, requestHash);
   if (replayed) return { ...replayed, replayed: true };
 
-  const template = await getTemplate(db, actor, input.templateId).catch(() => {
-    throw invalid("templateId", "no such checklist");
+  // Only "not found" means the id names no checklist the driver may use; any other
+  // failure (the database being down) is reported as what it is.
+  const template = await getTemplate(db, actor, input.templateId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND")
+      throw invalid("templateId", "no such checklist");
+    throw error;
   });
   if (!template.vehicle_types.includes(vehicle.vehicle_type)) {
     throw invalid(

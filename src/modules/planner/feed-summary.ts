@@ -8,9 +8,11 @@ import { PlannerInputError } from "../../planner/index.js";
 import {
   DEFAULT_FEED_LIMITS,
   openFeed,
+  verifyChecksums,
   type FeedLimits,
   type FeedSource,
 } from "../../planner/gtfs/feed-source.js";
+import { parseIsoDate } from "../../planner/gtfs/gtfs-time.js";
 import { CsvColumns, fieldAt, readCsvStream } from "../../planner/io/csv.js";
 
 export interface FeedSummary {
@@ -36,11 +38,16 @@ async function readRows(
   await readCsvStream(stream, label, (header) => onHeader(new CsvColumns(label, header)), onRow);
 }
 
-/** "20220705" → "2022-07-05"; null when not a YYYYMMDD date. */
-function isoDate(text: string): string | null {
-  return /^\d{8}$/.test(text)
-    ? `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
-    : null;
+/**
+ * "20220705" → "2022-07-05". A date that is not a real YYYYMMDD calendar date (the GTFS
+ * reference's "Date" type), such as 99999999, refuses the feed naming file, line and
+ * field: kept, it would become a service period of 0000-00-00 to 9999-99-99.
+ */
+function isoDate(text: string, where: { file: string; line: number; field: string }): string {
+  const date = /^\d{8}$/.test(text) ? parseIsoDate(text) : null;
+  if (date === null || date.getUTCFullYear() < 1)
+    throw new PlannerInputError(where, `not a YYYYMMDD date: "${text}"`);
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 }
 
 /**
@@ -54,6 +61,7 @@ export async function summariseFeed(
 ): Promise<FeedSummary> {
   const feed = await openFeed(zipPath, limits);
   try {
+    await verifyChecksums(feed);
     for (const file of REQUIRED_FILES)
       if (!feed.has(file))
         throw new PlannerInputError({ file: `${zipPath}/${file}` }, "required file is missing");
@@ -89,8 +97,7 @@ export async function summariseFeed(
     );
     let first: string | null = null;
     let last: string | null = null;
-    const widen = (date: string | null) => {
-      if (date === null) return;
+    const widen = (date: string) => {
       if (first === null || date < first) first = date;
       if (last === null || date > last) last = date;
     };
@@ -102,9 +109,10 @@ export async function summariseFeed(
         (cols) => {
           c = { start: cols.required("start_date"), end: cols.required("end_date") };
         },
-        (fields) => {
-          widen(isoDate(fieldAt(fields, c.start)));
-          widen(isoDate(fieldAt(fields, c.end)));
+        (fields, line) => {
+          const file = `${zipPath}/calendar.txt`;
+          widen(isoDate(fieldAt(fields, c.start), { file, line, field: "start_date" }));
+          widen(isoDate(fieldAt(fields, c.end), { file, line, field: "end_date" }));
         },
       );
     }
@@ -116,8 +124,10 @@ export async function summariseFeed(
         (cols) => {
           c = { date: cols.required("date"), type: cols.required("exception_type") };
         },
-        (fields) => {
-          if (fieldAt(fields, c.type) === "1") widen(isoDate(fieldAt(fields, c.date)));
+        (fields, line) => {
+          const file = `${zipPath}/calendar_dates.txt`;
+          const date = isoDate(fieldAt(fields, c.date), { file, line, field: "date" });
+          if (fieldAt(fields, c.type) === "1") widen(date);
         },
       );
     }

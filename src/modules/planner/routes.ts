@@ -54,6 +54,7 @@ import {
   getTimetable,
   listTimetables,
   presentTimetable,
+  uploadProblem,
   uploadTimetable,
 } from "./timetables.js";
 
@@ -113,7 +114,9 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'body: send multipart/form-data with a "feed" field',
           "body",
         );
-      const file = await request.file();
+      const file = await request.file().catch((error: unknown) => {
+        throw uploadProblem(error, maxFeedBytes);
+      });
       const row = await uploadTimetable(db, actor, plannerDir, file, request.query, {
         maxZipBytes: maxFeedBytes,
         maxFileBytes: config.gtfsMaxFileBytes,

@@ -21,6 +21,7 @@ import { isPlannerInputError } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import type { FeedLimits } from "../../planner/gtfs/feed-source.js";
+import { parseIsoDate } from "../../planner/gtfs/gtfs-time.js";
 import { summariseFeed } from "./feed-summary.js";
 import type { PlannerTimetable } from "./schemas.js";
 import type { PlannerTimetableTable } from "./tables.js";
@@ -46,8 +47,8 @@ export const presentTimetable = (row: TimetableRow): Static<typeof PlannerTimeta
   fileName: row.file_name,
   sizeBytes: row.size_bytes,
   sha256: row.sha256,
-  serviceStart: row.service_start,
-  serviceEnd: row.service_end,
+  serviceStart: realDateOrNull(row.service_start),
+  serviceEnd: realDateOrNull(row.service_end),
   tripCount: row.trip_count,
   routeCount: row.route_count,
   stopCount: row.stop_count,
@@ -97,6 +98,28 @@ function tooLarge(maxZipBytes: number): AppError {
   );
 }
 
+/**
+ * What went wrong while a multipart upload was read: a file over the limit, or a body
+ * that ended before the form did (a dropped connection, a client that stopped sending).
+ * A failure of our own disk (a system error such as ENOSPC) stays an internal error.
+ */
+export function uploadProblem(error: unknown, maxZipBytes: number): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (code === "FST_REQ_FILE_TOO_LARGE") return tooLarge(maxZipBytes);
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return error;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === "number" && status >= 400 && status < 500) return error;
+  return invalid(
+    "feed",
+    "the upload ended before the file was complete (send the whole multipart form)",
+  );
+}
+
+/** A timetable whose stored dates are not real dates (kept before they were checked). */
+const realDateOrNull = (text: string | null): string | null =>
+  text !== null && /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDate(text) !== null ? text : null;
+
 export async function uploadTimetable(
   db: Database,
   actor: Actor,
@@ -121,7 +144,9 @@ export async function uploadTimetable(
     },
   });
   try {
-    await pipeline(file.file, counter, createWriteStream(scratch));
+    await pipeline(file.file, counter, createWriteStream(scratch)).catch((error: unknown) => {
+      throw uploadProblem(error, limits.maxZipBytes);
+    });
     if (file.file.truncated) throw tooLarge(limits.maxZipBytes);
     const fileName = path.basename(file.filename || "feed.zip");
     let summary;

@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
+import { crc32 } from "node:zlib";
 import yauzl from "yauzl";
 import { PlannerInputError } from "../errors.js";
 
@@ -12,8 +13,23 @@ export interface FeedSource {
   /** Uncompressed size in bytes. */
   size(fileName: string): number;
   open(fileName: string): Promise<Readable>;
+  /**
+   * Reads every file of a zip through to its end and compares its CRC-32 with the one
+   * the zip records (yauzl checks sizes, not checksums), so a damaged upload is refused
+   * at once instead of failing a plan later. Nothing to check for a folder.
+   */
+  verify(): Promise<void>;
   close(): void;
 }
+
+/** Checks a feed's files against their recorded checksums; see FeedSource.verify. */
+export function verifyChecksums(feed: FeedSource): Promise<void> {
+  return feed.verify();
+}
+
+/** A zip yauzl refuses (a name climbing out with "../", a size that does not add up). */
+const zipProblem = (zipPath: string, error: Error): PlannerInputError =>
+  new PlannerInputError({ file: zipPath }, `not a usable zip: ${error.message}`);
 
 /**
  * How much a zipped feed may expand. A real feed compresses 3–11 times (the fixtures);
@@ -84,14 +100,10 @@ function inflateGuard(
 }
 
 /** Refuses, before inflating anything, a zip whose central directory declares too much. */
-function checkDeclaredSizes(
-  zipPath: string,
-  entries: Map<string, yauzl.Entry>,
-  limits: FeedLimits,
-): void {
+function checkDeclaredSizes(zipPath: string, entries: yauzl.Entry[], limits: FeedLimits): void {
   let total = 0;
-  for (const [base, entry] of entries) {
-    const label = `${zipPath}/${base}`;
+  for (const entry of entries) {
+    const label = `${zipPath}/${entry.fileName}`;
     const size = entry.uncompressedSize;
     if (size > limits.maxFileBytes)
       throw new PlannerInputError(
@@ -126,26 +138,68 @@ function openZip(zipPath: string): Promise<yauzl.ZipFile> {
   });
 }
 
-async function listEntries(zip: yauzl.ZipFile, zipPath: string): Promise<Map<string, yauzl.Entry>> {
+async function listEntries(
+  zip: yauzl.ZipFile,
+  zipPath: string,
+): Promise<{ byName: Map<string, yauzl.Entry>; all: yauzl.Entry[] }> {
   if (zip.entryCount > MAX_FEED_ENTRIES)
     throw new PlannerInputError(
       { file: zipPath },
       `the zip has ${zip.entryCount} entries; a feed has at most ${MAX_FEED_ENTRIES}`,
     );
   return new Promise((resolve, reject) => {
-    const entries = new Map<string, yauzl.Entry>();
+    const byName = new Map<string, yauzl.Entry>();
+    const all: yauzl.Entry[] = [];
     zip.on("entry", (entry: yauzl.Entry) => {
       // Feeds are sometimes zipped with a top folder: match files by their base name.
       if (!entry.fileName.endsWith("/")) {
+        all.push(entry);
         const base = path.posix.basename(entry.fileName);
-        if (!entries.has(base)) entries.set(base, entry);
+        if (!byName.has(base)) byName.set(base, entry);
       }
       zip.readEntry();
     });
-    zip.on("end", () => resolve(entries));
-    zip.on("error", (e: Error) => reject(e));
+    zip.on("end", () => resolve({ byName, all }));
+    zip.on("error", (e: Error) => reject(zipProblem(zipPath, e)));
     zip.readEntry();
   });
+}
+
+/** One entry inflated through the guard of `limits` (counted into `feedBytes`). */
+function openGuarded(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  file: string,
+  limits: FeedLimits,
+  feedBytes: { used: number },
+): Promise<Readable> {
+  return new Promise<Readable>((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err !== null) {
+        reject(new PlannerInputError({ file }, `cannot read: ${err.message}`));
+        return;
+      }
+      const guard = inflateGuard(file, entry.uncompressedSize, limits, feedBytes);
+      // A read that stops early (a bad row) stops the inflating too.
+      guard.on("close", () => stream.destroy());
+      stream.on("error", (e: Error) =>
+        guard.destroy(new PlannerInputError({ file }, `cannot read: ${e.message}`)),
+      );
+      resolve(stream.pipe(guard));
+    });
+  });
+}
+
+async function verifyEntry(stream: Readable, entry: yauzl.Entry, file: string): Promise<void> {
+  let crc = 0;
+  try {
+    for await (const chunk of stream) crc = crc32(chunk as Buffer, crc);
+  } catch (error) {
+    if (error instanceof PlannerInputError) throw error;
+    throw new PlannerInputError({ file }, `cannot read: ${(error as Error).message}`);
+  }
+  if (crc >>> 0 !== entry.crc32 >>> 0)
+    throw new PlannerInputError({ file }, "damaged: its checksum (CRC-32) does not match");
 }
 
 /**
@@ -175,54 +229,43 @@ export async function openFeed(
       size: (f) => sizes.get(f) ?? 0,
       open: (f) =>
         Promise.resolve(createReadStream(path.join(feedPath, f), { highWaterMark: 1 << 20 })),
+      verify: () => Promise.resolve(),
       close: () => undefined,
     };
   }
   const zip = await openZip(feedPath);
-  let entries: Map<string, yauzl.Entry>;
+  let listed: { byName: Map<string, yauzl.Entry>; all: yauzl.Entry[] };
   try {
-    entries = await listEntries(zip, feedPath);
-    checkDeclaredSizes(feedPath, entries, limits);
+    listed = await listEntries(zip, feedPath);
+    checkDeclaredSizes(feedPath, listed.all, limits);
   } catch (error) {
     zip.close();
     if (error instanceof PlannerInputError) throw error;
     throw new PlannerInputError({ file: feedPath }, `cannot read zip: ${(error as Error).message}`);
   }
+  const entries = listed.byName;
   const feedBytes = { used: 0 };
   return {
     location: feedPath,
     has: (f) => entries.has(f),
     size: (f) => entries.get(f)?.uncompressedSize ?? 0,
-    open: (f) =>
-      new Promise<Readable>((resolve, reject) => {
-        const entry = entries.get(f);
-        if (entry === undefined) {
-          reject(new PlannerInputError({ file: `${feedPath}/${f}` }, "file missing from feed"));
-          return;
-        }
-        zip.openReadStream(entry, (err, stream) => {
-          if (err !== null)
-            reject(
-              new PlannerInputError({ file: `${feedPath}/${f}` }, `cannot read: ${err.message}`),
-            );
-          else {
-            const guard = inflateGuard(
-              `${feedPath}/${f}`,
-              entry.uncompressedSize,
-              limits,
-              feedBytes,
-            );
-            // A read that stops early (a bad row) stops the inflating too.
-            guard.on("close", () => stream.destroy());
-            stream.on("error", (e: Error) =>
-              guard.destroy(
-                new PlannerInputError({ file: `${feedPath}/${f}` }, `cannot read: ${e.message}`),
-              ),
-            );
-            resolve(stream.pipe(guard));
-          }
-        });
-      }),
+    open: (f) => {
+      const entry = entries.get(f);
+      if (entry === undefined)
+        return Promise.reject(
+          new PlannerInputError({ file: `${feedPath}/${f}` }, "file missing from feed"),
+        );
+      return openGuarded(zip, entry, `${feedPath}/${f}`, limits, feedBytes);
+    },
+    verify: async () => {
+      // Its own count: verifying reads the whole feed once, and reading it again for the
+      // summary must not count twice against the feed limit.
+      const verifiedBytes = { used: 0 };
+      for (const entry of listed.all) {
+        const file = `${feedPath}/${entry.fileName}`;
+        await verifyEntry(await openGuarded(zip, entry, file, limits, verifiedBytes), entry, file);
+      }
+    },
     close: () => zip.close(),
   };
 }

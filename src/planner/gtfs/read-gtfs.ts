@@ -100,12 +100,12 @@ async function activeServices(
       (f, line) => {
         const start = Number(fieldAt(f, c.start));
         const end = Number(fieldAt(f, c.end));
-        if (!/^\d{8}$/.test(fieldAt(f, c.start)))
+        if (!/^\d{8}$/.test(fieldAt(f, c.start)) || parseIsoDate(fieldAt(f, c.start)) === null)
           throw new PlannerInputError(
             { file, line, field: "start_date" },
             `not a YYYYMMDD date: "${fieldAt(f, c.start)}"`,
           );
-        if (!/^\d{8}$/.test(fieldAt(f, c.end)))
+        if (!/^\d{8}$/.test(fieldAt(f, c.end)) || parseIsoDate(fieldAt(f, c.end)) === null)
           throw new PlannerInputError(
             { file, line, field: "end_date" },
             `not a YYYYMMDD date: "${fieldAt(f, c.end)}"`,
