@@ -24,6 +24,7 @@ import { registerAuthentication } from "./authenticate.js";
 import type { AppDeps } from "./context.js";
 import { registerErrorHandling } from "./errors.js";
 import { ErrorResponse } from "./schemas.js";
+import { cspHeader, registerSecurityHeaders, SWAGGER_UI_CSP } from "./security-headers.js";
 import { validatorCompiler } from "./validation.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -64,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addSchema(ErrorResponse);
 
   await app.register(cookie);
+  await registerSecurityHeaders(app, options.config);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -88,7 +90,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         typeof json.$id === "string" ? json.$id : `def-${i}`,
     },
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    // Its own policy, for its pages only (security-headers.ts).
+    staticCSP: cspHeader(SWAGGER_UI_CSP),
+    validatorUrl: false,
+  });
 
   registerAuthentication(app);
   await app.register(registerApiRoutes, { prefix: "/api/v1" });
