@@ -96,7 +96,7 @@ describe.skipIf(skipBrowserSuite)("content security policy", { timeout: 240_000 
     const { page, violations } = await watchedPage();
     await page.goto(`${server.baseUrl}/api/docs`);
     await poller(expect)(() => page.locator(".swagger-ui .info .title").count()).toBeGreaterThan(0);
-    await poller(expect)(() => page.locator(".opblock").count()).toBeGreaterThan(10);
+    await poller(expect)(() => page.locator(".opblock").count()).toBeGreaterThan(0);
     // Open one operation, as a developer would.
     await page.locator(".opblock-summary").first().click();
     await poller(expect)(() => page.locator(".opblock-body").count()).toBeGreaterThan(0);
