@@ -25,6 +25,7 @@ import type { AppDeps } from "./context.js";
 import { registerErrorHandling } from "./errors.js";
 import { registerRequestLimits, serverLimitOptions } from "./request-limits.js";
 import { ErrorResponse } from "./schemas.js";
+import { cspHeader, registerSecurityHeaders, SWAGGER_UI_CSP } from "./security-headers.js";
 import { validatorCompiler } from "./validation.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -68,6 +69,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await registerRequestLimits(app, options.config);
   await app.register(cookie);
+  await registerSecurityHeaders(app, options.config);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -92,7 +94,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         typeof json.$id === "string" ? json.$id : `def-${i}`,
     },
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    // Its own policy, for its pages only (security-headers.ts).
+    staticCSP: cspHeader(SWAGGER_UI_CSP),
+    validatorUrl: false,
+  });
 
   registerAuthentication(app);
   await app.register(registerApiRoutes, { prefix: "/api/v1" });

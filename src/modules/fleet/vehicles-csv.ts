@@ -2,10 +2,11 @@
  * Vehicles to and from CSV. An import is all-or-nothing: every bad row is reported with
  * its line number, and nothing is stored unless every row is good.
  */
+import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { csvStream, formulaStartProblem, type CsvRow } from "../../core/csv.js";
 import { VEHICLE_STATUSES, type VehicleStatus } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
 import { todayIso } from "../../db/scope.js";
@@ -16,9 +17,10 @@ import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import {
   assertWritableOrganisation,
-  listVehicles,
   uniqueVehicleConflict,
   checkedVehicleValues,
+  vehiclePages,
+  type VehicleRow,
   type VehicleValues,
 } from "./vehicles.js";
 
@@ -37,27 +39,43 @@ export const CSV_COLUMNS = [
 const REQUIRED_COLUMNS = ["fleet_number", "maker", "model", "powertrain"] as const;
 const MAX_ROWS = 20_000;
 
+function vehicleCsvRow(v: VehicleRow): CsvRow {
+  return [
+    v.fleet_number,
+    v.vin,
+    v.serial_number,
+    v.registration_plate,
+    v.maker,
+    v.model,
+    v.powertrain,
+    v.depot_name,
+    v.in_service_date,
+    v.status,
+  ];
+}
+
+/**
+ * Every vehicle the actor may see (of one organisation when given) as a CSV stream: all
+ * rows, read a page at a time, never cut short. The first page is read before the stream
+ * is returned, so a refusal is still an ordinary error answer.
+ */
 export async function exportVehiclesCsv(
   db: Database,
   actor: Actor,
   organisationId?: string,
-): Promise<string> {
-  const rows = await listVehicles(db, actor, { organisationId, limit: 2000, offset: 0 });
-  return stringify(
-    rows.map((v) => [
-      v.fleet_number,
-      v.vin ?? "",
-      v.serial_number ?? "",
-      v.registration_plate ?? "",
-      v.maker,
-      v.model,
-      v.powertrain,
-      v.depot_name ?? "",
-      v.in_service_date ?? "",
-      v.status,
-    ]),
-    { header: true, columns: [...CSV_COLUMNS] },
-  );
+): Promise<Readable> {
+  const pages = vehiclePages(db, actor, organisationId ? { organisationId } : {});
+  const first = await pages.next();
+  async function* rows(): AsyncGenerator<CsvRow> {
+    if (first.done) return;
+    for (const vehicle of first.value) yield vehicleCsvRow(vehicle);
+    for await (const page of pages) for (const vehicle of page) yield vehicleCsvRow(vehicle);
+  }
+  const csv = csvStream(CSV_COLUMNS);
+  // A database failure half-way destroys the stream, so the client sees a broken
+  // download rather than a file that looks complete.
+  pipeline(Readable.from(rows()), csv, () => undefined);
+  return csv;
 }
 
 function fail(details: ErrorDetail[]): never {
@@ -137,6 +155,13 @@ export async function importVehiclesCsv(
     const line = index + 2; // the header is line 1
     const problem = (field: string, message: string) =>
       details.push({ line, field, message: `${field}: ${message}` });
+    const formulaColumn = (["fleet_number", "registration_plate", "serial_number"] as const).find(
+      (column) => formulaStartProblem(record[column] ?? "") !== null,
+    );
+    if (formulaColumn) {
+      problem(formulaColumn, formulaStartProblem(record[formulaColumn] ?? "") ?? "");
+      continue;
+    }
     const model = models.find(
       (m) =>
         m.maker.toLowerCase() === record.maker?.toLowerCase() &&
@@ -257,6 +282,7 @@ export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const csv = await exportVehiclesCsv(db, actorOf(request), request.query.organisationId);
+      // Streamed as it is read: the whole fleet, however large, without holding it in memory.
       return reply
         .type("text/csv; charset=utf-8")
         .header("content-disposition", 'attachment; filename="vehicles.csv"')

@@ -8,6 +8,7 @@ import {
   type VehicleStatus,
   type VehicleType,
 } from "../../core/fleet.js";
+import { formulaStartProblem } from "../../core/csv.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { todayIso, type Scope } from "../../db/scope.js";
@@ -151,6 +152,41 @@ export async function listVehicles(
   return q.execute();
 }
 
+/**
+ * Every vehicle the actor may see (of one organisation when given), in pages in
+ * fleet-number order, however many there are: the CSV export streams them all. Each page
+ * follows on from the last row of the one before (keyset), so none is read twice or
+ * skipped and each page is one query, however deep into the fleet.
+ */
+export async function* vehiclePages(
+  db: Database,
+  actor: Actor,
+  filter: { organisationId?: string },
+  pageSize = 1000,
+): AsyncGenerator<VehicleRow[]> {
+  const scope = await actor.scope();
+  let after: { fleetNumber: string; id: string } | undefined;
+  for (;;) {
+    let q = selectVehicles(db)
+      .where(scope.where("v.organisation_id"))
+      .orderBy("v.fleet_number")
+      .orderBy("v.id")
+      .limit(pageSize);
+    if (filter.organisationId) q = q.where("v.organisation_id", "=", filter.organisationId);
+    if (after) {
+      const { fleetNumber, id } = after;
+      q = q.where((eb) =>
+        eb(eb.refTuple("v.fleet_number", "v.id"), ">", eb.tuple(fleetNumber, id)),
+      );
+    }
+    const rows = await q.execute();
+    if (rows.length) yield rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return;
+    after = { fleetNumber: last.fleet_number, id: last.id };
+  }
+}
+
 export async function getVehicle(db: Database, actor: Actor, id: string): Promise<VehicleRow> {
   const scope = await actor.scope();
   const row = await selectVehicles(db)
@@ -229,13 +265,23 @@ export function checkedVehicleValues(
   if (!vin && vehicleType.endsWith("bus")) throw invalid(field("vin"), "is required for a bus");
   if (input.inServiceDate && input.inServiceDate > today)
     throw invalid(field("inServiceDate"), "is in the future");
+  const plate = input.registrationPlate ? normalisePlate(input.registrationPlate) : null;
+  const fleetNumber = input.fleetNumber.trim();
+  for (const [name, value] of [
+    ["fleetNumber", fleetNumber],
+    ["registrationPlate", plate],
+    ["serialNumber", serial],
+  ] as const) {
+    const problem = value ? formulaStartProblem(value) : null;
+    if (problem) throw invalid(field(name), problem);
+  }
   return {
     depot_id: input.depotId ?? null,
     model_id: input.modelId,
     vin,
     serial_number: serial,
-    registration_plate: input.registrationPlate ? normalisePlate(input.registrationPlate) : null,
-    fleet_number: input.fleetNumber.trim(),
+    registration_plate: plate,
+    fleet_number: fleetNumber,
     in_service_date: input.inServiceDate ?? null,
     status: input.status ?? "active",
   };

@@ -3,9 +3,9 @@
  * or a regulator. One line per inspection item result would be long; one line per
  * inspection with its failed items keeps the file readable in a spreadsheet.
  */
-import { stringify } from "csv-stringify/sync";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { csvText } from "../../core/csv.js";
 import type { Database } from "../../db/database.js";
 import { invalid } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
@@ -23,6 +23,44 @@ const RangeQuery = Type.Object(
 );
 type Range = Static<typeof RangeQuery>;
 const MAX_DAYS = 31 * 15;
+
+const INSPECTION_COLUMNS = [
+  "inspection_id",
+  "submitted_at",
+  "shift_start",
+  "fleet_number",
+  "registration_plate",
+  "vin_or_serial",
+  "depot",
+  "checklist",
+  "odometer_km",
+  "engine_hours",
+  "result",
+  "failed_items",
+  "not_applicable_items",
+  "signed_by",
+  "comments",
+  "corrects_inspection_id",
+];
+
+const DEFECT_COLUMNS = [
+  "defect_id",
+  "opened_at",
+  "fleet_number",
+  "registration_plate",
+  "vin_or_serial",
+  "depot",
+  "item",
+  "category",
+  "severity",
+  "description",
+  "status",
+  "certified_by",
+  "resolved_at",
+  "reviewed_by",
+  "reviewed_at",
+  "inspection_id",
+];
 
 /** [from, to] as whole days in UTC; `to` is included. */
 function bounds(range: Range): { from: Date; until: Date } {
@@ -73,7 +111,8 @@ export async function exportInspectionsCsv(
   if (range.organisationId) query = query.where("i.organisation_id", "=", range.organisationId);
   if (range.depotId) query = query.where("v.depot_id", "=", range.depotId);
   const rows = await query.execute();
-  return stringify(
+  return csvText(
+    INSPECTION_COLUMNS,
     rows.map((r) => [
       r.id,
       r.submitted_at.toISOString(),
@@ -98,27 +137,6 @@ export async function exportInspectionsCsv(
       r.comments ?? "",
       r.corrects_id ?? "",
     ]),
-    {
-      header: true,
-      columns: [
-        "inspection_id",
-        "submitted_at",
-        "shift_start",
-        "fleet_number",
-        "registration_plate",
-        "vin_or_serial",
-        "depot",
-        "checklist",
-        "odometer_km",
-        "engine_hours",
-        "result",
-        "failed_items",
-        "not_applicable_items",
-        "signed_by",
-        "comments",
-        "corrects_inspection_id",
-      ],
-    },
   );
 }
 
@@ -170,7 +188,8 @@ export async function exportDefectsCsv(db: Database, actor: Actor, range: Range)
       .filter((e) => e.defect_id === id && kinds.includes(e.kind))
       .map((e) => `${e.by_name} ${e.at.toISOString()}${e.note ? `: ${e.note}` : ""}`)
       .join("; ");
-  return stringify(
+  return csvText(
+    DEFECT_COLUMNS,
     rows.map((r) => [
       r.id,
       r.opened_at.toISOString(),
@@ -189,27 +208,6 @@ export async function exportDefectsCsv(db: Database, actor: Actor, range: Range)
       r.reviewed_at?.toISOString() ?? "",
       r.inspection_id ?? "",
     ]),
-    {
-      header: true,
-      columns: [
-        "defect_id",
-        "opened_at",
-        "fleet_number",
-        "registration_plate",
-        "vin_or_serial",
-        "depot",
-        "item",
-        "category",
-        "severity",
-        "description",
-        "status",
-        "certified_by",
-        "resolved_at",
-        "reviewed_by",
-        "reviewed_at",
-        "inspection_id",
-      ],
-    },
   );
 }
 

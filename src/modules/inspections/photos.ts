@@ -23,6 +23,12 @@ export const Photo = Type.Object(
   { $id: "Photo" },
 );
 
+const IMAGE_EXTENSIONS: Partial<Record<string, string>> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+};
+
 /** JPEG, PNG and WebP by their magic numbers. */
 export function sniffImageType(head: Buffer): string | null {
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff)
@@ -184,8 +190,15 @@ export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const photo = await readPhoto(db, actorOf(request), config.photoDir, request.params.id);
+      // Only the three image types are ever served as images, shown inline, never sniffed
+      // (nosniff comes with every response); anything else would be a download.
+      const image = IMAGE_EXTENSIONS[photo.contentType];
       return reply
-        .type(photo.contentType)
+        .type(image ? photo.contentType : "application/octet-stream")
+        .header(
+          "content-disposition",
+          `${image ? "inline" : "attachment"}; filename="photo-${request.params.id}.${image ?? "bin"}"`,
+        )
         .header("cache-control", "private, max-age=86400")
         .send(photo.data);
     },

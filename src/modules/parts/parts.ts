@@ -4,6 +4,7 @@
  */
 import { sql, type Selectable } from "kysely";
 import { Type, type Static } from "typebox";
+import { formulaStartProblem } from "../../core/csv.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import type { PartTable } from "../../db/maintenance-schema.js";
@@ -139,6 +140,8 @@ export async function createPart(db: Database, actor: Actor, input: Static<typeo
   if (!owner) throw invalid("organisationId", "no such organisation");
   const partNumber = input.partNumber.trim();
   if (!partNumber) throw invalid("partNumber", "must not be blank");
+  const formulaProblem = formulaStartProblem(partNumber);
+  if (formulaProblem) throw invalid("partNumber", formulaProblem);
   try {
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -179,6 +182,8 @@ export async function updatePart(
     throw forbidden("the network catalogue is kept by the manufacturer");
   const partNumber = input.partNumber?.trim();
   if (partNumber === "") throw invalid("partNumber", "must not be blank");
+  const formulaProblem = partNumber ? formulaStartProblem(partNumber) : null;
+  if (formulaProblem) throw invalid("partNumber", formulaProblem);
   try {
     await db.transaction().execute(async (trx) => {
       await trx

@@ -9,6 +9,7 @@ import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { AppError } from "../../errors.js";
 import { defaultScenario, renderHtmlReport } from "../../planner/index.js";
+import { PLANNER_REPORT_CSP } from "../../server/security-headers.js";
 import { actorOf } from "../../server/context.js";
 import { MULTIPART_OVERHEAD_BYTES } from "../../server/request-limits.js";
 import { IdParams, OkResponse, withErrors } from "../../server/schemas.js";
@@ -302,6 +303,8 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         produces: ["text/html"],
       },
+      // Inline CSS and SVG, no scripts: a policy that lets it load nothing else.
+      helmet: { contentSecurityPolicy: { useDefaults: false, directives: PLANNER_REPORT_CSP } },
     },
     async (request, reply) => {
       const result = await getRunResult(db, actorOf(request), request.params.id);

@@ -1,18 +1,17 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { csvText, type CsvRow } from "../../core/csv.js";
 import type { PlanResult } from "../plan-types.js";
 import { renderHtmlReport } from "./html-report.js";
 
-function csvCell(v: string | number | boolean | null): string {
-  if (v === null) return "";
-  if (typeof v === "number")
-    return Number.isInteger(v) ? String(v) : v.toFixed(6).replace(/\.?0+$/, "");
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** Numbers with at most six decimals, trailing zeros dropped. */
+function plannerNumber(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(6).replace(/\.?0+$/, "");
 }
 
-function csv(headers: string[], rows: (string | number | boolean | null)[][]): string {
-  return [headers.join(","), ...rows.map((r) => r.map(csvCell).join(","))].join("\n") + "\n";
+/** Through the shared writer: ids and names from a GTFS feed are text from outside. */
+function csv(headers: string[], rows: CsvRow[]): string {
+  return csvText(headers, rows, { formatNumber: plannerNumber });
 }
 
 /** The CSV files of a result, by file name. */

@@ -1,0 +1,81 @@
+/**
+ * The one CSV writer of fleethub: every export (inspections, defects, vehicles, reports,
+ * planner results) writes through it, so every file is safe to open in a spreadsheet.
+ *
+ * Formula injection (OWASP, "CSV Injection"): Excel, LibreOffice and Google Sheets run a
+ * cell that starts with `=`, `+`, `-` or `@` as a formula, and TAB or CR before one of
+ * them is skipped, so a driver's signature `=cmd|' /C calc'!A0` or a comment
+ * `=HYPERLINK(...)` would run on the manager's computer. OWASP's advice: prefix such a
+ * cell with a single quote, which makes the spreadsheet show it as text. The full-width
+ * forms (＝ ＋ － ＠) are treated the same, since Apple Numbers normalises them.
+ *
+ * Numbers stay numbers: a number (and a string that is nothing but a plain decimal
+ * number, such as "-12.5" from a numeric column) is written as it is, since a
+ * spreadsheet reads it as a value, never as a formula.
+ */
+import { stringify, type Stringifier } from "csv-stringify";
+import { stringify as stringifySync } from "csv-stringify/sync";
+
+export type CsvCell = string | number | bigint | boolean | Date | null | undefined;
+export type CsvRow = readonly CsvCell[];
+
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Whether a spreadsheet could take this text, as the whole cell, for a formula. */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+/** The text of one cell, prefixed with a quote when it would start a formula. */
+export function neutraliseCell(text: string): string {
+  return startsLikeFormula(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+export interface CsvOptions {
+  /** How numbers are written; plain `String(n)` unless given. */
+  formatNumber?: (value: number) => string;
+}
+
+function stringifyOptions(columns: readonly string[], options: CsvOptions) {
+  return {
+    header: true,
+    columns: columns.map((column) => neutraliseCell(column)),
+    cast: {
+      string: neutraliseCell,
+      number: options.formatNumber ?? String,
+      bigint: String,
+      boolean: (value: boolean) => (value ? "true" : "false"),
+      date: (value: Date) => value.toISOString(),
+    },
+  };
+}
+
+/** A whole CSV file: the header line, then one line per row. Empty cells stand for null. */
+export function csvText(
+  columns: readonly string[],
+  rows: readonly CsvRow[],
+  options: CsvOptions = {},
+): string {
+  return stringifySync(rows as CsvCell[][], stringifyOptions(columns, options));
+}
+
+/**
+ * The same as `csvText`, as a stream: write rows (arrays of cells) into it and send it, for
+ * exports too large to hold as one string.
+ */
+export function csvStream(columns: readonly string[], options: CsvOptions = {}): Stringifier {
+  return stringify(stringifyOptions(columns, options));
+}
+
+/**
+ * Identifiers (fleet numbers, registration plates, serial and part numbers) are refused at
+ * input when they start like a formula: they are printed in every export and typed into
+ * spreadsheets by hand, where the quote prefix would not protect them. The problem in
+ * words, or null when the identifier is fine.
+ */
+export function formulaStartProblem(identifier: string): string | null {
+  return startsLikeFormula(identifier)
+    ? 'must not start with "=", "+", "-", "@", a tab or a line break (a spreadsheet would run it as a formula)'
+    : null;
+}
