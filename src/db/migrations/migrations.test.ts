@@ -15,13 +15,18 @@ const LANDED = JSON.parse(
   fs.readFileSync(new URL("./landed.json", import.meta.url), "utf8"),
 ) as Record<string, string>;
 
-/** The migrations as main had them before 0002 and 0004 were restored (issue 16). */
+/** The migrations that had landed when 0002 and 0004 were restored (issue 16): 0001–0008. */
+const BEFORE_RESTORE: Record<string, Migration> = Object.fromEntries(
+  Object.entries(MIGRATIONS).filter(([name]) => name < "0009"),
+);
+/** What a database created after them and before 0009 ran next. */
+const SINCE_RESTORE = Object.keys(MIGRATIONS).filter((name) => name >= "0009");
+/** The migrations as main had them before 0002 and 0004 were restored. */
 const AS_EDITED: Record<string, Migration> = {
-  ...MIGRATIONS,
+  ...BEFORE_RESTORE,
   "0002_fleet_inspections": edited0002,
   "0004_maintenance": edited0004,
 };
-delete AS_EDITED["0009_restore_edited_migrations"];
 
 const opened: OpenedDatabase[] = [];
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -121,7 +126,7 @@ describe("migrations", { timeout: 180_000 }, () => {
     const before = await emptyDatabase();
     await runOldMigrator(before, AS_EDITED);
     const applied = await migrateToLatest(before.db);
-    expect(applied).toEqual(["0009_restore_edited_migrations"]);
+    expect(applied).toEqual(SINCE_RESTORE);
 
     const fresh = await emptyDatabase();
     await migrateToLatest(fresh.db);
@@ -139,8 +144,7 @@ describe("migrations", { timeout: 180_000 }, () => {
   });
 
   it("a database from before the additions gets them, and a cancelled request's reason moves to its column", async () => {
-    const original: Record<string, Migration> = { ...MIGRATIONS };
-    delete original["0009_restore_edited_migrations"];
+    const original = BEFORE_RESTORE;
     const database = await emptyDatabase();
     await runOldMigrator(database, original);
     expect(
@@ -167,7 +171,7 @@ describe("migrations", { timeout: 180_000 }, () => {
     await request("cancelled", "bus sold");
     await request("resolved", "replaced the pump");
 
-    expect(await migrateToLatest(db)).toEqual(["0009_restore_edited_migrations"]);
+    expect(await migrateToLatest(db)).toEqual(SINCE_RESTORE);
     const rows = await sql<{
       status: string;
       resolution_note: string | null;
