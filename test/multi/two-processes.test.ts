@@ -92,7 +92,7 @@ async function call(
   if (cookie) headers.cookie = cookie;
   let payload: BodyInit | undefined;
   if (body && "raw" in body && Buffer.isBuffer(body.raw)) {
-    headers["content-type"] = body.type as string;
+    headers["content-type"] = body.type;
     payload = new Uint8Array(body.raw);
   } else if (body) {
     headers["content-type"] = "application/json";

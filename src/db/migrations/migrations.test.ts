@@ -88,7 +88,7 @@ async function runOldMigrator(database: OpenedDatabase, migrations: Record<strin
     provider: { getMigrations: () => Promise.resolve(migrations) },
   });
   const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
 }
 
 describe("migrations", { timeout: 180_000 }, () => {
