@@ -50,7 +50,7 @@ describe("a database out of reach", () => {
       error: {
         code: "DATABASE_UNAVAILABLE",
         message:
-          "the database is unavailable for a moment (failover or restart); send the request again",
+          "the database is unavailable for a moment (failover or restart); send the request again in 2 seconds",
       },
     });
   });

@@ -5,8 +5,16 @@
 import { sql } from "kysely";
 import type { Database } from "../../src/db/database.js";
 
-/** Tables that change on any signed-in request and say nothing about stored data. */
-const VOLATILE = new Set(["sessions", "kysely_migration", "kysely_migration_lock"]);
+/**
+ * Tables that change on any signed-in request and say nothing about stored data; a refused
+ * sign-in is counted in login_failures by design (the back-off, docs/security.md).
+ */
+const VOLATILE = new Set([
+  "sessions",
+  "login_failures",
+  "kysely_migration",
+  "kysely_migration_lock",
+]);
 
 let tables: string[] | undefined;
 

@@ -85,8 +85,14 @@ describe("planner API", () => {
     expect(timetable.serviceStart! <= DETROIT_DATE && DETROIT_DATE <= timetable.serviceEnd!).toBe(
       true,
     );
-    const stored = await fs.readdir(path.join(dataDir, "planner", n.operatorA.id, "timetables"));
-    expect(stored).toEqual([`${timetable.id}.zip`]);
+    // Stored in the database, byte for byte, so every fleethub process can plan with it.
+    const chunks = await t.db
+      .selectFrom("planner_timetable_chunks")
+      .select("data")
+      .where("timetable_id", "=", timetable.id)
+      .orderBy("seq")
+      .execute();
+    expect(Buffer.concat(chunks.map((c) => Buffer.from(c.data))).equals(data)).toBe(true);
     const list = (await client.get("/api/v1/planner/timetables")).json<{ id: string }[]>();
     expect(list.map((x) => x.id)).toEqual([timetable.id]);
   });
@@ -99,8 +105,16 @@ describe("planner API", () => {
     const body = response.json<ErrorBody>();
     expect(body.error.field).toBe("feed");
     expect(body.error.message).toMatch(/feed\.csv.*cannot open zip/);
-    const dir = path.join(dataDir, "planner", n.operatorA.id, "timetables");
-    expect(await fs.readdir(dir)).toEqual([]);
+    // No row (its bytes are stored with it, in one transaction) and no scratch file left.
+    const rows = await t.db
+      .selectFrom("planner_timetables")
+      .select("id")
+      .where("organisation_id", "=", n.operatorA.id)
+      .execute();
+    expect(rows).toEqual([]);
+    expect(await fs.readdir(path.join(dataDir, "planner", "uploading")).catch(() => [])).toEqual(
+      [],
+    );
     const json = await client.post("/api/v1/planner/timetables", { feed: "x" });
     expect(json.statusCode).toBe(415);
   });
