@@ -107,7 +107,8 @@ describe("record chainers in several processes", () => {
       await x.inspect();
       await y.inspect();
       await chainAllPending(t.db); // both organisations have a chain head now
-      // Queued in this order: chainer A's batch of two is (x, y), chainer B's is (y, x).
+      // Each check queues its inspection and its meter reading. Queued in this order, chainer
+      // A's batch of four is (x, x, y, y) and chainer B's is (y, y, x, x).
       await x.inspect();
       await y.inspect();
       await y.inspect();
@@ -130,18 +131,20 @@ describe("record chainers in several processes", () => {
         await released;
       });
       await headsLocked;
-      const a = chainPending(t.db, 2);
+      const a = chainPending(t.db, 4);
       await untilLockWaiters(1);
-      const b = chainPending(t.db, 2);
+      const b = chainPending(t.db, 4);
       await untilLockWaiters(2);
       release();
       await holder;
       const outcomes = await Promise.allSettled([a, b]);
       expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : String(o.reason)))).toEqual([
-        2, 2,
+        4, 4,
       ]);
       for (const o of [x, y])
-        expect((await chainOf(o.operator.id)).map((l) => Number(l.seq))).toEqual([1, 2, 3]);
+        expect((await chainOf(o.operator.id)).map((l) => Number(l.seq))).toEqual([
+          1, 2, 3, 4, 5, 6,
+        ]);
       const reports = await verifyChains(t.db, [x.operator.id, y.operator.id]);
       expect(reports.flatMap((r) => r.problems)).toEqual([]);
     },
