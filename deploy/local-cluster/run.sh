@@ -194,12 +194,14 @@ log "HAProxy: :${HAPROXY_PG} → the primary"
 
 # --- fleethub, twice ------------------------------------------------------------------
 # One after the other: the first migrates and seeds the demo network, the second finds it done.
+# Not NODE_ENV=production: a production server never loads the demo, whose accounts the test
+# signs in with (docs/deploy.md says what to set in a real deployment).
 for i in 0 1; do
   n=$((i + 1))
   mkdir -p "$WORK/app$n"
   (cd "$ROOT" && exec env DATABASE_URL="$DATABASE_URL" PORT="${APP_PORT[$i]}" HOST=127.0.0.1 \
     FLEETHUB_DATA_DIR="$WORK/app$n" FLEETHUB_SEED_DEMO=true DATABASE_POOL_SIZE=10 \
-    FLEETHUB_LOGIN_MAX_ATTEMPTS=1000 LOG_LEVEL=warn LOG_FORMAT=json NODE_ENV=production \
+    LOG_LEVEL=warn LOG_FORMAT=json \
     node bin/fleethub.mjs start >"$WORK/app$n.log" 2>&1) &
   PIDS+=($!)
   eval "APP${n}_PID=$!"
