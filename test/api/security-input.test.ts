@@ -18,7 +18,7 @@ import {
   multipart,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
-import { makeZip, tinyFeed } from "../helpers/stored-zip.js";
+import { buildZip, tinyFeed } from "../helpers/zip.js";
 import { tableChecksums } from "../helpers/checksums.js";
 
 interface ErrorJson {
@@ -191,14 +191,14 @@ describe("GTFS uploads", () => {
   };
 
   it("accepts the tiny feed the cases below break", async () => {
-    const response = await upload(makeZip(tinyFeed("S,1,1,1,1,1,0,0,20260101,20261231")));
+    const response = await upload(buildZip(tinyFeed("S,1,1,1,1,1,0,0,20260101,20261231")));
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ serviceStart: "2026-01-01", serviceEnd: "2026-12-31" });
   });
 
   it("refuses a calendar date 99999999 naming file, line and field", async () => {
     await expectRefused(
-      () => upload(makeZip(tinyFeed("S,1,1,1,1,1,0,0,99999999,20261231"))),
+      () => upload(buildZip(tinyFeed("S,1,1,1,1,1,0,0,99999999,20261231"))),
       "feed",
       /feed\.zip\/calendar\.txt:2: start_date: not a YYYYMMDD date: "99999999"/,
     );
@@ -212,9 +212,9 @@ describe("GTFS uploads", () => {
     expectRefused(
       () =>
         upload(
-          makeZip([
+          buildZip([
             ...tinyFeed("S,1,1,1,1,1,0,0,20260101,20261231"),
-            { name: "../evil.txt", text: "x" },
+            { name: "../evil.txt", data: Buffer.from("x") },
           ]),
         ),
       "feed",
@@ -225,7 +225,7 @@ describe("GTFS uploads", () => {
     const entries = tinyFeed("S,1,1,1,1,1,0,0,20260101,20261231");
     entries[3] = { ...entries[3]!, crc32: 0x12345678 };
     return expectRefused(
-      () => upload(makeZip(entries)),
+      () => upload(buildZip(entries)),
       "feed",
       /stop_times\.txt: damaged: its checksum/,
     );
@@ -238,7 +238,7 @@ describe("GTFS uploads", () => {
       "feed",
       "feed.zip",
       "application/zip",
-      makeZip(tinyFeed("S,1,1,1,1,1,0,0,20260101,20261231")),
+      buildZip(tinyFeed("S,1,1,1,1,1,0,0,20260101,20261231")),
     );
     // Cut inside the file's bytes: the form's headers arrived, the file never ended.
     const cut = form.body.subarray(0, form.body.indexOf("\r\n\r\n") + 4 + 40);

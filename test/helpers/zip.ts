@@ -1,7 +1,9 @@
 /**
  * A minimal zip writer (deflate, one disk, no zip64) for tests that need hostile zips: a
  * zip bomb, or one whose directory declares smaller sizes than its data inflates to.
- * Written here so the test does not trust the reader it tests.
+ * Written here so the test does not trust the reader it tests; it also makes the zips no
+ * library would: a name that climbs out of its folder, a wrong checksum (PKWARE APPNOTE
+ * 6.3.10, sections 4.3.7, 4.3.12 and 4.3.16).
  */
 import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
 
@@ -12,6 +14,8 @@ export interface ZipEntry {
   declaredSize?: number;
   /** Already deflated (from deflateRepeated): data is the deflated bytes. */
   deflated?: { crc: number; size: number };
+  /** Record this CRC-32 instead of the true one (a damaged zip). */
+  crc32?: number;
 }
 
 /**
@@ -54,7 +58,7 @@ export function buildZip(entries: ZipEntry[]): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, "utf8");
     const compressed = entry.deflated ? entry.data : deflateRawSync(entry.data, { level: 9 });
-    const crc = entry.deflated?.crc ?? crc32(entry.data);
+    const crc = (entry.crc32 ?? entry.deflated?.crc ?? crc32(entry.data)) >>> 0;
     const size = entry.declaredSize ?? entry.deflated?.size ?? entry.data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -107,6 +111,31 @@ export function feedFiles(): ZipEntry[] {
       name: "stop_times.txt",
       data: text(
         "trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,08:00:00,08:00:00,S1,1\n",
+      ),
+    },
+  ];
+}
+
+/** The smallest feed the planner accepts, with the calendar row given. */
+export function tinyFeed(calendar: string): ZipEntry[] {
+  const text = (s: string) => Buffer.from(s, "utf8");
+  return [
+    {
+      name: "stops.txt",
+      data: text("stop_id,stop_name,stop_lat,stop_lon\nA,A,52.5,13.4\nB,B,52.6,13.5\n"),
+    },
+    { name: "routes.txt", data: text("route_id,route_short_name,route_type\nR1,1,3\n") },
+    { name: "trips.txt", data: text("route_id,service_id,trip_id,block_id\nR1,S,T1,B1\n") },
+    {
+      name: "stop_times.txt",
+      data: text(
+        "trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,08:00:00,08:00:00,A,1\nT1,08:30:00,08:30:00,B,2\n",
+      ),
+    },
+    {
+      name: "calendar.txt",
+      data: text(
+        `service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n${calendar}\n`,
       ),
     },
   ];
