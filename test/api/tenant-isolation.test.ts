@@ -3,7 +3,9 @@
  * read, list, change and delete operator B's records. Each attempt must answer 404 (so
  * B's records do not even show they exist) or, for a create naming B, refuse B as
  * unknown; lists must not contain B's ids; and B's rows must be unchanged afterwards.
- * A route added without a case here fails the test.
+ * A route added without a case here fails the test. The same walk then runs as every
+ * other role of operator A and of the hub (whose agreement with B has ended): each may be
+ * refused for lack of permission, but none reaches or lists B's records.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, createTestApp, type TestApp } from "../helpers/app.js";
@@ -15,9 +17,11 @@ import {
   makeModel,
   makeNetwork,
   makeOrganisation,
+  makeUser,
   makeVehicle,
   multipart,
 } from "../helpers/factories.js";
+import type { Role } from "../../src/core/roles.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
 import type { IsolationCases, Method } from "./isolation/cases.js";
 import { ISOLATION_FEATURES } from "./isolation/index.js";
@@ -454,66 +458,116 @@ describe("tenant isolation", () => {
     ]);
 
     const openapi = (await client.get("/api/openapi.json")).json<OpenApi>();
-    const walked: string[] = [];
-    for (const [path, operations] of Object.entries(openapi.paths)) {
-      for (const method of Object.keys(operations) as Method[]) {
-        const key = `${method} ${path}`;
-        walked.push(key);
-        const target = byPath[path];
-        const create = creates[path];
-        if (target) {
-          const url = path.replace(/\{(\w+)\}/g, (_, name: string) => target.ids[name] ?? "");
-          const response = await client.request({
-            method: method.toUpperCase(),
-            url:
-              method === "get" && path.endsWith("/board")
-                ? `${url}?shiftStart=${shift.shiftStart}`
-                : url + (target.query ?? ""),
-            ...(target.bodies[method] ? { payload: target.bodies[method] } : {}),
-          });
-          expect(response.statusCode, key).toBe(404);
-          expect(response.json<{ error: { code: string } }>().error.code, key).toBe("NOT_FOUND");
-        } else if (method === "get" && !path.includes("{")) {
-          const response = await client.get(`${path}${listQueries[path] ?? ""}`);
-          expect(response.statusCode, key).toBe(200);
-          for (const id of secretIds) expect(response.body, `${key} leaks ${id}`).not.toContain(id);
-        } else if (method === "post" && create) {
-          const url = create.url ?? path;
-          let response;
-          if (path === "/api/v1/photos") {
-            const upload = multipart("photo", "x.png", "image/png", TINY_PNG);
-            response = await client.request({
-              method: "POST",
-              url,
-              payload: upload.body,
-              headers: { "content-type": upload.contentType },
+    // The same inspection body for every role: A's checklist, B's vehicle.
+    const formA = await formFor(
+      client,
+      (await makeVehicle(t.db, n.operatorA.id, b.vehicle.model_id)).id,
+    );
+    const inspectionOfB = inspectionBody(formA, b.vehicle.id);
+    /**
+     * Walks every route as `as`. Strict (A's manager, who may call every route): B's
+     * records answer exactly 404 and creates naming B exactly the refusal listed. Any other
+     * role may also be refused for lack of permission (403), but never gets a 2xx for B's
+     * records, never a 5xx, and never sees B's ids in a list.
+     */
+    const walk = async (
+      as: Client,
+      strict: boolean,
+      who: string,
+      known: ReadonlySet<string> = new Set(),
+    ) => {
+      const walked: string[] = [];
+      for (const [path, operations] of Object.entries(openapi.paths)) {
+        for (const method of Object.keys(operations) as Method[]) {
+          const key = `${who}: ${method} ${path}`;
+          walked.push(key);
+          const target = byPath[path];
+          const create = creates[path];
+          if (target) {
+            const url = path.replace(/\{(\w+)\}/g, (_, name: string) => target.ids[name] ?? "");
+            const response = await as.request({
+              method: method.toUpperCase(),
+              url:
+                method === "get" && path.endsWith("/board")
+                  ? `${url}?shiftStart=${shift.shiftStart}`
+                  : url + (target.query ?? ""),
+              ...(target.bodies[method] ? { payload: target.bodies[method] } : {}),
             });
-          } else if (path === "/api/v1/inspections") {
-            const formA = await formFor(
-              client,
-              (await makeVehicle(t.db, n.operatorA.id, b.vehicle.model_id)).id,
-            );
-            response = await submit(client, inspectionBody(formA, b.vehicle.id));
+            if (strict) {
+              expect(response.statusCode, key).toBe(404);
+              expect(response.json<{ error: { code: string } }>().error.code, key).toBe(
+                "NOT_FOUND",
+              );
+            } else expect([403, 404], key).toContain(response.statusCode);
+          } else if (method === "get" && !path.includes("{")) {
+            const response = await as.get(`${path}${listQueries[path] ?? ""}`);
+            if (strict) expect(response.statusCode, key).toBe(200);
+            else expect([200, 403], key).toContain(response.statusCode);
+            for (const id of secretIds.filter((secret) => !known.has(secret)))
+              expect(response.body, `${key} leaks ${id}`).not.toContain(id);
+          } else if (method === "post" && create) {
+            const url = create.url ?? path;
+            let response;
+            if (path === "/api/v1/photos") {
+              const upload = multipart("photo", "x.png", "image/png", TINY_PNG);
+              response = await as.request({
+                method: "POST",
+                url,
+                payload: upload.body,
+                headers: { "content-type": upload.contentType },
+              });
+            } else if (path === "/api/v1/inspections") {
+              response = await submit(as, inspectionOfB);
+            } else {
+              response = await as.request({
+                method: "POST",
+                url,
+                payload: create.body,
+                ...(create.contentType ? { headers: { "content-type": create.contentType } } : {}),
+              });
+            }
+            if (strict) {
+              expect(response.statusCode, key).toBe(create.status);
+              expect(response.body, key).toMatch(create.message);
+            } else expect([create.status, 403], key).toContain(response.statusCode);
           } else {
-            response = await client.request({
-              method: "POST",
-              url,
-              payload: create.body,
-              ...(create.contentType ? { headers: { "content-type": create.contentType } } : {}),
-            });
+            expect(ownOnly.has(`${method} ${path}`), `${key} has no tenant-isolation case`).toBe(
+              true,
+            );
           }
-          expect(response.statusCode, key).toBe(create.status);
-          expect(response.body, key).toMatch(create.message);
-        } else {
-          expect(ownOnly.has(key), `${key} has no tenant-isolation case`).toBe(true);
         }
       }
-    }
+      return walked;
+    };
+    const walked = await walk(client, true, "operator_manager");
     expect(walked.length).toBeGreaterThan(40);
     // A's own records are still reachable: the 404s above are about B, not a broken route.
     expect((await client.get(`/api/v1/depots/${depotA.id}`)).statusCode).toBe(200);
     expect(await snapshotOf(n.operatorB.id, featureTables)).toBe(before);
-  });
+
+    // Every other role of operator A, and every role of the hub (which served B only under
+    // an agreement that ended in 2021): the same walk, refused for lack of permission or
+    // as not found, never shown B's records.
+    const roles: [string, Role][] = [
+      ...(["dispatcher", "mechanic", "driver", "planner"] as const).map(
+        (role) => [n.operatorA.id, role] as [string, Role],
+      ),
+      ...(["hub_manager", "hub_technician", "trainer", "planner"] as const).map(
+        (role) => [n.hub.id, role] as [string, Role],
+      ),
+    ];
+    for (const [organisationId, role] of roles) {
+      const person = await makeUser(t.db, [[organisationId, role]]);
+      const as = new Client(t.app);
+      expect((await as.login(person.email, TEST_PASSWORD)).statusCode).toBe(200);
+      const atHub = organisationId === n.hub.id;
+      const who = `${atHub ? "hub" : "operator A"} ${role}`;
+      // The hub's own past agreement with B names B (the hub was its party); nothing else.
+      const known = new Set(atHub ? [n.operatorB.id, n.operatorB.name] : []);
+      expect((await walk(as, false, who, known)).length).toBe(walked.length);
+    }
+    expect(await snapshotOf(n.operatorB.id, featureTables)).toBe(before);
+  }, 300_000);
 
   it("shows a hub the operators it serves under an agreement in force, and no others", async () => {
     const n = await makeNetwork(t.db);
