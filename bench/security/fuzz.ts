@@ -10,7 +10,11 @@ import { fuzzWriteRoutes } from "../../test/helpers/write-route-fuzz.js";
 
 const requests = Number(process.argv[2] ?? 20_000);
 const seed = Number(process.argv[3] ?? 1313);
-const t = await createTestApp({ FLEETHUB_LOGIN_MAX_ATTEMPTS: "1000" });
+// No sign-in back-off: the fuzzer's wrong passwords would otherwise wait seconds each.
+const t = await createTestApp({
+  FLEETHUB_LOGIN_BACKOFF_BASE_MS: "0",
+  FLEETHUB_LOGIN_BACKOFF_MAX_MS: "0",
+});
 try {
   const started = performance.now();
   const report = await fuzzWriteRoutes(t, {
