@@ -14,7 +14,11 @@ const SEED = 1313;
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ FLEETHUB_LOGIN_MAX_ATTEMPTS: "1000" });
+  // No sign-in back-off: the fuzzer's wrong passwords would otherwise wait seconds each.
+  t = await createTestApp({
+    FLEETHUB_LOGIN_BACKOFF_BASE_MS: "0",
+    FLEETHUB_LOGIN_BACKOFF_MAX_MS: "0",
+  });
 });
 afterAll(() => t.close());
 
