@@ -170,10 +170,12 @@ for i in 0 1; do
   [[ ${#RUN_AS[@]} -gt 0 ]] && chown postgres "$WORK/patroni$n.yml"
 done
 if [[ ${#RUN_AS[@]} -gt 0 ]]; then chown postgres "$WORK"; fi
-"${RUN_AS[@]}" patroni "$WORK/patroni1.yml" >"$WORK/patroni1.log" 2>&1 &
+# Started from $WORK: as the postgres user, initdb cannot bootstrap from a working folder
+# it may not enter (CI runs from a clone in a root-only temporary folder).
+(cd "$WORK" && exec "${RUN_AS[@]}" patroni "$WORK/patroni1.yml" >"$WORK/patroni1.log" 2>&1) &
 PIDS+=($!)
 wait_for "pg1 to become primary" 60 curl -fsS "http://127.0.0.1:${REST_PORT[0]}/primary"
-"${RUN_AS[@]}" patroni "$WORK/patroni2.yml" >"$WORK/patroni2.log" 2>&1 &
+(cd "$WORK" && exec "${RUN_AS[@]}" patroni "$WORK/patroni2.yml" >"$WORK/patroni2.log" 2>&1) &
 PIDS+=($!)
 wait_for "pg2 to become the synchronous standby" 60 \
   curl -fsS "http://127.0.0.1:${REST_PORT[1]}/synchronous"
