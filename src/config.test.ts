@@ -24,7 +24,7 @@ describe("configuration", () => {
 
   it.each([
     [{ PORT: "http" }, /PORT: "http" is not a whole number/],
-    [{ PORT: "70000" }, /PORT: 70000 is outside 1–65535/],
+    [{ PORT: "70000" }, /PORT: 70000 is outside 0–65535/],
     [{ DATABASE_URL: "mysql://x@y/z" }, /DATABASE_URL: protocol "mysql:" is not postgres:/],
     [{ DATABASE_URL: "not a url" }, /DATABASE_URL: is not a URL/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL: "loud" is not one of/],

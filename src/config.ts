@@ -9,7 +9,7 @@ import { DEFAULT_DAILY_LIMITS, type DailyLimits } from "./core/meter-readings.js
 export interface Config {
   /** NODE_ENV=production: no demo data, and no start while a demo password is in use. */
   production: boolean;
-  /** HTTP port, 1–65535. */
+  /** HTTP port, 1–65535; 0 takes any free port (start-up prints the one it took). */
   port: number;
   /** Address to listen on. */
   host: string;
@@ -228,7 +228,7 @@ export function loadConfig(env: Env = process.env): Config {
     );
   return {
     production,
-    port: integer(env, "PORT", 3000, 1, 65535),
+    port: integer(env, "PORT", 3000, 0, 65535),
     host: env.HOST?.trim() || "0.0.0.0",
     databaseUrl: databaseUrl(env),
     databasePoolSize: integer(env, "DATABASE_POOL_SIZE", 20, 1, 500),

@@ -130,7 +130,10 @@ export async function startServer(
   })().catch((error: unknown) =>
     app.log.error({ err: error }, "copying stored files into the database"),
   );
-  const url = `http://localhost:${config.port}`;
+  // PORT=0 lets the system choose; print the port actually taken.
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
   print(`fleethub is running at ${url}  (API docs: ${url}/api/docs)`);
   print(
     `database: ${database.engine === "pglite" ? `embedded PGlite in ${embeddedDatabaseDir(config)}` : "PostgreSQL server"}`,

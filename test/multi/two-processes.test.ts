@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,34 +22,25 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 if (!serverUrl)
   console.warn("two-processes.test.ts skipped: it needs a PostgreSQL server (TEST_DATABASE_URL)");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
 interface Server {
   url: string;
   child: ChildProcess;
 }
 
+/**
+ * Starts `fleethub start` on a port the system chooses (PORT=0) and reads the address from
+ * what it prints: a port picked here and handed over could be taken meanwhile by another
+ * test's server, which would then answer for this one. Its log lines go to this test's
+ * output, so an unexpected error in either process shows in CI.
+ */
 async function startServer(databaseUrl: string, dataDir: string): Promise<Server> {
-  const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/server-entry.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: "4",
-      PORT: String(port),
+      PORT: "0",
       HOST: "127.0.0.1",
       FLEETHUB_DATA_DIR: dataDir,
       FLEETHUB_SEED_DEMO: "false",
@@ -58,19 +48,28 @@ async function startServer(databaseUrl: string, dataDir: string): Promise<Server
       LOG_LEVEL: "warn",
       LOG_FORMAT: "json",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  const url = `http://127.0.0.1:${port}`;
-  for (let tries = 0; ; tries += 1) {
-    if (child.exitCode !== null) throw new Error(`fleethub exited with ${child.exitCode}`);
-    const up = await fetch(`${url}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { url, child };
-    if (tries > 1200) throw new Error(`${url} did not answer`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const url = await new Promise<string>((resolve, reject) => {
+    let printed = "";
+    const timer = setTimeout(() => reject(new Error("fleethub did not start in 120 s")), 120_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      printed += chunk.toString("utf8");
+      const port = /fleethub is running at http:\/\/localhost:(\d+)/.exec(printed)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${port}`);
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`fleethub exited with ${code}`));
+    });
+  });
+  const health = await fetch(`${url}/health`);
+  expect(health.status).toBe(200);
+  return { url, child };
 }
 
 async function stop(server: Server, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
