@@ -16,6 +16,7 @@ import {
   makeNetwork,
   makeVehicle,
   multipart,
+  TINY_PNG,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
 import { buildZip, tinyFeed } from "../helpers/zip.js";
@@ -262,6 +263,23 @@ describe("GTFS uploads", () => {
       "feed",
       /upload ended before the file was complete/,
     ));
+});
+
+describe("inspection photos", () => {
+  it("refuses a photo cut off mid-stream", async () => {
+    const driver = new Client(t.app);
+    await driver.login(network.driverA.email, TEST_PASSWORD);
+    await expectRefused(
+      () =>
+        sendCutOff(
+          driver,
+          `/api/v1/photos?organisationId=${network.operatorA.id}`,
+          multipart("photo", "leak.png", "image/png", TINY_PNG),
+        ),
+      "photo",
+      /upload ended before the file was complete/,
+    );
+  });
 });
 
 describe("errors that say what happened", () => {
