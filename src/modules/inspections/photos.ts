@@ -8,8 +8,10 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { buffer } from "node:stream/consumers";
 import multipart, { type MultipartFile } from "@fastify/multipart";
 import { MULTIPART_OVERHEAD_BYTES } from "../../server/request-limits.js";
+import { fileTooLarge, uploadProblem, wholeFile } from "../../server/uploaded-file.js";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Database } from "../../db/database.js";
@@ -58,21 +60,10 @@ export async function savePhoto(
   const scope = await actor.scope();
   if (!scope.includes(organisationId)) throw invalid("organisationId", "no such organisation");
   if (!file) throw invalid("photo", 'no file was sent (multipart field "photo")');
-  const data = await file.toBuffer().catch((error: { code?: string }) => {
-    if (error.code === "FST_REQ_FILE_TOO_LARGE")
-      throw new AppError(
-        "PAYLOAD_TOO_LARGE",
-        `photo: is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
-        "photo",
-      );
-    throw error;
+  const data = await buffer(wholeFile(file, "photo")).catch((error: unknown) => {
+    throw uploadProblem(error, "photo", maxBytes);
   });
-  if (file.file.truncated)
-    throw new AppError(
-      "PAYLOAD_TOO_LARGE",
-      `photo: is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
-      "photo",
-    );
+  if (file.file.truncated) throw fileTooLarge("photo", maxBytes);
   const contentType = sniffImageType(data);
   if (!contentType) throw invalid("photo", "is not a JPEG, PNG or WebP image");
   const sha256 = createHash("sha256").update(data).digest("hex");
@@ -167,7 +158,9 @@ export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'body: send multipart/form-data with a "photo" field',
           "body",
         );
-      const file = await request.file();
+      const file = await request.file().catch((error: unknown) => {
+        throw uploadProblem(error, "photo", config.photoMaxBytes);
+      });
       reply.status(201);
       return savePhoto(
         db,

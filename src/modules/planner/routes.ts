@@ -12,6 +12,7 @@ import { defaultScenario, renderHtmlReport } from "../../planner/index.js";
 import { PLANNER_REPORT_CSP } from "../../server/security-headers.js";
 import { actorOf } from "../../server/context.js";
 import { MULTIPART_OVERHEAD_BYTES } from "../../server/request-limits.js";
+import { uploadProblem } from "../../server/uploaded-file.js";
 import { IdParams, OkResponse, withErrors } from "../../server/schemas.js";
 import { requirePermission } from "../auth/actor.js";
 import { PlanJobRunner } from "./job-runner.js";
@@ -55,7 +56,6 @@ import {
   getTimetable,
   listTimetables,
   presentTimetable,
-  uploadProblem,
   uploadTimetable,
 } from "./timetables.js";
 
@@ -116,7 +116,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "body",
         );
       const file = await request.file().catch((error: unknown) => {
-        throw uploadProblem(error, maxFeedBytes);
+        throw uploadProblem(error, "feed", maxFeedBytes);
       });
       const row = await uploadTimetable(db, actor, plannerDir, file, request.query, {
         maxZipBytes: maxFeedBytes,

@@ -17,6 +17,7 @@ import type { MultipartFile } from "@fastify/multipart";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
+import { fileTooLarge, uploadProblem, wholeFile } from "../../server/uploaded-file.js";
 import { isPlannerInputError } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
@@ -90,32 +91,6 @@ export async function getTimetable(db: Database, actor: Actor, id: string) {
   return row;
 }
 
-function tooLarge(maxZipBytes: number): AppError {
-  return new AppError(
-    "PAYLOAD_TOO_LARGE",
-    `feed: is larger than ${Math.round(maxZipBytes / 1024 / 1024)} MB`,
-    "feed",
-  );
-}
-
-/**
- * What went wrong while a multipart upload was read: a file over the limit, or a body
- * that ended before the form did (a dropped connection, a client that stopped sending).
- * A failure of our own disk (a system error such as ENOSPC) stays an internal error.
- */
-export function uploadProblem(error: unknown, maxZipBytes: number): unknown {
-  if (error instanceof AppError) return error;
-  const code = (error as { code?: unknown }).code;
-  if (code === "FST_REQ_FILE_TOO_LARGE") return tooLarge(maxZipBytes);
-  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return error;
-  const status = (error as { statusCode?: unknown }).statusCode;
-  if (typeof status === "number" && status >= 400 && status < 500) return error;
-  return invalid(
-    "feed",
-    "the upload ended before the file was complete (send the whole multipart form)",
-  );
-}
-
 /** A timetable whose stored dates are not real dates (kept before they were checked). */
 const realDateOrNull = (text: string | null): string | null =>
   text !== null && /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDate(text) !== null ? text : null;
@@ -144,10 +119,12 @@ export async function uploadTimetable(
     },
   });
   try {
-    await pipeline(file.file, counter, createWriteStream(scratch)).catch((error: unknown) => {
-      throw uploadProblem(error, limits.maxZipBytes);
-    });
-    if (file.file.truncated) throw tooLarge(limits.maxZipBytes);
+    await pipeline(wholeFile(file, "feed"), counter, createWriteStream(scratch)).catch(
+      (error: unknown) => {
+        throw uploadProblem(error, "feed", limits.maxZipBytes);
+      },
+    );
+    if (file.file.truncated) throw fileTooLarge("feed", limits.maxZipBytes);
     const fileName = path.basename(file.filename || "feed.zip");
     let summary;
     try {
@@ -204,7 +181,7 @@ export async function uploadTimetable(
     return row;
   } catch (error) {
     if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE")
-      throw tooLarge(limits.maxZipBytes);
+      throw fileTooLarge("feed", limits.maxZipBytes);
     throw error;
   } finally {
     await fs.rm(scratch, { force: true });
