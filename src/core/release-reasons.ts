@@ -13,6 +13,7 @@ export const RELEASE_REASON_CODES = [
   "REPAIR_NOT_REVIEWED",
   "MAINTENANCE_OVERDUE",
   "WORK_ORDER_OPEN",
+  "CHECK_FLAGGED",
 ] as const;
 export type ReleaseReasonCode = (typeof RELEASE_REASON_CODES)[number];
 
@@ -31,6 +32,8 @@ export const CLEARED_BY: Readonly<Record<ReleaseReasonCode, readonly Role[]>> = 
   REPAIR_NOT_REVIEWED: ["driver", "operator_manager"],
   MAINTENANCE_OVERDUE: ["mechanic", "hub_technician"],
   WORK_ORDER_OPEN: ["mechanic", "hub_technician"],
+  // A manager confirms the check was made, or the driver makes it again (issue #15).
+  CHECK_FLAGGED: ["operator_manager", "driver"],
 };
 
 export function clearedBy(code: string): readonly Role[] {

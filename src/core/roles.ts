@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   "meters.confirm",
   "templates.write",
   "inspections.submit",
+  "inspections.review",
+  "inspections.confirm",
   "defects.repair",
   "defects.review",
   "release.override",
@@ -69,6 +71,9 @@ const MANAGER: readonly Permission[] = [
   "templates.write",
   "release.override",
   "board.read",
+  // A check's evidence (with the phone's position) and its flags; confirming a flagged check.
+  "inspections.review",
+  "inspections.confirm",
   "planner.use",
   "maintenance.plan",
   "workorders.write",
@@ -112,6 +117,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "meters.write",
     "meters.confirm",
     "board.read",
+    // The dispatcher sees a check's flags and evidence the same morning; a manager confirms.
+    "inspections.review",
     "workorders.write",
     "service.request",
   ],

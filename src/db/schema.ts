@@ -42,6 +42,10 @@ export interface DepotTable {
   time_zone: Generated<string>;
   /** Local shift start times "HH:MM", ascending; empty: one shift a day from midnight (0007). */
   shift_starts: ColumnType<string[], string[] | undefined, string[]>;
+  /** The depot's area, to tell whether a check was made there (0014); all three or none. */
+  latitude: number | null;
+  longitude: number | null;
+  radius_m: number | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -298,6 +302,51 @@ export interface RecordChainQueueTable {
   format: Generated<ChainFormat>;
 }
 
+/** An operator's rules for the proof of its checks (0014); defaults when it has none. */
+export interface InspectionSettingsTable {
+  organisation_id: string;
+  pass_rest_allowed: Generated<boolean>;
+  qr_scan_required: Generated<boolean>;
+  minimum_check_seconds: number | null;
+  flag_actions: ColumnType<Record<string, "warn" | "hold">, string | undefined, string>;
+  updated_at: UpdatedAt;
+}
+
+/** When, where and at which vehicle a check was made, as the phone says (0014). */
+export interface InspectionEvidenceTable {
+  inspection_id: string;
+  organisation_id: string;
+  opened_at: Date | null;
+  sent_at: Date | null;
+  received_at: Date;
+  clock_offset_ms: number | null;
+  item_times: ColumnType<{ itemKey: string; at: string; viaPassRest?: boolean }[], string, string>;
+  latitude: number | null;
+  longitude: number | null;
+  accuracy_m: number | null;
+  position_at: Date | null;
+  qr_scanned_at: Date | null;
+  qr_vehicle_id: string | null;
+  qr_text: string | null;
+}
+
+/** What the server found wrong with a check's evidence (0014). */
+export interface InspectionFlagTable {
+  id: string;
+  inspection_id: string;
+  organisation_id: string;
+  vehicle_id: string;
+  driver_user_id: string | null;
+  kind: "too_fast" | "not_at_depot" | "clock" | "evidence";
+  reason: string;
+  detail: ColumnType<Record<string, string | number | boolean>, string, string>;
+  holds: boolean;
+  created_at: Date;
+  confirmed_at: Date | null;
+  confirmed_by: string | null;
+  confirm_note: string | null;
+}
+
 export interface ReleaseOverrideTable {
   id: Generated<string>;
   organisation_id: string;
@@ -323,4 +372,7 @@ export interface FleetTables {
   record_chain: RecordChainTable;
   record_chain_queue: RecordChainQueueTable;
   release_overrides: ReleaseOverrideTable;
+  inspection_settings: InspectionSettingsTable;
+  inspection_evidence: InspectionEvidenceTable;
+  inspection_flags: InspectionFlagTable;
 }

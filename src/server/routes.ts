@@ -13,6 +13,7 @@ import { exportRoutes } from "../modules/inspections/exports.js";
 import { inspectionRoutes } from "../modules/inspections/inspections.js";
 import { maintenanceRoutes } from "../modules/maintenance/routes.js";
 import { photoRoutes } from "../modules/inspections/photos.js";
+import { proofRoutes } from "../modules/inspections/proof.js";
 import { templateRoutes } from "../modules/inspections/templates.js";
 import { releaseRoutes } from "../modules/release/routes.js";
 import { organisationRoutes } from "../modules/organisations/organisations.js";
@@ -41,6 +42,7 @@ export const registerApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(meterReadingRoutes);
   await app.register(templateRoutes);
   await app.register(photoRoutes);
+  await app.register(proofRoutes);
   await app.register(inspectionRoutes);
   await app.register(defectRoutes);
   await app.register(exportRoutes);

@@ -12,6 +12,7 @@ import * as m0010 from "./0010_access_lifecycle.js";
 import * as m0011 from "./0011_chain_gate_records.js";
 import * as m0012 from "./0012_login_failures.js";
 import * as m0013 from "./0013_shared_storage_and_job_leases.js";
+import * as m0014 from "./0014_inspection_evidence.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -31,6 +32,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0011_chain_gate_records": m0011,
   "0012_login_failures": m0012,
   "0013_shared_storage_and_job_leases": m0013,
+  "0014_inspection_evidence": m0014,
 };
 
 export const migrationProvider: MigrationProvider = {

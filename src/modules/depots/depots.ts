@@ -15,6 +15,23 @@ import { recordAudit } from "../audit/audit.js";
 import { assertRegionExists } from "../regions/regions.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 
+/** Where the depot is, to tell whether a pre-shift check was made there (issue #15). */
+export const DepotArea = Type.Object(
+  {
+    latitude: Type.Number({ minimum: -90, maximum: 90 }),
+    longitude: Type.Number({ minimum: -180, maximum: 180 }),
+    radiusM: Type.Integer({
+      minimum: 10,
+      maximum: 100_000,
+      description: "Checks made further than this from the centre are flagged",
+    }),
+  },
+  { additionalProperties: false },
+);
+const AreaOrNull = Type.Union([DepotArea, Type.Null()], {
+  description: "The depot's area; null: checks are not placed",
+});
+
 /** A depot is an operator's site: where vehicles park, are checked and leave for the line. */
 export const Depot = Type.Object(
   {
@@ -28,6 +45,7 @@ export const Depot = Type.Object(
     shiftStarts: Type.Array(Type.String(), {
       description: "Local times HH:MM when shifts start; empty: one shift a day from midnight",
     }),
+    area: AreaOrNull,
     createdAt: Timestamp,
   },
   { $id: "Depot" },
@@ -42,6 +60,7 @@ export const CreateDepot = Type.Object(
     shiftStarts: Type.Optional(
       Type.Array(Type.String({ maxLength: 5 }), { maxItems: MAX_SHIFTS_A_DAY }),
     ),
+    area: Type.Optional(AreaOrNull),
   },
   { additionalProperties: false },
 );
@@ -54,6 +73,7 @@ export const UpdateDepot = Type.Object(
     shiftStarts: Type.Optional(
       Type.Array(Type.String({ maxLength: 5 }), { maxItems: MAX_SHIFTS_A_DAY }),
     ),
+    area: Type.Optional(AreaOrNull),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -75,6 +95,9 @@ function selectDepots(db: Database) {
       "d.region_id",
       "d.time_zone",
       "d.shift_starts",
+      "d.latitude",
+      "d.longitude",
+      "d.radius_m",
       "d.created_at",
     ]);
 }
@@ -88,8 +111,20 @@ const present = (row: DepotRow): Static<typeof Depot> => ({
   regionId: row.region_id,
   timeZone: row.time_zone,
   shiftStarts: row.shift_starts,
+  area:
+    row.latitude !== null && row.longitude !== null && row.radius_m !== null
+      ? { latitude: row.latitude, longitude: row.longitude, radiusM: row.radius_m }
+      : null,
   createdAt: row.created_at.toISOString(),
 });
+
+/** The columns of a depot's area as given (undefined: unchanged; null: none). */
+function areaColumns(area: Static<typeof AreaOrNull> | undefined) {
+  if (area === undefined) return {};
+  return area
+    ? { latitude: area.latitude, longitude: area.longitude, radius_m: area.radiusM }
+    : { latitude: null, longitude: null, radius_m: null };
+}
 
 /** Refuses a bad shift pattern, naming the field; the pattern as stored (sorted) otherwise. */
 function checkedPattern(
@@ -154,6 +189,7 @@ export async function createDepot(db: Database, actor: Actor, input: Static<type
           address: input.address ?? null,
           region_id: input.regionId ?? null,
           ...shifts,
+          ...areaColumns(input.area),
         })
         .returning("id")
         .executeTakeFirstOrThrow();
@@ -196,6 +232,7 @@ async function updateDepot(
           ...(input.address !== undefined ? { address: input.address } : {}),
           ...(input.regionId !== undefined ? { region_id: input.regionId } : {}),
           ...shifts,
+          ...areaColumns(input.area),
           updated_at: new Date(),
         })
         .where("id", "=", id)

@@ -17,6 +17,7 @@ import {
   waitingReason,
   type DailyLimits,
 } from "../../core/meter-readings.js";
+import { assessEvidence } from "../../core/inspection-proof.js";
 import { canonicalJson, sha256, wellFormed } from "../../core/record-chain.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
@@ -39,6 +40,14 @@ import { chainEntry } from "../records/content.js";
 import { defectWorkOrderStatements, STORED_WORK_ORDERS } from "../work-orders/from-defects.js";
 import { Defect, presentDefect } from "./defects.js";
 import { itemPhotos, photosOfDefects } from "./evidence.js";
+import {
+  Evidence,
+  InspectionFlag,
+  flagsOfInspections,
+  presentFlag,
+  proofContext,
+  proofRows,
+} from "./proof.js";
 import { getTemplate, presentTemplate, InspectionTemplate } from "./templates.js";
 
 const Result = Type.Object(
@@ -74,6 +83,7 @@ export const SubmitInspection = Type.Object(
           "The driver checked an implausible jump: it counts at once instead of waiting for confirmation",
       }),
     ),
+    evidence: Type.Optional(Evidence),
   },
   { additionalProperties: false },
 );
@@ -104,6 +114,10 @@ export const SubmittedInspection = Type.Object({
   meterReading: Type.Union([MeterReading, Type.Null()], {
     description:
       "The meter reading stored with it: status unconfirmed (with unconfirmedReason) when it did not fit the vehicle's other readings, for a dispatcher or mechanic to confirm or void; the inspection and its defects are stored all the same. Null only for an inspection imported without its reading",
+  }),
+  flags: Type.Array(InspectionFlag, {
+    description:
+      "What the server found wrong with the check's evidence (too fast, not at the depot, clock, evidence missing or impossible); the check is stored all the same",
   }),
 });
 const IdempotencyHeaders = Type.Object({
@@ -233,6 +247,15 @@ export function checkResults(items: TemplateItem[], results: TSubmitInspection["
     throw invalid("results", `item "${missing.key}" (${missing.label.en}) is not answered`);
 }
 
+/**
+ * The part of a submission its Idempotency-Key stands for: all of it but the phone's clock
+ * at sending, which a queued check's retry sends anew.
+ */
+function hashedPart(input: TSubmitInspection): unknown {
+  if (!input.evidence) return input;
+  return { ...input, evidence: { ...input.evidence, deviceClock: undefined } };
+}
+
 async function replay(db: Database, vehicle: VehicleRow, key: string, requestHash: string) {
   const existing = await db
     .selectFrom("inspections")
@@ -263,12 +286,14 @@ async function replay(db: Database, vehicle: VehicleRow, key: string, requestHas
     .where("read_at", "=", existing.submitted_at)
     .where("inspection_id", "=", existing.id)
     .executeTakeFirst();
+  const flags = await flagsOfInspections(db, [existing.id]);
   return {
     inspection: presentInspection(existing),
     defectsOpened: defects.map((d) =>
       presentDefect(d, [], itemPhotos(existing.results, d.item_key)),
     ),
     meterReading: reading ? presentReading(reading) : null,
+    flags: flags.get(existing.id) ?? [],
   };
 }
 
@@ -281,7 +306,7 @@ export async function submitInspection(
 ) {
   requirePermission(actor, "inspections.submit");
   const vehicle = await getVehicle(db, actor, input.vehicleId);
-  const requestHash = sha256(canonicalJson(input));
+  const requestHash = sha256(canonicalJson(hashedPart(input)));
   const replayed = await replay(db, vehicle, idempotencyKey, requestHash);
   if (replayed) return { ...replayed, replayed: true };
 
@@ -300,11 +325,21 @@ export async function submitInspection(
   }
   const items = itemsFor(template.items, vehicle.powertrain);
   checkResults(items, input.results);
+  const proof = await proofContext(db, vehicle.id);
 
   // A phone whose clock runs ahead cannot have made the check later than now: the check
   // is stored at the server's time rather than refused, so a defect it reports is never
   // held on the phone by a clock (a check queued offline keeps its earlier device time).
   const received = new Date();
+  // What the phone says about how the check was made; what cannot be true raises a flag.
+  const assessment = assessEvidence({
+    evidence: input.evidence,
+    items,
+    vehicleId: vehicle.id,
+    receivedAt: received,
+    depotArea: proof.depotArea,
+    settings: proof.settings,
+  });
   const claimed = input.submittedAt ? new Date(input.submittedAt) : received;
   const submittedAt = claimed.getTime() > received.getTime() ? received : claimed;
   const meter = primaryMeter(vehicle.vehicle_type);
@@ -421,6 +456,7 @@ export async function submitInspection(
     confirmed_at: null,
     confirmed_by: null,
   };
+  const proofs = proofRows(inspection, assessment, inspection.created_at);
   const workOrders = defects.length
     ? defectWorkOrderStatements(
         defects.map((d) => ({
@@ -439,6 +475,7 @@ export async function submitInspection(
       reading,
       defects,
       workOrders,
+      proofs,
       queued: [
         chainEntry({ kind: "inspection", row: inspection }),
         chainEntry({ kind: "meter_reading", row: reading }),
@@ -454,6 +491,7 @@ export async function submitInspection(
           passed: inspection.passed,
           defects: defects.length,
           ...(unconfirmedReason ? { meterUnconfirmed: unconfirmedReason } : {}),
+          ...(proofs.flags.length ? { flags: proofs.flags.map((f) => f.reason) } : {}),
         },
       }),
     });
@@ -469,6 +507,7 @@ export async function submitInspection(
     inspection: presentInspection(inspection),
     defectsOpened: defects.map((d) => presentDefect(d, [], itemPhotos(results, d.item_key))),
     meterReading: presentReading(reading),
+    flags: proofs.flags.map(presentFlag),
     replayed: false,
   };
 }
@@ -486,11 +525,12 @@ async function storeInspection(
     reading: Selectable<MeterReadingTable>;
     defects: Selectable<DefectTable>[];
     workOrders: ReturnType<typeof defectWorkOrderStatements> | null;
+    proofs: ReturnType<typeof proofRows>;
     queued: ReturnType<typeof chainEntry>[];
     audit: Insertable<AuditLogTable>;
   },
 ): Promise<void> {
-  const base = db
+  let base = db
     .with("stored_inspection", (qc) =>
       qc
         .insertInto("inspections")
@@ -499,6 +539,19 @@ async function storeInspection(
     .with("stored_reading", (qc) => qc.insertInto("meter_readings").values(rows.reading))
     .with("queued", (qc) => qc.insertInto("record_chain_queue").values(rows.queued))
     .with("audited", (qc) => qc.insertInto("audit_log").values(rows.audit));
+  // The check's evidence and flags, in the same statement: flags are never missing from a
+  // stored check. No later part of the statement reads these, so the type stays the same.
+  const { evidence, flags } = rows.proofs;
+  if (evidence)
+    base = base.with("stored_evidence", (qc) =>
+      qc.insertInto("inspection_evidence").values(evidence),
+    ) as unknown as typeof base;
+  if (flags.length)
+    base = base.with("stored_flags", (qc) =>
+      qc
+        .insertInto("inspection_flags")
+        .values(flags.map((f) => ({ ...f, detail: JSON.stringify(f.detail) }))),
+    ) as unknown as typeof base;
   const { workOrders } = rows;
   const statement = rows.defects.length
     ? workOrders

@@ -1,6 +1,7 @@
 /** The release rules that come from inspections and defects (DOMAIN.md §1–2). */
 import { sql } from "kysely";
 import { anyOf } from "../../db/scope.js";
+import { flaggedCheckRule } from "../inspections/proof.js";
 import { defectItemSql, driverCommentSql, faultOfDefect } from "../inspections/defects.js";
 import type { GateContext, GateVehicle, ReasonDefect, ReleaseReason, ReleaseRule } from "./gate.js";
 
@@ -184,4 +185,5 @@ export const INSPECTION_RELEASE_RULES: ReleaseRule[] = [
   vehicleStatusRule,
   inspectionRule,
   defectRule,
+  flaggedCheckRule,
 ];

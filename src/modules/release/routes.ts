@@ -1,4 +1,5 @@
 import { Type, type Static } from "typebox";
+import { InspectionFlag, flagsOfLatestChecks } from "../inspections/proof.js";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { VEHICLE_STATUSES } from "../../core/fleet.js";
 import { BOARD_STATES, RELEASE_REASON_CODES, boardState } from "../../core/release-reasons.js";
@@ -111,6 +112,10 @@ const BoardRow = Type.Object({
   override: Type.Union([Override, Type.Null()]),
   unconfirmedReadings: Type.Array(UnconfirmedReading, {
     description: "Meter readings waiting for a dispatcher or mechanic to confirm or void them",
+  }),
+  checkFlags: Type.Array(InspectionFlag, {
+    description:
+      "What the server found wrong with the shift's newest check (too fast, not at the depot, clock, evidence); warnings and holds",
   }),
 });
 export const DepotBoard = Type.Object(
@@ -268,11 +273,18 @@ export async function depotBoard(
     .where("v.status", "!=", "retired")
     .orderBy("v.fleet_number")
     .execute();
-  const [decisions, unconfirmed] = await Promise.all([
-    deps.releaseGate.decideMany(gateContext(deps, pattern, shift), vehicles),
+  const context = gateContext(deps, pattern, shift);
+  const [decisions, unconfirmed, flags] = await Promise.all([
+    deps.releaseGate.decideMany(context, vehicles),
     unconfirmedReadingsOf(
       db,
       vehicles.map((v) => v.id),
+    ),
+    flagsOfLatestChecks(
+      db,
+      vehicles.map((v) => v.id),
+      context.checksFrom,
+      new Date(Math.max(context.shiftStart.getTime(), context.now.getTime())),
     ),
   ]);
   const rows = vehicles.map((vehicle, index) => {
@@ -289,6 +301,7 @@ export async function depotBoard(
       reasons: decision?.reasons ?? [],
       override: decision?.override ?? null,
       unconfirmedReadings: unconfirmed.get(vehicle.id) ?? [],
+      checkFlags: flags.get(vehicle.id) ?? [],
     };
   });
   const releasable = rows.filter((r) => r.releasable).length;

@@ -1,5 +1,6 @@
 /** Every feature's tenant-isolation cases; a feature with routes adds its file here. */
 import type { IsolationFeature } from "./cases.js";
+import { inspectionProofIsolation } from "./inspection-proof.js";
 import { maintenanceIsolation } from "./maintenance.js";
 import { partIsolation } from "./parts.js";
 import { reportIsolation } from "./reports.js";
@@ -14,4 +15,5 @@ export const ISOLATION_FEATURES: IsolationFeature[] = [
   trainingIsolation,
   serviceRequestIsolation,
   reportIsolation,
+  inspectionProofIsolation,
 ];

@@ -15,6 +15,14 @@ export const releaseEn = {
     REPAIR_NOT_REVIEWED: "Repair not yet reviewed by the driver",
     MAINTENANCE_OVERDUE: "Safety maintenance overdue",
     WORK_ORDER_OPEN: "Open work order",
+    CHECK_FLAGGED: "Check flagged: a manager must confirm it was made",
+  },
+  /** What a flagged check's evidence showed (issue #15). */
+  flagKinds: {
+    too_fast: "done too fast",
+    not_at_depot: "not made at the vehicle or depot",
+    clock: "phone clock wrong",
+    evidence: "no proof of the check, or proof that cannot be true",
   },
   failedCheck: (label: string) => `Failed check: ${label}`,
   /** Someone's own words (a driver's, a manager's), in the language's quotation marks. */
@@ -47,6 +55,13 @@ export const releaseRu: Messages["release"] = {
     REPAIR_NOT_REVIEWED: "Ремонт ещё не проверен водителем",
     MAINTENANCE_OVERDUE: "Просрочено ТО, важное для безопасности",
     WORK_ORDER_OPEN: "Открыт заказ-наряд",
+    CHECK_FLAGGED: "Осмотр под сомнением: руководитель должен подтвердить, что он был",
+  },
+  flagKinds: {
+    too_fast: "проведён слишком быстро",
+    not_at_depot: "проведён не у ТС или не в парке",
+    clock: "неверное время на телефоне",
+    evidence: "нет подтверждения осмотра, или оно невозможно",
   },
   failedCheck: (label) => `Не пройдена проверка: ${label}`,
   quoted: (words) => `«${words}»`,

@@ -142,6 +142,16 @@ function detailOf(reason: ReleaseReason, { t, locale }: Wording): string | null 
             lowerFirst(workOrderStatusLabel(String(params.status ?? ""), t)),
           )
         : null;
+    case "CHECK_FLAGGED": {
+      const kinds = String(params.kinds ?? "")
+        .split(",")
+        .filter((kind): kind is keyof typeof t.release.flagKinds =>
+          Object.hasOwn(t.release.flagKinds, kind),
+        );
+      return kinds.length
+        ? [...new Set(kinds)].map((k) => t.release.flagKinds[k]).join("; ")
+        : null;
+    }
     default:
       return null;
   }
