@@ -46,9 +46,14 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export function median(values: number[]): number {
+/** The value below which `fraction` of `values` lie (0.5: the median, 0.99: p99). */
+export function percentile(values: number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? NaN;
+}
+
+export function median(values: number[]): number {
+  return percentile(values, 0.5);
 }
 
 /** The smallest server Node can run: the floor under any start-up time. */
