@@ -42,6 +42,7 @@ import {
   type BenchDatabase,
   type RawConnection,
 } from "./bench-database.js";
+import { addBenchDepot, type BenchDepot } from "./bench-depot.js";
 import {
   CLI,
   median,
@@ -60,42 +61,14 @@ const BOARD_VEHICLES = 1000;
 const PORT = 3921;
 const base = `http://127.0.0.1:${PORT}`;
 
-interface BenchDepot {
-  organisationId: string;
-  depotId: string;
-  vehicleIds: string[];
-}
-
-/** A depot of 1,000 buses at Sochi Autotrans, with two months of weekly odometer readings each. */
-async function addBenchDepot(db: Database): Promise<BenchDepot> {
-  const sochi = await db
-    .selectFrom("organisations")
-    .select("id")
-    .where("name", "=", "Sochi Autotrans")
-    .executeTakeFirstOrThrow();
-  const model = await db
-    .selectFrom("vehicle_models")
-    .select("id")
-    .where("model", "=", "City 12 CNG")
-    .executeTakeFirstOrThrow();
-  const depot = await db
-    .insertInto("depots")
-    .values({ organisation_id: sochi.id, name: "Bench depot" })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const vehicles = await sql<{ id: string }>`
-    insert into vehicles (organisation_id, depot_id, model_id, vin, fleet_number, registration_plate)
-    select ${sochi.id}, ${depot.id}, ${model.id}, 'X9VBENCH' || lpad(g::text, 9, '0'), 'B' || g, 'Б' || g
-    from generate_series(1, ${BOARD_VEHICLES}::int) g returning id`.execute(db);
+/** The bench depot of 1,000 buses, each with two months of weekly odometer readings. */
+async function addDepotWithReadings(db: Database): Promise<BenchDepot> {
+  const depot = await addBenchDepot(db, { vehicles: BOARD_VEHICLES, vinPrefix: "X9VBENCH" });
   await sql`
     insert into meter_readings (organisation_id, vehicle_id, meter, value, read_at, source)
-    select ${sochi.id}, v.id, 'odometer_km', 100000 - w * 1500, now() - (w || ' weeks')::interval - interval '1 day', 'import'
-    from vehicles v, generate_series(1, 8) w where v.depot_id = ${depot.id}`.execute(db);
-  return {
-    organisationId: sochi.id,
-    depotId: depot.id,
-    vehicleIds: vehicles.rows.map((row) => row.id),
-  };
+    select ${depot.organisationId}, v.id, 'odometer_km', 100000 - w * 1500, now() - (w || ' weeks')::interval - interval '1 day', 'import'
+    from vehicles v, generate_series(1, 8) w where v.depot_id = ${depot.depotId}`.execute(db);
+  return depot;
 }
 
 /** A fresh database holding what a server's first start puts there, plus the bench depot. */
@@ -103,7 +76,7 @@ async function prepareBenchDatabase(database: BenchDatabase): Promise<BenchDepot
   const opened = await database.open();
   try {
     await prepareDemoDatabase(opened.db);
-    return await addBenchDepot(opened.db);
+    return await addDepotWithReadings(opened.db);
   } finally {
     await opened.close();
   }
