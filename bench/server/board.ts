@@ -26,11 +26,19 @@ import {
   type BenchDatabase,
 } from "./bench-database.js";
 import { addBenchDepot, type BenchDepot } from "./bench-depot.js";
-import { CLI, median, requireBuild, startProcess, stopProcess, waitForAnswer } from "./process.js";
+import {
+  CLI,
+  freePort,
+  median,
+  requireBuild,
+  startProcess,
+  stopProcess,
+  waitForAnswer,
+} from "./process.js";
 
 requireBuild();
 const VEHICLES = 1000;
-const PORT = 3923;
+const PORT = await freePort();
 const base = `http://127.0.0.1:${PORT}`;
 
 const workDir = makeWorkDir("board");
@@ -61,7 +69,7 @@ try {
     FLEETHUB_DUE_WORK_ORDERS_MINUTES: "0",
     LOG_LEVEL: "warn",
   });
-  await waitForAnswer(`${base}/health`, performance.now(), 120_000);
+  await waitForAnswer(`${base}/health`, performance.now(), 300_000, server);
 
   const login = await fetch(`${base}/api/v1/auth/login`, {
     method: "POST",

@@ -45,6 +45,7 @@ import {
 import { addBenchDepot, type BenchDepot } from "./bench-depot.js";
 import {
   CLI,
+  freePort,
   median,
   percentile,
   requireBuild,
@@ -58,7 +59,7 @@ const durationS = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 32);
 const warmup = Number(process.env.WARMUP ?? 200);
 const BOARD_VEHICLES = 1000;
-const PORT = 3921;
+const PORT = await freePort();
 const base = `http://127.0.0.1:${PORT}`;
 
 /** The bench depot of 1,000 buses, each with two months of weekly odometer readings. */
@@ -168,7 +169,7 @@ try {
   sampler = setInterval(() => {
     if (serverPid) peakRss = Math.max(peakRss, rssMb(serverPid));
   }, 200);
-  await waitForAnswer(`${base}/health`, performance.now(), 120_000);
+  await waitForAnswer(`${base}/health`, performance.now(), 300_000, server);
 
   const login = await fetch(`${base}/api/v1/auth/login`, {
     method: "POST",

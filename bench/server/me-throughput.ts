@@ -34,6 +34,7 @@ import {
   FASTIFY_HELLO,
   CLI,
   ROOT,
+  freePort,
   requireBuild,
   startProcess,
   stopProcess,
@@ -43,8 +44,8 @@ import {
 requireBuild();
 const durationS = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 50);
-const FLEETHUB_PORT = 3911;
-const HELLO_PORT = 3912;
+const FLEETHUB_PORT = await freePort();
+const HELLO_PORT = await freePort();
 
 interface Load {
   perSecond: number;
@@ -82,7 +83,7 @@ try {
   try {
     const base = `http://127.0.0.1:${FLEETHUB_PORT}`;
     // Seeding the demo network takes long on a busy machine; this wait is not measured.
-    await waitForAnswer(`${base}/health`, performance.now(), 300_000);
+    await waitForAnswer(`${base}/health`, performance.now(), 300_000, server);
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -106,7 +107,7 @@ fs.writeFileSync(helloFile, FASTIFY_HELLO);
 const hello = startProcess([helloFile], { PORT: String(HELLO_PORT) });
 let helloWorld: Load;
 try {
-  await waitForAnswer(`http://127.0.0.1:${HELLO_PORT}/`, performance.now());
+  await waitForAnswer(`http://127.0.0.1:${HELLO_PORT}/`, performance.now(), 60_000, hello);
   helloWorld = await load(`http://127.0.0.1:${HELLO_PORT}/`);
 } finally {
   await stopProcess(hello);

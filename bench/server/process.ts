@@ -1,6 +1,7 @@
 /** Helpers for benchmarks that run fleethub (or a baseline) as a separate process. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,11 +13,15 @@ export function requireBuild(): void {
   if (!existsSync(BUILT)) throw new Error("build first: npm run build:server");
 }
 
-/** Polls `url` until it answers, returning the milliseconds since `startedAt`. */
+/**
+ * Polls `url` until it answers, returning the milliseconds since `startedAt`; gives up at
+ * once when `child` (the process that should answer) has exited.
+ */
 export async function waitForAnswer(
   url: string,
   startedAt: number,
   timeoutMs = 20_000,
+  child?: ChildProcess,
 ): Promise<number> {
   for (;;) {
     try {
@@ -25,10 +30,27 @@ export async function waitForAnswer(
     } catch {
       // not listening yet
     }
+    if (child && child.exitCode !== null)
+      throw new Error(`${url}: the process exited with code ${child.exitCode} before answering`);
     if (performance.now() - startedAt > timeoutMs)
       throw new Error(`${url} did not answer in ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/**
+ * A port nothing listens on now: a fixed port could be taken by another run on the same
+ * machine, whose server the benchmark would then time instead of its own.
+ */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 export function startProcess(args: string[], env: Record<string, string>): ChildProcess {
