@@ -3,6 +3,7 @@
  * embedded PGlite in a fresh data directory when BENCH_DATABASE_URL is unset, or a fresh
  * database created on the PostgreSQL server BENCH_DATABASE_URL names. Data directories
  * live in a temporary folder outside the repository; both are removed after the run.
+ * Not a benchmark: the server benchmarks share it.
  */
 import fs from "node:fs";
 import os from "node:os";

@@ -1,7 +1,8 @@
 /**
  * The depot the server benchmarks measure: buses of the demo model "City 12 CNG" at the
  * demo operator Sochi Autotrans, added straight into a prepared database (one statement
- * for all the buses) before the server starts.
+ * for all the buses) before the server starts. Not a benchmark: inspections.ts and
+ * board.ts share it.
  */
 import { sql } from "kysely";
 import type { Database } from "../../src/db/database.js";

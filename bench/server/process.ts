@@ -1,4 +1,7 @@
-/** Helpers for benchmarks that run fleethub (or a baseline) as a separate process. */
+/**
+ * Helpers for benchmarks that run fleethub (or a baseline) as a separate process, and the
+ * baselines themselves (a bare Node server, Fastify's hello world). Not a benchmark.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import net, { type AddressInfo } from "node:net";
