@@ -9,13 +9,14 @@
  *
  * The baseline, measured in the same run: the raw-insert ceiling. The same rows fleethub
  * stores for a submission (the inspection, its meter reading, its chain-queue entry, its
- * audit entry), one statement each, with the same concurrency, straight through the
- * engine's own client: a `pg` pool on PostgreSQL; on PGlite an `@electric-sql/pglite`
- * instance opened by this process (single connection, so concurrent inserts queue, as
- * they do in the server). The ceiling gets its own fresh database of the same engine,
- * prepared exactly as the server's (the project's migrations, built-ins, demo network,
- * bench depot), and runs after the server has stopped, so the server's background work
- * (its record chainer would link the ceiling's queued rows) does not slow it.
+ * audit entry), in one statement per submission, with the same concurrency, straight
+ * through the engine's own client: a `pg` pool on PostgreSQL; on PGlite an
+ * `@electric-sql/pglite` instance opened by this process (single connection, so
+ * concurrent inserts queue, as they do in the server). The ceiling gets its own fresh
+ * database of the same engine, prepared exactly as the server's (the project's
+ * migrations, built-ins, demo network, bench depot), and runs after the server has
+ * stopped, so the server's background work (its record chainer would link the
+ * ceiling's queued rows) does not slow it.
  *
  * Warm and cached: each database is prepared before timing (not measured). The server
  * gets WARMUP submissions (default 200) at full concurrency before the timed run, and
@@ -26,7 +27,7 @@
  * Run: npm run build:server && npx tsx bench/server/inspections.ts            (PGlite)
  *      BENCH_DATABASE_URL=postgres://… npx tsx bench/server/inspections.ts   (PostgreSQL)
  * Settings: DURATION (s, default 10), CONNECTIONS (default 32), WARMUP (default 200).
- * BENCH_PROFILE_DIR=/tmp/prof writes a CPU profile of the server.
+ * BENCH_PROFILE_DIR=<folder> writes a CPU profile of the server there.
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
