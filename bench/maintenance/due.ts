@@ -8,7 +8,13 @@
  * - computeDue for the attention list (overdue and due soon, first 500: GET /maintenance/due);
  * - computeDue returning every row to Node (the whole network materialised);
  * - one vehicle (its maintenance page) and the release rule over 1,000 vehicles (a board).
- * Each figure is the median of several warm runs; ratios are against the baseline.
+ * Ratios are against the baseline, timed in the same run.
+ * Warm and cached: each figure is one untimed run, then the median of --runs (default 5).
+ * fleethub caches nothing (the functions are called in this process, no server);
+ * PostgreSQL's buffer cache holds what the untimed run read, and the big tables have just
+ * been vacuumed and analysed, as autovacuum would have done by now.
+ * PostgreSQL only: the network (minutes to generate at this size) is kept in a database on
+ * a server and reused across runs.
  *
  * Run: BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:55433/fleethub_bench_due10k \
  *   npx tsx bench/maintenance/due.ts --vehicles 10000 --days 365

@@ -21,6 +21,10 @@
  *   orders to the last N days; the 100,000-vehicle variant uses it, as 36.5 million
  *   inspections would not load in minutes on two cores.
  *
+ * Not a benchmark: it prints how long each step took, against no baseline. Tests call
+ * generateNetwork on a small network in any database (test/api/reports.test.ts); the CLI
+ * is for PostgreSQL only, as it creates the named database on the server.
+ *
  * CLI: BENCH_DATABASE_URL=postgres://…/fleethub_bench10k npx tsx bench/maintenance/generate.ts --vehicles 10000 --days 365
  * The database is created when it does not exist; --replace drops and recreates it.
  */

@@ -4,7 +4,11 @@
  * the manufacturer (the whole network) and as a hub manager (the operators it serves).
  * Beside them, in the same run, a baseline: the plainest question over the same year,
  * `select count(*) from inspections` in the period, so the figures can be read against
- * what this machine does at all. Each figure is the median of 5 after one warm-up.
+ * what this machine does at all.
+ * Warm and cached: each figure is one untimed run, then the median of 5. fleethub caches
+ * no report (the app runs in this process, through Fastify's inject, no socket);
+ * PostgreSQL's buffer cache holds what the untimed run read.
+ * PostgreSQL only: it reads the network generate.ts keeps in a database on a server.
  *
  * Make the network first (bench/maintenance/generate.ts), then:
  * BENCH_DATABASE_URL=postgres://…/fleethub_bench10k npx tsx bench/maintenance/reports.ts

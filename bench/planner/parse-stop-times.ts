@@ -1,6 +1,10 @@
 /**
- * stop_times parsing throughput against a raw read of the same bytes in the same run
- * (20,000-trip synthetic city, 400,000 rows), best of 5 after a warm-up.
+ * stop_times parsing throughput (read, parse, validate and store in the planner's typed
+ * arrays in memory; no database) against the baseline of a raw read of the same bytes in
+ * the same run (20,000-trip synthetic city, 400,000 rows).
+ * Warm and cached: 6 rounds in this process, the first not counted (JIT warm-up), best
+ * of the other 5 for each. The feed was just written, so the operating system's file
+ * cache holds it for the raw read and the parse alike.
  *
  *   npx tsx bench/planner/parse-stop-times.ts
  */

@@ -1,6 +1,11 @@
 /**
  * One end-to-end plan in a fresh process, printing timings and peak memory as JSON:
  *   npx tsx bench/planner/run-plan-once.ts gtfs <feed> <date> <out>  |  simba <cfg> <out>
+ * A building block, not a benchmark on its own: scaling.ts and simba-example.ts run it and
+ * set its figures against their baselines. Nothing is warm: the JIT starts cold in every
+ * process. The timings start after the modules have loaded; processCpuMs includes the
+ * process's whole start-up. The operating system's file cache may hold the input from an
+ * earlier run.
  */
 import { prepareGtfsPlanInput, prepareSimbaPlanInput } from "../../src/planner/prepare-input.js";
 import { runPlan } from "../../src/planner/plan.js";

@@ -1,8 +1,12 @@
 /**
  * Synthetic-city benchmark: end-to-end time, stop_times parsing speed and peak memory at
  * 1k, 5k, 20k and 100k trips a day (≈ 67 trips per block), each plan in a fresh process.
- * Ratios are against figures measured in this same run: time against the 1k city, parsing
- * against a raw read of the same stop_times file.
+ * Ratios are against baselines measured in this same run: time against the 1k city,
+ * parsing against a raw read of the same stop_times file.
+ * Warm and cached: nothing in the planner; every plan is a new process with a cold JIT
+ * (module loading is outside the wall times and inside the CPU time), best of 2 runs per
+ * size. Each city was just generated, so the operating system's file cache holds its feed
+ * for the raw read and both plans.
  *
  *   npx tsx bench/planner/scaling.ts [maxTrips]
  */

@@ -1,11 +1,16 @@
 /**
  * SimBA's example end to end (read the cfg and its files, plan, write JSON/CSV/HTML), compared
  * with SimBA's own wall times on this kind of machine from test/fixtures/README.md
- * (basic.cfg 7.1 s, extensive.cfg 5.3 s). SimBA is NOT re-run here: those are recorded figures.
+ * (basic.cfg 7.1 s, extensive.cfg 5.3 s). SimBA is NOT re-run here: those are recorded
+ * figures, so the SimBA ratios are not against a baseline of this run and must be read so.
  *
  * Two measures: a cold process (the planner bundled with esbuild, run by `node`, wall time
- * from spawn to exit, like SimBA's figure) and warm in-process runs. Node's own start-up
- * (`node -e ""`) is measured in the same run as a baseline.
+ * from spawn to exit, like SimBA's figure; median of 5) and warm in-process runs (11, the
+ * first not counted; median of 10). Node's own start-up (`node -e ""`, median of 5) is
+ * measured in the same run as the baseline under every cold process.
+ * Warm and cached: the bundle is built once before timing; the operating system's file
+ * cache holds it and the example's files after the first run. The planner caches nothing
+ * between runs: each reads and parses the cfg and its files again.
  *
  *   npx tsx bench/planner/simba-example.ts
  */

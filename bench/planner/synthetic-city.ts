@@ -2,6 +2,7 @@
  * Synthetic city GTFS generator for benchmarks: `trips` trips a day over `blocks` blocks
  * (default 20,000 over 300), on routes of 20 stops between two terminals, every block
  * shuttling on one route from early morning to past midnight (times beyond 24:00).
+ * Not a benchmark: it measures nothing. Seeded, so every run writes the same city.
  *
  *   npx tsx bench/planner/synthetic-city.ts <out-dir> [trips] [blocks]
  */

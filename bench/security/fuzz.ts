@@ -1,9 +1,15 @@
 /**
  * The full fuzz of every write route (issue #13): 20,000 requests from a fixed seed
- * through the real app on embedded PGlite, with the md5 of every table compared before
- * and after each request. Reports requests, 5xx count, stored changes on refusals and
- * the duration, and lists every finding. Exits 1 on any finding.
+ * through the real app in this process (Fastify's inject), with the md5 of every table
+ * compared before and after each request. Reports requests, 5xx count, stored changes on
+ * refusals and the duration, and lists every finding. Exits 1 on any finding.
+ * Not a speed benchmark: its result is the findings (expected: none), compared against
+ * nothing; the duration and ms per request are printed only to plan runs, with no
+ * baseline. Nothing is cached or warmed up; the sign-in back-off is off.
+ * Engine: the test helpers' fresh database, in-memory PGlite by default or a fresh
+ * database on the PostgreSQL server TEST_DATABASE_URL names.
  * Run: npx tsx bench/security/fuzz.ts [requests] [seed]
+ *      TEST_DATABASE_URL=postgres://… npx tsx bench/security/fuzz.ts [requests] [seed]
  */
 import { createTestApp } from "../../test/helpers/app.js";
 import { fuzzWriteRoutes } from "../../test/helpers/write-route-fuzz.js";

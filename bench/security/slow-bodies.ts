@@ -1,11 +1,15 @@
 /**
- * Slow-body denial of service, against the real server on a socket (in-process, embedded
- * PGlite, default limits except a 10 s request timeout so the run is short): 1,000
- * sockets from 127.0.0.1 send a sign-in's headers and then trickle its body a byte every
- * 2 s. Measured: how many sockets the server holds (the rest are refused at once by the
+ * Slow-body denial of service, against the real server on a socket (in this process,
+ * default limits except a 10 s request timeout so the run is short): 1,000 sockets from
+ * 127.0.0.1 send a sign-in's headers and then trickle its body a byte every 2 s.
+ * Measured: how many sockets the server holds (the rest are refused at once by the
  * per-address connection limit), how long until it has shed them all, and `/health`
- * answer times from another address (127.0.0.2) before the attack (the baseline) and
- * during it. Nothing is cached; the server is warm (10 health checks first).
+ * answer times from another address (127.0.0.2) during the attack, against the baseline
+ * of the same `/health` requests before it in the same run (median of 50).
+ * Warm and cached: 10 health checks are sent first and not timed; /health touches no
+ * database and nothing is cached.
+ * Engine: the test helpers' fresh database, in-memory PGlite by default or a fresh
+ * database on the PostgreSQL server TEST_DATABASE_URL names (no request here reaches it).
  * Run: npx tsx bench/security/slow-bodies.ts
  */
 import http from "node:http";

@@ -1,8 +1,10 @@
 /**
  * How fast a GTFS zip bomb is refused, and what it costs in memory, beside reading a real
- * feed of similar zipped size in the same run (the baseline). Calls the upload's own check
- * (`summariseFeed` with the server's default limits) on files in a temporary folder; the
- * operating system's file cache is warm after the first of 5 alternating rounds.
+ * feed of similar zipped size in the same run (the baseline: the Detroit subset from
+ * test/fixtures). Calls the upload's own check (`summariseFeed` with the server's default
+ * limits) on files in a temporary folder; no server, no database.
+ * Warm and cached: 5 alternating rounds, all timed (median); the operating system's file
+ * cache holds the three files after the first round, and the JIT is warm after it.
  * Bombs: 1 GB of one line deflated to ~1 MB, declared honestly in the zip's directory
  * ("declared"), and the same declaring 1,000 bytes ("lying": caught while inflating).
  * Run: npx tsx bench/security/zip-bomb.ts

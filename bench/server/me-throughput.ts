@@ -1,7 +1,11 @@
 /**
  * GET /api/v1/me with a session, under autocannon on loopback (target: at least 5,000
- * requests/s on 2 cores), beside Fastify's bare hello world in the same run as the
- * ceiling. Both servers run as separate processes; autocannon runs here.
+ * requests/s on 2 cores), beside two baselines measured in the same run:
+ * - Fastify's bare hello world (a separate process): the ceiling for any Fastify route;
+ * - GET /health on the same fleethub process: fleethub's whole request pipeline (security
+ *   headers, rate-limit check, request limits, the authentication hook, which returns at
+ *   once outside /api/v1/) without the database. Between the three, a reader sees how much
+ *   of the gap from hello world to /me is fleethub's pipeline and how much the database.
  *
  * What is cached: NOTHING about the caller. Since issue #13/#16 there is no principal
  * cache: every request runs the session lookup (one indexed query: session + user +
@@ -9,19 +13,28 @@
  * gave lives only under an agreement in force), and /me then reads the person's
  * memberships (a second query). Before, sessions and memberships were kept 5 s in
  * process memory, so another process saw a logout or a removed role up to 5 s late.
+ * What is warm: every endpoint gets one untimed run of the same length first; the
+ * database's own caches are warm from it.
  *
- * Run against PostgreSQL (a fresh database is created and dropped):
- *   npm run build:server && BENCH_DATABASE_URL=postgres://… npx tsx bench/server/me-throughput.ts
- * or on embedded PGlite (a fresh data directory), by leaving BENCH_DATABASE_URL unset.
+ * Engines, as `fleethub start` picks them: embedded PGlite in a fresh data directory in a
+ * temporary folder by default (the database then runs inside the server process, on the
+ * same core as Fastify); with BENCH_DATABASE_URL, a fresh database on that PostgreSQL
+ * server (its own processes, which may use the other core). The server seeds the demo
+ * network at start; that wait is not measured.
+ *
+ * Run: npm run build:server && npx tsx bench/server/me-throughput.ts            (PGlite)
+ *      BENCH_DATABASE_URL=postgres://… npx tsx bench/server/me-throughput.ts   (PostgreSQL)
+ * Settings: DURATION (s per run, default 10), CONNECTIONS (default 50).
  */
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
+import { ENGINE, createBenchDatabase, makeWorkDir, type BenchDatabase } from "./bench-database.js";
 import {
-  CLI,
   FASTIFY_HELLO,
+  CLI,
   ROOT,
+  freePort,
   requireBuild,
   startProcess,
   stopProcess,
@@ -29,83 +42,99 @@ import {
 } from "./process.js";
 
 requireBuild();
-const serverUrl = process.env.BENCH_DATABASE_URL;
-const engine = serverUrl ? "PostgreSQL" : "PGlite";
 const durationS = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 50);
+const FLEETHUB_PORT = await freePort();
+const HELLO_PORT = await freePort();
 
-async function load(url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: durationS,
-    headers,
-    pipelining: 1,
-  });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return result;
+interface Load {
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
 }
 
-// A fresh database for the run, seeded with the demo network by the server itself.
-const name = `fleethub_bench_${Date.now()}`;
-const admin = serverUrl ? new pg.Client({ connectionString: serverUrl }) : null;
-const databaseEnv: Record<string, string> = {};
-if (admin && serverUrl) {
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const databaseUrl = new URL(serverUrl);
-  databaseUrl.pathname = `/${name}`;
-  databaseEnv.DATABASE_URL = databaseUrl.toString();
+/** One untimed run to warm the server, then the timed one. */
+async function load(url: string, headers: Record<string, string> = {}): Promise<Load> {
+  const run = async () => {
+    const result = await autocannon({ url, connections, duration: durationS, headers });
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    return result;
+  };
+  await run();
+  const result = await run();
+  return {
+    perSecond: result["2xx"] / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+  };
 }
 
-const server = startProcess([CLI, "start"], {
-  ...databaseEnv,
-  PORT: "3911",
-  FLEETHUB_DATA_DIR: path.join(ROOT, "data-bench"),
-});
-let meRps = 0;
-let meP99 = 0;
+const workDir = makeWorkDir("me");
+let database: BenchDatabase | null = null;
+let me: Load;
+let health: Load;
 try {
-  // Seeding the demo network takes long on a busy machine; this wait is not measured.
-  await waitForAnswer("http://127.0.0.1:3911/health", performance.now(), 300_000);
-  const login = await fetch("http://127.0.0.1:3911/api/v1/auth/login", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "manager.sochi@fleethub.demo", password: "fleethub-demo" }),
+  database = await createBenchDatabase(workDir, "server");
+  const server = startProcess([CLI, "start"], {
+    ...database.env,
+    PORT: String(FLEETHUB_PORT),
   });
-  const cookie = login.headers.get("set-cookie")?.split(";")[0];
-  if (!login.ok || !cookie) throw new Error(`login failed: ${login.status}`);
-  await load("http://127.0.0.1:3911/api/v1/me", { cookie }); // warm-up
-  const me = await load("http://127.0.0.1:3911/api/v1/me", { cookie });
-  meRps = me.requests.average;
-  meP99 = me.latency.p99;
-} finally {
-  await stopProcess(server);
-  if (admin) {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+  try {
+    const base = `http://127.0.0.1:${FLEETHUB_PORT}`;
+    // Seeding the demo network takes long on a busy machine; this wait is not measured.
+    await waitForAnswer(`${base}/health`, performance.now(), 300_000, server);
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "manager.sochi@fleethub.demo", password: "fleethub-demo" }),
+    });
+    const cookie = login.headers.get("set-cookie")?.split(";")[0];
+    if (!login.ok || !cookie) throw new Error(`login failed: ${login.status}`);
+    me = await load(`${base}/api/v1/me`, { cookie });
+    health = await load(`${base}/health`);
+  } finally {
+    await stopProcess(server);
   }
-  fs.rmSync(path.join(ROOT, "data-bench"), { recursive: true, force: true });
+} finally {
+  await database?.remove();
+  fs.rmSync(workDir, { recursive: true, force: true });
 }
 
+// Written inside the repository so that `import "fastify"` finds node_modules; git ignores it.
 const helloFile = path.join(ROOT, "bench/server/.fastify-hello.mjs");
 fs.writeFileSync(helloFile, FASTIFY_HELLO);
-const hello = startProcess([helloFile], { PORT: "3912" });
-let helloRps = 0;
+const hello = startProcess([helloFile], { PORT: String(HELLO_PORT) });
+let helloWorld: Load;
 try {
-  await waitForAnswer("http://127.0.0.1:3912/", performance.now());
-  await load("http://127.0.0.1:3912/");
-  helloRps = (await load("http://127.0.0.1:3912/")).requests.average;
+  await waitForAnswer(`http://127.0.0.1:${HELLO_PORT}/`, performance.now(), 60_000, hello);
+  helloWorld = await load(`http://127.0.0.1:${HELLO_PORT}/`);
 } finally {
   await stopProcess(hello);
   fs.rmSync(helloFile);
 }
 
+/** Two significant digits below 0.1, so a tiny ratio does not print as 0.00. */
+const ratio = (value: number) => (value >= 0.1 ? value.toFixed(2) : value.toPrecision(2));
+const line = (label: string, figures: Load) =>
+  `${label.padEnd(64)} ${figures.perSecond.toFixed(0).padStart(6)} req/s  p50 ${figures.p50Ms} ms  p99 ${figures.p99Ms} ms`;
 console.log(
-  `GET /api/v1/me (session, ${engine}, no principal cache): ${meRps.toFixed(0)} req/s, p99 ${meP99} ms, ${connections} connections, ${durationS} s (target >= 5000)`,
+  `${connections} connections, ${durationS} s per run after an untimed run of the same length`,
 );
-console.log(`Fastify hello world, same machine and run: ${helloRps.toFixed(0)} req/s`);
+console.log(line(`${ENGINE}: GET /api/v1/me (session looked up, no principal cache)`, me));
+console.log(line(`${ENGINE}: GET /health, same fleethub process (no database)`, health));
+console.log(line("Fastify hello world, separate process, same run", helloWorld));
+// Time per request at saturation: the share of /me's extra time over hello world that
+// /health already spends is fleethub's pipeline; the rest is the database and /me itself.
+const usPerRequest = (figures: Load) => 1e6 / figures.perSecond;
+const pipelineShare =
+  (usPerRequest(health) - usPerRequest(helloWorld)) / (usPerRequest(me) - usPerRequest(helloWorld));
 console.log(
-  `ratio /me / hello world: ${(meRps / helloRps).toFixed(2)}; ${meRps >= 5000 ? "meets" : "MISSES"} the 5,000 req/s target`,
+  `${ENGINE}: ratio /me / hello world ${ratio(me.perSecond / helloWorld.perSecond)}; /health / hello world ${ratio(health.perSecond / helloWorld.perSecond)}; /me / /health ${ratio(me.perSecond / health.perSecond)}`,
+);
+console.log(
+  `${ENGINE}: time per request at saturation: hello world ${usPerRequest(helloWorld).toFixed(0)} µs, /health ${usPerRequest(health).toFixed(0)} µs, /me ${usPerRequest(me).toFixed(0)} µs; of /me's extra time over hello world, ${(pipelineShare * 100).toFixed(0)} % is fleethub's pipeline without the database (/health), the rest the session lookup and /me's own query and output`,
+);
+console.log(
+  `${ENGINE}: GET /me ${me.perSecond >= 5000 ? "meets" : "MISSES"} the 5,000 req/s target`,
 );

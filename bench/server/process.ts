@@ -1,6 +1,10 @@
-/** Helpers for benchmarks that run fleethub (or a baseline) as a separate process. */
+/**
+ * Helpers for benchmarks that run fleethub (or a baseline) as a separate process, and the
+ * baselines themselves (a bare Node server, Fastify's hello world). Not a benchmark.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,11 +16,15 @@ export function requireBuild(): void {
   if (!existsSync(BUILT)) throw new Error("build first: npm run build:server");
 }
 
-/** Polls `url` until it answers, returning the milliseconds since `startedAt`. */
+/**
+ * Polls `url` until it answers, returning the milliseconds since `startedAt`; gives up at
+ * once when `child` (the process that should answer) has exited.
+ */
 export async function waitForAnswer(
   url: string,
   startedAt: number,
   timeoutMs = 20_000,
+  child?: ChildProcess,
 ): Promise<number> {
   for (;;) {
     try {
@@ -25,10 +33,27 @@ export async function waitForAnswer(
     } catch {
       // not listening yet
     }
+    if (child && child.exitCode !== null)
+      throw new Error(`${url}: the process exited with code ${child.exitCode} before answering`);
     if (performance.now() - startedAt > timeoutMs)
       throw new Error(`${url} did not answer in ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/**
+ * A port nothing listens on now: a fixed port could be taken by another run on the same
+ * machine, whose server the benchmark would then time instead of its own.
+ */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 export function startProcess(args: string[], env: Record<string, string>): ChildProcess {
@@ -46,9 +71,14 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export function median(values: number[]): number {
+/** The value below which `fraction` of `values` lie (0.5: the median, 0.99: p99). */
+export function percentile(values: number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? NaN;
+}
+
+export function median(values: number[]): number {
+  return percentile(values, 0.5);
 }
 
 /** The smallest server Node can run: the floor under any start-up time. */
