@@ -12,6 +12,7 @@ import {
   apiGet,
   launchBrowser,
   openPage,
+  passRemainingItems,
   PHONE_VIEWPORT,
   poller,
   signIn,
@@ -82,7 +83,7 @@ describe.skipIf(skipBrowserSuite)("evidence UI", { timeout: 240_000 }, () => {
     await eventually(() =>
       driver.page.locator(`[data-item="${ITEM}"] .photo-row img`).count(),
     ).toBe(1);
-    await driver.page.locator(".check-progress button").click(); // the rest OK
+    await passRemainingItems(driver.page);
     await driver.page.locator("#sign-confirm").check();
     await driver.page.locator("form.check-form button[type=submit]").click();
     await eventually(() =>

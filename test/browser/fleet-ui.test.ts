@@ -11,6 +11,7 @@ import {
   apiGet,
   launchBrowser,
   openPage,
+  passRemainingItems,
   PHONE_VIEWPORT,
   poller,
   signIn,
@@ -59,7 +60,7 @@ describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
     await page.locator("#meter-value").fill(String(form.lastMeterValue + 12));
     await page.locator('[data-item="fire_suppression"] .outcome[data-value="fail"]').click();
     await page.locator("#comment-fire_suppression").fill("Suppression panel shows a fault");
-    await page.locator(".check-progress button").click(); // the rest OK
+    await passRemainingItems(page);
     await page.locator("#sign-confirm").check();
     await page.locator("form.check-form button[type=submit]").click();
 

@@ -13,6 +13,7 @@ import {
   apiGet,
   launchBrowser,
   openPage,
+  passRemainingItems,
   PHONE_VIEWPORT,
   poller,
   signIn,
@@ -139,7 +140,7 @@ describe.skipIf(skipBrowserSuite)("release per depot shift", { timeout: 240_000 
     await page.locator("#meter-value").fill(String(form.lastMeterValue + 20));
     await page.locator('[data-item="extinguishers"] .outcome[data-value="fail"]').click();
     await page.locator("#comment-extinguishers").fill(DRIVER_WORDS);
-    await page.locator(".check-progress button").click(); // the rest OK
+    await passRemainingItems(page);
     await page.locator("#sign-confirm").check();
     await page.locator("form.check-form button[type=submit]").click();
 

@@ -111,16 +111,34 @@ export const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
 /** A fresh browser context (own cookies and storage) with one page. */
 export async function openPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; browserLocale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    browserLocale?: string;
+    /** The phone's position, with the site allowed to read it. */
+    geolocation?: { latitude: number; longitude: number; accuracy: number };
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP_VIEWPORT,
     locale: options.browserLocale ?? "en-GB",
+    ...(options.geolocation
+      ? { geolocation: options.geolocation, permissions: ["geolocation"] }
+      : {}),
   });
   // Generous: CI machines have two cores shared by the server, the database and Chromium.
   context.setDefaultTimeout(30_000);
   context.setDefaultNavigationTimeout(30_000);
   return { context, page: await context.newPage() };
+}
+
+/**
+ * Passes every checklist item not answered yet, one by one, as a driver would tap them:
+ * no control answers several items at once (issue #15).
+ */
+export async function passRemainingItems(page: Page): Promise<void> {
+  const unanswered = page.locator('.check-item[data-outcome=""] .outcome[data-value="pass"]');
+  for (let left = await unanswered.count(); left > 0; left = await unanswered.count())
+    await unanswered.first().click();
 }
 
 /** Signs in through the login form, as a person would. */

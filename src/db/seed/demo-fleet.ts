@@ -330,10 +330,25 @@ async function seedMorningChecks(db: Database, now: number): Promise<number> {
     if (index % 6 === 5) continue; // not yet checked this morning
     const form = await inspectionForm(db, actor, vehicle.id);
     const fail = index === 2 ? "fire_suppression" : index === 3 ? "horn_wipers_mirrors" : null;
+    const sentAt = now - (90 - index) * 60_000;
+    // Six minutes a check, as a walk round the bus takes; one made in 40 s, to show its flag.
+    const seconds = index === 4 ? 40 : 360;
+    const items = form.template.items;
     await submitInspection(db, actor, randomUUID(), {
       vehicleId: vehicle.id,
       templateId: form.template.id,
-      submittedAt: new Date(now - (90 - index) * 60_000).toISOString(),
+      submittedAt: new Date(sentAt).toISOString(),
+      evidence: {
+        openedAt: new Date(sentAt - seconds * 1000).toISOString(),
+        sentAt: new Date(sentAt).toISOString(),
+        deviceClock: new Date(now).toISOString(),
+        itemTimes: items.map((item, i) => ({
+          itemKey: item.key,
+          at: new Date(
+            sentAt - seconds * 1000 + ((i + 1) * seconds * 1000) / (items.length + 1),
+          ).toISOString(),
+        })),
+      },
       odometerKm: (form.lastMeterValue ?? 0) + 1500 + index,
       results: form.template.items.map((item) =>
         item.key === fail

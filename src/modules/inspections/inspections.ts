@@ -44,6 +44,7 @@ import {
   Evidence,
   InspectionFlag,
   flagsOfInspections,
+  inspectionSettingsOf,
   presentFlag,
   proofContext,
   proofRows,
@@ -195,8 +196,10 @@ export async function inspectionForm(db: Database, actor: Actor, vehicleId: stri
       : [],
     photosOfDefects(db, toReview),
   ]);
+  const settings = await inspectionSettingsOf(db, vehicle.organisation_id);
   return {
     template: { ...presentTemplate(template), items: itemsFor(template.items, vehicle.powertrain) },
+    proof: { passRestAllowed: settings.passRestAllowed, qrScanRequired: settings.qrScanRequired },
     meter,
     lastMeterValue: last ? Number(last.value) : null,
     lastMeterAt: last?.read_at.toISOString() ?? null,
@@ -632,6 +635,15 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: withErrors({
           200: Type.Object({
             template: InspectionTemplate,
+            proof: Type.Object(
+              {
+                passRestAllowed: Type.Boolean({
+                  description: "The phone may offer 'pass the rest' for non-critical items",
+                }),
+                qrScanRequired: Type.Boolean(),
+              },
+              { description: "What the operator asks of the check's evidence" },
+            ),
             meter: Type.Enum(["odometer_km", "engine_hours"]),
             lastMeterValue: Type.Union([Type.Number(), Type.Null()]),
             lastMeterAt: Type.Union([Timestamp, Type.Null()]),

@@ -65,6 +65,8 @@ export type BoardShift = DepotBoard["shift"];
 /** GET /vehicles/:id/inspection-form: what a phone needs to inspect one vehicle. */
 export interface InspectionForm {
   template: InspectionTemplate;
+  /** What the operator asks of the check's evidence (absent in forms cached before it). */
+  proof?: { passRestAllowed: boolean; qrScanRequired: boolean };
   meter: Meter;
   lastMeterValue: number | null;
   lastMeterAt: string | null;

@@ -286,7 +286,9 @@ export const en = {
     removePhoto: "Remove the last photo",
     lastMeter: (value: string) => `Last reading: ${value}`,
     progress: (done: number, total: number) => `${done} of ${total} checked`,
-    restPass: "All the rest OK",
+    restPassNonCritical: "All other non-critical items OK",
+    positionConsent:
+      "Send my position with this check (taken only while checking, shown only to those who review checks)",
     comments: "Comments",
     signTitle: "Sign",
     failedSummary: (n: number) =>

@@ -280,7 +280,9 @@ export const ru: Messages = {
     removePhoto: "Убрать последнее фото",
     lastMeter: (value: string) => `Последнее показание: ${value}`,
     progress: (done: number, total: number) => `Проверено ${done} из ${total}`,
-    restPass: "Остальное исправно",
+    restPassNonCritical: "Остальные некритичные пункты исправны",
+    positionConsent:
+      "Передавать моё местоположение с осмотром (только во время осмотра; видят только проверяющие осмотры)",
     comments: "Примечания",
     signTitle: "Подпись",
     failedSummary: (n: number) => `Механикам будет передано неисправностей: ${n}.`,

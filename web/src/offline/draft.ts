@@ -12,8 +12,21 @@ export interface DraftAnswer {
   photos: string[];
 }
 
+/** The proof of the check (issue #15), gathered on the phone and sent with it. */
+export interface DraftEvidence {
+  /** When the check was opened on this phone. */
+  openedAt: string;
+  /** When each item was last answered; "pass the rest" marks the items it answered. */
+  itemTimes: Record<string, { at: string; viaPassRest?: boolean }>;
+  /** Where the phone was when the check was opened, only with the person's consent. */
+  position?: { latitude: number; longitude: number; accuracyM: number; at: string };
+  /** The vehicle's QR code the check was opened from. */
+  qr?: { text: string; scannedAt: string };
+}
+
 export interface Draft {
   templateId: string;
+  evidence?: DraftEvidence;
   answers: Record<string, DraftAnswer>;
   meterValue: string;
   comments: string;
@@ -33,7 +46,32 @@ export function emptyDraft(templateId: string, signatureName: string): Draft {
     signatureName,
     confirmed: false,
     updatedAt: new Date().toISOString(),
+    evidence: { openedAt: new Date().toISOString(), itemTimes: {} },
   };
+}
+
+/** A draft's evidence: one saved before evidence existed starts counting now. */
+export function evidenceOf(draft: Draft): DraftEvidence {
+  return draft.evidence ?? { openedAt: new Date().toISOString(), itemTimes: {} };
+}
+
+const CONSENT_KEY = "fleethub.inspect.positionConsent";
+
+/** Whether the person allowed this phone to send its position with their checks. */
+export function positionConsent(): boolean {
+  try {
+    return localStorage.getItem(CONSENT_KEY) === "yes";
+  } catch {
+    return false;
+  }
+}
+
+export function setPositionConsent(allowed: boolean): void {
+  try {
+    localStorage.setItem(CONSENT_KEY, allowed ? "yes" : "no");
+  } catch {
+    // Not remembered: asked again next time.
+  }
 }
 
 export function loadDraft(vehicleId: string): Draft | null {

@@ -153,7 +153,15 @@ async function sendEntry(entry: OutboxEntry): Promise<boolean> {
     });
     const answer = await send<SubmittedInspection>("POST", "/inspections", {
       headers: { "content-type": "application/json", "idempotency-key": current.key },
-      body: JSON.stringify({ ...current.body, results }),
+      body: JSON.stringify({
+        ...current.body,
+        results,
+        // The phone's clock as this request leaves, for the server to measure its offset:
+        // a check queued offline still has its own times (issue #15).
+        ...(current.body.evidence
+          ? { evidence: { ...current.body.evidence, deviceClock: new Date().toISOString() } }
+          : {}),
+      }),
     });
     await Promise.all(current.photos.map((p) => deletePhoto(p.localId)));
     await save({

@@ -4,17 +4,20 @@
  * checks, not a fault), held, or released by a manager, and why. A manager may release a
  * vehicle held only by overridable reasons, in writing, for that shift; a critical defect
  * or a missing check cannot be overridden (the API decides, and says why). A vehicle with
- * meter readings waiting for confirmation carries a small flag that leads to its page.
+ * meter readings waiting for confirmation carries a small flag that leads to its page. The
+ * flags of the shift's check (too fast, not at the depot…) show on its tile; a manager
+ * confirms a check whose flag holds the vehicle (issue #15).
  */
 import { useMemo, useState } from "react";
 import { BOARD_STATES } from "../../../src/core/release-reasons.js";
 import { api } from "../api/client.js";
 import type { BoardState, BoardVehicle, Depot, DepotBoard } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
-import { ApiForm, Loaded, PageHeader, SelectField } from "../components/ui.js";
+import { ActionButton, ApiForm, Loaded, PageHeader, SelectField } from "../components/ui.js";
 import "../components/fleet.css";
 import { useI18n } from "../i18n/i18n.js";
 import { searchable } from "../offline/fleet-cache.js";
+import { flagLine } from "../release/flag-text.js";
 import { ReasonList } from "../release/reason-list.js";
 import { shortDateTime, timeOfDay } from "../release/reason-text.js";
 import { Link } from "../router.js";
@@ -93,15 +96,21 @@ function Tile({
   shiftEnd,
   canOverride,
   onOverride,
+  canConfirm,
+  onConfirmed,
 }: {
   vehicle: BoardVehicle;
   timeZone: string;
   shiftEnd: string;
   canOverride: boolean;
   onOverride: () => void;
+  canConfirm: boolean;
+  onConfirmed: () => void;
 }) {
   const { t, locale, formatNumber } = useI18n();
   const unconfirmed = vehicle.unconfirmedReadings;
+  const flags = vehicle.checkFlags;
+  const waiting = flags.filter((f) => f.holds && !f.confirmedAt);
   const overridable =
     vehicle.state === "held" &&
     vehicle.reasons.length > 0 &&
@@ -139,6 +148,28 @@ function Tile({
         >
           {t.board.unconfirmedReadings(unconfirmed.length)}
         </Link>
+      ) : null}
+      {flags.length ? (
+        <ul className="check-flags small" aria-label={t.release.kinds.CHECK_FLAGGED}>
+          {flags.map((flag) => (
+            <li key={flag.id} data-flag={flag.reason} data-holds={flag.holds}>
+              {flagLine(flag, t)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {waiting.length && canConfirm ? (
+        <ActionButton
+          label={t.release.flags.confirm}
+          onAction={async () => {
+            const note = window.prompt(t.release.flags.confirmPrompt);
+            if (!note?.trim()) return;
+            await api.post(`/inspections/${waiting[0]?.inspectionId ?? ""}/confirm`, {
+              note: note.trim(),
+            });
+            onConfirmed();
+          }}
+        />
       ) : null}
       {overridable && canOverride ? (
         <button type="button" className="button button-small" onClick={onOverride}>
@@ -236,6 +267,8 @@ function Board({ depotId, shift }: { depotId: string; shift: ShiftChoice }) {
                   shiftEnd={data.shift.end}
                   canOverride={can("release.override")}
                   onOverride={() => setOverriding(vehicle)}
+                  canConfirm={can("inspections.confirm")}
+                  onConfirmed={() => board.reload()}
                 />
               ))}
             </div>

@@ -17,10 +17,14 @@ import { humanize, useI18n } from "../i18n/i18n.js";
 import {
   clearDraft,
   emptyDraft,
+  evidenceOf,
   loadDraft,
+  positionConsent,
   saveDraft,
+  setPositionConsent,
   type Draft,
   type DraftAnswer,
+  type DraftEvidence,
   type Outcome,
 } from "../offline/draft.js";
 import { loadForm, loadVehicles, type Cached } from "../offline/fleet-cache.js";
@@ -235,6 +239,40 @@ function firstProblem(
   return null;
 }
 
+/** The phone's position once, or null when it cannot or may not be had. */
+function currentPosition(): Promise<DraftEvidence["position"] | null> {
+  if (!("geolocation" in navigator)) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    navigator.geolocation.getCurrentPosition(
+      (p) =>
+        resolve({
+          latitude: p.coords.latitude,
+          longitude: p.coords.longitude,
+          accuracyM: p.coords.accuracy,
+          at: new Date(p.timestamp).toISOString(),
+        }),
+      () => resolve(null),
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+    );
+  });
+}
+
+/** The evidence as the API takes it; `deviceClock` is set again by the outbox as it sends. */
+function evidenceBody(evidence: DraftEvidence, now: string) {
+  return {
+    openedAt: evidence.openedAt,
+    sentAt: now,
+    deviceClock: now,
+    itemTimes: Object.entries(evidence.itemTimes).map(([itemKey, time]) => ({
+      itemKey,
+      at: time.at,
+      ...(time.viaPassRest ? { viaPassRest: true } : {}),
+    })),
+    ...(evidence.position ? { position: evidence.position } : {}),
+    ...(evidence.qr ? { qr: evidence.qr } : {}),
+  };
+}
+
 function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<InspectionForm> }) {
   const { t, locale, formatNumber, formatDateTime } = useI18n();
   const me = useMe();
@@ -245,6 +283,8 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
   );
   const [problem, setProblem] = useState<ReturnType<typeof firstProblem>>(null);
   const [busy, setBusy] = useState(false);
+  const [consent, setConsent] = useState(positionConsent);
+  const passRestAllowed = form.data.proof?.passRestAllowed === true;
 
   const update = useCallback(
     (change: (draft: Draft) => Draft) =>
@@ -256,6 +296,52 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
     [vehicle.id],
   );
   const answered = items.filter((item) => draft.answers[item.key]).length;
+
+  // Opened from the vehicle's QR code (its link carries ?qr=): the check starts at the vehicle.
+  useEffect(() => {
+    const scanned = new URLSearchParams(window.location.search).has("qr");
+    update((d) => {
+      const evidence = evidenceOf(d);
+      return scanned && !evidence.qr
+        ? {
+            ...d,
+            evidence: {
+              ...evidence,
+              qr: { text: window.location.href, scannedAt: new Date().toISOString() },
+            },
+          }
+        : { ...d, evidence };
+    });
+  }, [update]);
+
+  // The position, only with the person's consent, once per check.
+  useEffect(() => {
+    if (!consent || draft.evidence?.position) return;
+    let current = true;
+    void currentPosition().then((position) => {
+      if (current && position) update((d) => ({ ...d, evidence: { ...evidenceOf(d), position } }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [consent, draft.evidence?.position, update]);
+
+  /** An answer, and when it was given (a comment or photo changes the answer, not its time). */
+  const answer = (item: TemplateItem, next: DraftAnswer) =>
+    update((d) => {
+      const evidence = evidenceOf(d);
+      const changed = d.answers[item.key]?.outcome !== next.outcome;
+      return {
+        ...d,
+        answers: { ...d.answers, [item.key]: next },
+        evidence: changed
+          ? {
+              ...evidence,
+              itemTimes: { ...evidence.itemTimes, [item.key]: { at: new Date().toISOString() } },
+            }
+          : evidence,
+      };
+    });
   const categories = useMemo(() => {
     const groups = new Map<string, TemplateItem[]>();
     for (const item of items)
@@ -282,6 +368,7 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
         return { itemKey: item.key, outcome: answer.outcome, ...(comment ? { comment } : {}) };
       });
       const key = newKey();
+      const now = new Date().toISOString();
       await enqueue({
         key,
         organisationId: vehicle.organisationId,
@@ -291,11 +378,12 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
           vehicleId: vehicle.id,
           templateId: form.data.template.id,
           // The moment of signing, not of sending: an offline check keeps its own time.
-          submittedAt: new Date().toISOString(),
+          submittedAt: now,
           ...(form.data.meter === "odometer_km" ? { odometerKm: meter } : { engineHours: meter }),
           results,
           ...(draft.comments.trim() ? { comments: draft.comments.trim() } : {}),
           signature: { name: draft.signatureName.trim(), confirmed: true },
+          evidence: evidenceBody(evidenceOf(draft), now),
         },
         photos: items.flatMap((item) => {
           const answer = draft.answers[item.key];
@@ -325,6 +413,25 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
         <p className="muted small">{t.inspect.cachedForm(formatDateTime(form.savedAt))}</p>
       ) : null}
       <ReviewRepairs defects={form.data.repairsToReview} online={online} />
+      <label className="consent-box small" htmlFor="position-consent">
+        <input
+          id="position-consent"
+          type="checkbox"
+          checked={consent}
+          onChange={(event) => {
+            const allowed = event.target.checked;
+            setPositionConsent(allowed);
+            setConsent(allowed);
+            if (!allowed)
+              update((d) => {
+                const evidence = { ...evidenceOf(d) };
+                delete evidence.position;
+                return { ...d, evidence };
+              });
+          }}
+        />
+        <span>{t.inspect.positionConsent}</span>
+      </label>
       <p className="muted small">
         {form.data.template.name[locale]} · {t.fleet.version(form.data.template.version)}
       </p>
@@ -352,20 +459,30 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
         <span className="strong" aria-live="polite">
           {t.inspect.progress(answered, items.length)}
         </span>
-        {answered < items.length ? (
+        {/* Only where the operator allows it, and never for a safety-critical item: each of
+            those is answered on its own (issue #15). */}
+        {passRestAllowed &&
+        items.some((item) => item.severity !== "critical" && !draft.answers[item.key]) ? (
           <button
             type="button"
             className="button button-small"
+            data-pass-rest
             onClick={() =>
               update((d) => {
                 const answers = { ...d.answers };
-                for (const item of items)
-                  answers[item.key] ??= { outcome: "pass", comment: "", photos: [] };
-                return { ...d, answers };
+                const evidence = evidenceOf(d);
+                const itemTimes = { ...evidence.itemTimes };
+                const at = new Date().toISOString();
+                for (const item of items) {
+                  if (item.severity === "critical" || answers[item.key]) continue;
+                  answers[item.key] = { outcome: "pass", comment: "", photos: [] };
+                  itemTimes[item.key] = { at, viaPassRest: true };
+                }
+                return { ...d, answers, evidence: { ...evidence, itemTimes } };
               })
             }
           >
-            {t.inspect.restPass}
+            {t.inspect.restPassNonCritical}
           </button>
         ) : null}
       </div>
@@ -382,9 +499,7 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
               item={item}
               answer={draft.answers[item.key]}
               missing={problem?.itemKey === item.key}
-              onChange={(answer) =>
-                update((d) => ({ ...d, answers: { ...d.answers, [item.key]: answer } }))
-              }
+              onChange={(next) => answer(item, next)}
             />
           ))}
         </section>

@@ -234,7 +234,9 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
   const defects = useResource<Defect[]>(`/defects?vehicleId=${vehicle.id}&limit=200`);
   const [adding, setAdding] = useState(false);
   const meter: Meter = primaryMeter(vehicle.model.vehicleType);
-  const pageUrl = `${window.location.origin}/vehicles/${vehicle.id}`;
+  // Scanned with the phone's camera, it opens this vehicle's check and records that the check
+  // began at the vehicle (issue #15).
+  const pageUrl = `${window.location.origin}/inspect/${vehicle.id}?qr=1`;
   return (
     <>
       <div className="vehicle-summary">

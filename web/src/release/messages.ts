@@ -24,6 +24,24 @@ export const releaseEn = {
     clock: "phone clock wrong",
     evidence: "no proof of the check, or proof that cannot be true",
   },
+  /** One flag of a check, as the board and the check's record show it. */
+  flags: {
+    short_check: (seconds: number, minimum: number) =>
+      `Check done in ${seconds} s; at least ${minimum} s expected`,
+    quick_answers: (quick: number, answers: number) =>
+      `${quick} of ${answers} answers less than a second apart`,
+    outside_area: (metres: number) => `Check made ${metres} m from the depot`,
+    no_qr_scan: "The vehicle's QR code was not scanned",
+    other_vehicle_qr: "The QR code of another vehicle was scanned",
+    clock_off: (minutes: number) => `Phone clock off by ${minutes} min`,
+    missing: "Sent without proof of when and where the check was made",
+    impossible: (field: string) => `Proof that cannot be true (${field})`,
+    other: (reason: string) => `Flagged: ${reason}`,
+    holds: "holds the vehicle until a manager confirms the check",
+    confirmed: (name: string, note: string) => `confirmed by ${name}: “${note}”`,
+    confirm: "Confirm the check was made",
+    confirmPrompt: "What did you check? (e.g. watched the driver check the bus again)",
+  },
   failedCheck: (label: string) => `Failed check: ${label}`,
   /** Someone's own words (a driver's, a manager's), in the language's quotation marks. */
   quoted: (words: string) => `“${words}”`,
@@ -62,6 +80,22 @@ export const releaseRu: Messages["release"] = {
     not_at_depot: "проведён не у ТС или не в парке",
     clock: "неверное время на телефоне",
     evidence: "нет подтверждения осмотра, или оно невозможно",
+  },
+  flags: {
+    short_check: (seconds, minimum) =>
+      `Осмотр проведён за ${seconds} с; нужно не менее ${minimum} с`,
+    quick_answers: (quick, answers) => `${quick} из ${answers} ответов с интервалом меньше секунды`,
+    outside_area: (metres) => `Осмотр проведён в ${metres} м от парка`,
+    no_qr_scan: "QR-код ТС не отсканирован",
+    other_vehicle_qr: "Отсканирован QR-код другого ТС",
+    clock_off: (minutes) => `Часы телефона расходятся на ${minutes} мин`,
+    missing: "Отправлен без подтверждения, когда и где проведён осмотр",
+    impossible: (field) => `Невозможные данные осмотра (${field})`,
+    other: (reason) => `Отмечено: ${reason}`,
+    holds: "выпуск запрещён, пока руководитель не подтвердит осмотр",
+    confirmed: (name, note) => `подтвердил(а) ${name}: «${note}»`,
+    confirm: "Подтвердить, что осмотр был",
+    confirmPrompt: "Что вы проверили? (например, водитель осмотрел автобус ещё раз при мне)",
   },
   failedCheck: (label) => `Не пройдена проверка: ${label}`,
   quoted: (words) => `«${words}»`,
