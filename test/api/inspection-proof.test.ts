@@ -324,3 +324,82 @@ describe("settings", () => {
     });
   });
 });
+
+interface ProofRow {
+  personName: string;
+  checks: number;
+  medianSeconds: number | null;
+  flaggedChecks: number;
+  tooFast: number;
+  faultsReported: number;
+  faultsPer100Checks: number | null;
+  neverFinds: boolean;
+}
+
+describe("the report of how checks were made", () => {
+  it("gives durations, flags and faults per 100 checks per person, and names who never finds anything", async () => {
+    const o = await operator();
+    const form = await formFor(o.driver, o.vehicle.id);
+    // Driver A: 20 checks of five minutes, nothing found; then one made in 30 s.
+    for (let i = 0; i < 20; i++)
+      expect(
+        (
+          await submit(o.driver, {
+            ...inspectionBody(form, o.vehicle.id),
+            evidence: evidenceOf(form, 300),
+          })
+        ).statusCode,
+      ).toBe(201);
+    await submit(o.driver, {
+      ...inspectionBody(form, o.vehicle.id),
+      evidence: evidenceOf(form, 30),
+    });
+    // A second driver checks the same bus once, in ten minutes, and finds a fault.
+    const second = await makeUser(t.db, [[o.n.operatorA.id, "driver"]]);
+    const other = new Client(t.app);
+    expect((await other.login(second.email, TEST_PASSWORD)).statusCode).toBe(200);
+    const failing = form.template.items.find((i) => !i.failNeedsPhoto)?.key ?? "";
+    await submit(other, {
+      ...inspectionBody(form, o.vehicle.id, { fail: [failing] }),
+      evidence: evidenceOf(form, 600),
+    });
+
+    const today = new Date().toISOString().slice(0, 10);
+    const response = await o.manager.get(`/api/v1/reports/check-proof?from=${today}&to=${today}`);
+    expect(response.statusCode).toBe(200);
+    const rows = response.json<ProofRow[]>();
+    const a = rows.find((r) => r.personName === o.n.driverA.name);
+    const b = rows.find((r) => r.personName === second.name);
+    // 21 checks: the median of twenty 300 s checks and one 30 s check is 300 s.
+    expect(a).toMatchObject({
+      checks: 21,
+      medianSeconds: 300,
+      flaggedChecks: 1,
+      tooFast: 1,
+      faultsReported: 0,
+      faultsPer100Checks: 0,
+      neverFinds: true,
+    });
+    expect(b).toMatchObject({
+      checks: 1,
+      faultsReported: 1,
+      faultsPer100Checks: 100,
+      neverFinds: false,
+    });
+
+    const weekly = await o.manager.get(
+      `/api/v1/reports/check-flags-weekly?from=${today}&to=${today}`,
+    );
+    expect(weekly.json<{ checks: number; flaggedChecks: number }[]>()).toEqual([
+      expect.objectContaining({ checks: 22, flaggedChecks: 1, tooFast: 1 }),
+    ]);
+    const csv = await o.manager.get(`/api/v1/reports/check-proof.csv?from=${today}&to=${today}`);
+    expect(csv.body.split("\n")[0]).toBe(
+      "depotId,depotName,personId,personName,checks,medianSeconds,flaggedChecks,tooFast,notAtDepot,clock,evidence,faultsReported,faultsPer100Checks,neverFinds",
+    );
+    // A driver does not read reports.
+    expect(
+      (await o.driver.get(`/api/v1/reports/check-proof?from=${today}&to=${today}`)).statusCode,
+    ).toBe(403);
+  });
+});

@@ -185,6 +185,21 @@ describe.skipIf(skipBrowserSuite)("proof of a check", { timeout: 240_000 }, () =
     );
     const decision = await apiGet<Decision>(manager.page, `/vehicles/${vehicleId}/release`);
     expect(decision.reasons.map((r) => r.code)).not.toContain("CHECK_FLAGGED");
+
+    // The manager's report of how checks were made, with its chart, in Russian; the driver
+    // who made checks this morning is in it.
+    await manager.page.goto(`${server.baseUrl}/reports`);
+    await manager.page.locator('select[data-field="report"]').selectOption("check-proof");
+    await eventually(() => manager.page.locator('[data-testid="report-chart"] svg').count()).toBe(
+      1,
+    );
+    const driverName = (await apiGet<{ user: { name: string } }>(page, "/me")).user.name;
+    await eventually(() =>
+      manager.page.locator("section.report tbody tr", { hasText: driverName }).count(),
+    ).toBeGreaterThan(0);
+    expect(await manager.page.locator("section.report thead").textContent()).toContain(
+      "Неисправностей на 100 осмотров",
+    );
     await Promise.all([
       driver.context.close(),
       dispatcher.context.close(),

@@ -8,6 +8,7 @@ import { actorOf } from "../../server/context.js";
 import { withErrors } from "../../server/schemas.js";
 import { agreementTargetsReport } from "./agreement-targets.js";
 import { availabilityReport } from "./availability.js";
+import { checkFlagsWeeklyReport, checkProofReport } from "./check-proof.js";
 import { reportCsv } from "./csv.js";
 import { defectsByCategoryReport } from "./defects-by-category.js";
 import { deliveriesReport } from "./deliveries.js";
@@ -74,4 +75,6 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   register(trainingCoverageReport);
   register(agreementTargetsReport);
   register(deliveriesReport);
+  register(checkProofReport);
+  register(checkFlagsWeeklyReport);
 };

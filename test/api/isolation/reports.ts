@@ -8,7 +8,14 @@
 import { makeUser } from "../../helpers/factories.js";
 import type { IsolationFeature } from "./cases.js";
 
-const PERIOD_REPORTS = ["availability", "mkbf", "defects-by-category", "agreement-targets"];
+const PERIOD_REPORTS = [
+  "availability",
+  "mkbf",
+  "defects-by-category",
+  "agreement-targets",
+  "check-proof",
+  "check-flags-weekly",
+];
 
 export const reportIsolation: IsolationFeature = async ({ t, n, vehicleB, hubOfB }) => {
   const db = t.db;

@@ -139,6 +139,10 @@ export type StockLevel = Static<typeof StockLevelSchema>;
 // Reports (issue 4): GET /reports/<name> rows; /reports/<name>.csv the same as CSV.
 import type { AgreementTargetsRow } from "../../../src/modules/reports/agreement-targets.js";
 import type { AvailabilityRow } from "../../../src/modules/reports/availability.js";
+import type {
+  CheckFlagsWeeklyRow,
+  CheckProofRow,
+} from "../../../src/modules/reports/check-proof.js";
 import type { DefectsByCategoryRow } from "../../../src/modules/reports/defects-by-category.js";
 import type { DeliveriesRow } from "../../../src/modules/reports/deliveries.js";
 import type { MkbfRow } from "../../../src/modules/reports/mkbf.js";
@@ -154,3 +158,5 @@ export type WorkOrderBacklogReportRow = Static<typeof WorkOrderBacklogRow>;
 export type TrainingCoverageReportRow = Static<typeof TrainingCoverageRow>;
 export type AgreementTargetsReportRow = Static<typeof AgreementTargetsRow>;
 export type DeliveriesReportRow = Static<typeof DeliveriesRow>;
+export type CheckProofReportRow = Static<typeof CheckProofRow>;
+export type CheckFlagsWeeklyReportRow = Static<typeof CheckFlagsWeeklyRow>;

@@ -24,6 +24,8 @@ export const reportsEn = {
     "training-coverage": "Training coverage",
     "agreement-targets": "Service agreement targets met and missed",
     deliveries: "Vehicles delivered per region and year",
+    "check-proof": "How checks were made, per person",
+    "check-flags-weekly": "Flagged checks week by week",
   },
   descriptions: {
     "overdue-maintenance":
@@ -39,7 +41,25 @@ export const reportsEn = {
     "agreement-targets":
       "Hub service requests raised in the period against each agreement's response and resolution targets.",
     deliveries: "Vehicles by the year they entered service, in the region of their depot.",
+    "check-proof":
+      "Pre-shift checks per depot and person: how long they took, how many were flagged, faults reported per 100 checks. 'Never finds anything': at least 20 checks and no fault while others found faults on the same vehicles.",
+    "check-flags-weekly": "Pre-shift checks and their flags, per week (Monday to Sunday, UTC).",
   },
+  person: "Person",
+  checks: "Checks",
+  medianSeconds: "Median length, s",
+  medianCheckChart: "Median length of a check, seconds",
+  seconds: "s",
+  flaggedChecks: "Flagged",
+  flagKinds: {
+    tooFast: "Too fast",
+    notAtDepot: "Not at the depot",
+    clock: "Phone clock",
+    evidence: "No or impossible proof",
+  },
+  faultsPer100Checks: "Faults per 100 checks",
+  neverFinds: "never finds anything",
+  week: "Week from",
   operator: "Operator",
   organisation: "Organisation",
   region: "Region",
@@ -134,6 +154,8 @@ export const reportsRu: Messages["reports"] = {
     "training-coverage": "Охват обучением",
     "agreement-targets": "Выполнение сроков договоров обслуживания",
     deliveries: "Поставки машин по регионам и годам",
+    "check-proof": "Как проводились осмотры, по сотрудникам",
+    "check-flags-weekly": "Осмотры под сомнением по неделям",
   },
   descriptions: {
     "overdue-maintenance":
@@ -149,7 +171,26 @@ export const reportsRu: Messages["reports"] = {
     "agreement-targets":
       "Заявки в сервисный центр за период в сравнении со сроками реакции и устранения по договору.",
     deliveries: "Машины по году ввода в эксплуатацию, в регионе их депо.",
+    "check-proof":
+      "Предрейсовые осмотры по паркам и сотрудникам: сколько длились, сколько отмечено, неисправностей на 100 осмотров. «Никогда ничего не находит»: не менее 20 осмотров без единой неисправности, хотя другие находили их на тех же машинах.",
+    "check-flags-weekly":
+      "Предрейсовые осмотры и отметки о сомнениях по неделям (с понедельника, UTC).",
   },
+  person: "Сотрудник",
+  checks: "Осмотры",
+  medianSeconds: "Медиана длительности, с",
+  medianCheckChart: "Медианная длительность осмотра, секунд",
+  seconds: "с",
+  flaggedChecks: "Под сомнением",
+  flagKinds: {
+    tooFast: "Слишком быстро",
+    notAtDepot: "Не в парке",
+    clock: "Часы телефона",
+    evidence: "Нет или невозможные данные",
+  },
+  faultsPer100Checks: "Неисправностей на 100 осмотров",
+  neverFinds: "никогда ничего не находит",
+  week: "Неделя с",
   operator: "Перевозчик",
   organisation: "Организация",
   region: "Регион",

@@ -8,6 +8,8 @@ import { barChart, paletteColor } from "../../../src/planner/report/svg-charts.j
 import type {
   AgreementTargetsReportRow,
   AvailabilityReportRow,
+  CheckFlagsWeeklyReportRow,
+  CheckProofReportRow,
   DefectsByCategoryReportRow,
   DeliveriesReportRow,
   MkbfReportRow,
@@ -30,6 +32,8 @@ export const REPORT_NAMES = [
   "training-coverage",
   "agreement-targets",
   "deliveries",
+  "check-proof",
+  "check-flags-weekly",
 ] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
@@ -39,6 +43,8 @@ export const PERIOD_REPORTS: ReadonlySet<ReportName> = new Set([
   "mkbf",
   "defects-by-category",
   "agreement-targets",
+  "check-proof",
+  "check-flags-weekly",
 ]);
 
 const RED = "#b3261e";
@@ -608,6 +614,109 @@ function Deliveries({ path }: { path: string }) {
   );
 }
 
+/** How each person's checks were made (issue #15): durations, flags, faults per 100 checks. */
+function CheckProof({ path }: { path: string }) {
+  const { t, formatNumber } = useI18n();
+  const r = t.reports;
+  const who = (row: CheckProofReportRow) => `${row.personName} · ${row.depotName ?? r.noDepot}`;
+  return (
+    <ReportBody<CheckProofReportRow>
+      path={path}
+      label={r.names["check-proof"]}
+      rowKey={(row) => `${row.depotId ?? ""}:${row.personId ?? row.personName}`}
+      chart={(rows) =>
+        barChart({
+          title: r.medianCheckChart,
+          categories: rows.map(who),
+          stacks: [
+            {
+              label: r.medianSeconds,
+              color: TEAL,
+              values: rows.map((row) => row.medianSeconds ?? 0),
+            },
+          ],
+          unit: r.seconds,
+        })
+      }
+      columns={[
+        {
+          header: r.person,
+          cell: (row) => (
+            <span className="strong" data-never-finds={row.neverFinds}>
+              {row.personName}
+              {row.neverFinds ? <Badge tone="warn">{r.neverFinds}</Badge> : null}
+            </span>
+          ),
+        },
+        { header: r.depot, cell: (row) => row.depotName ?? r.noDepot },
+        { header: r.checks, className: num, cell: (row) => formatNumber(row.checks) },
+        {
+          header: r.medianSeconds,
+          className: num,
+          cell: (row) =>
+            row.medianSeconds === null ? t.common.none : formatNumber(row.medianSeconds),
+        },
+        { header: r.flaggedChecks, className: num, cell: (row) => formatNumber(row.flaggedChecks) },
+        { header: r.flagKinds.tooFast, className: num, cell: (row) => formatNumber(row.tooFast) },
+        {
+          header: r.flagKinds.notAtDepot,
+          className: num,
+          cell: (row) => formatNumber(row.notAtDepot),
+        },
+        { header: r.flagKinds.clock, className: num, cell: (row) => formatNumber(row.clock) },
+        { header: r.flagKinds.evidence, className: num, cell: (row) => formatNumber(row.evidence) },
+        {
+          header: r.faultsPer100Checks,
+          className: num,
+          cell: (row) =>
+            row.faultsPer100Checks === null ? t.common.none : formatNumber(row.faultsPer100Checks),
+        },
+      ]}
+    />
+  );
+}
+
+/** Checks and their flags week by week: whether the proof is getting better. */
+function CheckFlagsWeekly({ path }: { path: string }) {
+  const { t, formatNumber } = useI18n();
+  const r = t.reports;
+  const kinds = [
+    ["tooFast", RED],
+    ["notAtDepot", ORANGE],
+    ["clock", GREY],
+    ["evidence", TEAL],
+  ] as const;
+  return (
+    <ReportBody<CheckFlagsWeeklyReportRow>
+      path={path}
+      label={r.names["check-flags-weekly"]}
+      rowKey={(row) => row.week}
+      chart={(rows) =>
+        barChart({
+          title: r.names["check-flags-weekly"],
+          categories: rows.map((row) => row.week),
+          stacks: kinds.map(([kind, color]) => ({
+            label: r.flagKinds[kind],
+            color,
+            values: rows.map((row) => row[kind]),
+          })),
+          unit: r.checks,
+        })
+      }
+      columns={[
+        { header: r.week, cell: (row) => <span className="strong">{row.week}</span> },
+        { header: r.checks, className: num, cell: (row) => formatNumber(row.checks) },
+        { header: r.flaggedChecks, className: num, cell: (row) => formatNumber(row.flaggedChecks) },
+        ...kinds.map(([kind]) => ({
+          header: r.flagKinds[kind],
+          className: num,
+          cell: (row: CheckFlagsWeeklyReportRow) => formatNumber(row[kind]),
+        })),
+      ]}
+    />
+  );
+}
+
 const VIEWS: Record<ReportName, (props: { path: string }) => ReactNode> = {
   "overdue-maintenance": OverdueMaintenance,
   availability: Availability,
@@ -617,6 +726,8 @@ const VIEWS: Record<ReportName, (props: { path: string }) => ReactNode> = {
   "training-coverage": TrainingCoverageReport,
   "agreement-targets": AgreementTargets,
   deliveries: Deliveries,
+  "check-proof": CheckProof,
+  "check-flags-weekly": CheckFlagsWeekly,
 };
 
 /** The view of a report, reading `path` (the report's JSON route with its query). */
