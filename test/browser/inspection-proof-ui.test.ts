@@ -5,7 +5,7 @@
  * is sent later; the dispatcher sees the flag of a check made too fast on the board, and a
  * manager confirms it there, after which the bus may go out.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/db/seed/demo-network.js";
 import {
@@ -44,20 +44,6 @@ const DEPOT = "Sochi Central Depot";
 /** A point inside Sochi; the demo depot has no area, so the position is only recorded. */
 const WHERE = { latitude: 43.5855, longitude: 39.7231, accuracy: 12 };
 
-async function api(page: Page, method: string, path: string, body: object) {
-  return page.evaluate(
-    async ([m, url, payload]) => {
-      const response = await fetch(url, {
-        method: m,
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(payload),
-      });
-      return response.status;
-    },
-    [method, `/api/v1${path}`, body] as const,
-  );
-}
-
 describe.skipIf(skipBrowserSuite)("proof of a check", { timeout: 240_000 }, () => {
   let server: WebServer;
   let browser: Browser;
@@ -78,16 +64,19 @@ describe.skipIf(skipBrowserSuite)("proof of a check", { timeout: 240_000 }, () =
     const manager = await openPage(browser);
     await signIn(manager.page, server.baseUrl, "manager.sochi@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => manager.page.locator('nav a[data-nav="board"]').count()).toBe(1);
-    const me = await apiGet<{ organisation: { id: string } }>(manager.page, "/me");
-    expect(
-      await api(manager.page, "PUT", "/inspections/settings", {
-        organisationId: me.organisation.id,
-        passRestAllowed: false,
-        qrScanRequired: false,
-        minimumCheckSeconds: null,
-        flagActions: { too_fast: "hold" },
-      }),
-    ).toBe(200);
+    // On the depots page, in Russian: a check done too fast holds the vehicle.
+    await manager.page.goto(`${server.baseUrl}/depots`);
+    const settings = manager.page.locator("form", {
+      hasText: "Подтверждение предрейсовых осмотров",
+    });
+    await settings.locator('select[name="flagActions.too_fast"]').selectOption("hold");
+    await settings.locator("button[type=submit]").click();
+    await eventually(() => settings.locator('[role="status"]').textContent()).toBe("Сохранено");
+    const stored = await apiGet<{ flagActions: Record<string, string> }>(
+      manager.page,
+      "/inspections/settings",
+    );
+    expect(stored.flagActions).toEqual({ too_fast: "hold" });
 
     const driver = await openPage(browser, { viewport: PHONE_VIEWPORT, geolocation: WHERE });
     const page = driver.page;

@@ -97,7 +97,7 @@ describe.skipIf(skipBrowserSuite)("release per depot shift", { timeout: 240_000 
     const starts = page.locator('input[name="shiftStarts"]');
     await zone.fill("Moscow");
     await starts.fill("13:00, 05:00");
-    await page.locator("main form button[type=submit]").click();
+    await page.locator("main form", { has: zone }).locator("button[type=submit]").click();
     const zoneField = page.locator(".field", { has: zone });
     await eventually(() => zoneField.locator(".field-error").textContent()).toBe(
       '"Moscow" is not a time zone (e.g. Europe/Moscow)',
@@ -105,7 +105,7 @@ describe.skipIf(skipBrowserSuite)("release per depot shift", { timeout: 240_000 
     expect(await zone.getAttribute("aria-invalid")).toBe("true");
 
     await zone.fill("Europe/Moscow");
-    await page.locator("main form button[type=submit]").click();
+    await page.locator("main form", { has: zone }).locator("button[type=submit]").click();
     await eventually(() => page.locator(`[data-shifts="${depotId}"]`).textContent()).toBe(
       "05:00, 13:00 (Europe/Moscow)",
     );

@@ -7,6 +7,7 @@ import {
   ApiForm,
   DataTable,
   Field,
+  FieldGroup,
   Loaded,
   PageHeader,
   SelectField,
@@ -14,6 +15,7 @@ import {
 } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useCan, useMe } from "../session.js";
+import { InspectionSettingsPanel } from "./inspection-settings.js";
 
 type Editing = { mode: "create" } | { mode: "edit"; depot: Depot } | null;
 
@@ -96,6 +98,10 @@ function DepotForm({
   const [regionId, setRegionId] = useState(depot?.regionId ?? "");
   const [timeZone, setTimeZone] = useState(depot?.timeZone ?? browserTimeZone());
   const [starts, setStarts] = useState(depot?.shiftStarts.join(", ") ?? "");
+  const [latitude, setLatitude] = useState(depot?.area ? String(depot.area.latitude) : "");
+  const [longitude, setLongitude] = useState(depot?.area ? String(depot.area.longitude) : "");
+  const [radius, setRadius] = useState(depot?.area ? String(depot.area.radiusM) : "");
+  const areaParts = [latitude, longitude, radius].map((v) => v.trim().replace(",", "."));
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<ShiftField, string>>>({});
   const fields = {
     name: name.trim(),
@@ -117,9 +123,19 @@ function DepotForm({
       onCancel={onCancel}
       onSubmit={async () => {
         setFieldErrors({});
+        const given = areaParts.filter((v) => v !== "").length;
+        if (given !== 0 && given !== 3) throw new Error(t.depots.areaIncomplete);
+        const area =
+          given === 3
+            ? {
+                latitude: Number(areaParts[0]),
+                longitude: Number(areaParts[1]),
+                radiusM: Math.round(Number(areaParts[2])),
+              }
+            : null;
         try {
-          if (depot) await api.patch(`/depots/${depot.id}`, fields);
-          else await api.post("/depots", { organisationId, ...fields });
+          if (depot) await api.patch(`/depots/${depot.id}`, { ...fields, area });
+          else await api.post("/depots", { organisationId, ...fields, area });
         } catch (failure) {
           const refusal = shiftRefusal(failure);
           if (!refusal) throw failure;
@@ -203,12 +219,39 @@ function DepotForm({
           </>
         )}
       </Field>
+      <FieldGroup label={t.depots.area} hint={t.depots.areaHint}>
+        <TextField
+          label={t.depots.latitude}
+          name="latitude"
+          inputMode="decimal"
+          placeholder="45.0355"
+          value={latitude}
+          onChange={(event) => setLatitude(event.target.value)}
+        />
+        <TextField
+          label={t.depots.longitude}
+          name="longitude"
+          inputMode="decimal"
+          placeholder="38.9753"
+          value={longitude}
+          onChange={(event) => setLongitude(event.target.value)}
+        />
+        <TextField
+          label={t.depots.radiusM}
+          name="radiusM"
+          inputMode="numeric"
+          placeholder="300"
+          value={radius}
+          onChange={(event) => setRadius(event.target.value)}
+        />
+      </FieldGroup>
     </ApiForm>
   );
 }
 
 export function DepotsPage() {
   const { t } = useI18n();
+  const me = useMe();
   const can = useCan();
   const writable = can("depots.write");
   const depots = useResource<Depot[]>("/depots");
@@ -245,6 +288,9 @@ export function DepotsPage() {
             depots.reload();
           }}
         />
+      ) : null}
+      {can("templates.write") && me.organisation.kind === "operator" ? (
+        <InspectionSettingsPanel organisationId={me.organisation.id} />
       ) : null}
       <Loaded resource={depots}>
         {(rows) => (
