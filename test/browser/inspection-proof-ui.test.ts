@@ -143,6 +143,12 @@ describe.skipIf(skipBrowserSuite)("proof of a check", { timeout: 240_000 }, () =
     }
     expect(proof.flags.map((f) => [f.reason, f.holds])).toContainEqual(["short_check", true]);
 
+    // The printed record shows the manager how the check was made, in Russian.
+    await manager.page.goto(`${server.baseUrl}/inspections/${inspection?.id ?? ""}/print`);
+    const record = manager.page.locator("[data-proof]");
+    await eventually(() => record.textContent()).toContain("Место: 43.58550, 39.72310 (± 12 м)");
+    expect(await record.locator('[data-flag="short_check"]').count()).toBe(1);
+
     // The dispatcher sees it on the board; the manager confirms it there.
     const dispatcher = await openPage(browser);
     await signIn(dispatcher.page, server.baseUrl, "dispatcher.sochi@fleethub.demo", DEMO_PASSWORD);

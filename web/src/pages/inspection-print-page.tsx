@@ -12,7 +12,77 @@ import "../components/fleet.css";
 import { PhotoThumbnails, photoLink, RepairNote } from "../components/evidence.js";
 import { ErrorMessage } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
+import { flagLine, type CheckFlag } from "../release/flag-text.js";
 import { Link, usePath } from "../router.js";
+import { useCan } from "../session.js";
+
+interface Proof {
+  flags: (CheckFlag & { id: string })[];
+  durationSeconds: number | null;
+  minimumSeconds: number;
+  evidence: {
+    clockOffsetSeconds: number | null;
+    position: { latitude: number; longitude: number; accuracyM: number } | null;
+    qr: { matchesVehicle: boolean } | null;
+  } | null;
+}
+
+/** How the check was made, for those who review checks (the position is theirs only). */
+function ProofSection({ id }: { id: string }) {
+  const { t } = useI18n();
+  const f = t.release.flags;
+  const [proof, setProof] = useState<Proof | null>(null);
+  useEffect(() => {
+    let current = true;
+    void api
+      .get<Proof>(`/inspections/${id}/proof`)
+      .then((loaded) => current && setProof(loaded))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [id]);
+  if (!proof) return null;
+  const e = proof.evidence;
+  return (
+    <section className="print-proof" aria-labelledby="print-proof-title" data-proof>
+      <h2 id="print-proof-title" className="section-title">
+        {f.proofTitle}
+      </h2>
+      {e ? (
+        <ul>
+          {proof.durationSeconds !== null ? (
+            <li>{f.madeIn(Math.round(proof.durationSeconds), proof.minimumSeconds)}</li>
+          ) : null}
+          {e.clockOffsetSeconds ? <li>{f.clockOffset(e.clockOffsetSeconds)}</li> : null}
+          <li>
+            {e.position
+              ? f.position(
+                  e.position.latitude.toFixed(5),
+                  e.position.longitude.toFixed(5),
+                  Math.round(e.position.accuracyM),
+                )
+              : f.noPosition}
+          </li>
+          <li>{e.qr ? f.qrScanned(e.qr.matchesVehicle) : f.noQr}</li>
+        </ul>
+      ) : (
+        <p>{f.noProof}</p>
+      )}
+      {proof.flags.length ? (
+        <ul className="check-flags">
+          {proof.flags.map((flag) => (
+            <li key={flag.id} data-flag={flag.reason}>
+              {flagLine(flag, t)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{f.noFlags}</p>
+      )}
+    </section>
+  );
+}
 
 interface Sheet {
   inspection: Inspection;
@@ -23,6 +93,7 @@ interface Sheet {
 
 export function InspectionPrintPage() {
   const { t, locale, formatDateTime, formatNumber } = useI18n();
+  const canReview = useCan()("inspections.review");
   const id = usePath().split("/")[2] ?? "";
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -133,6 +204,7 @@ export function InspectionPrintPage() {
           })}
         </tbody>
       </table>
+      {canReview ? <ProofSection id={inspection.id} /> : null}
       {photographed.length ? (
         <section className="print-photos" aria-labelledby="print-photos-title">
           <h2 id="print-photos-title" className="section-title">

@@ -41,6 +41,18 @@ export const releaseEn = {
     confirmed: (name: string, note: string) => `confirmed by ${name}: “${note}”`,
     confirm: "Confirm the check was made",
     confirmPrompt: "What did you check? (e.g. watched the driver check the bus again)",
+    proofTitle: "How the check was made",
+    noProof: "No proof was sent with this check.",
+    madeIn: (seconds: number, minimum: number) =>
+      `Opened to sent: ${seconds} s (at least ${minimum} s expected)`,
+    clockOffset: (seconds: number) => `Phone clock off by ${seconds} s`,
+    position: (latitude: string, longitude: string, accuracy: number) =>
+      `Position: ${latitude}, ${longitude} (± ${accuracy} m)`,
+    noPosition: "Position: not shared",
+    qrScanned: (matches: boolean) =>
+      matches ? "Started from the vehicle's QR code" : "Started from another vehicle's QR code",
+    noQr: "Not started from the vehicle's QR code",
+    noFlags: "No flags.",
   },
   failedCheck: (label: string) => `Failed check: ${label}`,
   /** Someone's own words (a driver's, a manager's), in the language's quotation marks. */
@@ -96,6 +108,17 @@ export const releaseRu: Messages["release"] = {
     confirmed: (name, note) => `подтвердил(а) ${name}: «${note}»`,
     confirm: "Подтвердить, что осмотр был",
     confirmPrompt: "Что вы проверили? (например, водитель осмотрел автобус ещё раз при мне)",
+    proofTitle: "Как проводился осмотр",
+    noProof: "С этим осмотром не передано подтверждение.",
+    madeIn: (seconds, minimum) =>
+      `От открытия до отправки: ${seconds} с (нужно не менее ${minimum} с)`,
+    clockOffset: (seconds) => `Часы телефона расходятся на ${seconds} с`,
+    position: (latitude, longitude, accuracy) =>
+      `Место: ${latitude}, ${longitude} (± ${accuracy} м)`,
+    noPosition: "Место: не передано",
+    qrScanned: (matches) => (matches ? "Начат с QR-кода этого ТС" : "Начат с QR-кода другого ТС"),
+    noQr: "Начат не с QR-кода ТС",
+    noFlags: "Отметок нет.",
   },
   failedCheck: (label) => `Не пройдена проверка: ${label}`,
   quoted: (words) => `«${words}»`,
