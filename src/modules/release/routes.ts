@@ -322,6 +322,7 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/release",
     {
       schema: {
+        operationId: "getVehicleRelease",
         tags,
         summary: "May this vehicle go out for the shift, and if not, why not",
         params: IdParams,
@@ -335,6 +336,7 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/release-overrides",
     {
       schema: {
+        operationId: "createReleaseOverride",
         tags,
         summary: "Manager: release despite major or minor defects, with a written reason",
         params: IdParams,
@@ -351,6 +353,7 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/depots/:id/board",
     {
       schema: {
+        operationId: "getDepotBoard",
         tags,
         summary: "The dispatcher's depot board: every vehicle and whether it may go out",
         params: IdParams,
