@@ -19,7 +19,7 @@ import { maintenanceReleaseRule } from "../modules/maintenance/release-rule.js";
 import { ReleaseGate } from "../modules/release/gate.js";
 import { INSPECTION_RELEASE_RULES } from "../modules/release/inspection-rules.js";
 import { workOrderReleaseRule } from "../modules/work-orders/release-rule.js";
-import { OPENAPI_OPTIONS } from "./openapi.js";
+import { OPENAPI_OPTIONS, optionalDefaults } from "./openapi.js";
 import { registerApiRoutes } from "./routes.js";
 import { registerAuthentication } from "./authenticate.js";
 import type { AppDeps } from "./context.js";
@@ -73,6 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerSecurityHeaders(app, options.config);
   await app.register(swagger, {
     openapi: OPENAPI_OPTIONS,
+    transformObject: optionalDefaults,
     refResolver: {
       buildLocalReference: (json, _base, _fragment, i) =>
         typeof json.$id === "string" ? json.$id : `def-${i}`,

@@ -4,7 +4,7 @@
  * test/api/openapi-contract.test.ts holds every operation to that, and `npm run
  * api:lint` holds the whole document to Redocly's recommended rules.
  */
-import type { FastifyDynamicSwaggerOptions } from "@fastify/swagger";
+import type { FastifyDynamicSwaggerOptions, SwaggerTransformObject } from "@fastify/swagger";
 
 /** The tags that group the operations, with what each is about. */
 const TAGS: { name: string; description: string }[] = [
@@ -51,4 +51,34 @@ export const OPENAPI_OPTIONS: FastifyDynamicSwaggerOptions["openapi"] = {
     },
   },
   security: [{ session: [] }, { bearer: [] }],
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A query parameter with a default is optional to a client: the validator fills the
+ * default in (validation.ts, useDefaults). The route's schema lists it as required so
+ * that the handler's type has it; the document says what a client must send.
+ */
+export const optionalDefaults: SwaggerTransformObject = (documentObject) => {
+  if (!("openapiObject" in documentObject)) return documentObject.swaggerObject;
+  const document = documentObject.openapiObject;
+  for (const item of Object.values(document.paths ?? {})) {
+    if (!isRecord(item)) continue;
+    for (const operation of Object.values(item)) {
+      if (!isRecord(operation) || !Array.isArray(operation.parameters)) continue;
+      for (const parameter of operation.parameters as unknown[]) {
+        if (
+          isRecord(parameter) &&
+          parameter.in === "query" &&
+          isRecord(parameter.schema) &&
+          parameter.schema.default !== undefined
+        ) {
+          delete parameter.required;
+        }
+      }
+    }
+  }
+  return document;
 };

@@ -6002,9 +6002,9 @@ export interface operations {
     };
     listAuditLog: {
         parameters: {
-            query: {
+            query?: {
                 entity?: string;
-                limit: number;
+                limit?: number;
                 /** @description Entries older than this id */
                 before?: number;
             };
@@ -6343,14 +6343,14 @@ export interface operations {
     };
     listVehicles: {
         parameters: {
-            query: {
+            query?: {
                 organisationId?: string;
                 depotId?: string;
                 status?: "active" | "in_repair" | "out_of_service" | "retired";
                 /** @description Plate, fleet number, VIN or serial, or part of one */
                 q?: string;
-                limit: number;
-                offset: number;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -6893,9 +6893,9 @@ export interface operations {
     };
     listMeterReadings: {
         parameters: {
-            query: {
+            query?: {
                 meter?: "odometer_km" | "engine_hours";
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -7296,8 +7296,8 @@ export interface operations {
     };
     listInspectionTemplates: {
         parameters: {
-            query: {
-                latestOnly: boolean;
+            query?: {
+                latestOnly?: boolean;
             };
             header?: never;
             path?: never;
@@ -7994,11 +7994,11 @@ export interface operations {
     };
     listInspections: {
         parameters: {
-            query: {
+            query?: {
                 vehicleId?: string;
                 from?: string;
                 to?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -8303,12 +8303,12 @@ export interface operations {
     };
     listDefects: {
         parameters: {
-            query: {
+            query?: {
                 vehicleId?: string;
                 depotId?: string;
                 status?: "open" | "in_repair" | "repaired" | "no_repair_needed" | "unresolved";
                 severity?: "critical" | "major" | "minor";
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -11203,14 +11203,14 @@ export interface operations {
     };
     listWorkOrders: {
         parameters: {
-            query: {
+            query?: {
                 status?: "requested" | "scheduled" | "in_progress" | "completed" | "verified" | "cancelled" | "open";
                 vehicleId?: string;
                 depotId?: string;
                 organisationId?: string;
                 source?: "defect" | "maintenance" | "manual";
                 assigneeUserId?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -13433,11 +13433,11 @@ export interface operations {
     };
     listParts: {
         parameters: {
-            query: {
+            query?: {
                 organisationId?: string;
                 /** @description Part number or name, or part of one */
                 q?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -13714,11 +13714,11 @@ export interface operations {
     };
     listStock: {
         parameters: {
-            query: {
+            query?: {
                 organisationId?: string;
                 depotId?: string;
                 partId?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -13793,12 +13793,12 @@ export interface operations {
     };
     listStockMovements: {
         parameters: {
-            query: {
+            query?: {
                 stockId?: string;
                 organisationId?: string;
                 partId?: string;
                 workOrderId?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -14515,7 +14515,7 @@ export interface operations {
     };
     listTrainingSessions: {
         parameters: {
-            query: {
+            query?: {
                 courseId?: string;
                 organisationId?: string;
                 /** @description YYYY-MM-DD */
@@ -14523,7 +14523,7 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 to?: string;
                 status?: "planned" | "completed" | "cancelled";
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -15212,14 +15212,14 @@ export interface operations {
     };
     listCertificates: {
         parameters: {
-            query: {
+            query?: {
                 userId?: string;
                 organisationId?: string;
                 competency?: string;
-                status: "valid" | "expired" | "revoked" | "all";
+                status?: "valid" | "expired" | "revoked" | "all";
                 /** @description Only valid certificates expiring within this many days */
                 expiringWithinDays?: number;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -15425,8 +15425,8 @@ export interface operations {
     };
     listExpiringCertificates: {
         parameters: {
-            query: {
-                days: number;
+            query?: {
+                days?: number;
                 organisationId?: string;
             };
             header?: never;
@@ -15771,7 +15771,7 @@ export interface operations {
     };
     listServiceRequests: {
         parameters: {
-            query: {
+            query?: {
                 /** @description active: open or accepted */
                 status?: "open" | "accepted" | "resolved" | "declined" | "cancelled" | "active";
                 kind?: "take_over" | "specialist";
@@ -15779,7 +15779,7 @@ export interface operations {
                 overdue?: boolean;
                 operatorId?: string;
                 workOrderId?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -17320,13 +17320,13 @@ export interface operations {
     };
     listDueMaintenance: {
         parameters: {
-            query: {
+            query?: {
                 organisationId?: string;
                 depotId?: string;
                 vehicleId?: string;
                 /** @description attention = overdue and due soon */
-                status: "overdue" | "due_soon" | "ok" | "attention" | "all";
-                limit: number;
+                status?: "overdue" | "due_soon" | "ok" | "attention" | "all";
+                limit?: number;
             };
             header?: never;
             path?: never;
