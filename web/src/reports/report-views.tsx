@@ -15,7 +15,7 @@ import type {
   TrainingCoverageReportRow,
   WorkOrderBacklogReportRow,
 } from "../api/types.js";
-import { useResource } from "../api/use-resource.js";
+import { useResource, type Resource } from "../api/use-resource.js";
 import { Badge, DataTable, Loaded, SelectField, type Column } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { Link } from "../router.js";
@@ -49,7 +49,7 @@ const GREY = "#9aa5b1";
 
 /** The rows of one report as a chart and a table, with loading and error states. */
 function ReportBody<Row>({
-  path,
+  report,
   label,
   chart,
   columns,
@@ -57,7 +57,7 @@ function ReportBody<Row>({
   shown = (rows) => rows,
   children,
 }: {
-  path: string;
+  report: Resource<Row[]>;
   label: string;
   chart: (rows: Row[]) => string | null;
   columns: Column<Row>[];
@@ -68,7 +68,6 @@ function ReportBody<Row>({
   children?: (rows: Row[]) => ReactNode;
 }) {
   const { t } = useI18n();
-  const report = useResource<Row[]>(path);
   return (
     <Loaded resource={report}>
       {(rows) =>
@@ -115,14 +114,15 @@ function ReportRows<Row>({
 
 const num = "num";
 
-function OverdueMaintenance({ path }: { path: string }) {
+function OverdueMaintenance() {
+  const report = useResource("/api/v1/reports/overdue-maintenance");
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const place = (row: OverdueMaintenanceReportRow) =>
     `${row.organisationName} · ${row.regionName ?? r.noRegion}`;
   return (
     <ReportBody<OverdueMaintenanceReportRow>
-      path={path}
+      report={report}
       label={r.names["overdue-maintenance"]}
       rowKey={(row) => `${row.organisationId}:${row.regionId ?? ""}`}
       chart={(rows) =>
@@ -171,7 +171,8 @@ function OverdueMaintenance({ path }: { path: string }) {
   );
 }
 
-function Availability({ path }: { path: string }) {
+function Availability({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/availability", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   // Two decimals: a fleet loses few days, and 99.98 % must not read as 100 %.
@@ -183,7 +184,7 @@ function Availability({ path }: { path: string }) {
       : `${row.organisationName} · ${row.depotName ?? r.noDepot}`;
   return (
     <ReportBody<AvailabilityReportRow>
-      path={path}
+      report={report}
       label={r.names.availability}
       rowKey={(row) => `${row.organisationId}:${row.level}:${row.depotId ?? ""}`}
       chart={(rows) => {
@@ -228,7 +229,8 @@ function Availability({ path }: { path: string }) {
   );
 }
 
-function Mkbf({ path }: { path: string }) {
+function Mkbf({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/mkbf", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const name = (row: MkbfReportRow) => `${row.maker} ${row.model}`;
@@ -249,7 +251,7 @@ function Mkbf({ path }: { path: string }) {
   };
   return (
     <ReportBody<MkbfReportRow>
-      path={path}
+      report={report}
       label={r.names.mkbf}
       rowKey={(row) => `${row.modelId}:${row.meter}`}
       chart={(rows) => {
@@ -291,7 +293,8 @@ function Mkbf({ path }: { path: string }) {
   );
 }
 
-function DefectsByCategory({ path }: { path: string }) {
+function DefectsByCategory({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/defects-by-category", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const categoryName = (category: string) =>
@@ -300,7 +303,7 @@ function DefectsByCategory({ path }: { path: string }) {
       : category;
   return (
     <ReportBody<DefectsByCategoryReportRow>
-      path={path}
+      report={report}
       label={r.names["defects-by-category"]}
       rowKey={(row) => `${row.category}:${row.severity}`}
       chart={(rows) => {
@@ -351,14 +354,15 @@ function DefectsByCategory({ path }: { path: string }) {
 const AGE_BUCKETS = ["age0To2Days", "age3To7Days", "age8To30Days", "ageOver30Days"] as const;
 const AGE_COLOURS = [GREEN, TEAL, ORANGE, RED];
 
-function WorkOrderBacklog({ path }: { path: string }) {
+function WorkOrderBacklog() {
+  const report = useResource("/api/v1/reports/work-order-backlog");
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const group = (row: WorkOrderBacklogReportRow) =>
     `${row.organisationName} · ${r.workOrderStatuses[row.status]}`;
   return (
     <ReportBody<WorkOrderBacklogReportRow>
-      path={path}
+      report={report}
       label={r.names["work-order-backlog"]}
       rowKey={(row) => `${row.organisationId}:${row.status}`}
       chart={(rows) =>
@@ -398,7 +402,8 @@ function WorkOrderBacklog({ path }: { path: string }) {
   );
 }
 
-function TrainingCoverageReport({ path }: { path: string }) {
+function TrainingCoverageReport() {
+  const report = useResource("/api/v1/reports/training-coverage");
   const { t, locale, formatNumber } = useI18n();
   const r = t.reports;
   const [organisationId, setOrganisationId] = useState("");
@@ -413,7 +418,7 @@ function TrainingCoverageReport({ path }: { path: string }) {
   };
   return (
     <ReportBody<TrainingCoverageReportRow>
-      path={path}
+      report={report}
       label={r.names["training-coverage"]}
       rowKey={(row) => `${row.organisationId}:${row.competency}`}
       shown={shown}
@@ -475,7 +480,8 @@ function TrainingCoverageReport({ path }: { path: string }) {
   );
 }
 
-function AgreementTargets({ path }: { path: string }) {
+function AgreementTargets({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/agreement-targets", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const count = (value: number, bad = false) => (
@@ -483,7 +489,7 @@ function AgreementTargets({ path }: { path: string }) {
   );
   return (
     <ReportBody<AgreementTargetsReportRow>
-      path={path}
+      report={report}
       label={r.names["agreement-targets"]}
       rowKey={(row) => row.agreementId}
       chart={(rows) =>
@@ -570,13 +576,14 @@ function AgreementTargets({ path }: { path: string }) {
   );
 }
 
-function Deliveries({ path }: { path: string }) {
+function Deliveries() {
+  const report = useResource("/api/v1/reports/deliveries");
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const region = (row: DeliveriesReportRow) => row.regionName ?? r.noRegion;
   return (
     <ReportBody<DeliveriesReportRow>
-      path={path}
+      report={report}
       label={r.names.deliveries}
       rowKey={(row) => `${row.regionId ?? ""}:${row.year}`}
       chart={(rows) => {
@@ -608,7 +615,16 @@ function Deliveries({ path }: { path: string }) {
   );
 }
 
-const VIEWS: Record<ReportName, (props: { path: string }) => ReactNode> = {
+/** The period a report covers, for those over a period (PERIOD_REPORTS). */
+export interface Period {
+  from: string;
+  to: string;
+}
+interface ViewProps {
+  period: Period;
+}
+
+const VIEWS: Record<ReportName, (props: ViewProps) => ReactNode> = {
   "overdue-maintenance": OverdueMaintenance,
   availability: Availability,
   mkbf: Mkbf,
@@ -619,8 +635,10 @@ const VIEWS: Record<ReportName, (props: { path: string }) => ReactNode> = {
   deliveries: Deliveries,
 };
 
-/** The view of a report, reading `path` (the report's JSON route with its query). */
-export function ReportView({ name, path }: { name: ReportName; path: string }) {
+/** The view of a report, reading its JSON route (over `period` where it covers one). */
+export function ReportView({ name, period }: { name: ReportName; period: Period }) {
   const View = VIEWS[name];
-  return <View key={path} path={path} />;
+  // A new period starts the view afresh, as a new report does.
+  const key = PERIOD_REPORTS.has(name) ? `${name}:${period.from}:${period.to}` : name;
+  return <View key={key} period={period} />;
 }
