@@ -59,11 +59,23 @@ const watchSession: Middleware = {
   },
 };
 
-export const api = createClient<paths>({
-  credentials: "same-origin",
-  headers: { accept: "application/json" },
-});
-api.use(watchSession);
+/**
+ * A client of the API at `baseUrl` ("": this page's origin) through `fetch` (the
+ * browser's); tests give their own. The web UI uses `api`, made once below.
+ */
+export function createApiClient(
+  options: { baseUrl?: string; fetch?: (request: Request) => Promise<Response> } = {},
+) {
+  const client = createClient<paths>({
+    ...options,
+    credentials: "same-origin",
+    headers: { accept: "application/json" },
+  });
+  client.use(watchSession);
+  return client;
+}
+
+export const api = createApiClient();
 
 function isErrorBody(body: unknown): body is ErrorBody {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;
