@@ -14,6 +14,8 @@ export default tseslint.config(
       "web/public/**",
       "scripts/*.mjs",
       "eslint.config.js",
+      // Generated from the OpenAPI document (npm run api:types).
+      "web/src/api/schema.d.ts",
     ],
   },
   js.configs.recommended,

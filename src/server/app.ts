@@ -19,6 +19,7 @@ import { maintenanceReleaseRule } from "../modules/maintenance/release-rule.js";
 import { ReleaseGate } from "../modules/release/gate.js";
 import { INSPECTION_RELEASE_RULES } from "../modules/release/inspection-rules.js";
 import { workOrderReleaseRule } from "../modules/work-orders/release-rule.js";
+import { OPENAPI_OPTIONS, optionalDefaults } from "./openapi.js";
 import { registerApiRoutes } from "./routes.js";
 import { registerAuthentication } from "./authenticate.js";
 import type { AppDeps } from "./context.js";
@@ -71,24 +72,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await registerSecurityHeaders(app, options.config);
   await app.register(swagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "fleethub API",
-        version: "1",
-        description:
-          "Fleet safety, maintenance, training and transition planning. Authenticate with the " +
-          "session cookie from POST /api/v1/auth/login, or with `Authorization: Bearer fht_…` " +
-          "(an API token). Every error has the shape of the Error schema.",
-      },
-      components: {
-        securitySchemes: {
-          session: { type: "apiKey", in: "cookie", name: "fh_session" },
-          bearer: { type: "http", scheme: "bearer" },
-        },
-      },
-      security: [{ session: [] }, { bearer: [] }],
-    },
+    openapi: OPENAPI_OPTIONS,
+    transformObject: optionalDefaults,
     refResolver: {
       buildLocalReference: (json, _base, _fragment, i) =>
         typeof json.$id === "string" ? json.$id : `def-${i}`,

@@ -29,8 +29,45 @@ export const ErrorResponse = Type.Object(
   { $id: "Error", description: "Every refusal has this shape" },
 );
 
+/**
+ * A success answer that is a file rather than JSON (CSV, an image, an HTML report), for
+ * the OpenAPI document: its media types and what it is. The route sets the content type
+ * it sends; refusals stay JSON (withErrors).
+ */
+export function fileResponse(
+  description: string,
+  mediaTypes: string[],
+  schema: TSchema = Type.String(),
+) {
+  return {
+    description,
+    content: Object.fromEntries(mediaTypes.map((mediaType) => [mediaType, { schema }])),
+  };
+}
+export type FileResponse = ReturnType<typeof fileResponse>;
+/** A CSV download: a header line, then one line per row. */
+export const CsvResponse = fileResponse("CSV with a header line", ["text/csv"]);
+
+/**
+ * A multipart/form-data body with one file field, for the OpenAPI document. The route
+ * streams and checks the file itself (request.file()), so the validator lets such a body
+ * through (validation.ts).
+ */
+export function multipartFileBody(field: string, description: string) {
+  return {
+    content: {
+      "multipart/form-data": {
+        schema: Type.Object(
+          { [field]: Type.String({ format: "binary", description }) },
+          { required: [field] },
+        ),
+      },
+    },
+  };
+}
+
 /** The error responses a route can give, for the OpenAPI document. */
-export function withErrors<T extends Record<number, TSchema>>(ok: T) {
+export function withErrors<T extends Record<number, TSchema | FileResponse>>(ok: T) {
   const error = Type.Ref("Error");
   return { ...ok, 400: error, 401: error, 403: error, 404: error, 409: error, 422: error };
 }

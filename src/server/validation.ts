@@ -110,7 +110,18 @@ export function findUnsafeText(
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 const compiled = new WeakMap<object, Map<Ajv, Validator>>();
 
-export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+/** Accepts anything: for a body the route reads and checks as it streams. */
+const streamedBody: Validator = () => true;
+
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({
+  schema,
+  httpPart,
+  contentType,
+}) => {
+  // A multipart body is parsed only when the route streams it (request.file()), which
+  // checks each file's type and size; its schema (schemas.ts, multipartFileBody) only
+  // documents the form.
+  if (httpPart === "body" && contentType === "multipart/form-data") return streamedBody;
   const ajv = httpPart === "body" ? strictAjv : coercingAjv;
   // The same schema object may serve several routes; compile it once per Ajv (a copy with
   // an $id cannot be added to one Ajv twice).

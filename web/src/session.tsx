@@ -12,7 +12,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { api, ApiError, onUnauthenticated } from "./api/client.js";
+import { api, ApiError, onUnauthenticated, unwrap } from "./api/client.js";
 import type { Locale, Me, Permission } from "./api/types.js";
 import { browserLocale, deviceLocale, I18nProvider, rememberDeviceLocale } from "./i18n/i18n.js";
 import { forgetMe, rememberedMe, rememberMe } from "./offline/me-cache.js";
@@ -48,7 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const reload = useCallback(async () => {
     try {
-      adopt(await api.get<Me>("/me"));
+      adopt(await unwrap(api.GET("/api/v1/me")));
     } catch (error) {
       const offlineMe = error instanceof ApiError && error.status === 0 ? rememberedMe() : null;
       if (error instanceof ApiError && error.status === 401) setState({ status: "signedOut" });
@@ -68,14 +68,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (email: string, password: string) => {
-      adopt(await api.post<Me>("/auth/login", { email, password }));
+      adopt(await unwrap(api.POST("/api/v1/auth/login", { body: { email, password } })));
     },
     [adopt],
   );
 
   const logout = useCallback(async () => {
     try {
-      await api.post("/auth/logout");
+      await unwrap(api.POST("/api/v1/auth/logout"));
     } finally {
       forgetMe();
       setState({ status: "signedOut" });
@@ -84,8 +84,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const switchOrganisation = useCallback(
     async (organisationId: string) => {
-      await api.put("/me/organisation", { organisationId });
-      adopt(await api.get<Me>("/me"));
+      await unwrap(api.PUT("/api/v1/me/organisation", { body: { organisationId } }));
+      adopt(await unwrap(api.GET("/api/v1/me")));
     },
     [adopt],
   );
@@ -97,7 +97,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setLocaleState(next);
       // Remember it for the account too, so other devices open in this language. A
       // failure here is harmless: the device keeps the choice.
-      if (signedIn) api.patch("/me", { locale: next }).catch(() => undefined);
+      if (signedIn)
+        unwrap(api.PATCH("/api/v1/me", { body: { locale: next } })).catch(() => undefined);
     },
     [signedIn],
   );

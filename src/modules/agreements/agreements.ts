@@ -264,6 +264,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/service-agreements",
     {
       schema: {
+        operationId: "listServiceAgreements",
         tags,
         summary: "Service agreements I may see",
         querystring: ListAgreementsQuery,
@@ -274,13 +275,22 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/service-agreements/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: Agreement }) } },
+    {
+      schema: {
+        operationId: "getServiceAgreement",
+        summary: "One service agreement I may see",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: Agreement }),
+      },
+    },
     async (request) => present(await getAgreement(db, actorOf(request), request.params.id)),
   );
   app.post(
     "/service-agreements",
     {
       schema: {
+        operationId: "createServiceAgreement",
         tags,
         summary: "Agree that a hub serves an operator (network admin)",
         body: CreateAgreement,
@@ -294,6 +304,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/service-agreements/:id",
     {
       schema: {
+        operationId: "updateServiceAgreement",
+        summary: "Change an agreement's validity, regions, services or target hours",
         tags,
         params: IdParams,
         body: UpdateAgreement,
@@ -305,7 +317,15 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.delete(
     "/service-agreements/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: OkResponse }) } },
+    {
+      schema: {
+        operationId: "deleteServiceAgreement",
+        summary: "Delete a service agreement",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: OkResponse }),
+      },
+    },
     async (request) => {
       await deleteAgreement(db, actorOf(request), request.params.id);
       return { ok: true };

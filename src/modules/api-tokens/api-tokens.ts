@@ -193,6 +193,7 @@ export const apiTokenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/api-tokens",
     {
       schema: {
+        operationId: "listApiTokens",
         tags,
         summary: "My organisation's API tokens",
         response: withErrors({ 200: Type.Array(ApiToken) }),
@@ -204,6 +205,7 @@ export const apiTokenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/api-tokens",
     {
       schema: {
+        operationId: "createApiToken",
         tags,
         summary: "Create a token; its secret is shown once",
         body: CreateApiToken,
@@ -217,6 +219,7 @@ export const apiTokenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/api-tokens/:id",
     {
       schema: {
+        operationId: "revokeApiToken",
         tags,
         summary: "Revoke a token",
         params: IdParams,

@@ -58,6 +58,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/audit-log",
     {
       schema: {
+        operationId: "listAuditLog",
         tags: ["audit"],
         summary: "Who changed what, newest first",
         querystring: AuditQuery,

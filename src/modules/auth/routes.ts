@@ -26,6 +26,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { public: true },
       schema: {
+        operationId: "login",
         tags: ["auth"],
         summary: "Sign in with email and password; sets the session cookie",
         security: [],
@@ -54,6 +55,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/auth/logout",
     {
       schema: {
+        operationId: "logout",
         tags: ["auth"],
         summary: "Sign out: the session ends",
         response: withErrors({ 200: OkResponse }),
@@ -70,6 +72,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/me",
     {
       schema: {
+        operationId: "getMe",
         tags: ["auth"],
         summary: "Who I am and what I may do",
         response: withErrors({ 200: MeResponse }),
@@ -82,6 +85,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/me",
     {
       schema: {
+        operationId: "updateMe",
         tags: ["auth"],
         summary: "Change my name or language",
         body: UpdateMeRequest,
@@ -98,6 +102,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/me/organisation",
     {
       schema: {
+        operationId: "switchMyOrganisation",
         tags: ["auth"],
         summary: "Work in another organisation I belong to",
         body: SwitchOrganisationRequest,
@@ -114,6 +119,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/me/password",
     {
       schema: {
+        operationId: "changeMyPassword",
         tags: ["auth"],
         summary: "Change my password; my other sessions end",
         body: ChangePasswordRequest,

@@ -281,6 +281,7 @@ export const depotRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/depots",
     {
       schema: {
+        operationId: "listDepots",
         tags,
         summary: "Depots I may see",
         querystring: ListDepotsQuery,
@@ -292,13 +293,22 @@ export const depotRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/depots/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: Depot }) } },
+    {
+      schema: {
+        operationId: "getDepot",
+        summary: "One depot I may see",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: Depot }),
+      },
+    },
     async (request) => present(await getDepot(db, actorOf(request), request.params.id)),
   );
   app.post(
     "/depots",
     {
       schema: {
+        operationId: "createDepot",
         tags,
         summary: "Add a depot to an operator",
         body: CreateDepot,
@@ -310,13 +320,30 @@ export const depotRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.patch(
     "/depots/:id",
-    { schema: { tags, params: IdParams, body: UpdateDepot, response: withErrors({ 200: Depot }) } },
+    {
+      schema: {
+        operationId: "updateDepot",
+        summary: "Change a depot's name, address, region, time zone or shift starts",
+        tags,
+        params: IdParams,
+        body: UpdateDepot,
+        response: withErrors({ 200: Depot }),
+      },
+    },
     async (request) =>
       present(await updateDepot(db, actorOf(request), request.params.id, request.body)),
   );
   app.delete(
     "/depots/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: OkResponse }) } },
+    {
+      schema: {
+        operationId: "deleteDepot",
+        summary: "Delete a depot that no vehicle or record refers to any more",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: OkResponse }),
+      },
+    },
     async (request) => {
       await deleteDepot(db, actorOf(request), request.params.id);
       return { ok: true };

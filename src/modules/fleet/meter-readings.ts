@@ -356,6 +356,7 @@ export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/meter-readings",
     {
       schema: {
+        operationId: "listMeterReadings",
         tags,
         summary:
           "A vehicle's meter readings, newest first (voided ones and those waiting for confirmation marked)",
@@ -370,6 +371,7 @@ export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/meter-readings",
     {
       schema: {
+        operationId: "recordMeterReading",
         tags,
         summary: "Record a meter reading; an implausible jump needs confirm: true",
         params: IdParams,
@@ -394,6 +396,7 @@ export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/meter-readings/:readingId/void",
     {
       schema: {
+        operationId: "voidMeterReading",
         tags,
         summary: "Void a wrong reading, with a reason",
         params: ReadingParams,
@@ -414,6 +417,7 @@ export const meterReadingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/meter-readings/:readingId/confirm",
     {
       schema: {
+        operationId: "confirmMeterReading",
         tags,
         summary:
           "Dispatcher or mechanic: confirm a reading that waits (it did not fit the others), so it counts",

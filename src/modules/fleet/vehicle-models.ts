@@ -117,6 +117,7 @@ export const vehicleModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicle-models",
     {
       schema: {
+        operationId: "listVehicleModels",
         tags,
         summary: "The model catalogue",
         response: withErrors({ 200: Type.Array(VehicleModel) }),
@@ -134,13 +135,22 @@ export const vehicleModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/vehicle-models/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: VehicleModel }) } },
+    {
+      schema: {
+        operationId: "getVehicleModel",
+        summary: "One model of the catalogue",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: VehicleModel }),
+      },
+    },
     async (request) => presentModel(await getVehicleModel(db, request.params.id)),
   );
   app.post(
     "/vehicle-models",
     {
       schema: {
+        operationId: "createVehicleModel",
         tags,
         summary: "Add a model to the catalogue (network admin)",
         body: CreateVehicleModel,

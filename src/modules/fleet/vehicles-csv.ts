@@ -12,7 +12,7 @@ import type { Database } from "../../db/database.js";
 import { todayIso } from "../../db/scope.js";
 import { AppError, invalid, type ErrorDetail } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
-import { Uuid, withErrors } from "../../server/schemas.js";
+import { CsvResponse, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import {
@@ -270,14 +270,14 @@ export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/export.csv",
     {
       schema: {
+        operationId: "exportVehiclesCsv",
         tags: ["fleet"],
         summary: "Vehicles as CSV",
         querystring: Type.Object(
           { organisationId: Type.Optional(Uuid) },
           { additionalProperties: false },
         ),
-        produces: ["text/csv"],
-        response: withErrors({ 200: Type.String({ description: "CSV with a header line" }) }),
+        response: withErrors({ 200: CsvResponse }),
       },
     },
     async (request, reply) => {
@@ -293,6 +293,7 @@ export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/import",
     {
       schema: {
+        operationId: "importVehiclesCsv",
         tags: ["fleet"],
         summary: `Import vehicles from CSV (columns: ${CSV_COLUMNS.join(", ")}); all rows or none`,
         querystring: CsvQuery,

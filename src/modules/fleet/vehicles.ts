@@ -394,6 +394,7 @@ export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles",
     {
       schema: {
+        operationId: "listVehicles",
         tags,
         summary: "Vehicles I may see; search by plate, fleet number, VIN or serial",
         querystring: ListVehiclesQuery,
@@ -405,13 +406,22 @@ export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/vehicles/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: Vehicle }) } },
+    {
+      schema: {
+        operationId: "getVehicle",
+        summary: "One vehicle or machine I may see",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: Vehicle }),
+      },
+    },
     async (request) => presentVehicle(await getVehicle(db, actorOf(request), request.params.id)),
   );
   app.post(
     "/vehicles",
     {
       schema: {
+        operationId: "createVehicle",
         tags,
         summary: "Register a vehicle or machine",
         body: CreateVehicle,
@@ -427,6 +437,7 @@ export const vehicleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id",
     {
       schema: {
+        operationId: "updateVehicle",
         tags,
         summary: "Change a vehicle (depot, plate, status, …)",
         params: IdParams,

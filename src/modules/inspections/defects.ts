@@ -472,6 +472,7 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/defects",
     {
       schema: {
+        operationId: "listDefects",
         tags,
         summary: "Defects, newest first (status=unresolved for open and in repair)",
         querystring: ListDefectsQuery,
@@ -482,7 +483,15 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/defects/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: Defect }) } },
+    {
+      schema: {
+        operationId: "getDefect",
+        summary: "One defect I may see",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: Defect }),
+      },
+    },
     async (request) => {
       const found = await getDefect(db, actorOf(request), request.params.id);
       return presentDefect(found.row, found.events, found.photos, found.workOrder, found.wording);
@@ -492,6 +501,7 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/defects/:id/repair",
     {
       schema: {
+        operationId: "recordDefectRepair",
         tags,
         summary: "Mechanic: start a repair, or certify repaired / no repair needed",
         params: IdParams,
@@ -505,6 +515,7 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/defects/:id/review",
     {
       schema: {
+        operationId: "reviewDefectRepair",
         tags,
         summary: "Next driver: review the certified repair before the shift",
         params: IdParams,

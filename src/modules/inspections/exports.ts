@@ -9,7 +9,7 @@ import { csvText } from "../../core/csv.js";
 import type { Database } from "../../db/database.js";
 import { invalid } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
-import { IsoDate, Uuid, withErrors } from "../../server/schemas.js";
+import { CsvResponse, IsoDate, Uuid, withErrors } from "../../server/schemas.js";
 import type { Actor } from "../auth/actor.js";
 
 const RangeQuery = Type.Object(
@@ -213,15 +213,15 @@ export async function exportDefectsCsv(db: Database, actor: Actor, range: Range)
 
 export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps;
-  const csvResponse = withErrors({ 200: Type.String({ description: "CSV with a header line" }) });
+  const csvResponse = withErrors({ 200: CsvResponse });
   app.get(
     "/inspections/export.csv",
     {
       schema: {
+        operationId: "exportInspectionsCsv",
         tags: ["inspections"],
         summary: "Inspections in a date range as CSV (from and to are included)",
         querystring: RangeQuery,
-        produces: ["text/csv"],
         response: csvResponse,
       },
     },
@@ -238,10 +238,10 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/defects/export.csv",
     {
       schema: {
+        operationId: "exportDefectsCsv",
         tags: ["defects"],
         summary: "Defects opened in a date range as CSV, with who certified and reviewed them",
         querystring: RangeQuery,
-        produces: ["text/csv"],
         response: csvResponse,
       },
     },

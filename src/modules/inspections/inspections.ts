@@ -628,6 +628,7 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/inspection-form",
     {
       schema: {
+        operationId: "getInspectionForm",
         tags,
         summary:
           "The checklist for this vehicle, its last meter value and repairs the driver must review",
@@ -658,6 +659,7 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/inspections",
     {
       schema: {
+        operationId: "createInspection",
         tags,
         summary:
           "Submit a pre-shift inspection (send an Idempotency-Key; a retry returns the first result); a meter value that does not fit is stored unconfirmed, never refused",
@@ -682,6 +684,7 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/inspections",
     {
       schema: {
+        operationId: "listInspections",
         tags,
         summary: "Inspections, newest first",
         querystring: ListInspectionsQuery,
@@ -693,7 +696,15 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/inspections/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: Inspection }) } },
+    {
+      schema: {
+        operationId: "getInspection",
+        summary: "One inspection with its results",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: Inspection }),
+      },
+    },
     async (request) =>
       presentInspection(await getInspection(db, actorOf(request), request.params.id)),
   );

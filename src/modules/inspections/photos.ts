@@ -17,7 +17,14 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Database } from "../../db/database.js";
 import { AppError, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
-import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
+import {
+  IdParams,
+  Timestamp,
+  Uuid,
+  fileResponse,
+  multipartFileBody,
+  withErrors,
+} from "../../server/schemas.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 
 export const Photo = Type.Object(
@@ -144,10 +151,11 @@ export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Refused by Content-Length before reading; the upload rate limit applies.
       config: { uploadMaxBytes: config.photoMaxBytes + MULTIPART_OVERHEAD_BYTES },
       schema: {
+        operationId: "uploadPhoto",
         tags: ["inspections"],
         summary: `Upload an inspection photo (multipart field "photo": JPEG, PNG or WebP, up to ${Math.round(config.photoMaxBytes / 1024 / 1024)} MB)`,
-        consumes: ["multipart/form-data"],
         querystring: Type.Object({ organisationId: Uuid }, { additionalProperties: false }),
+        body: multipartFileBody("photo", "A JPEG, PNG or WebP image"),
         response: withErrors({ 201: Photo, 413: { $ref: "Error" } }),
       },
     },
@@ -175,10 +183,17 @@ export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/photos/:id",
     {
       schema: {
+        operationId: "getPhoto",
         tags: ["inspections"],
         summary: "A photo's image",
         params: IdParams,
-        produces: ["image/jpeg", "image/png", "image/webp"],
+        response: withErrors({
+          200: fileResponse(
+            "The image",
+            ["image/jpeg", "image/png", "image/webp"],
+            Type.String({ format: "binary" }),
+          ),
+        }),
       },
     },
     async (request, reply) => {

@@ -653,6 +653,7 @@ export const proofRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
+        operationId: "getInspectionSettings",
         summary:
           "An operator's rules for the proof of its checks: pass-the-rest, QR scan, minimum length, and which flags hold a vehicle",
         querystring: SettingsQuery,
@@ -671,6 +672,7 @@ export const proofRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
+        operationId: "putInspectionSettings",
         summary: "Change an operator's rules for the proof of its checks",
         body: PutInspectionSettings,
         response: withErrors({ 200: InspectionSettings }),
@@ -683,6 +685,7 @@ export const proofRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
+        operationId: "listInspectionFlags",
         summary: "Flags raised on checks, newest first (for those who review checks)",
         querystring: FlagsQuery,
         response: withErrors({ 200: Type.Array(InspectionFlag) }),
@@ -695,6 +698,7 @@ export const proofRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
+        operationId: "getInspectionProof",
         summary:
           "When, where and how fast a check was made, and its flags (for those who review checks)",
         params: IdParams,
@@ -708,6 +712,7 @@ export const proofRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
+        operationId: "confirmInspection",
         summary:
           "Confirm that a flagged check was made: its flags stop holding the vehicle (managers)",
         params: IdParams,

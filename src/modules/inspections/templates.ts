@@ -306,6 +306,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/inspection-templates",
     {
       schema: {
+        operationId: "listInspectionTemplates",
         tags,
         summary: "Checklists: built-in and my organisations' own",
         querystring: ListTemplatesQuery,
@@ -317,13 +318,22 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/inspection-templates/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: InspectionTemplate }) } },
+    {
+      schema: {
+        operationId: "getInspectionTemplate",
+        summary: "One checklist template I may see",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: InspectionTemplate }),
+      },
+    },
     async (request) => presentTemplate(await getTemplate(db, actorOf(request), request.params.id)),
   );
   app.post(
     "/inspection-templates",
     {
       schema: {
+        operationId: "copyInspectionTemplate",
         tags,
         summary: "Copy a template into an organisation to adapt it",
         body: CopyTemplate,
@@ -337,6 +347,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/inspection-templates/:id/versions",
     {
       schema: {
+        operationId: "createInspectionTemplateVersion",
         tags,
         summary: "Change a template: makes its next version",
         params: IdParams,

@@ -254,6 +254,7 @@ export const completionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/maintenance-records",
     {
       schema: {
+        operationId: "recordMaintenance",
         tags: ["maintenance"],
         summary:
           "Record a maintenance task done outside fleethub, so its schedule starts from the truth",

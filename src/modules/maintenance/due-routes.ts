@@ -175,6 +175,7 @@ export const dueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance/due",
     {
       schema: {
+        operationId: "listDueMaintenance",
         tags,
         summary:
           "What maintenance is due, overdue first, then by forecast date (km, engine hours or days, whichever comes first)",
@@ -188,6 +189,7 @@ export const dueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance/calendar",
     {
       schema: {
+        operationId: "getMaintenanceCalendar",
         tags,
         summary: "A depot's maintenance calendar: due tasks per day by forecast or due date",
         querystring: CalendarQuery,
@@ -200,6 +202,7 @@ export const dueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/maintenance",
     {
       schema: {
+        operationId: "getVehicleMaintenance",
         tags,
         summary: "A vehicle's maintenance: what is due and what was done (newest first)",
         params: IdParams,

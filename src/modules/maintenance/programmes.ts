@@ -655,6 +655,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance-programmes",
     {
       schema: {
+        operationId: "listMaintenanceProgrammes",
         tags,
         summary:
           "Maintenance programmes with their tasks: built-in and my organisations' own, or those in effect for one organisation",
@@ -668,6 +669,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance-programmes/:id",
     {
       schema: {
+        operationId: "getMaintenanceProgramme",
         tags,
         summary: "A maintenance programme with its tasks",
         params: ProgrammeParams,
@@ -680,6 +682,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance-programmes",
     {
       schema: {
+        operationId: "createMaintenanceProgramme",
         tags,
         summary:
           "Copy a programme for an organisation (its copy replaces the built-in for its vehicles), or create a new one",
@@ -694,6 +697,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance-programmes/:id",
     {
       schema: {
+        operationId: "updateMaintenanceProgramme",
         tags,
         summary: "Rename a programme, change what it applies to, or switch it off (not built-ins)",
         params: ProgrammeParams,
@@ -707,6 +711,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance-programmes/:id/tasks",
     {
       schema: {
+        operationId: "addMaintenanceProgrammeTask",
         tags,
         summary: "Add a task to an organisation's programme",
         params: ProgrammeParams,
@@ -721,6 +726,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance-programmes/:id/tasks/:taskId",
     {
       schema: {
+        operationId: "updateMaintenanceProgrammeTask",
         tags,
         summary: "Change a task's intervals, due-soon windows, schedule or competencies",
         params: TaskParams,
@@ -735,6 +741,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance-programmes/:id/tasks/:taskId",
     {
       schema: {
+        operationId: "removeMaintenanceProgrammeTask",
         tags,
         summary: "Remove a task from an organisation's programme (its completion records stay)",
         params: TaskParams,

@@ -107,6 +107,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance/settings",
     {
       schema: {
+        operationId: "getMaintenanceSettings",
         tags,
         summary: "Whether work orders open by themselves from defects and from tasks coming due",
         querystring: SettingsQuery,
@@ -119,6 +120,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/maintenance/settings",
     {
       schema: {
+        operationId: "updateMaintenanceSettings",
         tags,
         summary: "Switch automatic work orders from defects and from tasks coming due on or off",
         body: PutSettings,

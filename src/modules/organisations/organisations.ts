@@ -191,6 +191,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/organisations",
     {
       schema: {
+        operationId: "listOrganisations",
         tags,
         summary: "Organisations I may see",
         querystring: ListOrganisationsQuery,
@@ -202,13 +203,22 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/organisations/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: Organisation }) } },
+    {
+      schema: {
+        operationId: "getOrganisation",
+        summary: "One organisation I may see",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: Organisation }),
+      },
+    },
     async (request) => present(await getOrganisation(db, actorOf(request), request.params.id)),
   );
   app.post(
     "/organisations",
     {
       schema: {
+        operationId: "createOrganisation",
         tags,
         summary: "Create an organisation (network admin)",
         body: CreateOrganisation,
@@ -222,6 +232,8 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/organisations/:id",
     {
       schema: {
+        operationId: "updateOrganisation",
+        summary: "Rename an organisation or change its region",
         tags,
         params: IdParams,
         body: UpdateOrganisation,

@@ -30,6 +30,7 @@ export const partRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/parts",
     {
       schema: {
+        operationId: "listParts",
         tags,
         summary: "Parts of my organisations and the manufacturer's network catalogue",
         querystring: ListPartsQuery,
@@ -42,6 +43,7 @@ export const partRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/parts",
     {
       schema: {
+        operationId: "createPart",
         tags,
         summary: "Add a part to an organisation's catalogue",
         body: CreatePart,
@@ -55,6 +57,7 @@ export const partRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/parts/:id",
     {
       schema: {
+        operationId: "updatePart",
         tags,
         summary: "Change a part's number, name, unit or cost",
         params: IdParams,
@@ -68,6 +71,7 @@ export const partRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/stock",
     {
       schema: {
+        operationId: "listStock",
         tags,
         summary: "Stock per depot or store, with each part's number, name and quantity",
         querystring: ListStockQuery,
@@ -80,6 +84,7 @@ export const partRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/stock/movements",
     {
       schema: {
+        operationId: "listStockMovements",
         tags,
         summary:
           "Stock movements (receipts, use on work orders, returns, adjustments), newest first",
@@ -93,6 +98,7 @@ export const partRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/stock/movements",
     {
       schema: {
+        operationId: "createStockMovement",
         tags,
         summary: "Receive parts into stock, or adjust stock after a count (with a note)",
         body: CreateMovement,

@@ -13,7 +13,13 @@ import { PLANNER_REPORT_CSP } from "../../server/security-headers.js";
 import { actorOf } from "../../server/context.js";
 import { MULTIPART_OVERHEAD_BYTES } from "../../server/request-limits.js";
 import { uploadProblem } from "../../server/uploaded-file.js";
-import { IdParams, OkResponse, withErrors } from "../../server/schemas.js";
+import {
+  IdParams,
+  OkResponse,
+  fileResponse,
+  multipartFileBody,
+  withErrors,
+} from "../../server/schemas.js";
 import { requirePermission } from "../auth/actor.js";
 import { PlanJobRunner } from "./job-runner.js";
 import {
@@ -86,6 +92,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/timetables",
     {
       schema: {
+        operationId: "listTimetables",
         tags,
         summary: "Uploaded GTFS feeds I may see",
         response: withErrors({ 200: Type.Array(PlannerTimetable) }),
@@ -99,10 +106,11 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Refused by Content-Length before reading; the upload rate limit applies.
       config: { uploadMaxBytes: maxFeedBytes + MULTIPART_OVERHEAD_BYTES },
       schema: {
+        operationId: "uploadTimetable",
         tags,
         summary: `Upload a GTFS feed (multipart field "feed": a zip, up to ${maxFeedBytes / 1024 / 1024} MB)`,
-        consumes: ["multipart/form-data"],
         querystring: UploadTimetableQuery,
+        body: multipartFileBody("feed", "A GTFS feed as a zip file"),
         response: withErrors({ 201: PlannerTimetable, 413: { $ref: "Error" } }),
       },
     },
@@ -128,7 +136,15 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/planner/timetables/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: PlannerTimetable }) } },
+    {
+      schema: {
+        operationId: "getTimetable",
+        summary: "One uploaded GTFS feed with its summary",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: PlannerTimetable }),
+      },
+    },
     async (request) =>
       presentTimetable(await getTimetable(db, actorOf(request), request.params.id)),
   );
@@ -136,6 +152,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/timetables/:id",
     {
       schema: {
+        operationId: "deleteTimetable",
         tags,
         summary: "Delete a feed (its runs keep their results)",
         params: IdParams,
@@ -153,6 +170,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/scenarios",
     {
       schema: {
+        operationId: "listScenarios",
         tags,
         summary: "Saved scenarios I may see",
         response: withErrors({ 200: Type.Array(PlannerScenario) }),
@@ -164,6 +182,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/scenarios/default",
     {
       schema: {
+        operationId: "getDefaultScenario",
         tags,
         summary: "The default scenario every saved scenario is merged over",
         response: withErrors({ 200: DefaultScenario }),
@@ -178,6 +197,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/scenarios/validate",
     {
       schema: {
+        operationId: "validateScenario",
         tags,
         summary: "Check scenario text without saving it",
         body: ValidateScenario,
@@ -202,6 +222,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/scenarios",
     {
       schema: {
+        operationId: "createScenario",
         tags,
         summary: "Save a scenario (checked by the planner's validator)",
         body: CreateScenario,
@@ -215,13 +236,23 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/planner/scenarios/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: PlannerScenario }) } },
+    {
+      schema: {
+        operationId: "getScenario",
+        summary: "One saved scenario",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: PlannerScenario }),
+      },
+    },
     async (request) => presentScenario(await getScenario(db, actorOf(request), request.params.id)),
   );
   app.put(
     "/planner/scenarios/:id",
     {
       schema: {
+        operationId: "updateScenario",
+        summary: "Change a saved scenario's name or text (checked by the planner's validator)",
         tags,
         params: IdParams,
         body: UpdateScenario,
@@ -233,7 +264,15 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.delete(
     "/planner/scenarios/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: OkResponse }) } },
+    {
+      schema: {
+        operationId: "deleteScenario",
+        summary: "Delete a saved scenario",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: OkResponse }),
+      },
+    },
     async (request) => {
       await deleteScenario(db, actorOf(request), request.params.id);
       return { ok: true };
@@ -245,6 +284,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/runs",
     {
       schema: {
+        operationId: "listPlanRuns",
         tags,
         summary: "Plan runs I may see, newest first",
         querystring: ListRunsQuery,
@@ -258,6 +298,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/runs",
     {
       schema: {
+        operationId: "startPlanRun",
         tags,
         summary:
           "Start a plan of a timetable on a date with a scenario (or the defaults); poll the run for progress",
@@ -274,6 +315,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/runs/:id",
     {
       schema: {
+        operationId: "getPlanRun",
         tags,
         summary: "A run: status, progress, the input problem or a summary per technology",
         params: IdParams,
@@ -286,6 +328,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/runs/:id/result",
     {
       schema: {
+        operationId: "getPlanRunResult",
         tags,
         summary: "A finished run's result (SoC traces, station power, options, sensitivity)",
         params: IdParams,
@@ -298,10 +341,13 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/runs/:id/report",
     {
       schema: {
+        operationId: "getPlanRunReport",
         tags,
         summary: "A finished run's self-contained HTML report",
         params: IdParams,
-        produces: ["text/html"],
+        response: withErrors({
+          200: fileResponse("An HTML page with inline CSS and SVG charts", ["text/html"]),
+        }),
       },
       // Inline CSS and SVG, no scripts: a policy that lets it load nothing else.
       helmet: { contentSecurityPolicy: { useDefaults: false, directives: PLANNER_REPORT_CSP } },
@@ -315,6 +361,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/runs/:id",
     {
       schema: {
+        operationId: "deletePlanRun",
         tags,
         summary: "Delete a run (a queued or running one is stopped)",
         params: IdParams,
@@ -330,6 +377,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/planner/compare",
     {
       schema: {
+        operationId: "comparePlanRuns",
         tags,
         summary:
           "Two finished runs side by side: per technology option, fleet, energy, TCO, CO₂ and feasible blocks, and b − a",

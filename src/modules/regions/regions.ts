@@ -116,18 +116,34 @@ export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ["regions"];
   app.get(
     "/regions",
-    { schema: { tags, summary: "All regions", response: withErrors({ 200: Type.Array(Region) }) } },
+    {
+      schema: {
+        operationId: "listRegions",
+        tags,
+        summary: "All regions",
+        response: withErrors({ 200: Type.Array(Region) }),
+      },
+    },
     async () => (await listRegions(db)).map(present),
   );
   app.get(
     "/regions/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: Region }) } },
+    {
+      schema: {
+        operationId: "getRegion",
+        summary: "One region",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: Region }),
+      },
+    },
     async (request) => present(await getRegion(db, request.params.id)),
   );
   app.post(
     "/regions",
     {
       schema: {
+        operationId: "createRegion",
         tags,
         summary: "Add a region (network admin)",
         body: CreateRegion,
@@ -140,7 +156,14 @@ export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     "/regions/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateRegion, response: withErrors({ 200: Region }) },
+      schema: {
+        operationId: "updateRegion",
+        summary: "Change a region's country or name",
+        tags,
+        params: IdParams,
+        body: UpdateRegion,
+        response: withErrors({ 200: Region }),
+      },
     },
     async (request) =>
       present(await updateRegion(db, actorOf(request), request.params.id, request.body)),

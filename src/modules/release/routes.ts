@@ -335,6 +335,7 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/release",
     {
       schema: {
+        operationId: "getVehicleRelease",
         tags,
         summary: "May this vehicle go out for the shift, and if not, why not",
         params: IdParams,
@@ -348,6 +349,7 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/vehicles/:id/release-overrides",
     {
       schema: {
+        operationId: "createReleaseOverride",
         tags,
         summary: "Manager: release despite major or minor defects, with a written reason",
         params: IdParams,
@@ -364,6 +366,7 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/depots/:id/board",
     {
       schema: {
+        operationId: "getDepotBoard",
         tags,
         summary: "The dispatcher's depot board: every vehicle and whether it may go out",
         params: IdParams,

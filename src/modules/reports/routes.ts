@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static, type TObject } from "typebox";
 import { actorOf } from "../../server/context.js";
-import { withErrors } from "../../server/schemas.js";
+import { CsvResponse, withErrors } from "../../server/schemas.js";
 import { agreementTargetsReport } from "./agreement-targets.js";
 import { availabilityReport } from "./availability.js";
 import { checkFlagsWeeklyReport, checkProofReport } from "./check-proof.js";
@@ -17,6 +17,12 @@ import { overdueMaintenanceReport } from "./overdue-maintenance.js";
 import { reportColumns, runReport, type ReportDefinition } from "./report.js";
 import { trainingCoverageReport } from "./training-coverage.js";
 import { workOrderBacklogReport } from "./work-order-backlog.js";
+
+/** The OpenAPI operationId of a report: "work-order-backlog" is getWorkOrderBacklogReport. */
+function reportOperationId(name: string, format: "json" | "csv"): string {
+  const words = name.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  return `get${words.join("")}Report${format === "csv" ? "Csv" : ""}`;
+}
 
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps;
@@ -32,6 +38,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/reports/${report.name}`,
       {
         schema: {
+          operationId: reportOperationId(report.name, "json"),
           tags,
           summary: report.summary,
           querystring: report.query,
@@ -45,11 +52,11 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/reports/${report.name}.csv`,
       {
         schema: {
+          operationId: reportOperationId(report.name, "csv"),
           tags,
           summary: `${report.summary}, as CSV (a header line with the JSON field names)`,
           querystring: report.query,
-          produces: ["text/csv"],
-          response: withErrors({ 200: Type.String({ description: "CSV with a header line" }) }),
+          response: withErrors({ 200: CsvResponse }),
         },
       },
       async (request, reply) => {

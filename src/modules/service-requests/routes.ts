@@ -34,6 +34,7 @@ export const serviceRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/service-requests",
     {
       schema: {
+        operationId: "listServiceRequests",
         tags,
         summary:
           "Service requests, the earliest missed or nearest target first, closed ones last: a hub's queue of every operator it serves, an operator's own",
@@ -46,7 +47,15 @@ export const serviceRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/service-requests/:id",
-    { schema: { tags, summary: "One service request", params: IdParams, response } },
+    {
+      schema: {
+        operationId: "getServiceRequest",
+        tags,
+        summary: "One service request",
+        params: IdParams,
+        response,
+      },
+    },
     async (request) =>
       presentServiceRequest(await getServiceRequest(db, actorOf(request), request.params.id)),
   );
@@ -54,6 +63,7 @@ export const serviceRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/service-requests",
     {
       schema: {
+        operationId: "createServiceRequest",
         tags,
         summary: "Operator: ask the hub serving it to take over a work order or send a specialist",
         body: CreateServiceRequest,
@@ -71,6 +81,7 @@ export const serviceRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/service-requests/:id/accept",
     {
       schema: {
+        operationId: "acceptServiceRequest",
         tags,
         summary: "Hub: accept with one of its technicians (a take-over assigns the work order)",
         params: IdParams,
@@ -92,6 +103,7 @@ export const serviceRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/service-requests/:id/decline",
     {
       schema: {
+        operationId: "declineServiceRequest",
         tags,
         summary: "Hub: decline an open request, with a reason",
         params: IdParams,
@@ -108,6 +120,7 @@ export const serviceRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/service-requests/:id/resolve",
     {
       schema: {
+        operationId: "resolveServiceRequest",
         tags,
         summary: "Hub: resolve an accepted request, saying what was done",
         params: IdParams,
@@ -124,6 +137,7 @@ export const serviceRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/service-requests/:id/cancel",
     {
       schema: {
+        operationId: "cancelServiceRequest",
         tags,
         summary: "Operator: withdraw a request the hub has not answered yet",
         params: IdParams,

@@ -57,6 +57,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/competencies",
     {
       schema: {
+        operationId: "listCompetencies",
         tags,
         summary: "The competencies work is signed off by (built-in first)",
         response: withErrors({ 200: Type.Array(Competency) }),
@@ -68,6 +69,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/competencies",
     {
       schema: {
+        operationId: "createCompetency",
         tags,
         summary: "Manufacturer: add a competency to the network's catalogue",
         body: CreateCompetency,
@@ -82,6 +84,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/courses",
     {
       schema: {
+        operationId: "listCourses",
         tags,
         summary: "Courses I may see: my organisations', my hub's and the manufacturer's",
         querystring: ListCoursesQuery,
@@ -94,6 +97,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/courses/:id",
     {
       schema: {
+        operationId: "getCourse",
         tags,
         summary: "One course",
         params: IdParams,
@@ -106,6 +110,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/courses",
     {
       schema: {
+        operationId: "createCourse",
         tags,
         summary: "Offer a course of a hub or the manufacturer for one competency",
         body: CreateCourse,
@@ -119,6 +124,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/courses/:id",
     {
       schema: {
+        operationId: "updateCourse",
         tags,
         summary: "Change a course's name, description, validity or whether it is offered",
         params: IdParams,
@@ -134,6 +140,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/training-sessions",
     {
       schema: {
+        operationId: "listTrainingSessions",
         tags,
         summary: "Sessions of the courses I may see, by start, with places taken",
         querystring: ListSessionsQuery,
@@ -147,6 +154,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/training-sessions",
     {
       schema: {
+        operationId: "createTrainingSession",
         tags,
         summary: "Provider: schedule a session of one of its courses",
         body: CreateSession,
@@ -162,6 +170,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/training-sessions/:id",
     {
       schema: {
+        operationId: "getTrainingSession",
         tags,
         summary: "A session with the enrolments I may see",
         params: IdParams,
@@ -174,6 +183,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/training-sessions/:id",
     {
       schema: {
+        operationId: "updateTrainingSession",
         tags,
         summary: "Provider: change place, times, trainer or capacity, or cancel the session",
         params: IdParams,
@@ -188,6 +198,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/training-sessions/:id/enrolments",
     {
       schema: {
+        operationId: "createEnrolment",
         tags,
         summary: "Enrol a person of my organisations into a session (while places last)",
         params: IdParams,
@@ -208,6 +219,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/training-sessions/:id/enrolments/:enrolmentId",
     {
       schema: {
+        operationId: "cancelEnrolment",
         tags,
         summary: "Take a person off a planned session (the enrolment is kept as cancelled)",
         params: EnrolmentParams,
@@ -223,6 +235,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/training-sessions/:id/enrolments/:enrolmentId/complete",
     {
       schema: {
+        operationId: "completeEnrolment",
         tags,
         summary: "Provider: record a trainee's result; passing issues the certificate",
         params: EnrolmentParams,
@@ -244,6 +257,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/certificates",
     {
       schema: {
+        operationId: "listCertificates",
         tags,
         summary: "Certificates of the people I may see, and mine, soonest expiry first",
         querystring: ListCertificatesQuery,
@@ -259,6 +273,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/certificates/expiring",
     {
       schema: {
+        operationId: "listExpiringCertificates",
         tags,
         summary: "Valid certificates that expire within N days (default 60), soonest first",
         querystring: ExpiringQuery,
@@ -274,6 +289,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/me/certificates",
     {
       schema: {
+        operationId: "listMyCertificates",
         tags,
         summary: "My own certificates, with status and days left",
         response: withErrors({ 200: Type.Array(Certificate) }),
@@ -286,6 +302,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/certificates",
     {
       schema: {
+        operationId: "createCertificate",
         tags,
         summary: "Record a certificate earned elsewhere",
         body: CreateCertificate,
@@ -301,6 +318,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/certificates/:id/revoke",
     {
       schema: {
+        operationId: "revokeCertificate",
         tags,
         summary: "Revoke a certificate, with a reason: it no longer counts for sign-off",
         params: IdParams,
@@ -318,6 +336,7 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/training/coverage",
     {
       schema: {
+        operationId: "getTrainingCoverage",
         tags,
         summary:
           "Per competency: certified mechanics (operators) or technicians (hubs), expiring within 60 days, headcount",

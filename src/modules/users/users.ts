@@ -386,6 +386,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/users",
     {
       schema: {
+        operationId: "listUsers",
         tags,
         summary: "People in organisations I may see",
         querystring: ListUsersQuery,
@@ -396,13 +397,22 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     "/users/:id",
-    { schema: { tags, params: IdParams, response: withErrors({ 200: User }) } },
+    {
+      schema: {
+        operationId: "getUser",
+        summary: "One person I may see",
+        tags,
+        params: IdParams,
+        response: withErrors({ 200: User }),
+      },
+    },
     (request) => getUser(db, actorOf(request), request.params.id),
   );
   app.post(
     "/users",
     {
       schema: {
+        operationId: "createUser",
         tags,
         summary: "Create a person with their roles",
         body: CreateUser,
@@ -414,13 +424,23 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.patch(
     "/users/:id",
-    { schema: { tags, params: IdParams, body: UpdateUser, response: withErrors({ 200: User }) } },
+    {
+      schema: {
+        operationId: "updateUser",
+        summary: "Change a person's name or language, or disable or enable their account",
+        tags,
+        params: IdParams,
+        body: UpdateUser,
+        response: withErrors({ 200: User }),
+      },
+    },
     (request) => updateUser(db, actorOf(request), request.params.id, request.body),
   );
   app.post(
     "/users/:id/password",
     {
       schema: {
+        operationId: "resetUserPassword",
         tags,
         summary: "Reset someone's password; their sessions end",
         params: IdParams,
@@ -437,6 +457,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/users/:id/memberships",
     {
       schema: {
+        operationId: "addUserMembership",
         tags,
         summary: "Give a role in an organisation",
         params: IdParams,
@@ -450,6 +471,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/users/:id/memberships",
     {
       schema: {
+        operationId: "removeUserMembership",
         tags,
         summary: "Take a role away",
         params: IdParams,

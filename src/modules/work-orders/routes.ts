@@ -34,6 +34,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders",
     {
       schema: {
+        operationId: "listWorkOrders",
         tags,
         summary:
           "Work orders, urgent first: open before closed; blocking, then priority, then oldest (status=open for requested, scheduled and in progress)",
@@ -47,6 +48,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders",
     {
       schema: {
+        operationId: "createWorkOrder",
         tags,
         summary: "Open a work order by hand, with tasks and/or maintenance tasks",
         body: CreateWorkOrder,
@@ -60,6 +62,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/from-due",
     {
       schema: {
+        operationId: "createWorkOrdersFromDue",
         tags,
         summary:
           "Open a work order for each overdue or due-soon maintenance task of an operator that has none open",
@@ -80,6 +83,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id",
     {
       schema: {
+        operationId: "getWorkOrder",
         tags,
         summary: "A work order with tasks, labour, parts, downtime and whether I may sign it off",
         params: IdParams,
@@ -92,6 +96,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id",
     {
       schema: {
+        operationId: "updateWorkOrder",
         tags,
         summary: "Change an open work order: title, priority, blocking, date, assignee",
         params: IdParams,
@@ -105,6 +110,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id/tasks",
     {
       schema: {
+        operationId: "addWorkOrderTask",
         tags,
         summary: "Add a task (described by hand, or a maintenance programme's task)",
         params: IdParams,
@@ -119,6 +125,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id/tasks/:taskId/done",
     {
       schema: {
+        operationId: "completeWorkOrderTask",
         tags,
         summary: "Tick a task off (needs a valid certificate for each of its competencies)",
         params: TaskParams,
@@ -131,6 +138,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id/labour",
     {
       schema: {
+        operationId: "addWorkOrderLabour",
         tags,
         summary: "Record hours worked on the order by one person on one day",
         params: IdParams,
@@ -147,6 +155,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id/labour/:labourId",
     {
       schema: {
+        operationId: "removeWorkOrderLabour",
         tags,
         summary: "Remove a labour entry while the order is open",
         params: LabourParams,
@@ -159,6 +168,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id/parts",
     {
       schema: {
+        operationId: "addWorkOrderPart",
         tags,
         summary:
           "Use a part: taken from the vehicle's depot (or the hub's store) at once; never below zero",
@@ -174,6 +184,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id/parts/:lineId",
     {
       schema: {
+        operationId: "returnWorkOrderPart",
         tags,
         summary: "Return an unused part to the stock it came from",
         params: PartLineParams,
@@ -186,6 +197,7 @@ export const workOrderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/work-orders/:id/transitions",
     {
       schema: {
+        operationId: "transitionWorkOrder",
         tags,
         summary:
           "Move the order on: scheduled, in_progress, completed (certified sign-off), verified (a second certified person), or cancelled with a reason",

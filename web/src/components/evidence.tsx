@@ -5,13 +5,17 @@
  * (the driver's phone already shrinks a photo before sending it).
  */
 import { useEffect, useRef, useState, type MouseEvent } from "react";
+import { apiHref } from "../api/client.js";
 import type { Defect } from "../api/types.js";
 import { useI18n } from "../i18n/i18n.js";
 
 export type PhotoLink = Defect["photos"][number];
 
 /** The link of a photo known only by its id, as the API gives it (GET /photos/{id}). */
-export const photoLink = (id: string): PhotoLink => ({ id, url: `/api/v1/photos/${id}` });
+export const photoLink = (id: string): PhotoLink => ({
+  id,
+  url: apiHref("/api/v1/photos/{id}", { path: { id } }),
+});
 
 /** The photo full size in a modal dialog: Escape, the close button or a click outside close it. */
 function PhotoDialog({

@@ -6,7 +6,7 @@
  * days.
  */
 import { useMemo } from "react";
-import type { DueItem, MaintenanceCalendar } from "../api/types.js";
+import type { DueItem } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { Loaded } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -108,13 +108,13 @@ export function MaintenanceMonth({ depotId, month }: { depotId: string; month: s
   const c = t.maintenance.calendar;
   const grid = useMemo(() => monthGrid(month), [month]);
   const today = localIsoDate();
-  const calendar = useResource<MaintenanceCalendar>(
-    `/maintenance/calendar?depotId=${depotId}&from=${grid.from}&to=${grid.to}`,
-  );
+  const calendar = useResource("/api/v1/maintenance/calendar", {
+    params: { query: { depotId, from: grid.from, to: grid.to } },
+  });
   const showsToday = grid.from <= today && today <= grid.to;
-  const overdue = useResource<DueItem[]>(
-    showsToday ? `/maintenance/due?depotId=${depotId}&status=overdue&limit=500` : null,
-  );
+  const overdue = useResource(showsToday ? "/api/v1/maintenance/due" : null, {
+    params: { query: { depotId, status: "overdue", limit: 500 } },
+  });
   const byDay = useMemo(() => {
     const map = new Map<string, DueItem[]>();
     for (const day of calendar.data?.days ?? []) map.set(day.date, [...day.items].sort(byUrgency));

@@ -3,8 +3,8 @@
  * due-soon tasks, most urgent first, each with a button that opens its work order — or a
  * link to the one already open for it.
  */
-import { api } from "../api/client.js";
-import type { DueItem, WorkOrder, WorkOrderSummary } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { DueItem } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { ActionButton, DataTable, Loaded } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -20,23 +20,28 @@ export function DueList({ depotId }: { depotId: string }) {
   const c = t.maintenance.calendar;
   const can = useCan();
   const mayWrite = can("workorders.write");
-  const due = useResource<DueItem[]>(
-    `/maintenance/due?depotId=${depotId}&status=attention&limit=500`,
-  );
-  const open = useResource<WorkOrderSummary[]>(
-    `/work-orders?status=open&depotId=${depotId}&source=maintenance&limit=2000`,
-  );
+  const due = useResource("/api/v1/maintenance/due", {
+    params: { query: { depotId, status: "attention", limit: 500 } },
+  });
+  const open = useResource("/api/v1/work-orders", {
+    params: { query: { status: "open", depotId, source: "maintenance", limit: 2000 } },
+  });
   const openFor = new Map(
     (open.data ?? []).map((o) => [taskOf(o.vehicleId, o.programmeKey, o.taskKey), o]),
   );
   const create = async (item: DueItem) => {
-    const order = await api.post<WorkOrder>("/work-orders", {
-      vehicleId: item.vehicleId,
-      title: localName(item.taskName, locale),
-      // An overdue safety-critical task holds the vehicle at the release gate already.
-      priority: item.status === "overdue" ? (item.safetyCritical ? "urgent" : "high") : "normal",
-      maintenanceTasks: [{ programmeKey: item.programmeKey, taskKey: item.taskKey }],
-    });
+    const order = await unwrap(
+      api.POST("/api/v1/work-orders", {
+        body: {
+          vehicleId: item.vehicleId,
+          title: localName(item.taskName, locale),
+          // An overdue safety-critical task holds the vehicle at the release gate already.
+          priority:
+            item.status === "overdue" ? (item.safetyCritical ? "urgent" : "high") : "normal",
+          maintenanceTasks: [{ programmeKey: item.programmeKey, taskKey: item.taskKey }],
+        },
+      }),
+    );
     navigate(`/work-orders/${order.id}`);
   };
   const meter = (item: DueItem) => {

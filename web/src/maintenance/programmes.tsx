@@ -6,7 +6,7 @@
  * themselves from defects and from tasks coming due.
  */
 import { useState } from "react";
-import { api } from "../api/client.js";
+import { api, unwrap } from "../api/client.js";
 import type { MaintenanceProgramme, MaintenanceSettings, MaintenanceTask } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
@@ -91,18 +91,20 @@ function TaskEditor({
       onCancel={onCancel}
       onSubmit={async () => {
         onSaved(
-          await api.patch<MaintenanceProgramme>(
-            `/maintenance-programmes/${programme.id}/tasks/${task.id}`,
-            {
-              intervalKm: numberOrNull(values.intervalKm),
-              intervalHours: numberOrNull(values.intervalHours),
-              intervalDays: numberOrNull(values.intervalDays),
-              dueSoonKm: numberOrNull(values.dueSoonKm),
-              dueSoonHours: numberOrNull(values.dueSoonHours),
-              dueSoonDays: numberOrNull(values.dueSoonDays),
-              schedule,
-              safetyCritical,
-            },
+          await unwrap(
+            api.PATCH("/api/v1/maintenance-programmes/{id}/tasks/{taskId}", {
+              params: { path: { id: programme.id, taskId: task.id } },
+              body: {
+                intervalKm: numberOrNull(values.intervalKm),
+                intervalHours: numberOrNull(values.intervalHours),
+                intervalDays: numberOrNull(values.intervalDays),
+                dueSoonKm: numberOrNull(values.dueSoonKm),
+                dueSoonHours: numberOrNull(values.dueSoonHours),
+                dueSoonDays: numberOrNull(values.dueSoonDays),
+                schedule,
+                safetyCritical,
+              },
+            }),
           ),
         );
       }}
@@ -184,10 +186,14 @@ function ProgrammeCard({
               <ActionButton
                 label={p.copy}
                 onAction={async () => {
-                  await api.post<MaintenanceProgramme>("/maintenance-programmes", {
-                    organisationId,
-                    basedOnId: current.id,
-                  });
+                  await unwrap(
+                    api.POST("/api/v1/maintenance-programmes", {
+                      body: {
+                        organisationId,
+                        basedOnId: current.id,
+                      },
+                    }),
+                  );
                   onChanged(p.copied);
                 }}
               />
@@ -269,9 +275,9 @@ function ProgrammeCard({
 export function ProgrammesView({ organisationId }: { organisationId: string }) {
   const { t } = useI18n();
   const p = t.maintenance.programmes;
-  const programmes = useResource<MaintenanceProgramme[]>(
-    `/maintenance-programmes?organisationId=${organisationId}`,
-  );
+  const programmes = useResource("/api/v1/maintenance-programmes", {
+    params: { query: { organisationId } },
+  });
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <section aria-labelledby="programmes-title" className="programmes">
@@ -304,9 +310,9 @@ export function ProgrammesView({ organisationId }: { organisationId: string }) {
 export function SettingsPanel({ organisationId }: { organisationId: string }) {
   const { t } = useI18n();
   const s = t.maintenance.settings;
-  const settings = useResource<MaintenanceSettings>(
-    `/maintenance/settings?organisationId=${organisationId}`,
-  );
+  const settings = useResource("/api/v1/maintenance/settings", {
+    params: { query: { organisationId } },
+  });
   const [saved, setSaved] = useState<MaintenanceSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -315,11 +321,16 @@ export function SettingsPanel({ organisationId }: { organisationId: string }) {
     setError(null);
     try {
       setSaved(
-        await api.put<MaintenanceSettings>("/maintenance/settings", {
-          organisationId,
-          workOrdersFromDefects: change.workOrdersFromDefects ?? current.workOrdersFromDefects,
-          workOrdersFromDueTasks: change.workOrdersFromDueTasks ?? current.workOrdersFromDueTasks,
-        }),
+        await unwrap(
+          api.PUT("/api/v1/maintenance/settings", {
+            body: {
+              organisationId,
+              workOrdersFromDefects: change.workOrdersFromDefects ?? current.workOrdersFromDefects,
+              workOrdersFromDueTasks:
+                change.workOrdersFromDueTasks ?? current.workOrdersFromDueTasks,
+            },
+          }),
+        ),
       );
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

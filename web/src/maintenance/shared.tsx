@@ -3,13 +3,7 @@
  * person's language, status and priority badges, how old an order is, local dates.
  */
 import { useCallback, useMemo } from "react";
-import type {
-  Competency,
-  DueStatus,
-  Locale,
-  WorkOrderPriority,
-  WorkOrderStatus,
-} from "../api/types.js";
+import type { DueStatus, Locale, WorkOrderPriority, WorkOrderStatus } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { Badge } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -37,7 +31,7 @@ export function localName(name: { en: string; ru: string }, locale: Locale): str
  */
 export function useCompetencies() {
   const { locale } = useI18n();
-  const resource = useResource<Competency[]>("/competencies");
+  const resource = useResource("/api/v1/competencies");
   const names = useMemo(
     () => new Map((resource.data ?? []).map((c) => [c.key, localName(c.name, locale)])),
     [resource.data, locale],

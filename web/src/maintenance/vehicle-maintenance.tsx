@@ -4,7 +4,6 @@
  * order for it.
  */
 import { useEffect, useRef } from "react";
-import type { VehicleMaintenance, WorkOrderSummary } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { DataTable, Loaded } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -25,10 +24,12 @@ export function VehicleMaintenanceSection({ vehicleId }: { vehicleId: string }) 
   const v = t.maintenance.vehicle;
   const c = t.maintenance.calendar;
   const can = useCan();
-  const maintenance = useResource<VehicleMaintenance>(`/vehicles/${vehicleId}/maintenance`);
-  const orders = useResource<WorkOrderSummary[]>(
-    `/work-orders?vehicleId=${vehicleId}&status=open&limit=100`,
-  );
+  const maintenance = useResource("/api/v1/vehicles/{id}/maintenance", {
+    params: { path: { id: vehicleId } },
+  });
+  const orders = useResource("/api/v1/work-orders", {
+    params: { query: { vehicleId, status: "open", limit: 100 } },
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = maintenance.data !== undefined;
   useEffect(() => {

@@ -5,8 +5,8 @@
  * maintenance tasks. The API checks everything and its refusal is shown as it is.
  */
 import { useState } from "react";
-import { api } from "../api/client.js";
-import type { Vehicle, VehicleMaintenance, WorkOrder, WorkOrderPriority } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { Vehicle, WorkOrder, WorkOrderPriority } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { ApiForm, Loaded, SelectField, TextField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -30,10 +30,12 @@ function VehiclePicker({
   const { t } = useI18n();
   const [query, setQuery] = useState("");
   const trimmed = query.trim();
-  const matches = useResource<Vehicle[]>(
-    trimmed ? `/vehicles?q=${encodeURIComponent(trimmed)}&limit=20` : null,
-  );
-  const chosen = useResource<Vehicle>(vehicleId ? `/vehicles/${vehicleId}` : null);
+  const matches = useResource(trimmed ? "/api/v1/vehicles" : null, {
+    params: { query: { q: trimmed, limit: 20 } },
+  });
+  const chosen = useResource(vehicleId ? "/api/v1/vehicles/{id}" : null, {
+    params: { path: { id: vehicleId } },
+  });
   return (
     <>
       <TextField
@@ -77,7 +79,9 @@ function MaintenancePicker({
   onToggle: (key: string) => void;
 }) {
   const { t, locale, formatDate } = useI18n();
-  const maintenance = useResource<VehicleMaintenance>(`/vehicles/${vehicleId}/maintenance`);
+  const maintenance = useResource("/api/v1/vehicles/{id}/maintenance", {
+    params: { path: { id: vehicleId } },
+  });
   return (
     <fieldset className="field field-group wo-maintenance-tasks">
       <legend>{t.maintenance.workOrders.maintenanceTasks}</legend>
@@ -157,15 +161,19 @@ export function NewWorkOrderForm({
       return { programmeKey, taskKey };
     });
     if (!written.length && !maintenanceTasks.length) throw new Error(m.needsTasks);
-    const order = await api.post<WorkOrder>("/work-orders", {
-      vehicleId,
-      title: title.trim(),
-      ...(description.trim() ? { description: description.trim() } : {}),
-      priority,
-      blocking,
-      ...(written.length ? { tasks: written } : {}),
-      ...(maintenanceTasks.length ? { maintenanceTasks } : {}),
-    });
+    const order = await unwrap(
+      api.POST("/api/v1/work-orders", {
+        body: {
+          vehicleId,
+          title: title.trim(),
+          ...(description.trim() ? { description: description.trim() } : {}),
+          priority,
+          blocking,
+          ...(written.length ? { tasks: written } : {}),
+          ...(maintenanceTasks.length ? { maintenanceTasks } : {}),
+        },
+      }),
+    );
     onCreated(order);
   };
 

@@ -6,8 +6,8 @@
  */
 import { useState, type ReactNode } from "react";
 import { isOpenStatus } from "../../../src/core/work-order-states.js";
-import { api, ApiError } from "../api/client.js";
-import type { Certificate, StockLevel, User, WorkOrder } from "../api/types.js";
+import { api, ApiError, unwrap, type JsonBody } from "../api/client.js";
+import type { WorkOrder } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ActionButton,
@@ -34,7 +34,7 @@ export function SignOffPanel({ order }: { order: WorkOrder }) {
   const w = t.maintenance.workOrder;
   const can = useCan();
   const { nameOf } = useCompetencies();
-  const mine = useResource<Certificate[]>("/me/certificates");
+  const mine = useResource("/api/v1/me/certificates");
   const required = order.requiredCompetencies;
   const missing = new Set(order.signOff.missingCompetencies);
   const mayCertify = can("workorders.signoff");
@@ -163,7 +163,11 @@ export function TasksSection({ order, onChange }: { order: WorkOrder; onChange: 
                   label={w.taskDone}
                   onAction={async () =>
                     onChange(
-                      await api.post<WorkOrder>(`/work-orders/${order.id}/tasks/${task.id}/done`),
+                      await unwrap(
+                        api.POST("/api/v1/work-orders/{id}/tasks/{taskId}/done", {
+                          params: { path: { id: order.id, taskId: task.id } },
+                        }),
+                      ),
                     )
                   }
                 />
@@ -186,10 +190,15 @@ export function TasksSection({ order, onChange }: { order: WorkOrder; onChange: 
           submitLabel={t.common.add}
           onCancel={() => setAdding(false)}
           onSubmit={async () => {
-            const updated = await api.post<WorkOrder>(`/work-orders/${order.id}/tasks`, {
-              description: description.trim(),
-              competencies,
-            });
+            const updated = await unwrap(
+              api.POST("/api/v1/work-orders/{id}/tasks", {
+                params: { path: { id: order.id } },
+                body: {
+                  description: description.trim(),
+                  competencies,
+                },
+              }),
+            );
             setAdding(false);
             setDescription("");
             setCompetencies([]);
@@ -239,9 +248,9 @@ export function LabourSection({ order, onChange }: { order: WorkOrder; onChange:
   const mayWrite = can("workorders.write") && isOpenOrder(order);
   // People of the order's operator (and of the hub working it) may book hours; without
   // sight of the user list a person books their own.
-  const people = useResource<User[]>(
-    mayWrite && can("users.read") ? `/users?organisationId=${me.organisation.id}` : null,
-  );
+  const people = useResource(mayWrite && can("users.read") ? "/api/v1/users" : null, {
+    params: { query: { organisationId: me.organisation.id } },
+  });
   const [userId, setUserId] = useState(me.user?.id ?? "");
   const [workDate, setWorkDate] = useState(localIsoDate());
   const [hours, setHours] = useState("");
@@ -271,7 +280,11 @@ export function LabourSection({ order, onChange }: { order: WorkOrder; onChange:
                       tone="danger"
                       onAction={async () =>
                         onChange(
-                          await api.delete<WorkOrder>(`/work-orders/${order.id}/labour/${row.id}`),
+                          await unwrap(
+                            api.DELETE("/api/v1/work-orders/{id}/labour/{labourId}", {
+                              params: { path: { id: order.id, labourId: row.id } },
+                            }),
+                          ),
                         )
                       }
                     />
@@ -286,12 +299,17 @@ export function LabourSection({ order, onChange }: { order: WorkOrder; onChange:
           className="labour-form"
           submitLabel={w.addHours}
           onSubmit={async () => {
-            const updated = await api.post<WorkOrder>(`/work-orders/${order.id}/labour`, {
-              userId,
-              workDate,
-              hours: Number(hours.replace(",", ".")),
-              ...(note.trim() ? { note: note.trim() } : {}),
-            });
+            const updated = await unwrap(
+              api.POST("/api/v1/work-orders/{id}/labour", {
+                params: { path: { id: order.id } },
+                body: {
+                  userId,
+                  workDate,
+                  hours: Number(hours.replace(",", ".")),
+                  ...(note.trim() ? { note: note.trim() } : {}),
+                },
+              }),
+            );
             setHours("");
             setNote("");
             onChange(updated);
@@ -360,12 +378,14 @@ export function PartsSection({ order, onChange }: { order: WorkOrder; onChange: 
   const mayWrite = can("workorders.write") && isOpenOrder(order);
   // Parts come from the hub's store when a hub took the order over, else from the
   // vehicle's depot (parts/stock and work-orders/lines.ts, stockPlaceFor).
-  const stockPath = order.assignedOrganisationId
-    ? `/stock?organisationId=${order.assignedOrganisationId}`
+  const stockPlace = order.assignedOrganisationId
+    ? { organisationId: order.assignedOrganisationId }
     : order.depotId
-      ? `/stock?depotId=${order.depotId}`
+      ? { depotId: order.depotId }
       : null;
-  const stock = useResource<StockLevel[]>(mayWrite ? stockPath : null);
+  const stock = useResource(mayWrite && stockPlace ? "/api/v1/stock" : null, {
+    params: { query: stockPlace ?? {} },
+  });
   const held = (stock.data ?? []).filter((s) =>
     order.assignedOrganisationId ? s.depotId === null : true,
   );
@@ -398,7 +418,11 @@ export function PartsSection({ order, onChange }: { order: WorkOrder; onChange: 
                       label={w.returnPart}
                       onAction={async () =>
                         onChange(
-                          await api.delete<WorkOrder>(`/work-orders/${order.id}/parts/${row.id}`),
+                          await unwrap(
+                            api.DELETE("/api/v1/work-orders/{id}/parts/{lineId}", {
+                              params: { path: { id: order.id, lineId: row.id } },
+                            }),
+                          ),
                         )
                       }
                     />
@@ -422,10 +446,15 @@ export function PartsSection({ order, onChange }: { order: WorkOrder; onChange: 
               ) : null
             }
             onSubmit={async () => {
-              const updated = await api.post<WorkOrder>(`/work-orders/${order.id}/parts`, {
-                partId,
-                quantity: Number(quantity.replace(",", ".")),
-              });
+              const updated = await unwrap(
+                api.POST("/api/v1/work-orders/{id}/parts", {
+                  params: { path: { id: order.id } },
+                  body: {
+                    partId,
+                    quantity: Number(quantity.replace(",", ".")),
+                  },
+                }),
+              );
               setQuantity("1");
               stock.reload();
               onChange(updated);
@@ -519,8 +548,15 @@ export function TransitionBar({ order, onChange }: { order: WorkOrder; onChange:
   const can = useCan();
   const [dialog, setDialog] = useState<Dialog>(null);
   if (!can("workorders.write")) return null;
-  const move = async (body: Record<string, unknown>) => {
-    onChange(await api.post<WorkOrder>(`/work-orders/${order.id}/transitions`, body));
+  const move = async (body: JsonBody<"/api/v1/work-orders/{id}/transitions", "post">) => {
+    onChange(
+      await unwrap(
+        api.POST("/api/v1/work-orders/{id}/transitions", {
+          params: { path: { id: order.id } },
+          body: body,
+        }),
+      ),
+    );
   };
   // The server offers the steps this person may take now, from the one definition of the
   // order's life (src/core/work-order-states.ts); a step it would refuse has no button.
@@ -707,19 +743,24 @@ function CompleteForm({
       onSubmit={async () => {
         try {
           onDone(
-            await api.post<WorkOrder>(`/work-orders/${order.id}/transitions`, {
-              to: "completed",
-              // Untouched, the field is "now" cut to the minute, which is before an order
-              // opened earlier in that minute: the server's own "now" is the right time.
-              ...(completedAt !== suggestedAt
-                ? { completedAt: new Date(completedAt).toISOString() }
-                : {}),
-              ...(meterKm.trim() ? { meterKm: number(meterKm) } : {}),
-              ...(meterHours.trim() ? { meterHours: number(meterHours) } : {}),
-              ...(note.trim() ? { note: note.trim() } : {}),
-              ...(order.defectId ? { defectOutcome: outcome } : {}),
-              ...(confirming ? { confirmMeterJump: true } : {}),
-            }),
+            await unwrap(
+              api.POST("/api/v1/work-orders/{id}/transitions", {
+                params: { path: { id: order.id } },
+                body: {
+                  to: "completed",
+                  // Untouched, the field is "now" cut to the minute, which is before an order
+                  // opened earlier in that minute: the server's own "now" is the right time.
+                  ...(completedAt !== suggestedAt
+                    ? { completedAt: new Date(completedAt).toISOString() }
+                    : {}),
+                  ...(meterKm.trim() ? { meterKm: number(meterKm) } : {}),
+                  ...(meterHours.trim() ? { meterHours: number(meterHours) } : {}),
+                  ...(note.trim() ? { note: note.trim() } : {}),
+                  ...(order.defectId ? { defectOutcome: outcome } : {}),
+                  ...(confirming ? { confirmMeterJump: true } : {}),
+                },
+              }),
+            ),
           );
         } catch (error) {
           if (error instanceof ApiError && error.code === "CONFIRMATION_REQUIRED") {

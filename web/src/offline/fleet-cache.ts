@@ -3,7 +3,7 @@
  * checklist of each, fetched while online and kept in IndexedDB. Reads try the network
  * first and fall back to the copy; only this module writes API answers to the device.
  */
-import { api, ApiError } from "../api/client.js";
+import { api, ApiError, unwrap } from "../api/client.js";
 import type { InspectionForm, Vehicle } from "../api/types.js";
 import { idbGet, idbPut } from "./db.js";
 
@@ -17,9 +17,9 @@ export interface Cached<T> {
 /** Checklists are fetched again after this long, when online. */
 const FORM_FRESH_MS = 6 * 3_600_000;
 
-async function networkFirst<T>(key: string, path: string): Promise<Cached<T>> {
+async function networkFirst<T>(key: string, load: () => Promise<T>): Promise<Cached<T>> {
   try {
-    const data = await api.get<T>(path);
+    const data = await load();
     const savedAt = new Date().toISOString();
     await idbPut("cache", key, { data, savedAt }).catch(() => undefined);
     return { data, savedAt, offline: false };
@@ -32,14 +32,16 @@ async function networkFirst<T>(key: string, path: string): Promise<Cached<T>> {
   }
 }
 
+const fetchForm = (vehicleId: string) =>
+  unwrap(api.GET("/api/v1/vehicles/{id}/inspection-form", { params: { path: { id: vehicleId } } }));
+
 export const loadVehicles = (organisationId: string) =>
-  networkFirst<Vehicle[]>(
-    `vehicles:${organisationId}`,
-    `/vehicles?organisationId=${organisationId}&limit=2000`,
+  networkFirst<Vehicle[]>(`vehicles:${organisationId}`, () =>
+    unwrap(api.GET("/api/v1/vehicles", { params: { query: { organisationId, limit: 2000 } } })),
   );
 
 export const loadForm = (vehicleId: string) =>
-  networkFirst<InspectionForm>(`form:${vehicleId}`, `/vehicles/${vehicleId}/inspection-form`);
+  networkFirst<InspectionForm>(`form:${vehicleId}`, () => fetchForm(vehicleId));
 
 /**
  * Fetches the checklist of every vehicle not fetched lately, two at a time, so a driver
@@ -53,7 +55,7 @@ export async function prefetchForms(vehicles: Vehicle[], signal: AbortSignal): P
       const stored = await idbGet<{ savedAt: string }>("cache", key).catch(() => undefined);
       if (stored && Date.now() - Date.parse(stored.savedAt) < FORM_FRESH_MS) continue;
       try {
-        const data = await api.get<InspectionForm>(`/vehicles/${vehicle.id}/inspection-form`);
+        const data = await fetchForm(vehicle.id);
         await idbPut("cache", key, { data, savedAt: new Date().toISOString() });
       } catch (error) {
         if (error instanceof ApiError && error.status === 0) return;

@@ -10,10 +10,9 @@
  * refusal of the check itself (say, a photo gone from the phone) stops an entry.
  */
 import { useSyncExternalStore } from "react";
-import { ApiError, errorMessage } from "../api/client.js";
-import type { InspectionResult, SubmitInspection, SubmittedInspection } from "../api/types.js";
+import { api, ApiError, errorMessage, multipart, unwrap } from "../api/client.js";
+import type { InspectionResult, SubmitInspection } from "../api/types.js";
 import { idbAll, idbDelete, idbGet, idbPut } from "./db.js";
-import { send } from "./http.js";
 
 export interface PendingPhoto {
   /** Key of the blob in the `photos` store. */
@@ -121,12 +120,13 @@ async function uploadPhoto(organisationId: string, photo: PendingPhoto): Promise
   const blob = await loadPhoto(photo.localId);
   if (!blob)
     throw new ApiError(422, "PHOTO_LOST", "a photo of this check is no longer on the phone");
-  const form = new FormData();
-  form.append("photo", blob, `photo.${blob.type.split("/")[1] ?? "jpg"}`);
-  const { id } = await send<{ id: string }>(
-    "POST",
-    `/photos?organisationId=${encodeURIComponent(organisationId)}`,
-    { body: form },
+  const file = new File([blob], `photo.${blob.type.split("/")[1] ?? "jpg"}`, { type: blob.type });
+  const { id } = await unwrap(
+    api.POST("/api/v1/photos", {
+      params: { query: { organisationId } },
+      body: { photo: file },
+      bodySerializer: multipart,
+    }),
   );
   return id;
 }
@@ -151,18 +151,20 @@ async function sendEntry(entry: OutboxEntry): Promise<boolean> {
         .map((p) => p.serverId as string);
       return ids.length ? { ...result, photoIds: ids } : result;
     });
-    const answer = await send<SubmittedInspection>("POST", "/inspections", {
-      headers: { "content-type": "application/json", "idempotency-key": current.key },
-      body: JSON.stringify({
-        ...current.body,
-        results,
-        // The phone's clock as this request leaves, for the server to measure its offset:
-        // a check queued offline still has its own times (issue #15).
-        ...(current.body.evidence
-          ? { evidence: { ...current.body.evidence, deviceClock: new Date().toISOString() } }
-          : {}),
+    const answer = await unwrap(
+      api.POST("/api/v1/inspections", {
+        params: { header: { "idempotency-key": current.key } },
+        body: {
+          ...current.body,
+          results,
+          // The phone's clock as this request leaves, for the server to measure its offset:
+          // a check queued offline still has its own times (issue #15).
+          ...(current.body.evidence
+            ? { evidence: { ...current.body.evidence, deviceClock: new Date().toISOString() } }
+            : {}),
+        },
       }),
-    });
+    );
     await Promise.all(current.photos.map((p) => deletePhoto(p.localId)));
     await save({
       ...current,

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { api } from "../api/client.js";
-import type { Agreement, Organisation, Region, Service } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { Organisation, Region, Service } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ApiForm,
@@ -61,16 +61,20 @@ function CreateAgreementForm({
       submitLabel={t.common.create}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post("/service-agreements", {
-          hubId,
-          operatorId,
-          validFrom,
-          validTo: validTo || null,
-          services,
-          regionIds,
-          responseHours: Number(responseHours),
-          resolutionHours: Number(resolutionHours),
-        });
+        await unwrap(
+          api.POST("/api/v1/service-agreements", {
+            body: {
+              hubId,
+              operatorId,
+              validFrom,
+              validTo: validTo || null,
+              services,
+              regionIds,
+              responseHours: Number(responseHours),
+              resolutionHours: Number(resolutionHours),
+            },
+          }),
+        );
         onDone();
       }}
     >
@@ -147,10 +151,10 @@ function CreateAgreementForm({
 export function AgreementsPage() {
   const { t, formatDate } = useI18n();
   const can = useCan();
-  const agreements = useResource<Agreement[]>("/service-agreements");
+  const agreements = useResource("/api/v1/service-agreements");
   const writable = can("agreements.write");
-  const organisations = useResource<Organisation[]>(writable ? "/organisations" : null);
-  const regions = useResource<Region[]>("/regions");
+  const organisations = useResource(writable ? "/api/v1/organisations" : null);
+  const regions = useResource("/api/v1/regions");
   const [creating, setCreating] = useState(false);
   const regionNames = (ids: string[]) =>
     ids

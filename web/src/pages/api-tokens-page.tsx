@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { ROLES_BY_KIND } from "../../../src/core/roles.js";
-import { api } from "../api/client.js";
-import type { ApiToken, CreatedApiToken, Role } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { CreatedApiToken, Role } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ActionButton,
@@ -49,7 +49,7 @@ function SecretOnce({ created, onClose }: { created: CreatedApiToken; onClose: (
 export function ApiTokensPage() {
   const { t, formatDate, formatDateTime } = useI18n();
   const me = useMe();
-  const tokens = useResource<ApiToken[]>("/api-tokens");
+  const tokens = useResource("/api/v1/api-tokens");
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const [name, setName] = useState("");
@@ -86,11 +86,15 @@ export function ApiTokensPage() {
           submitLabel={t.common.create}
           onCancel={() => setCreating(false)}
           onSubmit={async () => {
-            const result = await api.post<CreatedApiToken>("/api-tokens", {
-              name: name.trim(),
-              role,
-              ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}),
-            });
+            const result = await unwrap(
+              api.POST("/api/v1/api-tokens", {
+                body: {
+                  name: name.trim(),
+                  role,
+                  ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}),
+                },
+              }),
+            );
             setCreated(result);
             setCreating(false);
             setName("");
@@ -167,7 +171,11 @@ export function ApiTokensPage() {
                       tone="danger"
                       confirm={t.apiTokens.confirmRevoke}
                       onAction={async () => {
-                        await api.delete(`/api-tokens/${row.id}`);
+                        await unwrap(
+                          api.DELETE("/api/v1/api-tokens/{id}", {
+                            params: { path: { id: row.id } },
+                          }),
+                        );
                         tokens.reload();
                       }}
                     />

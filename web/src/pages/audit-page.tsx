@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { api, errorMessage } from "../api/client.js";
+import { api, errorMessage, unwrap } from "../api/client.js";
 import type { AuditEntry } from "../api/types.js";
 import { DataTable, ErrorMessage, PageHeader } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -20,8 +20,8 @@ export function AuditPage() {
 
   const load = useCallback(async (before?: number) => {
     try {
-      const page = await api.get<AuditEntry[]>(
-        `/audit-log?limit=${PAGE_SIZE}${before ? `&before=${before}` : ""}`,
+      const page = await unwrap(
+        api.GET("/api/v1/audit-log", { params: { query: { limit: PAGE_SIZE, before } } }),
       );
       setEntries((current) => (before && current ? [...current, ...page] : page));
       setMore(page.length === PAGE_SIZE);

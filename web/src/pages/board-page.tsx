@@ -10,8 +10,8 @@
  */
 import { useMemo, useState } from "react";
 import { BOARD_STATES } from "../../../src/core/release-reasons.js";
-import { api } from "../api/client.js";
-import type { BoardState, BoardVehicle, Depot, DepotBoard } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { BoardState, BoardVehicle, DepotBoard } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { ActionButton, ApiForm, Loaded, PageHeader, SelectField } from "../components/ui.js";
 import "../components/fleet.css";
@@ -67,10 +67,15 @@ function OverrideForm({
       onCancel={onCancel}
       onSubmit={async () => {
         // Any moment of the shift names it; its start is the one the dispatcher sees.
-        await api.post(`/vehicles/${vehicle.vehicleId}/release-overrides`, {
-          shiftStart,
-          reason: reason.trim(),
-        });
+        await unwrap(
+          api.POST("/api/v1/vehicles/{id}/release-overrides", {
+            params: { path: { id: vehicle.vehicleId } },
+            body: {
+              shiftStart,
+              reason: reason.trim(),
+            },
+          }),
+        );
         onDone();
       }}
     >
@@ -164,9 +169,12 @@ function Tile({
           onAction={async () => {
             const note = window.prompt(t.release.flags.confirmPrompt);
             if (!note?.trim()) return;
-            await api.post(`/inspections/${waiting[0]?.inspectionId ?? ""}/confirm`, {
-              note: note.trim(),
-            });
+            await unwrap(
+              api.POST("/api/v1/inspections/{id}/confirm", {
+                params: { path: { id: waiting[0]?.inspectionId ?? "" } },
+                body: { note: note.trim() },
+              }),
+            );
             onConfirmed();
           }}
         />
@@ -197,7 +205,9 @@ function ShiftLine({ board }: { board: DepotBoard }) {
 function Board({ depotId, shift }: { depotId: string; shift: ShiftChoice }) {
   const { t, formatNumber } = useI18n();
   const can = useCan();
-  const board = useResource<DepotBoard>(`/depots/${depotId}/board?shift=${shift}`);
+  const board = useResource("/api/v1/depots/{id}/board", {
+    params: { path: { id: depotId }, query: { shift } },
+  });
   const [filter, setFilter] = useState<Filter>("all");
   const [query, setQuery] = useState("");
   const [overriding, setOverriding] = useState<BoardVehicle | null>(null);
@@ -283,7 +293,7 @@ function Board({ depotId, shift }: { depotId: string; shift: ShiftChoice }) {
 
 export function BoardPage() {
   const { t } = useI18n();
-  const depots = useResource<Depot[]>("/depots");
+  const depots = useResource("/api/v1/depots");
   const [depotId, setDepotId] = useState<string | null>(rememberedDepot);
   const [shift, setShift] = useState<ShiftChoice>("current");
   return (

@@ -2,7 +2,6 @@
  * The first page after sign-in: where I am working, as what, and the size of what I can
  * see. A hub also sees the operators it serves; an operator, the hubs serving it.
  */
-import type { Agreement, Depot, Organisation, User } from "../api/types.js";
 import { useResource, type Resource } from "../api/use-resource.js";
 import { Badge, ErrorMessage, PageHeader } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -50,10 +49,12 @@ export function DashboardPage() {
   const me = useMe();
   const can = useCan();
   const { t, formatDate } = useI18n();
-  const depots = useResource<Depot[]>("/depots");
-  const organisations = useResource<Organisation[]>("/organisations");
-  const agreements = useResource<Agreement[]>("/service-agreements?inForce=true");
-  const users = useResource<User[]>(can("users.read") ? "/users" : null);
+  const depots = useResource("/api/v1/depots");
+  const organisations = useResource("/api/v1/organisations");
+  const agreements = useResource("/api/v1/service-agreements", {
+    params: { query: { inForce: true } },
+  });
+  const users = useResource(can("users.read") ? "/api/v1/users" : null);
   const pathOf = (key: string) => me.navigation.find((item) => item.key === key)?.path;
   const kind = me.organisation.kind;
   const own = (agreements.data ?? []).filter((agreement) =>

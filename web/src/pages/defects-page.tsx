@@ -4,8 +4,8 @@
  * needed" with a note (49 CFR 396.11); the next driver reviews that at their check.
  */
 import { useMemo, useState } from "react";
-import { api } from "../api/client.js";
-import type { Defect, Depot, Severity, Vehicle } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { Defect, Severity } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { PhotoThumbnails, RepairNote } from "../components/evidence.js";
 import { ActionButton, ApiForm, Badge, Loaded, PageHeader, SelectField } from "../components/ui.js";
@@ -37,7 +37,12 @@ function CertifyForm({
       submitLabel={t.defects.certify}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post(`/defects/${defect.id}/repair`, { action, note: note.trim() });
+        await unwrap(
+          api.POST("/api/v1/defects/{id}/repair", {
+            params: { path: { id: defect.id } },
+            body: { action, note: note.trim() },
+          }),
+        );
         onDone();
       }}
     >
@@ -68,14 +73,12 @@ export function DefectsPage() {
   const mayRepair = can("defects.repair");
   const [status, setStatus] = useState<StatusFilter>("unresolved");
   const [depotId, setDepotId] = useState("");
-  const depots = useResource<Depot[]>("/depots");
-  const vehicles = useResource<Vehicle[]>(
-    // What the person may see: a hub or the network sees its operators' vehicles.
-    "/vehicles?limit=2000",
-  );
-  const defects = useResource<Defect[]>(
-    `/defects?status=${status}&limit=500${depotId ? `&depotId=${depotId}` : ""}`,
-  );
+  const depots = useResource("/api/v1/depots");
+  // What the person may see: a hub or the network sees its operators' vehicles.
+  const vehicles = useResource("/api/v1/vehicles", { params: { query: { limit: 2000 } } });
+  const defects = useResource("/api/v1/defects", {
+    params: { query: { status, limit: 500, depotId: depotId || undefined } },
+  });
   const [certifying, setCertifying] = useState<Certifying>(null);
   const byId = useMemo(() => new Map((vehicles.data ?? []).map((v) => [v.id, v])), [vehicles.data]);
   const sorted = useMemo(
@@ -88,7 +91,12 @@ export function DefectsPage() {
     [defects.data],
   );
   const start = async (defect: Defect) => {
-    await api.post(`/defects/${defect.id}/repair`, { action: "start" });
+    await unwrap(
+      api.POST("/api/v1/defects/{id}/repair", {
+        params: { path: { id: defect.id } },
+        body: { action: "start" },
+      }),
+    );
     defects.reload();
   };
   return (

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { api, ApiError } from "../api/client.js";
+import { api, ApiError, unwrap } from "../api/client.js";
 import type { Depot, Organisation, Region } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
@@ -134,8 +134,15 @@ function DepotForm({
               }
             : null;
         try {
-          if (depot) await api.patch(`/depots/${depot.id}`, { ...fields, area });
-          else await api.post("/depots", { organisationId, ...fields, area });
+          if (depot)
+            await unwrap(
+              api.PATCH("/api/v1/depots/{id}", {
+                params: { path: { id: depot.id } },
+                body: { ...fields, area },
+              }),
+            );
+          else
+            await unwrap(api.POST("/api/v1/depots", { body: { organisationId, ...fields, area } }));
         } catch (failure) {
           const refusal = shiftRefusal(failure);
           if (!refusal) throw failure;
@@ -254,9 +261,11 @@ export function DepotsPage() {
   const me = useMe();
   const can = useCan();
   const writable = can("depots.write");
-  const depots = useResource<Depot[]>("/depots");
-  const operators = useResource<Organisation[]>(writable ? "/organisations?kind=operator" : null);
-  const regions = useResource<Region[]>("/regions");
+  const depots = useResource("/api/v1/depots");
+  const operators = useResource(writable ? "/api/v1/organisations" : null, {
+    params: { query: { kind: "operator" } },
+  });
+  const regions = useResource("/api/v1/regions");
   const [editing, setEditing] = useState<Editing>(null);
   const regionName = (id: string | null) =>
     regions.data?.find((r) => r.id === id)?.name ?? t.common.none;
@@ -330,7 +339,11 @@ export function DepotsPage() {
                             tone="danger"
                             confirm={t.common.confirmDelete}
                             onAction={async () => {
-                              await api.delete(`/depots/${row.id}`);
+                              await unwrap(
+                                api.DELETE("/api/v1/depots/{id}", {
+                                  params: { path: { id: row.id } },
+                                }),
+                              );
                               depots.reload();
                             }}
                           />

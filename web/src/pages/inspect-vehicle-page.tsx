@@ -7,7 +7,7 @@
  * opens the list with the check's verdict (release/check-verdict.tsx).
  */
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from "react";
-import { api, errorMessage } from "../api/client.js";
+import { api, errorMessage, unwrap } from "../api/client.js";
 import type { Defect, InspectionForm, TemplateItem, Vehicle } from "../api/types.js";
 import { RepairNote } from "../components/evidence.js";
 import { useOnline } from "../components/outbox-list.js";
@@ -95,7 +95,12 @@ function ReviewRepairs({ defects, online }: { defects: Defect[]; online: boolean
             <ActionButton
               label={t.inspect.reviewed}
               onAction={async () => {
-                await api.post(`/defects/${defect.id}/review`, {});
+                await unwrap(
+                  api.POST("/api/v1/defects/{id}/review", {
+                    params: { path: { id: defect.id } },
+                    body: {},
+                  }),
+                );
                 setDone((ids) => [...ids, defect.id]);
               }}
             />
@@ -570,7 +575,8 @@ export function InspectVehiclePage() {
     const findVehicle = async () => {
       const list = await loadVehicles(me.organisation.id).catch(() => null);
       return (
-        list?.data.find((v) => v.id === vehicleId) ?? api.get<Vehicle>(`/vehicles/${vehicleId}`)
+        list?.data.find((v) => v.id === vehicleId) ??
+        unwrap(api.GET("/api/v1/vehicles/{id}", { params: { path: { id: vehicleId } } }))
       );
     };
     Promise.all([findVehicle(), loadForm(vehicleId)])

@@ -6,7 +6,7 @@
  * (49 CFR 396.11). Shown without the app's frame so it prints as it looks.
  */
 import { useEffect, useState } from "react";
-import { api, errorMessage } from "../api/client.js";
+import { api, errorMessage, unwrap } from "../api/client.js";
 import type { Defect, Inspection, InspectionTemplate, Vehicle } from "../api/types.js";
 import "../components/fleet.css";
 import { PhotoThumbnails, photoLink, RepairNote } from "../components/evidence.js";
@@ -34,8 +34,7 @@ function ProofSection({ id }: { id: string }) {
   const [proof, setProof] = useState<Proof | null>(null);
   useEffect(() => {
     let current = true;
-    void api
-      .get<Proof>(`/inspections/${id}/proof`)
+    void unwrap(api.GET("/api/v1/inspections/{id}/proof", { params: { path: { id } } }))
       .then((loaded) => current && setProof(loaded))
       .catch(() => undefined);
     return () => {
@@ -101,11 +100,23 @@ export function InspectionPrintPage() {
   useEffect(() => {
     let current = true;
     const load = async () => {
-      const inspection = await api.get<Inspection>(`/inspections/${id}`);
+      const inspection = await unwrap(
+        api.GET("/api/v1/inspections/{id}", { params: { path: { id } } }),
+      );
       const [vehicle, template, defects] = await Promise.all([
-        api.get<Vehicle>(`/vehicles/${inspection.vehicleId}`),
-        api.get<InspectionTemplate>(`/inspection-templates/${inspection.templateId}`),
-        api.get<Defect[]>(`/defects?vehicleId=${inspection.vehicleId}&limit=2000`),
+        unwrap(
+          api.GET("/api/v1/vehicles/{id}", { params: { path: { id: inspection.vehicleId } } }),
+        ),
+        unwrap(
+          api.GET("/api/v1/inspection-templates/{id}", {
+            params: { path: { id: inspection.templateId } },
+          }),
+        ),
+        unwrap(
+          api.GET("/api/v1/defects", {
+            params: { query: { vehicleId: inspection.vehicleId, limit: 2000 } },
+          }),
+        ),
       ]);
       return {
         inspection,

@@ -6,7 +6,7 @@
  */
 import { useState } from "react";
 import { FLAG_KINDS, type FlagAction } from "../../../src/core/inspection-proof.js";
-import { api } from "../api/client.js";
+import { api, unwrap } from "../api/client.js";
 import { useResource } from "../api/use-resource.js";
 import { ApiForm, Loaded, SelectField, TextField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -35,13 +35,17 @@ function SettingsForm({ loaded }: { loaded: ProofSettings }) {
       submitLabel={t.common.save}
       onSubmit={async () => {
         setSaved(false);
-        await api.put("/inspections/settings", {
-          organisationId: loaded.organisationId,
-          passRestAllowed: passRest,
-          qrScanRequired: qr,
-          minimumCheckSeconds: minimum.trim() === "" ? null : Number(minimum),
-          flagActions: actions,
-        });
+        await unwrap(
+          api.PUT("/api/v1/inspections/settings", {
+            body: {
+              organisationId: loaded.organisationId,
+              passRestAllowed: passRest,
+              qrScanRequired: qr,
+              minimumCheckSeconds: minimum.trim() === "" ? null : Number(minimum),
+              flagActions: actions,
+            },
+          }),
+        );
         setSaved(true);
       }}
     >
@@ -97,9 +101,9 @@ function SettingsForm({ loaded }: { loaded: ProofSettings }) {
 }
 
 export function InspectionSettingsPanel({ organisationId }: { organisationId: string }) {
-  const settings = useResource<ProofSettings>(
-    `/inspections/settings?organisationId=${organisationId}`,
-  );
+  const settings = useResource("/api/v1/inspections/settings", {
+    params: { query: { organisationId } },
+  });
   return (
     <Loaded resource={settings}>
       {(loaded) => <SettingsForm key={loaded.organisationId} loaded={loaded} />}

@@ -6,7 +6,6 @@
  * by themselves.
  */
 import { useMemo, useState } from "react";
-import type { Depot } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { Loaded, PageHeader, SelectField } from "../components/ui.js";
 import "../components/fleet.css";
@@ -32,7 +31,7 @@ export function MaintenancePage() {
   const c = t.maintenance.calendar;
   const can = useCan();
   const me = useMe();
-  const depots = useResource<Depot[]>("/depots");
+  const depots = useResource("/api/v1/depots");
   const [chosen, setChosen] = useState("");
   const thisMonth = localIsoDate().slice(0, 7);
   const [month, setMonth] = useState(thisMonth);

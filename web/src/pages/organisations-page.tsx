@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { api } from "../api/client.js";
+import { api, unwrap } from "../api/client.js";
 import type { Organisation, OrganisationKind, Region } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
@@ -39,12 +39,16 @@ function CreateOrganisationForm({
       submitLabel={t.common.create}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post("/organisations", {
-          kind,
-          name: name.trim(),
-          ...(kind === "hub" ? { parentId: parentId || null } : {}),
-          regionId: regionId || null,
-        });
+        await unwrap(
+          api.POST("/api/v1/organisations", {
+            body: {
+              kind,
+              name: name.trim(),
+              ...(kind === "hub" ? { parentId: parentId || null } : {}),
+              regionId: regionId || null,
+            },
+          }),
+        );
         onDone();
       }}
     >
@@ -90,8 +94,8 @@ function CreateOrganisationForm({
 export function OrganisationsPage() {
   const { t, formatDate } = useI18n();
   const can = useCan();
-  const organisations = useResource<Organisation[]>("/organisations");
-  const regions = useResource<Region[]>("/regions");
+  const organisations = useResource("/api/v1/organisations");
+  const regions = useResource("/api/v1/regions");
   const [creating, setCreating] = useState(false);
   const nameOf = (id: string | null) =>
     organisations.data?.find((o) => o.id === id)?.name ?? t.common.none;

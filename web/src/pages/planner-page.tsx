@@ -3,7 +3,7 @@
  * progress is polled), read its charts, and compare two runs.
  */
 import { useEffect, useState, type FormEvent } from "react";
-import { ApiError, api, errorMessage } from "../api/client.js";
+import { api, apiHref, errorMessage, multipart, unwrap } from "../api/client.js";
 import { useResource } from "../api/use-resource.js";
 import {
   Badge,
@@ -27,27 +27,11 @@ import type {
 } from "../planner/types.js";
 import "../planner/planner.css";
 
-/** Multipart upload: the JSON client does not send files. */
-async function uploadFeed(file: File): Promise<PlannerTimetable> {
-  const form = new FormData();
-  form.append("feed", file, file.name);
-  const response = await fetch("/api/v1/planner/timetables", {
-    method: "POST",
-    credentials: "same-origin",
-    body: form,
-  });
-  const body = (await response.json().catch(() => null)) as
-    PlannerTimetable | { error: { code: string; message: string; field?: string } } | null;
-  if (!response.ok) {
-    const error = body && "error" in body ? body.error : null;
-    throw new ApiError(
-      response.status,
-      error?.code ?? "HTTP",
-      error?.message ?? `the server answered ${response.status}`,
-    );
-  }
-  return body as PlannerTimetable;
-}
+/** A GTFS feed, sent as the multipart field "feed" under the file's own name. */
+const uploadFeed = (file: File) =>
+  unwrap(
+    api.POST("/api/v1/planner/timetables", { body: { feed: file }, bodySerializer: multipart }),
+  );
 
 function TimetableSection({
   timetables,
@@ -145,12 +129,16 @@ function RunForm({
     setError(null);
     try {
       onStarted(
-        await api.post<PlannerRun>("/planner/runs", {
-          timetableId: timetable.id,
-          scenarioId: scenarioId || null,
-          date,
-          sensitivity,
-        }),
+        await unwrap(
+          api.POST("/api/v1/planner/runs", {
+            body: {
+              timetableId: timetable.id,
+              scenarioId: scenarioId || null,
+              date,
+              sensitivity,
+            },
+          }),
+        ),
       );
     } catch (failure) {
       setError(errorMessage(failure));
@@ -221,7 +209,9 @@ function RunStatus({ run }: { run: PlannerRun }) {
 function ResultView({ run }: { run: PlannerRun }) {
   const { t, formatNumber } = useI18n();
   const p = t.planner;
-  const result = useResource<PlanResultView>(`/planner/runs/${run.id}/result`);
+  const result = useResource("/api/v1/planner/runs/{id}/result", {
+    params: { path: { id: run.id } },
+  });
   const currency = run.summary?.currency ?? "";
   return (
     <section className="panel" aria-labelledby="planner-result-heading">
@@ -229,7 +219,11 @@ function ResultView({ run }: { run: PlannerRun }) {
         {p.result}: {run.timetableName} · {run.scenarioName} · {run.serviceDate}
       </h2>
       <p>
-        <a href={`/api/v1/planner/runs/${run.id}/report`} target="_blank" rel="noreferrer">
+        <a
+          href={apiHref("/api/v1/planner/runs/{id}/report", { path: { id: run.id } })}
+          target="_blank"
+          rel="noreferrer"
+        >
           {p.report}
         </a>
       </p>
@@ -259,7 +253,11 @@ function ResultView({ run }: { run: PlannerRun }) {
           ]}
         />
       ) : null}
-      <Loaded resource={result}>{(data) => <PlanCharts result={data} />}</Loaded>
+      <Loaded resource={result}>
+        {/* The document gives only the result's frame; its body is the planner's own
+            PlanResult (src/planner/plan-types.ts), whose type the UI imports. */}
+        {(data) => <PlanCharts result={data as PlanResultView} />}
+      </Loaded>
     </section>
   );
 }
@@ -267,9 +265,9 @@ function ResultView({ run }: { run: PlannerRun }) {
 export function PlannerPage() {
   const { t, formatDateTime } = useI18n();
   const p = t.planner;
-  const timetables = useResource<PlannerTimetable[]>("/planner/timetables");
-  const scenarios = useResource<PlannerScenario[]>("/planner/scenarios");
-  const runs = useResource<PlannerRun[]>("/planner/runs");
+  const timetables = useResource("/api/v1/planner/timetables");
+  const scenarios = useResource("/api/v1/planner/scenarios");
+  const runs = useResource("/api/v1/planner/runs");
   const [viewId, setViewId] = useState<string | null>(null);
   const [compareA, setCompareA] = useState<string | null>(null);
   const [compareB, setCompareB] = useState<string | null>(null);

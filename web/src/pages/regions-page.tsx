@@ -1,6 +1,5 @@
 import { useState } from "react";
-import { api } from "../api/client.js";
-import type { Region } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
 import { useResource } from "../api/use-resource.js";
 import { ApiForm, DataTable, Loaded, PageHeader, TextField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -9,7 +8,7 @@ import { useCan } from "../session.js";
 export function RegionsPage() {
   const { t, formatDate } = useI18n();
   const can = useCan();
-  const regions = useResource<Region[]>("/regions");
+  const regions = useResource("/api/v1/regions");
   const [creating, setCreating] = useState(false);
   const [country, setCountry] = useState("");
   const [name, setName] = useState("");
@@ -35,7 +34,9 @@ export function RegionsPage() {
           submitLabel={t.common.create}
           onCancel={() => setCreating(false)}
           onSubmit={async () => {
-            await api.post("/regions", { country: country.trim(), name: name.trim() });
+            await unwrap(
+              api.POST("/api/v1/regions", { body: { country: country.trim(), name: name.trim() } }),
+            );
             setCreating(false);
             setName("");
             regions.reload();

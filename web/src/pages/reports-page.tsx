@@ -5,6 +5,7 @@
  * the whole network.
  */
 import { useState } from "react";
+import { apiHref } from "../api/client.js";
 import { PageHeader, SelectField, TextField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import {
@@ -29,7 +30,6 @@ export function ReportsPage() {
   const [to, setTo] = useState(() => isoDaysAgo(0));
   const period = PERIOD_REPORTS.has(name);
   const complete = !period || (from !== "" && to !== "");
-  const query = period ? `?from=${from}&to=${to}` : "";
   return (
     <>
       <PageHeader title={r.title} subtitle={r.subtitle} />
@@ -67,7 +67,11 @@ export function ReportsPage() {
           <a
             className="button report-csv"
             data-action="csv"
-            href={`/api/v1/reports/${name}.csv${query}`}
+            href={
+              period
+                ? apiHref(`/api/v1/reports/${name}.csv`, { query: { from, to } })
+                : apiHref(`/api/v1/reports/${name}.csv`)
+            }
             download={`${name}.csv`}
           >
             {r.downloadCsv}
@@ -77,7 +81,7 @@ export function ReportsPage() {
       <section className="report" data-report={name} aria-label={r.names[name]}>
         <h2>{r.names[name]}</h2>
         <p className="muted">{r.descriptions[name]}</p>
-        {complete ? <ReportView name={name} path={`/reports/${name}${query}`} /> : null}
+        {complete ? <ReportView name={name} period={{ from, to }} /> : null}
       </section>
     </>
   );

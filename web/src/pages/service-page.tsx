@@ -6,8 +6,8 @@
  * missed is flagged OVERDUE in red to both sides (the API decides what is overdue).
  */
 import { useMemo, useState } from "react";
-import { api } from "../api/client.js";
-import type { ServiceRequest, User, Vehicle, WorkOrderSummary } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { ServiceRequest } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ActionButton,
@@ -71,7 +71,9 @@ function AcceptForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const users = useResource<User[]>(`/users?organisationId=${request.hubId}`);
+  const users = useResource("/api/v1/users", {
+    params: { query: { organisationId: request.hubId } },
+  });
   const technicians = useMemo(
     () =>
       (users.data ?? []).filter(
@@ -91,7 +93,12 @@ function AcceptForm({
       submitLabel={t.service.accept}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post(`/service-requests/${request.id}/accept`, { assigneeUserId: chosen });
+        await unwrap(
+          api.POST("/api/v1/service-requests/{id}/accept", {
+            params: { path: { id: request.id } },
+            body: { assigneeUserId: chosen },
+          }),
+        );
         onDone();
       }}
     >
@@ -137,9 +144,17 @@ function NoteForm({
       submitLabel={decline ? t.service.decline : t.service.resolve}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post(
-          `/service-requests/${request.id}/${action}`,
-          decline ? { reason: text.trim() } : { note: text.trim() },
+        const path = { id: request.id };
+        await unwrap(
+          decline
+            ? api.POST("/api/v1/service-requests/{id}/decline", {
+                params: { path },
+                body: { reason: text.trim() },
+              })
+            : api.POST("/api/v1/service-requests/{id}/resolve", {
+                params: { path },
+                body: { note: text.trim() },
+              }),
         );
         onDone();
       }}
@@ -174,10 +189,12 @@ function AskForm({
   const [workOrderId, setWorkOrderId] = useState("");
   const [vehicleId, setVehicleId] = useState("");
   const [description, setDescription] = useState("");
-  const workOrders = useResource<WorkOrderSummary[]>("/work-orders?status=open&limit=500");
-  const vehicles = useResource<Vehicle[]>(
-    `/vehicles?organisationId=${me.organisation.id}&limit=2000`,
-  );
+  const workOrders = useResource("/api/v1/work-orders", {
+    params: { query: { status: "open", limit: 500 } },
+  });
+  const vehicles = useResource("/api/v1/vehicles", {
+    params: { query: { organisationId: me.organisation.id, limit: 2000 } },
+  });
   const takeOver = kind === "take_over";
   return (
     <ApiForm
@@ -185,12 +202,16 @@ function AskForm({
       submitLabel={t.service.send}
       onCancel={onCancel}
       onSubmit={async () => {
-        const sent = await api.post<ServiceRequest>("/service-requests", {
-          kind,
-          ...(workOrderId ? { workOrderId } : {}),
-          ...(!workOrderId && vehicleId ? { vehicleId } : {}),
-          description: description.trim(),
-        });
+        const sent = await unwrap(
+          api.POST("/api/v1/service-requests", {
+            body: {
+              kind,
+              ...(workOrderId ? { workOrderId } : {}),
+              ...(!workOrderId && vehicleId ? { vehicleId } : {}),
+              description: description.trim(),
+            },
+          }),
+        );
         onDone(sent);
       }}
     >
@@ -260,9 +281,9 @@ export function ServicePage() {
   /** Hub staff (and the network) see the queue; an operator sees what it asked for. */
   const hubView = me.organisation.kind !== "operator";
   const [show, setShow] = useState<Show>("active");
-  const requests = useResource<ServiceRequest[]>(
-    `/service-requests?limit=500${show === "active" ? "&status=active" : ""}`,
-  );
+  const requests = useResource("/api/v1/service-requests", {
+    params: { query: { limit: 500, status: show === "active" ? "active" : undefined } },
+  });
   const [acting, setActing] = useState<Acting>(null);
   const [asking, setAsking] = useState(false);
   const [sent, setSent] = useState<ServiceRequest | null>(null);
@@ -407,7 +428,12 @@ export function ServicePage() {
               confirm={t.service.confirmCancel}
               tone="danger"
               onAction={async () => {
-                await api.post(`/service-requests/${r.id}/cancel`);
+                await unwrap(
+                  api.POST("/api/v1/service-requests/{id}/cancel", {
+                    params: { path: { id: r.id } },
+                    body: {},
+                  }),
+                );
                 requests.reload();
               }}
             />

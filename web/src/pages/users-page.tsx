@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { ROLES_BY_KIND } from "../../../src/core/roles.js";
-import { api } from "../api/client.js";
+import { api, unwrap } from "../api/client.js";
 import type { Locale, Organisation, Role, User } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
@@ -45,13 +45,17 @@ function CreateUserForm({
       submitLabel={t.common.create}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post("/users", {
-          email: email.trim(),
-          name: name.trim(),
-          password,
-          locale,
-          memberships: [{ organisationId, role: chosenRole }],
-        });
+        await unwrap(
+          api.POST("/api/v1/users", {
+            body: {
+              email: email.trim(),
+              name: name.trim(),
+              password,
+              locale,
+              memberships: [{ organisationId, role: chosenRole }],
+            },
+          }),
+        );
         onDone();
       }}
     >
@@ -120,7 +124,12 @@ function ResetPasswordForm({
       submitLabel={t.common.save}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post(`/users/${user.id}/password`, { password });
+        await unwrap(
+          api.POST("/api/v1/users/{id}/password", {
+            params: { path: { id: user.id } },
+            body: { password },
+          }),
+        );
         onDone();
       }}
     >
@@ -141,8 +150,8 @@ export function UsersPage() {
   const can = useCan();
   const me = useMe();
   const writable = can("users.write");
-  const users = useResource<User[]>("/users");
-  const organisations = useResource<Organisation[]>(writable ? "/organisations" : null);
+  const users = useResource("/api/v1/users");
+  const organisations = useResource(writable ? "/api/v1/organisations" : null);
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -237,7 +246,12 @@ export function UsersPage() {
                               label={row.disabled ? t.users.enable : t.users.disable}
                               tone={row.disabled ? "default" : "danger"}
                               onAction={async () => {
-                                await api.patch(`/users/${row.id}`, { disabled: !row.disabled });
+                                await unwrap(
+                                  api.PATCH("/api/v1/users/{id}", {
+                                    params: { path: { id: row.id } },
+                                    body: { disabled: !row.disabled },
+                                  }),
+                                );
                                 users.reload();
                               }}
                             />

@@ -8,15 +8,8 @@
 import qrcode from "qrcode-generator";
 import { useMemo, useState } from "react";
 import { primaryMeter } from "../../../src/core/fleet.js";
-import { api, ApiError } from "../api/client.js";
-import type {
-  Defect,
-  Inspection,
-  Meter,
-  MeterReading,
-  ReleaseDecision,
-  Vehicle,
-} from "../api/types.js";
+import { api, ApiError, unwrap } from "../api/client.js";
+import type { Meter, MeterReading, Vehicle } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { PhotoThumbnails, RepairNote } from "../components/evidence.js";
 import { ActionButton, ApiForm, Badge, DataTable, Loaded, PageHeader } from "../components/ui.js";
@@ -97,7 +90,12 @@ function MeterChart({ readings, meter }: { readings: MeterReading[]; meter: Mete
 async function voidWithReason(vehicleId: string, readingId: string, question: string) {
   const reason = window.prompt(question);
   if (!reason) return false;
-  await api.post(`/vehicles/${vehicleId}/meter-readings/${readingId}/void`, { reason });
+  await unwrap(
+    api.POST("/api/v1/vehicles/{id}/meter-readings/{readingId}/void", {
+      params: { path: { id: vehicleId, readingId } },
+      body: { reason },
+    }),
+  );
   return true;
 }
 
@@ -140,7 +138,12 @@ function ReadingsToConfirm({
               <ActionButton
                 label={t.vehicle.confirm}
                 onAction={async () => {
-                  await api.post(`/vehicles/${vehicleId}/meter-readings/${reading.id}/confirm`);
+                  await unwrap(
+                    api.POST("/api/v1/vehicles/{id}/meter-readings/{readingId}/confirm", {
+                      params: { path: { id: vehicleId, readingId: reading.id } },
+                      body: {},
+                    }),
+                  );
                   onChange();
                 }}
               />
@@ -182,11 +185,16 @@ function ReadingForm({
       onCancel={onCancel}
       onSubmit={async () => {
         try {
-          await api.post(`/vehicles/${vehicleId}/meter-readings`, {
-            meter,
-            value: Number(value.replace(",", ".")),
-            ...(confirming ? { confirm: true } : {}),
-          });
+          await unwrap(
+            api.POST("/api/v1/vehicles/{id}/meter-readings", {
+              params: { path: { id: vehicleId } },
+              body: {
+                meter,
+                value: Number(value.replace(",", ".")),
+                ...(confirming ? { confirm: true } : {}),
+              },
+            }),
+          );
           onDone();
         } catch (error) {
           // An implausible jump: show why, and let the person send it again confirmed.
@@ -228,10 +236,18 @@ function ReadingForm({
 function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
   const { t, locale, formatDateTime, formatNumber, formatDate } = useI18n();
   const can = useCan();
-  const release = useResource<ReleaseDecision>(`/vehicles/${vehicle.id}/release`);
-  const readings = useResource<MeterReading[]>(`/vehicles/${vehicle.id}/meter-readings?limit=1000`);
-  const inspections = useResource<Inspection[]>(`/inspections?vehicleId=${vehicle.id}&limit=50`);
-  const defects = useResource<Defect[]>(`/defects?vehicleId=${vehicle.id}&limit=200`);
+  const release = useResource("/api/v1/vehicles/{id}/release", {
+    params: { path: { id: vehicle.id } },
+  });
+  const readings = useResource("/api/v1/vehicles/{id}/meter-readings", {
+    params: { path: { id: vehicle.id }, query: { limit: 1000 } },
+  });
+  const inspections = useResource("/api/v1/inspections", {
+    params: { query: { vehicleId: vehicle.id, limit: 50 } },
+  });
+  const defects = useResource("/api/v1/defects", {
+    params: { query: { vehicleId: vehicle.id, limit: 200 } },
+  });
   const [adding, setAdding] = useState(false);
   const meter: Meter = primaryMeter(vehicle.model.vehicleType);
   // Scanned with the phone's camera, it opens this vehicle's check and records that the check
@@ -459,7 +475,7 @@ export function VehiclePage() {
   const { t } = useI18n();
   const can = useCan();
   const id = usePath().split("/")[2] ?? "";
-  const vehicle = useResource<Vehicle>(`/vehicles/${id}`);
+  const vehicle = useResource("/api/v1/vehicles/{id}", { params: { path: { id } } });
   return (
     <>
       <PageHeader

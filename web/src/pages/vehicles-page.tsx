@@ -5,14 +5,13 @@
  * (all rows or none, with the file's line numbers on every problem).
  */
 import { useMemo, useState, type ChangeEvent } from "react";
-import { errorMessage } from "../api/client.js";
-import type { Depot, Vehicle, VehicleStatus } from "../api/types.js";
+import { api, apiHref, ApiError, errorMessage, unwrap, type ErrorDetail } from "../api/client.js";
+import type { VehicleStatus } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { DataTable, Loaded, Notice, PageHeader, SelectField } from "../components/ui.js";
 import "../components/fleet.css";
 import { useI18n } from "../i18n/i18n.js";
 import { findVehicles } from "../offline/fleet-cache.js";
-import { DetailedApiError, send, type ErrorDetail } from "../offline/http.js";
 import { Link } from "../router.js";
 import { useCan, useMe } from "../session.js";
 
@@ -29,17 +28,21 @@ function CsvImport({ organisationId, onDone }: { organisationId: string; onDone:
     setError(null);
     setResult(null);
     try {
-      const { imported } = await send<{ imported: number }>(
-        "POST",
-        `/vehicles/import?organisationId=${organisationId}`,
-        { headers: { "content-type": "text/csv" }, body: await file.text() },
+      const { imported } = await unwrap(
+        api.POST("/api/v1/vehicles/import", {
+          params: { query: { organisationId } },
+          // The file's text as it is, sent as text/csv.
+          body: await file.text(),
+          bodySerializer: (csv) => csv,
+          headers: { "content-type": "text/csv" },
+        }),
       );
       setResult(t.vehicles.imported(imported));
       onDone();
     } catch (failure) {
       setError({
         message: errorMessage(failure),
-        details: failure instanceof DetailedApiError ? failure.details : [],
+        details: failure instanceof ApiError ? failure.details : [],
       });
     } finally {
       setBusy(false);
@@ -84,10 +87,10 @@ export function VehiclesPage() {
   const can = useCan();
   // No organisation filter: the API's scope decides. Only an operator owns vehicles, so
   // asking for my organisation's left a hub or the manufacturer with "0 of 0".
-  const vehicles = useResource<Vehicle[]>("/vehicles?limit=2000");
+  const vehicles = useResource("/api/v1/vehicles", { params: { query: { limit: 2000 } } });
   // An import needs an operator to own what it adds; a hub or the manufacturer is none.
   const ownsVehicles = me.organisation.kind === "operator";
-  const depots = useResource<Depot[]>("/depots");
+  const depots = useResource("/api/v1/depots");
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<VehicleStatus | "">("");
   const [depotId, setDepotId] = useState("");
@@ -106,7 +109,11 @@ export function VehiclesPage() {
         actions={
           can("fleet.write") ? (
             <>
-              <a className="button" href="/api/v1/vehicles/export.csv" download="vehicles.csv">
+              <a
+                className="button"
+                href={apiHref("/api/v1/vehicles/export.csv")}
+                download="vehicles.csv"
+              >
                 {t.vehicles.exportCsv}
               </a>
               {ownsVehicles ? (

@@ -6,8 +6,8 @@
  * the tasks to tick off, hours and parts.
  */
 import { useState } from "react";
-import { api } from "../api/client.js";
-import type { Organisation, WorkOrder } from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { WorkOrder } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { PhotoThumbnails } from "../components/evidence.js";
 import { ActionButton, Loaded, PageHeader } from "../components/ui.js";
@@ -61,9 +61,7 @@ function Summary({ order, onChange }: { order: WorkOrder; onChange: (o: WorkOrde
   const m = t.maintenance.workOrders;
   const can = useCan();
   const me = useMe();
-  const organisations = useResource<Organisation[]>(
-    order.assignedOrganisationId ? "/organisations" : null,
-  );
+  const organisations = useResource(order.assignedOrganisationId ? "/api/v1/organisations" : null);
   const hub = organisations.data?.find((o) => o.id === order.assignedOrganisationId);
   const meters = [
     order.completionKm !== null ? `${formatNumber(order.completionKm)} ${w.km}` : null,
@@ -187,9 +185,14 @@ function Summary({ order, onChange }: { order: WorkOrder; onChange: (o: WorkOrde
                 label={w.assignToMe}
                 onAction={async () =>
                   onChange(
-                    await api.patch<WorkOrder>(`/work-orders/${order.id}`, {
-                      assigneeUserId: me.user?.id,
-                    }),
+                    await unwrap(
+                      api.PATCH("/api/v1/work-orders/{id}", {
+                        params: { path: { id: order.id } },
+                        body: {
+                          assigneeUserId: me.user?.id,
+                        },
+                      }),
+                    ),
                   )
                 }
               />
@@ -205,7 +208,7 @@ function Summary({ order, onChange }: { order: WorkOrder; onChange: (o: WorkOrde
 export function WorkOrderPage() {
   const { t } = useI18n();
   const id = usePath().split("/")[2] ?? "";
-  const resource = useResource<WorkOrder>(`/work-orders/${id}`);
+  const resource = useResource("/api/v1/work-orders/{id}", { params: { path: { id } } });
   const [updated, setUpdated] = useState<WorkOrder | null>(null);
   const order = updated ?? resource.data;
   const m = t.maintenance.workOrders;

@@ -5,7 +5,7 @@
  * People who write work orders open new ones here by hand.
  */
 import { useState } from "react";
-import type { Depot, WorkOrderSource, WorkOrderStatus, WorkOrderSummary } from "../api/types.js";
+import type { WorkOrderSource, WorkOrderStatus } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { DataTable, Loaded, PageHeader, SelectField } from "../components/ui.js";
 import "../components/fleet.css";
@@ -43,13 +43,18 @@ export function WorkOrdersPage() {
   const [source, setSource] = useState<"" | WorkOrderSource>("");
   const [mine, setMine] = useState(false);
   const [creating, setCreating] = useState(params.get("new") === "1");
-  const depots = useResource<Depot[]>("/depots");
-  const query = new URLSearchParams({ limit: "500" });
-  if (status) query.set("status", status);
-  if (depotId) query.set("depotId", depotId);
-  if (source) query.set("source", source);
-  if (mine && me.user) query.set("assigneeUserId", me.user.id);
-  const orders = useResource<WorkOrderSummary[]>(`/work-orders?${query.toString()}`);
+  const depots = useResource("/api/v1/depots");
+  const orders = useResource("/api/v1/work-orders", {
+    params: {
+      query: {
+        limit: 500,
+        status: status || undefined,
+        depotId: depotId || undefined,
+        source: source || undefined,
+        assigneeUserId: mine ? me.user?.id : undefined,
+      },
+    },
+  });
   const mayWrite = can("workorders.write");
   return (
     <>

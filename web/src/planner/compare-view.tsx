@@ -9,7 +9,7 @@ type Figures = NonNullable<RunComparison["options"][number]["a"]>;
 export function CompareView({ a, b }: { a: string; b: string }) {
   const { t, formatNumber } = useI18n();
   const p = t.planner;
-  const comparison = useResource<RunComparison>(`/planner/compare?a=${a}&b=${b}`);
+  const comparison = useResource("/api/v1/planner/compare", { params: { query: { a, b } } });
   return (
     <Loaded resource={comparison}>
       {(data) => {

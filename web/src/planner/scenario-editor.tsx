@@ -5,7 +5,7 @@
  * back into it. The server's validator checks the text as it is typed.
  */
 import { useEffect, useMemo, useState } from "react";
-import { api, errorMessage } from "../api/client.js";
+import { api, errorMessage, unwrap } from "../api/client.js";
 import { useResource } from "../api/use-resource.js";
 import { ErrorMessage, Field, SelectField, TextField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -74,7 +74,7 @@ export function ScenarioEditor({
 }) {
   const { t } = useI18n();
   const p = t.planner;
-  const defaults = useResource<{ text: string }>("/planner/scenarios/default");
+  const defaults = useResource("/api/v1/planner/scenarios/default");
   const defaultObject = useMemo(
     () => (defaults.data ? parseObject(defaults.data.text) : null),
     [defaults.data],
@@ -99,8 +99,7 @@ export function ScenarioEditor({
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      api
-        .post<{ ok: boolean; problem: Problem | null }>("/planner/scenarios/validate", { text })
+      unwrap(api.POST("/api/v1/planner/scenarios/validate", { body: { text } }))
         .then((answer) => setProblem(answer.problem))
         .catch(() => undefined);
     }, 350);
@@ -111,9 +110,17 @@ export function ScenarioEditor({
     setError(null);
     setStatus(null);
     try {
-      if (selected) await api.put(`/planner/scenarios/${selected.id}`, { name, text });
+      if (selected)
+        await unwrap(
+          api.PUT("/api/v1/planner/scenarios/{id}", {
+            params: { path: { id: selected.id } },
+            body: { name, text },
+          }),
+        );
       else {
-        const created = await api.post<PlannerScenario>("/planner/scenarios", { name, text });
+        const created = await unwrap(
+          api.POST("/api/v1/planner/scenarios", { body: { name, text } }),
+        );
         setSelectedId(created.id);
       }
       setStatus(p.saved);

@@ -4,7 +4,6 @@
  * sent yet — do not drive"; then the gate's decision for the shift under way: held with
  * why, released by a manager (who, why, until when), or ready.
  */
-import type { ReleaseDecision } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { OutboxEntry } from "../offline/outbox.js";
@@ -23,7 +22,9 @@ function AskAgain({ onClick }: { onClick: () => void }) {
 /** The gate's decision for a vehicle whose check the server has accepted. */
 function Decision({ vehicleId, vehicleLabel }: { vehicleId: string; vehicleLabel: string }) {
   const { t, locale } = useI18n();
-  const release = useResource<ReleaseDecision>(`/vehicles/${vehicleId}/release`);
+  const release = useResource("/api/v1/vehicles/{id}/release", {
+    params: { path: { id: vehicleId } },
+  });
   const decision = release.data;
   if (release.error)
     return (

@@ -17,7 +17,7 @@ import type {
   TrainingCoverageReportRow,
   WorkOrderBacklogReportRow,
 } from "../api/types.js";
-import { useResource } from "../api/use-resource.js";
+import { useResource, type Resource } from "../api/use-resource.js";
 import { Badge, DataTable, Loaded, SelectField, type Column } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { Link } from "../router.js";
@@ -55,7 +55,7 @@ const GREY = "#9aa5b1";
 
 /** The rows of one report as a chart and a table, with loading and error states. */
 function ReportBody<Row>({
-  path,
+  report,
   label,
   chart,
   columns,
@@ -63,7 +63,7 @@ function ReportBody<Row>({
   shown = (rows) => rows,
   children,
 }: {
-  path: string;
+  report: Resource<Row[]>;
   label: string;
   chart: (rows: Row[]) => string | null;
   columns: Column<Row>[];
@@ -74,7 +74,6 @@ function ReportBody<Row>({
   children?: (rows: Row[]) => ReactNode;
 }) {
   const { t } = useI18n();
-  const report = useResource<Row[]>(path);
   return (
     <Loaded resource={report}>
       {(rows) =>
@@ -121,14 +120,15 @@ function ReportRows<Row>({
 
 const num = "num";
 
-function OverdueMaintenance({ path }: { path: string }) {
+function OverdueMaintenance() {
+  const report = useResource("/api/v1/reports/overdue-maintenance");
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const place = (row: OverdueMaintenanceReportRow) =>
     `${row.organisationName} · ${row.regionName ?? r.noRegion}`;
   return (
     <ReportBody<OverdueMaintenanceReportRow>
-      path={path}
+      report={report}
       label={r.names["overdue-maintenance"]}
       rowKey={(row) => `${row.organisationId}:${row.regionId ?? ""}`}
       chart={(rows) =>
@@ -177,7 +177,8 @@ function OverdueMaintenance({ path }: { path: string }) {
   );
 }
 
-function Availability({ path }: { path: string }) {
+function Availability({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/availability", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   // Two decimals: a fleet loses few days, and 99.98 % must not read as 100 %.
@@ -189,7 +190,7 @@ function Availability({ path }: { path: string }) {
       : `${row.organisationName} · ${row.depotName ?? r.noDepot}`;
   return (
     <ReportBody<AvailabilityReportRow>
-      path={path}
+      report={report}
       label={r.names.availability}
       rowKey={(row) => `${row.organisationId}:${row.level}:${row.depotId ?? ""}`}
       chart={(rows) => {
@@ -234,7 +235,8 @@ function Availability({ path }: { path: string }) {
   );
 }
 
-function Mkbf({ path }: { path: string }) {
+function Mkbf({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/mkbf", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const name = (row: MkbfReportRow) => `${row.maker} ${row.model}`;
@@ -255,7 +257,7 @@ function Mkbf({ path }: { path: string }) {
   };
   return (
     <ReportBody<MkbfReportRow>
-      path={path}
+      report={report}
       label={r.names.mkbf}
       rowKey={(row) => `${row.modelId}:${row.meter}`}
       chart={(rows) => {
@@ -297,7 +299,8 @@ function Mkbf({ path }: { path: string }) {
   );
 }
 
-function DefectsByCategory({ path }: { path: string }) {
+function DefectsByCategory({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/defects-by-category", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const categoryName = (category: string) =>
@@ -306,7 +309,7 @@ function DefectsByCategory({ path }: { path: string }) {
       : category;
   return (
     <ReportBody<DefectsByCategoryReportRow>
-      path={path}
+      report={report}
       label={r.names["defects-by-category"]}
       rowKey={(row) => `${row.category}:${row.severity}`}
       chart={(rows) => {
@@ -357,14 +360,15 @@ function DefectsByCategory({ path }: { path: string }) {
 const AGE_BUCKETS = ["age0To2Days", "age3To7Days", "age8To30Days", "ageOver30Days"] as const;
 const AGE_COLOURS = [GREEN, TEAL, ORANGE, RED];
 
-function WorkOrderBacklog({ path }: { path: string }) {
+function WorkOrderBacklog() {
+  const report = useResource("/api/v1/reports/work-order-backlog");
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const group = (row: WorkOrderBacklogReportRow) =>
     `${row.organisationName} · ${r.workOrderStatuses[row.status]}`;
   return (
     <ReportBody<WorkOrderBacklogReportRow>
-      path={path}
+      report={report}
       label={r.names["work-order-backlog"]}
       rowKey={(row) => `${row.organisationId}:${row.status}`}
       chart={(rows) =>
@@ -404,7 +408,8 @@ function WorkOrderBacklog({ path }: { path: string }) {
   );
 }
 
-function TrainingCoverageReport({ path }: { path: string }) {
+function TrainingCoverageReport() {
+  const report = useResource("/api/v1/reports/training-coverage");
   const { t, locale, formatNumber } = useI18n();
   const r = t.reports;
   const [organisationId, setOrganisationId] = useState("");
@@ -419,7 +424,7 @@ function TrainingCoverageReport({ path }: { path: string }) {
   };
   return (
     <ReportBody<TrainingCoverageReportRow>
-      path={path}
+      report={report}
       label={r.names["training-coverage"]}
       rowKey={(row) => `${row.organisationId}:${row.competency}`}
       shown={shown}
@@ -481,7 +486,8 @@ function TrainingCoverageReport({ path }: { path: string }) {
   );
 }
 
-function AgreementTargets({ path }: { path: string }) {
+function AgreementTargets({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/agreement-targets", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const count = (value: number, bad = false) => (
@@ -489,7 +495,7 @@ function AgreementTargets({ path }: { path: string }) {
   );
   return (
     <ReportBody<AgreementTargetsReportRow>
-      path={path}
+      report={report}
       label={r.names["agreement-targets"]}
       rowKey={(row) => row.agreementId}
       chart={(rows) =>
@@ -576,13 +582,14 @@ function AgreementTargets({ path }: { path: string }) {
   );
 }
 
-function Deliveries({ path }: { path: string }) {
+function Deliveries() {
+  const report = useResource("/api/v1/reports/deliveries");
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const region = (row: DeliveriesReportRow) => row.regionName ?? r.noRegion;
   return (
     <ReportBody<DeliveriesReportRow>
-      path={path}
+      report={report}
       label={r.names.deliveries}
       rowKey={(row) => `${row.regionId ?? ""}:${row.year}`}
       chart={(rows) => {
@@ -614,14 +621,24 @@ function Deliveries({ path }: { path: string }) {
   );
 }
 
+/** The period a report covers, for those over a period (PERIOD_REPORTS). */
+export interface Period {
+  from: string;
+  to: string;
+}
+interface ViewProps {
+  period: Period;
+}
+
 /** How each person's checks were made (issue #15): durations, flags, faults per 100 checks. */
-function CheckProof({ path }: { path: string }) {
+function CheckProof({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/check-proof", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const who = (row: CheckProofReportRow) => `${row.personName} · ${row.depotName ?? r.noDepot}`;
   return (
     <ReportBody<CheckProofReportRow>
-      path={path}
+      report={report}
       label={r.names["check-proof"]}
       rowKey={(row) => `${row.depotId ?? ""}:${row.personId ?? row.personName}`}
       chart={(rows) =>
@@ -677,7 +694,8 @@ function CheckProof({ path }: { path: string }) {
 }
 
 /** Checks and their flags week by week: whether the proof is getting better. */
-function CheckFlagsWeekly({ path }: { path: string }) {
+function CheckFlagsWeekly({ period }: ViewProps) {
+  const report = useResource("/api/v1/reports/check-flags-weekly", { params: { query: period } });
   const { t, formatNumber } = useI18n();
   const r = t.reports;
   const kinds = [
@@ -688,7 +706,7 @@ function CheckFlagsWeekly({ path }: { path: string }) {
   ] as const;
   return (
     <ReportBody<CheckFlagsWeeklyReportRow>
-      path={path}
+      report={report}
       label={r.names["check-flags-weekly"]}
       rowKey={(row) => row.week}
       chart={(rows) =>
@@ -717,7 +735,7 @@ function CheckFlagsWeekly({ path }: { path: string }) {
   );
 }
 
-const VIEWS: Record<ReportName, (props: { path: string }) => ReactNode> = {
+const VIEWS: Record<ReportName, (props: ViewProps) => ReactNode> = {
   "overdue-maintenance": OverdueMaintenance,
   availability: Availability,
   mkbf: Mkbf,
@@ -730,8 +748,10 @@ const VIEWS: Record<ReportName, (props: { path: string }) => ReactNode> = {
   "check-flags-weekly": CheckFlagsWeekly,
 };
 
-/** The view of a report, reading `path` (the report's JSON route with its query). */
-export function ReportView({ name, path }: { name: ReportName; path: string }) {
+/** The view of a report, reading its JSON route (over `period` where it covers one). */
+export function ReportView({ name, period }: { name: ReportName; period: Period }) {
   const View = VIEWS[name];
-  return <View key={path} path={path} />;
+  // A new period starts the view afresh, as a new report does.
+  const key = PERIOD_REPORTS.has(name) ? `${name}:${period.from}:${period.to}` : name;
+  return <View key={key} period={period} />;
 }

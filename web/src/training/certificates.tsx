@@ -33,7 +33,7 @@ function Status({ certificate }: { certificate: Certificate }) {
 
 export function MyCertificates() {
   const { t, locale, formatDate } = useI18n();
-  const certificates = useResource<Certificate[]>("/me/certificates");
+  const certificates = useResource("/api/v1/me/certificates");
   const columns: Column<Certificate>[] = [
     {
       header: t.training.competency,
@@ -69,7 +69,9 @@ const WINDOWS = [30, 60, 90, 180] as const;
 export function ExpiringCertificates() {
   const { t, locale, formatDate } = useI18n();
   const [days, setDays] = useState<number>(60);
-  const certificates = useResource<Certificate[]>(`/certificates/expiring?days=${days}`);
+  const certificates = useResource("/api/v1/certificates/expiring", {
+    params: { query: { days } },
+  });
   const columns: Column<Certificate>[] = [
     { header: t.training.person, cell: (c) => <span className="strong">{c.userName}</span> },
     { header: t.training.organisation, cell: (c) => c.organisationName },

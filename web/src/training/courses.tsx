@@ -5,15 +5,8 @@
  * sessions and record each enrolment passed or failed; a pass issues the certificate.
  */
 import { useMemo, useState } from "react";
-import { api } from "../api/client.js";
-import type {
-  Competency,
-  Course,
-  Enrolment,
-  TrainingSession,
-  TrainingSessionDetail,
-  User,
-} from "../api/types.js";
+import { api, unwrap } from "../api/client.js";
+import type { Competency, Course, Enrolment, TrainingSession } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ActionButton,
@@ -63,13 +56,17 @@ function CourseForm({
       submitLabel={t.training.createCourse}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post("/courses", {
-          organisationId: me.organisation.id,
-          competency,
-          name: name.trim(),
-          description: description.trim() || null,
-          validityMonths: Number(validityMonths),
-        });
+        await unwrap(
+          api.POST("/api/v1/courses", {
+            body: {
+              organisationId: me.organisation.id,
+              competency,
+              name: name.trim(),
+              description: description.trim() || null,
+              validityMonths: Number(validityMonths),
+            },
+          }),
+        );
         onDone();
       }}
     >
@@ -120,7 +117,9 @@ function SessionForm({
 }) {
   const { t } = useI18n();
   const me = useMe();
-  const users = useResource<User[]>(`/users?organisationId=${me.organisation.id}`);
+  const users = useResource("/api/v1/users", {
+    params: { query: { organisationId: me.organisation.id } },
+  });
   // The API accepts the provider's trainers and hub managers as the session's trainer.
   const trainers = useMemo(
     () =>
@@ -149,14 +148,18 @@ function SessionForm({
       submitLabel={t.training.createSession}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post("/training-sessions", {
-          courseId,
-          startsAt: new Date(startsAt).toISOString(),
-          endsAt: new Date(endsAt).toISOString(),
-          place: place.trim(),
-          trainerUserId: trainer,
-          capacity: Number(capacity),
-        });
+        await unwrap(
+          api.POST("/api/v1/training-sessions", {
+            body: {
+              courseId,
+              startsAt: new Date(startsAt).toISOString(),
+              endsAt: new Date(endsAt).toISOString(),
+              place: place.trim(),
+              trainerUserId: trainer,
+              capacity: Number(capacity),
+            },
+          }),
+        );
         onDone();
       }}
     >
@@ -220,7 +223,7 @@ function EnrolForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const users = useResource<User[]>("/users");
+  const users = useResource("/api/v1/users");
   const people = useMemo(
     () =>
       (users.data ?? []).filter((u) => !u.disabled).sort((a, b) => a.name.localeCompare(b.name)),
@@ -233,7 +236,12 @@ function EnrolForm({
       submitLabel={t.training.enrol}
       onCancel={onCancel}
       onSubmit={async () => {
-        await api.post(`/training-sessions/${session.id}/enrolments`, { userId });
+        await unwrap(
+          api.POST("/api/v1/training-sessions/{id}/enrolments", {
+            params: { path: { id: session.id } },
+            body: { userId },
+          }),
+        );
         onDone(people.find((p) => p.id === userId)?.name ?? "");
       }}
     >
@@ -258,11 +266,18 @@ function EnrolForm({
 /** A session's enrolments; its provider records each one passed or failed. */
 function Enrolments({ session, mayComplete }: { session: TrainingSession; mayComplete: boolean }) {
   const { t } = useI18n();
-  const detail = useResource<TrainingSessionDetail>(`/training-sessions/${session.id}`);
+  const detail = useResource("/api/v1/training-sessions/{id}", {
+    params: { path: { id: session.id } },
+  });
   const complete = async (enrolment: Enrolment, passed: boolean) => {
-    await api.post(`/training-sessions/${session.id}/enrolments/${enrolment.id}/complete`, {
-      passed,
-    });
+    await unwrap(
+      api.POST("/api/v1/training-sessions/{id}/enrolments/{enrolmentId}/complete", {
+        params: { path: { id: session.id, enrolmentId: enrolment.id } },
+        body: {
+          passed,
+        },
+      }),
+    );
     detail.reload();
   };
   const columns: Column<Enrolment>[] = [
@@ -330,9 +345,11 @@ export function CoursesAndSessions() {
   /** Hubs and the manufacturer run training; an operator sends its people to it. */
   const mayManage = can("training.manage") && me.organisation.kind !== "operator";
   const mayEnrol = can("training.enrol");
-  const courses = useResource<Course[]>("/courses");
-  const sessions = useResource<TrainingSession[]>("/training-sessions?status=planned");
-  const competencies = useResource<Competency[]>(mayManage ? "/competencies" : null);
+  const courses = useResource("/api/v1/courses");
+  const sessions = useResource("/api/v1/training-sessions", {
+    params: { query: { status: "planned" } },
+  });
+  const competencies = useResource(mayManage ? "/api/v1/competencies" : null);
   const [form, setForm] = useState<"course" | "session" | null>(null);
   const [enrolling, setEnrolling] = useState<TrainingSession | null>(null);
   const [open, setOpen] = useState<string | null>(null);

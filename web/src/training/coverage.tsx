@@ -72,7 +72,7 @@ function CoverageView({ coverage }: { coverage: TrainingCoverage }) {
 export function Coverage() {
   const { t } = useI18n();
   // Every operator and hub in scope: a hub's own technicians and the operators it serves.
-  const coverage = useResource<TrainingCoverage[]>("/training/coverage");
+  const coverage = useResource("/api/v1/training/coverage");
   const [picked, setPicked] = useState("");
   return (
     <Loaded resource={coverage}>
