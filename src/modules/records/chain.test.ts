@@ -154,7 +154,8 @@ describe("signed checkpoints", () => {
   it("find the newest records removed with the chain head stepped back", async () => {
     const s = await busWithHistory();
     const file = path.join(dir, `${randomUUID()}.jsonl`);
-    const [written] = await checkpoint(file);
+    // Every organisation with records gets a checkpoint; earlier tests made others.
+    const written = (await checkpoint(file)).find((c) => c.organisationId === s.organisationId);
     const newest = await t.db
       .selectFrom("record_chain")
       .selectAll()
@@ -247,7 +248,8 @@ describe("signed checkpoints", () => {
   it("refuse a checkpoint line altered after it was signed, or signed by another key", async () => {
     const s = await busWithHistory();
     const file = path.join(dir, `${randomUUID()}.jsonl`);
-    const [written] = await checkpoint(file);
+    // Every organisation with records gets a checkpoint; earlier tests made others.
+    const written = (await checkpoint(file)).find((c) => c.organisationId === s.organisationId);
     const { appendFile } = await import("node:fs/promises");
     await appendFile(file, `${JSON.stringify({ ...written, seq: 1 })}\n`);
     const other = path.join(dir, `other-${randomUUID()}`);
