@@ -53,7 +53,10 @@ function ProofSection({ id }: { id: string }) {
           {proof.durationSeconds !== null ? (
             <li>{f.madeIn(Math.round(proof.durationSeconds), proof.minimumSeconds)}</li>
           ) : null}
-          {e.clockOffsetSeconds ? <li>{f.clockOffset(e.clockOffsetSeconds)}</li> : null}
+          {/* A few seconds are the network's, not the clock's. */}
+          {e.clockOffsetSeconds !== null && Math.abs(e.clockOffsetSeconds) >= 5 ? (
+            <li>{f.clockOffset(Math.abs(e.clockOffsetSeconds))}</li>
+          ) : null}
           <li>
             {e.position
               ? f.position(
