@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated } from "kysely";
 import type { LengthClass, Meter, Powertrain, VehicleStatus, VehicleType } from "../core/fleet.js";
+import type { FlagKind } from "../core/inspection-proof.js";
 import type { Severity, TemplateItem } from "../core/inspection-templates.js";
 import type { ChainFormat } from "../core/record-chain.js";
 import type { OrganisationKind, Role } from "../core/roles.js";
@@ -337,7 +338,7 @@ export interface InspectionFlagTable {
   organisation_id: string;
   vehicle_id: string;
   driver_user_id: string | null;
-  kind: "too_fast" | "not_at_depot" | "clock" | "evidence";
+  kind: FlagKind;
   reason: string;
   detail: ColumnType<Record<string, string | number | boolean>, string, string>;
   holds: boolean;
