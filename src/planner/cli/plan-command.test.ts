@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PlanResult } from "../plan-types.js";
 import { registerPlanCommand, runPlanCommand } from "./plan-command.js";
 import { DETROIT_GTFS, SIMBA_EXAMPLE_DIR } from "../../../test/fixtures/paths.js";
+import { buildZip, tinyFeed } from "../../../test/helpers/zip.js";
 
 describe("fleethub plan", () => {
   let stderr: string[];
@@ -90,6 +91,33 @@ describe("fleethub plan", () => {
     expect(existsSync(out)).toBe(false);
     expect(stderr.join("")).toContain(
       `${scenario}:2: prices.electricityPerKwh: must be at least 0`,
+    );
+  });
+  it("refuses a damaged zip with exit code 2, naming the damaged file, and saves nothing", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "plan-damaged-"));
+    const feed = path.join(dir, "feed.zip");
+    const entries = tinyFeed("S,1,1,1,1,1,0,0,20240101,20241231");
+    const stopTimes = entries.findIndex((e) => e.name === "stop_times.txt");
+    entries[stopTimes] = { ...entries[stopTimes]!, crc32: 0x12345678 };
+    writeFileSync(
+      feed,
+      buildZip([
+        ...entries,
+        { name: "agency.txt", data: Buffer.from("agency_id,agency_name\nA,Agency\n") },
+      ]),
+    );
+    const out = path.join(dir, "out");
+    const code = await runPlanCommand({
+      gtfs: feed,
+      date: "2024-03-07",
+      out,
+      sensitivity: false,
+      quiet: true,
+    });
+    expect(code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(stderr.join("")).toContain(
+      `${feed}/stop_times.txt: damaged: its checksum (CRC-32) does not match`,
     );
   });
 });

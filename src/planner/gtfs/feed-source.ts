@@ -14,11 +14,17 @@ export interface FeedSource {
   size(fileName: string): number;
   open(fileName: string): Promise<Readable>;
   /**
-   * Reads every file of a zip through to its end and compares its CRC-32 with the one
-   * the zip records (yauzl checks sizes, not checksums), so a damaged upload is refused
-   * at once instead of failing a plan later. Nothing to check for a folder.
+   * Reads every file of a zip not yet read whole through to its end and compares its CRC-32
+   * with the one the zip records (yauzl checks sizes, not checksums), so a damaged upload
+   * is refused at once instead of failing a plan later. Nothing to check for a folder.
    */
   verify(): Promise<void>;
+  /**
+   * Checks one file of a zip against its recorded CRC-32. A reader that meets a bad row
+   * asks this first: in a damaged zip the "bad row" is the damage, and saying so is the
+   * true message.
+   */
+  verifyFile(fileName: string): Promise<void>;
   close(): void;
 }
 
@@ -58,20 +64,36 @@ export const DEFAULT_FEED_LIMITS: FeedLimits = {
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 
+const damaged = (file: string): PlannerInputError =>
+  new PlannerInputError({ file }, "damaged: its checksum (CRC-32) does not match");
+
 /**
  * Counts the bytes inflated from one zip entry and fails the stream the moment they pass
- * what the entry declared, the file limit or what is left of the feed limit.
+ * what the entry declared, the file limit or what is left of the feed limit; at the end,
+ * compares the CRC-32 of what was inflated with the one the zip records (PKWARE APPNOTE
+ * 4.4.7), so a damaged file is never read as if it were whole.
  */
 function inflateGuard(
   label: string,
-  declaredBytes: number,
+  entry: yauzl.Entry,
   limits: FeedLimits,
   feedBytes: { used: number },
+  onWhole: () => void,
 ): Transform {
+  const declaredBytes = entry.uncompressedSize;
   let fileBytes = 0;
+  let crc = 0;
   return new Transform({
+    flush(done) {
+      if (crc >>> 0 !== entry.crc32 >>> 0) done(damaged(label));
+      else {
+        onWhole();
+        done();
+      }
+    },
     transform(chunk: Buffer, _encoding, done) {
       fileBytes += chunk.length;
+      crc = crc32(chunk, crc);
       feedBytes.used += chunk.length;
       if (fileBytes > declaredBytes)
         done(
@@ -172,6 +194,7 @@ function openGuarded(
   file: string,
   limits: FeedLimits,
   feedBytes: { used: number },
+  verified: Set<yauzl.Entry>,
 ): Promise<Readable> {
   return new Promise<Readable>((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
@@ -179,27 +202,28 @@ function openGuarded(
         reject(new PlannerInputError({ file }, `cannot read: ${err.message}`));
         return;
       }
-      const guard = inflateGuard(file, entry.uncompressedSize, limits, feedBytes);
+      const guard = inflateGuard(file, entry, limits, feedBytes, () => verified.add(entry));
       // A read that stops early (a bad row) stops the inflating too.
       guard.on("close", () => stream.destroy());
+      // Any inflate failure of a member is damage to the zip (a flipped byte).
       stream.on("error", (e: Error) =>
-        guard.destroy(new PlannerInputError({ file }, `cannot read: ${e.message}`)),
+        guard.destroy(
+          new PlannerInputError({ file }, `damaged: cannot be uncompressed (${e.message})`),
+        ),
       );
       resolve(stream.pipe(guard));
     });
   });
 }
 
-async function verifyEntry(stream: Readable, entry: yauzl.Entry, file: string): Promise<void> {
-  let crc = 0;
+/** Reads a guarded entry to its end; the guard checks its size and CRC-32. */
+async function verifyEntry(stream: Readable, file: string): Promise<void> {
   try {
-    for await (const chunk of stream) crc = crc32(chunk as Buffer, crc);
+    for await (const chunk of stream) void chunk;
   } catch (error) {
     if (error instanceof PlannerInputError) throw error;
     throw new PlannerInputError({ file }, `cannot read: ${(error as Error).message}`);
   }
-  if (crc >>> 0 !== entry.crc32 >>> 0)
-    throw new PlannerInputError({ file }, "damaged: its checksum (CRC-32) does not match");
 }
 
 /**
@@ -230,6 +254,7 @@ export async function openFeed(
       open: (f) =>
         Promise.resolve(createReadStream(path.join(feedPath, f), { highWaterMark: 1 << 20 })),
       verify: () => Promise.resolve(),
+      verifyFile: () => Promise.resolve(),
       close: () => undefined,
     };
   }
@@ -245,6 +270,8 @@ export async function openFeed(
   }
   const entries = listed.byName;
   const feedBytes = { used: 0 };
+  /** Entries read to their end with a matching CRC-32: verify() need not read them again. */
+  const verified = new Set<yauzl.Entry>();
   return {
     location: feedPath,
     has: (f) => entries.has(f),
@@ -255,16 +282,26 @@ export async function openFeed(
         return Promise.reject(
           new PlannerInputError({ file: `${feedPath}/${f}` }, "file missing from feed"),
         );
-      return openGuarded(zip, entry, `${feedPath}/${f}`, limits, feedBytes);
+      return openGuarded(zip, entry, `${feedPath}/${f}`, limits, feedBytes, verified);
     },
     verify: async () => {
       // Its own count: verifying reads the whole feed once, and reading it again for the
       // summary must not count twice against the feed limit.
       const verifiedBytes = { used: 0 };
       for (const entry of listed.all) {
+        if (verified.has(entry)) continue;
         const file = `${feedPath}/${entry.fileName}`;
-        await verifyEntry(await openGuarded(zip, entry, file, limits, verifiedBytes), entry, file);
+        await verifyEntry(
+          await openGuarded(zip, entry, file, limits, verifiedBytes, verified),
+          file,
+        );
       }
+    },
+    verifyFile: async (f) => {
+      const entry = entries.get(f);
+      if (entry === undefined) return;
+      const file = `${feedPath}/${f}`;
+      await verifyEntry(await openGuarded(zip, entry, file, limits, { used: 0 }, verified), file);
     },
     close: () => zip.close(),
   };

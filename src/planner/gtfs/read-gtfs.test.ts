@@ -9,6 +9,7 @@ import { parseScenario } from "../scenario/validate.js";
 import { timetableFromTrips } from "../plan.js";
 import { readGtfsDay } from "./read-gtfs.js";
 import { GTFS_DIR } from "../../../test/fixtures/paths.js";
+import { buildZip, type ZipEntry } from "../../../test/helpers/zip.js";
 
 const FEEDS = GTFS_DIR;
 
@@ -256,15 +257,76 @@ describe("bad GTFS input names file, line and field", () => {
     expect(e.problem).toContain("NOSTOP");
   });
 
-  it("a date outside the feed's service", async () => {
+  it("a date outside the feed's calendar", async () => {
     const e = await errorOf(
       feedWith(() => undefined),
       "2030-01-15",
     );
     expect(e.field).toBe("date");
     expect(e.file).toMatch(/calendar\.txt$/);
-    expect(e.problem).toMatch(/outside the feed's service.*20220627/);
+    // calendar.txt of the subset: every service runs 20220627–20220924.
+    expect(e.problem).toMatch(/outside the feed's calendar \(2022-06-27 – 2022-09-24\)/);
   });
+
+  it("a date inside the calendar on which nothing runs is not called outside it", async () => {
+    // The subset's services run Monday to Friday only (calendar.txt), so Saturday
+    // 9 July 2022 has none; the weekdays around it do.
+    const saturday = await errorOf(
+      feedWith(() => undefined),
+      "2022-07-09",
+    );
+    expect(saturday.field).toBe("date");
+    expect(saturday.problem).not.toMatch(/outside/);
+    expect(saturday.problem).toMatch(/inside the feed's calendar \(2022-06-27 – 2022-09-24\)/);
+    expect(saturday.problem).toMatch(/2022-07-08, 2022-07-11/);
+    // Independence Day: calendar_dates.txt removes the Monday's services (type 2).
+    const holiday = await errorOf(
+      feedWith(() => undefined),
+      "2022-07-04",
+    );
+    expect(holiday.problem).toMatch(/a monday\), although the date is inside/);
+    expect(holiday.problem).toMatch(/2022-07-01, 2022-07-05/);
+  });
+
+  /** The subset re-zipped by the test's own zip writer, one member changed by `damage`. */
+  function damagedZip(member: string, damage: "crc" | "flip"): string {
+    const entries: ZipEntry[] = [...base].map(([name, text]) => ({
+      name,
+      data: Buffer.from(text, "utf8"),
+      ...(damage === "crc" && name === member ? { crc32: 0x12345678 } : {}),
+    }));
+    const zip = buildZip(entries);
+    if (damage === "flip") {
+      // Local header (APPNOTE 4.3.7): name length at 26, compressed size at 18, data after
+      // the 30-byte header and the name. Flip two bytes 60 % into the deflated data.
+      let at = 0;
+      while (zip.toString("utf8", at + 30, at + 30 + zip.readUInt16LE(at + 26)) !== member)
+        at += 30 + zip.readUInt16LE(at + 26) + zip.readUInt32LE(at + 18);
+      const data = at + 30 + zip.readUInt16LE(at + 26);
+      const pos = data + Math.floor(zip.readUInt32LE(at + 18) * 0.6);
+      zip[pos] = zip[pos]! ^ 0xff;
+      zip[pos + 1] = zip[pos + 1]! ^ 0x55;
+    }
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "planner-zip-")), "feed.zip");
+    writeFileSync(file, zip);
+    return file;
+  }
+
+  it.each([
+    ["shapes.txt", "crc"],
+    ["agency.txt", "crc"],
+    ["stop_times.txt", "crc"],
+    ["shapes.txt", "flip"],
+    ["stop_times.txt", "flip"],
+    ["trips.txt", "flip"],
+  ] as const)(
+    "a zip whose %s is damaged (%s) is refused as damaged, naming that file",
+    async (member, damage) => {
+      const e = await errorOf(damagedZip(member, damage));
+      expect(e.file).toMatch(new RegExp(`/${member.replace(".", "\\.")}$`));
+      expect(e.problem).toMatch(/^damaged: /);
+    },
+  );
 
   it("the zip and folder forms of a feed give the same trips", async () => {
     const fromZip = await readGtfsDay(`${FEEDS}/detroit-ddot-subset.zip`, "2022-07-05");

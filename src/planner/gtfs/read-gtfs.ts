@@ -71,19 +71,66 @@ const WEEKDAY_COLUMNS = [
   "saturday",
 ] as const;
 
-/** Service ids running on the date, from calendar.txt and calendar_dates.txt. */
-async function activeServices(
-  feed: FeedSource,
-  date: Date,
-  dateText: string,
-): Promise<Set<string>> {
+/** A feed's service calendar: calendar.txt rows and calendar_dates.txt exceptions. */
+interface ServiceCalendar {
+  rows: { id: string; days: boolean[]; start: number; end: number }[];
+  /** Per YYYYMMDD key: service ids added (exception_type 1) and removed (2) that day. */
+  exceptions: Map<number, { added: Set<string>; removed: Set<string> }>;
+  /** First and last YYYYMMDD the calendar mentions (Infinity/-Infinity when empty). */
+  first: number;
+  last: number;
+}
+
+/** Service ids running on one date under the calendar (GTFS reference, calendar_dates). */
+function servicesOn(calendar: ServiceCalendar, date: Date): Set<string> {
   const key = dateKey(date);
-  const weekday = WEEKDAY_COLUMNS[date.getUTCDay()] ?? "monday";
+  const weekday = date.getUTCDay();
   const active = new Set<string>();
-  let minStart = Infinity;
-  let maxEnd = -Infinity;
+  for (const row of calendar.rows)
+    if (row.start <= key && key <= row.end && row.days[weekday] === true) active.add(row.id);
+  const exception = calendar.exceptions.get(key);
+  if (exception !== undefined) {
+    for (const id of exception.added) active.add(id);
+    for (const id of exception.removed) active.delete(id);
+  }
+  return active;
+}
+
+const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
+const isoOfKey = (key: number): string =>
+  `${Math.floor(key / 10000)}-${String(Math.floor(key / 100) % 100).padStart(2, "0")}-${String(key % 100).padStart(2, "0")}`;
+
+/** Up to `count` dates with service on each side of `date`, within `days` days. */
+function nearestServiceDays(
+  calendar: ServiceCalendar,
+  date: Date,
+  count: number,
+  days: number,
+): string[] {
+  const before: string[] = [];
+  const after: string[] = [];
+  for (let offset = 1; offset <= days; offset++) {
+    for (const [sign, list] of [
+      [-1, before],
+      [1, after],
+    ] as const) {
+      if (list.length >= count) continue;
+      const d = new Date(date.getTime() + sign * offset * 86_400_000);
+      if (servicesOn(calendar, d).size > 0) list.push(isoOf(d));
+    }
+  }
+  return [...before.reverse(), ...after];
+}
+
+async function readCalendar(feed: FeedSource): Promise<ServiceCalendar> {
+  const calendar: ServiceCalendar = {
+    rows: [],
+    exceptions: new Map(),
+    first: Infinity,
+    last: -Infinity,
+  };
   if (feed.has("calendar.txt")) {
-    let c = { id: 0, day: 0, start: 0, end: 0 };
+    let c = { id: 0, days: [] as number[], start: 0, end: 0 };
     const file = `${feed.location}/calendar.txt`;
     await readTable(
       feed,
@@ -91,28 +138,30 @@ async function activeServices(
       (cols) => {
         c = {
           id: cols.required("service_id"),
-          day: cols.required(weekday),
+          days: WEEKDAY_COLUMNS.map((d) => cols.required(d)),
           start: cols.required("start_date"),
           end: cols.required("end_date"),
         };
-        for (const d of WEEKDAY_COLUMNS) cols.required(d);
       },
       (f, line) => {
+        for (const [field, column] of [
+          ["start_date", c.start],
+          ["end_date", c.end],
+        ] as const) {
+          const text = fieldAt(f, column);
+          if (!/^\d{8}$/.test(text) || parseIsoDate(text) === null)
+            throw new PlannerInputError({ file, line, field }, `not a YYYYMMDD date: "${text}"`);
+        }
         const start = Number(fieldAt(f, c.start));
         const end = Number(fieldAt(f, c.end));
-        if (!/^\d{8}$/.test(fieldAt(f, c.start)) || parseIsoDate(fieldAt(f, c.start)) === null)
-          throw new PlannerInputError(
-            { file, line, field: "start_date" },
-            `not a YYYYMMDD date: "${fieldAt(f, c.start)}"`,
-          );
-        if (!/^\d{8}$/.test(fieldAt(f, c.end)) || parseIsoDate(fieldAt(f, c.end)) === null)
-          throw new PlannerInputError(
-            { file, line, field: "end_date" },
-            `not a YYYYMMDD date: "${fieldAt(f, c.end)}"`,
-          );
-        minStart = Math.min(minStart, start);
-        maxEnd = Math.max(maxEnd, end);
-        if (start <= key && key <= end && fieldAt(f, c.day) === "1") active.add(fieldAt(f, c.id));
+        calendar.first = Math.min(calendar.first, start);
+        calendar.last = Math.max(calendar.last, end);
+        calendar.rows.push({
+          id: fieldAt(f, c.id),
+          days: c.days.map((column) => fieldAt(f, column) === "1"),
+          start,
+          end,
+        });
       },
     );
   }
@@ -130,34 +179,65 @@ async function activeServices(
         };
       },
       (f, line) => {
-        const d = Number(fieldAt(f, c.date));
-        minStart = Math.min(minStart, d);
-        maxEnd = Math.max(maxEnd, d);
-        if (d !== key) return;
+        const text = fieldAt(f, c.date);
+        if (!/^\d{8}$/.test(text) || parseIsoDate(text) === null)
+          throw new PlannerInputError(
+            { file, line, field: "date" },
+            `not a YYYYMMDD date: "${text}"`,
+          );
+        const d = Number(text);
+        calendar.first = Math.min(calendar.first, d);
+        calendar.last = Math.max(calendar.last, d);
         const type = fieldAt(f, c.type);
-        if (type === "1") active.add(fieldAt(f, c.id));
-        else if (type === "2") active.delete(fieldAt(f, c.id));
-        else
+        if (type !== "1" && type !== "2")
           throw new PlannerInputError(
             { file, line, field: "exception_type" },
             `must be 1 or 2 (got "${type}")`,
           );
+        let day = calendar.exceptions.get(d);
+        if (day === undefined) {
+          day = { added: new Set(), removed: new Set() };
+          calendar.exceptions.set(d, day);
+        }
+        (type === "1" ? day.added : day.removed).add(fieldAt(f, c.id));
       },
     );
   }
-  if (active.size === 0) {
-    const range = Number.isFinite(minStart)
-      ? ` (the feed's calendar covers ${minStart}–${maxEnd})`
-      : "";
+  return calendar;
+}
+
+/** Service ids running on the date, from calendar.txt and calendar_dates.txt. */
+async function activeServices(
+  feed: FeedSource,
+  date: Date,
+  dateText: string,
+): Promise<Set<string>> {
+  const calendar = await readCalendar(feed);
+  const active = servicesOn(calendar, date);
+  if (active.size > 0) return active;
+  const key = dateKey(date);
+  const where = {
+    file: `${feed.location}/${feed.has("calendar.txt") ? "calendar.txt" : "calendar_dates.txt"}`,
+    field: "date",
+  };
+  if (!Number.isFinite(calendar.first))
     throw new PlannerInputError(
-      {
-        file: `${feed.location}/${feed.has("calendar.txt") ? "calendar.txt" : "calendar_dates.txt"}`,
-        field: "date",
-      },
-      `no service runs on ${dateText}: the date is outside the feed's service${range}`,
+      where,
+      `no service runs on ${dateText}: the feed's calendar is empty`,
     );
-  }
-  return active;
+  const range = `${isoOfKey(calendar.first)} – ${isoOfKey(calendar.last)}`;
+  if (key < calendar.first || key > calendar.last)
+    throw new PlannerInputError(
+      where,
+      `no service runs on ${dateText}: the date is outside the feed's calendar (${range})`,
+    );
+  const near = nearestServiceDays(calendar, date, 3, 31);
+  const weekday = WEEKDAY_COLUMNS[date.getUTCDay()] ?? "";
+  throw new PlannerInputError(
+    where,
+    `no service runs on ${dateText} (a ${weekday}), although the date is inside the feed's calendar (${range})` +
+      (near.length > 0 ? `; days with service nearby: ${near.join(", ")}` : ""),
+  );
 }
 
 /**
@@ -178,10 +258,32 @@ export async function readGtfsDay(
     );
   const feed = await openFeed(feedPath);
   try {
-    return await readFeed(feed, date, dateText, progress);
+    const day = await readFeed(feed, date, dateText, progress);
+    // Files the plan did not need (shapes.txt when stop_times has distances, fares…) are
+    // checked too: a damaged zip is refused whichever member the damage is in.
+    await feed.verify();
+    return day;
+  } catch (error) {
+    throw await damageBehind(feed, error);
   } finally {
     feed.close();
   }
+}
+
+/**
+ * A bad row in a zipped file may be the zip's damage rather than the feed's content: then
+ * the damage is the true message (a flipped byte in stop_times.txt reads as an unknown stop).
+ */
+async function damageBehind(feed: FeedSource, error: unknown): Promise<unknown> {
+  if (!(error instanceof PlannerInputError)) return error;
+  const prefix = `${feed.location}/`;
+  if (!error.file.startsWith(prefix)) return error;
+  try {
+    await feed.verifyFile(error.file.slice(prefix.length));
+  } catch (damage) {
+    return damage;
+  }
+  return error;
 }
 
 async function readFeed(
