@@ -1,3 +1,5 @@
+import type { DistanceSource } from "./quality/trip-distance.js";
+import type { DataQuality } from "./quality/findings.js";
 import type { BlockSocResult, StationResult } from "./sim/simulate-day.js";
 import type { BlockMethod } from "./timetable.js";
 import type { Technology } from "./scenario/types.js";
@@ -101,6 +103,8 @@ export interface PlanResult {
     deadheadDistanceKm: number;
     distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
     warnings: string[];
+    /** The data-quality stage's findings (first 500 of each kind) and counts of each kind. */
+    quality: DataQuality;
   };
   designDays: { id: string; meanTemperatureC: number; daysPerYear: number }[];
   vehicleTypes: { id: string; name: string; technology: Technology }[];
@@ -113,6 +117,8 @@ export interface PlanResult {
     fromStopId: string;
     toStopId: string;
     distanceKm: number;
+    /** Where the distance came from: shape_dist_traveled, the shape, the stops, or given (SimBA). */
+    distanceSource: DistanceSource;
   }[];
   tripEnergy: TripEnergySeries[];
   blocks: {

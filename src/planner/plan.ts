@@ -20,6 +20,8 @@ import type {
   TripEnergySeries,
 } from "./plan-types.js";
 import type { ProgressReporter } from "./progress.js";
+import { fleetFinding, speedFindings } from "./quality/check-timetable.js";
+import { FindingList, type DataQuality } from "./quality/findings.js";
 import { buildBlocks } from "./schedule/build-blocks.js";
 import type {
   BatteryVehicleType,
@@ -689,6 +691,7 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
       deadheadDistanceKm: deadheadKm,
       distanceSources: timetable.distanceSources,
       warnings: timetable.warnings,
+      quality: timetable.quality,
     },
     designDays: days.map((d) => ({
       id: d.id,
@@ -710,6 +713,7 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
       fromStopId: tr.fromStopId,
       toStopId: tr.toStopId,
       distanceKm: tr.distanceKm,
+      distanceSource: tr.distanceSource ?? "given",
     })),
     tripEnergy: base.tripEnergy,
     blocks: timetable.blocks.map((b) => ({
@@ -736,15 +740,23 @@ export function timetableFromTrips(
     stops: Timetable["stops"];
     distanceSources: Timetable["distanceSources"];
     warnings: string[];
+    quality?: DataQuality;
   },
   scenario: Scenario,
 ): Timetable {
-  const { blocks, method, warnings } = buildBlocks(day.trips, {
+  const { blocks, method, warnings, findings } = buildBlocks(day.trips, {
     minLayoverS: scenario.operation.minLayoverMin * 60,
     deadhead: scenario.operation.deadhead,
     stops: day.stops,
   });
+  const quality = new FindingList();
+  if (day.quality !== undefined) quality.addAll(day.quality);
+  for (const f of findings) quality.add(f);
+  for (const f of speedFindings(day.trips)) quality.add(f);
+  const fleet = fleetFinding(blocks, day.trips, 1, method);
+  if (fleet !== null) quality.add(fleet);
   return {
+    quality: quality.result(),
     source: day.source,
     serviceDate: day.serviceDate,
     serviceDays: 1,

@@ -1,3 +1,6 @@
+import type { DataQuality } from "./quality/findings.js";
+import type { DistanceSource } from "./quality/trip-distance.js";
+
 /** A revenue trip as the planner needs it: where and when it starts and ends, and how far it goes. */
 export interface TimetableTrip {
   id: string;
@@ -8,6 +11,8 @@ export interface TimetableTrip {
   fromStopId: string;
   toStopId: string;
   distanceKm: number;
+  /** Where `distanceKm` came from (GTFS); absent when the input states it (SimBA). */
+  distanceSource?: DistanceSource;
   /** Height of the arrival stop minus the departure stop (SimBA station data), metres. */
   heightDiffM: number;
   /** Per-trip ambient temperature overriding the design day (SimBA trips CSV column). */
@@ -16,6 +21,8 @@ export interface TimetableTrip {
   loadFactor: number | null;
   /** `block_id` from the feed, or SimBA's rotation id. */
   feedBlockId: string | null;
+  /** Where the trip is defined: its first stop time (GTFS) or its row (SimBA trips file). */
+  source?: { file: string; line: number };
 }
 
 /** One leg of a block: a revenue trip, or a deadhead the scheduler inserted between terminals. */
@@ -62,4 +69,6 @@ export interface Timetable {
   /** How many trips got their distance from each source. */
   distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
   warnings: string[];
+  /** Findings of the data-quality stage, each naming its trip or block, file and line. */
+  quality: DataQuality;
 }

@@ -1,3 +1,4 @@
+import { formatFindings } from "../quality/findings.js";
 import { promises as fs } from "node:fs";
 import { Command } from "commander";
 import { isPlannerInputError, PlannerInputError } from "../errors.js";
@@ -93,6 +94,8 @@ export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
     });
     const written = await writePlanOutputs(result, opts.out);
     const best = [...result.options].sort((a, b) => a.tco.total - b.tco.total)[0];
+    const checks = formatFindings(result.timetable.quality);
+    if (checks.length > 0) process.stderr.write(`${checks.join("\n")}\n`);
     process.stdout.write(
       `${result.timetable.tripCount} trips, ${result.timetable.blockCount} blocks (${result.timetable.blockMethod}); cheapest: ${best?.label ?? "-"}\n` +
         written.map((f) => `wrote ${f}\n`).join(""),

@@ -73,19 +73,37 @@ function expected(files: Map<string, string>, date: string, distance: "sdt-metre
   const stopTimes = new Map<string, Row[]>();
   for (const st of rows(files, "stop_times.txt"))
     stopTimes.set(st.trip_id!, [...(stopTimes.get(st.trip_id!) ?? []), st]);
+  const stopById = new Map<string, [number, number]>(
+    rows(files, "stops.txt").map((st) => [st.stop_id!, [Number(st.stop_lat), Number(st.stop_lon)]]),
+  );
   const shapes = new Map<string, Row[]>();
   if (distance === "shape")
     for (const p of rows(files, "shapes.txt"))
       shapes.set(p.shape_id!, [...(shapes.get(p.shape_id!) ?? []), p]);
   let km = 0;
   let count = 0;
+  let singleStop = 0;
   const blocks = new Set<string>();
+  /** Per trip: great-circle km along its stops, its whole shape's km, its running hours. */
+  const perTrip = new Map<string, { stopsKm: number; shapeKm: number; hours: number }>();
   for (const t of trips) {
     const sts = (stopTimes.get(t.trip_id!) ?? []).sort(
       (a, b) => Number(a.stop_sequence) - Number(b.stop_sequence),
     );
+    if (sts.length === 1) singleStop++;
     if (sts.length < 2) continue;
     count++;
+    let stopsKm = 0;
+    for (let i = 1; i < sts.length; i++) {
+      const a = stopById.get(sts[i - 1]!.stop_id!)!;
+      const b = stopById.get(sts[i]!.stop_id!)!;
+      stopsKm += haversineKm(a, b);
+    }
+    const seconds = (t: string): number =>
+      t.split(":").reduce((acc, part) => acc * 60 + Number(part), 0);
+    const hours =
+      (seconds(sts[sts.length - 1]!.arrival_time!) - seconds(sts[0]!.departure_time!)) / 3600;
+    const kmBefore = km;
     if (t.block_id) blocks.add(t.block_id);
     if (distance === "sdt-metres")
       km +=
@@ -101,8 +119,9 @@ function expected(files: Map<string, string>, date: string, distance: "sdt-metre
           [Number(pts[i]!.shape_pt_lat), Number(pts[i]!.shape_pt_lon)],
         );
     }
+    perTrip.set(t.trip_id!, { stopsKm, shapeKm: km - kmBefore, hours });
   }
-  return { count, km, blocks: blocks.size };
+  return { count, km, blocks: blocks.size, singleStop, perTrip };
 }
 
 describe("reading the shared GTFS feeds", () => {
@@ -129,13 +148,44 @@ describe("reading the shared GTFS feeds", () => {
     );
   });
 
-  it("Curitiba: no block ids, so blocks come from scheduling; distance from shape lengths", async () => {
+  it("Curitiba: the part of each shape the trip runs, not the whole shape; single-stop trips named", async () => {
     const files = await unzipAll(`${FEEDS}/curitiba-subset.zip`);
     const exp = expected(files, "2019-03-04", "shape");
     const day = await readGtfsDay(`${FEEDS}/curitiba-subset.zip`, "2019-03-04");
     expect(day.trips).toHaveLength(exp.count);
     expect(day.distanceSources.shape).toBe(exp.count);
-    expect(day.trips.reduce((s, t) => s + t.distanceKm, 0)).toBeCloseTo(exp.km, 4);
+    // The subset's shapes cover whole routes while many trips run part of one: each trip is
+    // at least the zig-zag between its stops (less 15 %, 50 m) and at most its whole shape.
+    for (const trip of day.trips) {
+      const e = exp.perTrip.get(trip.id)!;
+      expect(trip.distanceSource).toBe("shape");
+      expect(trip.distanceKm).toBeGreaterThanOrEqual(e.stopsKm * 0.85 - 0.05);
+      expect(trip.distanceKm).toBeLessThanOrEqual(e.shapeKm + 1e-6);
+      // Whole shapes gave implied speeds up to 520 km/h; a city bus averages under 60 (a few
+      // trips of the feed are timed 7 s for 0.44 km: those are flagged below instead).
+      if (e.hours >= 2 / 60) expect(trip.distanceKm / e.hours).toBeLessThan(60);
+    }
+    const tt0 = timetableFromTrips(day, scenario);
+    const flagged = new Set(
+      tt0.quality.findings.filter((f) => f.code === "speed-implausible").map((f) => f.trip),
+    );
+    for (const trip of day.trips) {
+      const e = exp.perTrip.get(trip.id)!;
+      expect(flagged.has(trip.id)).toBe(trip.distanceKm / e.hours > 100);
+    }
+    // Whole shapes are 48 % more than the straight lines between the stops (issue #9's
+    // figure); a road runs 1.1–1.4 times them (the detour range), and the trips now do.
+    const km = day.trips.reduce((s, t) => s + t.distanceKm, 0);
+    const stopsKm = [...exp.perTrip.values()].reduce((s, e) => s + e.stopsKm, 0);
+    expect(exp.km / stopsKm).toBeGreaterThan(1.45);
+    expect(km / stopsKm).toBeGreaterThan(1.1);
+    expect(km / stopsKm).toBeLessThan(1.4);
+    // Trips with one stop time are left out, each named with its stop_times.txt line.
+    expect(exp.singleStop).toBeGreaterThan(0);
+    expect(day.quality.counts["trip-single-stop"]).toBe(exp.singleStop);
+    const single = day.quality.findings.find((f) => f.code === "trip-single-stop")!;
+    const lines = files.get("stop_times.txt")!.split("\n");
+    expect(lines[single.line! - 1]!.startsWith(`${single.trip},`)).toBe(true);
     const tt = timetableFromTrips(day, scenario);
     expect(tt.blockMethod).toBe("scheduled-same-stop");
     const tripsInBlocks = tt.blocks.flatMap((b) =>
@@ -150,7 +200,10 @@ describe("reading the shared GTFS feeds", () => {
     const exp = expected(files, "2016-04-06", "shape");
     const day = await readGtfsDay(`${FEEDS}/caltrain-2016-04-06.zip`, "2016-04-06");
     expect(day.trips).toHaveLength(exp.count);
-    expect(day.trips.reduce((s, t) => s + t.distanceKm, 0)).toBeCloseTo(exp.km, 3);
+    // Trains run their whole shapes (a few short turns run part): within 1 % of whole shapes.
+    const km = day.trips.reduce((s, t) => s + t.distanceKm, 0);
+    expect(km / exp.km).toBeGreaterThan(0.99);
+    expect(km / exp.km).toBeLessThanOrEqual(1);
     // San Francisco – San José is about 75–80 km by rail: whole-line trips must be in that range.
     const longest = Math.max(...day.trips.map((t) => t.distanceKm));
     expect(longest).toBeGreaterThan(70);
@@ -288,6 +341,79 @@ describe("bad GTFS input names file, line and field", () => {
     expect(holiday.problem).toMatch(/2022-07-01, 2022-07-05/);
   });
 
+  it("a trip whose shape_dist_traveled is 0 at every stop gets its shape's part, and is named with its line", async () => {
+    const lines = base.get("stop_times.txt")!.split("\n");
+    const first = lines.findIndex((l) => l.startsWith("36020,")) + 1;
+    const sdtOf = (l: string): number => Number(l.split(",")[8]);
+    const rowsOf36020 = lines.filter((l) => l.startsWith("36020,"));
+    // The feed's own figure for the trip, to compare the shape's part with.
+    const feedKm = (sdtOf(rowsOf36020[rowsOf36020.length - 1]!) - sdtOf(rowsOf36020[0]!)) / 1000;
+    const dir = feedWith((f) =>
+      f.set(
+        "stop_times.txt",
+        lines
+          .map((l) => {
+            if (!l.startsWith("36020,")) return l;
+            const cols = l.split(",");
+            cols[8] = "0";
+            return cols.join(",");
+          })
+          .join("\n"),
+      ),
+    );
+    const day = await readGtfsDay(dir, "2022-07-05");
+    const trip = day.trips.find((t) => t.id === "36020")!;
+    expect(trip.distanceSource).toBe("shape");
+    expect(trip.distanceKm).toBeGreaterThan(feedKm * 0.97);
+    expect(trip.distanceKm).toBeLessThan(feedKm * 1.03);
+    const finding = day.quality.findings.find((f) => f.trip === "36020")!;
+    expect(finding.code).toBe("distance-inconsistent");
+    expect(finding.file).toMatch(/stop_times\.txt$/);
+    expect(finding.line).toBe(first);
+    expect(finding.message).toMatch(
+      /shape_dist_traveled is 0 at every stop; its length \(.* km\) comes from the stops projected onto its shape/,
+    );
+  });
+
+  it("a placeholder block_id shared by every trip is split into the vehicles the trips need", async () => {
+    const day = await readGtfsDay(
+      feedWith((f) =>
+        f.set(
+          "trips.txt",
+          f
+            .get("trips.txt")!
+            .split("\n")
+            .map((l, i) => {
+              if (i === 0 || l === "") return l;
+              const cols = l.split(",");
+              cols[6] = "0";
+              return cols.join(",");
+            })
+            .join("\n"),
+        ),
+      ),
+      "2022-07-05",
+    );
+    const tt = timetableFromTrips(day, parseScenario(null, "defaults"));
+    // Never fewer vehicles than trips running at once, counted here from the trips' times.
+    const events = day.trips.flatMap((t) => [
+      [t.departureS, 1],
+      [t.arrivalS, -1],
+    ]);
+    events.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+    let running = 0;
+    let peak = 0;
+    for (const [, d] of events) peak = Math.max(peak, (running += d!));
+    expect(tt.blocks).toHaveLength(peak);
+    expect(tt.blocks.map((b) => b.id)).toContain("0");
+    expect(tt.blocks.map((b) => b.id)).toContain(`0/${peak}`);
+    const finding = tt.quality.findings.find((f) => f.code === "block-overlap")!;
+    expect(finding.block).toBe("0");
+    expect(finding.message).toMatch(
+      new RegExp(`planned as ${peak} vehicles \\(${day.trips.length} trips\\)$`),
+    );
+  });
+
   /** The subset re-zipped by the test's own zip writer, one member changed by `damage`. */
   function damagedZip(member: string, damage: "crc" | "flip"): string {
     const entries: ZipEntry[] = [...base].map(([name, text]) => ({
@@ -334,7 +460,9 @@ describe("bad GTFS input names file, line and field", () => {
       feedWith(() => undefined),
       "2022-07-05",
     );
-    expect(fromDir.trips).toEqual(fromZip.trips);
+    const withoutSource = (trips: typeof fromZip.trips) =>
+      trips.map(({ source: _source, ...t }) => t);
+    expect(withoutSource(fromDir.trips)).toEqual(withoutSource(fromZip.trips));
     expect(readFileSync(`${FEEDS}/detroit-ddot-subset.zip`).length).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,14 @@ import { greatCircleKm } from "../geo.js";
 import { readCsvByteStream } from "../io/csv-bytes.js";
 import { CsvColumns, fieldAt, readCsvStream } from "../io/csv.js";
 import type { ProgressReporter } from "../progress.js";
+import { FindingList, type DataQuality } from "../quality/findings.js";
+import {
+  checkShapeDistTraveled,
+  projectStopsOnShape,
+  shapeLine,
+  STOP_DETOUR_FACTOR,
+  type ShapeLine,
+} from "../quality/trip-distance.js";
 import type { StopInfo, TimetableTrip } from "../timetable.js";
 import { openFeed, type FeedSource } from "./feed-source.js";
 import { dateKey, parseGtfsTimeS, parseIsoDate } from "./gtfs-time.js";
@@ -17,11 +25,14 @@ export interface GtfsDay {
   /** Unit of shape_dist_traveled the reader inferred, or null when the feed has none. */
   shapeDistUnit: "km" | "m" | "ft" | "mi" | null;
   warnings: string[];
+  /** Findings of the data-quality stage (distances, speeds, trips left out). */
+  quality: DataQuality;
   /** Throughput figures for benchmarks. */
   stats: { stopTimesBytes: number; stopTimesRows: number; stopTimesMs: number };
 }
 
 const UNIT_PER_KM = { km: 1, m: 1000, ft: 3280.84, mi: 0.621371 } as const;
+
 type DistUnit = keyof typeof UNIT_PER_KM;
 
 /** Growable Float64/Int32 storage so a million stop times fit in a few typed arrays. */
@@ -360,6 +371,7 @@ async function readFeed(
   const tripRoute: string[] = [];
   const tripShape: string[] = [];
   const tripBlock: string[] = [];
+  const tripLine: number[] = [];
   {
     let c = { id: 0, route: 0, service: 0, shape: -1, block: -1 };
     await readTable(
@@ -390,10 +402,13 @@ async function readFeed(
         tripRoute.push(fieldAt(f, c.route));
         tripShape.push(fieldAt(f, c.shape));
         tripBlock.push(fieldAt(f, c.block));
+        tripLine.push(line);
       },
     );
   }
   const nTrips = tripIds.length;
+  /** Line in stop_times.txt of each trip's first stop time (0 = none). */
+  const stLineOfTrip = new Int32Array(nTrips);
 
   // Stop times, streamed into typed arrays.
   const stTrip = new GrowableInt32();
@@ -492,6 +507,7 @@ async function readFeed(
           );
         }
       }
+      if (stLineOfTrip[ti] === 0) stLineOfTrip[ti] = line;
       stTrip.push(ti);
       stSeq.push(seq);
       stStop.push(si);
@@ -588,35 +604,115 @@ async function readFeed(
     unit = inferDistanceUnit(median);
   }
 
-  // Shapes for trips without shape_dist_traveled.
+  // Distance per trip from the first consistent source (see quality/trip-distance.ts).
+  const findings = new FindingList();
+  const tripsFile = `${feed.location}/trips.txt`;
+  const sdtVerdict: (ReturnType<typeof checkShapeDistTraveled> | null)[] = new Array<null>(
+    nTrips,
+  ).fill(null);
+  if (unit !== null) {
+    for (let t = 0; t < nTrips; t++) {
+      const from = counts[t]!;
+      const to = counts[t + 1]!;
+      if (to - from < 2) continue;
+      const values = new Float64Array(to - from);
+      for (let i = from; i < to; i++) values[i - from] = stDist.data[order[i]!]!;
+      sdtVerdict[t] = checkShapeDistTraveled(values, UNIT_PER_KM[unit], gcKm[t]!);
+    }
+  }
   const needShape = new Set<string>();
   for (let t = 0; t < nTrips; t++)
-    if (firstStop[t]! >= 0 && !(unit !== null && Number.isFinite(sdt[t]!)) && tripShape[t] !== "")
+    if (firstStop[t]! >= 0 && sdtVerdict[t]?.ok !== true && tripShape[t] !== "")
       needShape.add(tripShape[t]!);
-  const shapeKm =
+  const shapes =
     needShape.size > 0 && feed.has("shapes.txt")
-      ? await readShapeLengths(feed, needShape, unit, progress)
-      : new Map<string, number>();
+      ? await readShapes(feed, needShape, progress)
+      : new Map<string, ShapeLine>();
 
   const trips: TimetableTrip[] = [];
   const sources = { shapeDistTraveled: 0, shape: 0, stops: 0, given: 0 };
+  /** Trips of one stop pattern on one shape share their projection. */
+  const projected = new Map<string, ReturnType<typeof projectStopsOnShape>>();
   let dropped = 0;
   for (let t = 0; t < nTrips; t++) {
+    const from = counts[t]!;
+    const to = counts[t + 1]!;
     if (firstStop[t]! < 0) {
       dropped++;
+      findings.add(
+        to - from === 0
+          ? {
+              code: "trip-without-stop-times",
+              trip: tripIds[t]!,
+              block: tripBlock[t] || null,
+              file: tripsFile,
+              line: tripLine[t]!,
+              message: `trip "${tripIds[t]}" runs on ${dateText} but has no stop times; left out`,
+            }
+          : {
+              code: "trip-single-stop",
+              trip: tripIds[t]!,
+              block: tripBlock[t] || null,
+              file: stFile,
+              line: stLineOfTrip[t]!,
+              message: `trip "${tripIds[t]}" has one stop time, so no length; left out`,
+            },
+      );
       continue;
     }
+    const problems: string[] = [];
     let distanceKm: number;
-    if (unit !== null && Number.isFinite(sdt[t]!)) {
-      distanceKm = sdt[t]! / UNIT_PER_KM[unit];
+    let source: TimetableTrip["distanceSource"];
+    const sdt = sdtVerdict[t];
+    if (sdt?.ok === true) {
+      distanceKm = sdt.km;
+      source = "shape_dist_traveled";
       sources.shapeDistTraveled++;
-    } else if (shapeKm.has(tripShape[t]!)) {
-      distanceKm = shapeKm.get(tripShape[t]!)!;
-      sources.shape++;
     } else {
-      distanceKm = gcKm[t]!;
-      sources.stops++;
+      if (sdt !== null && sdt !== undefined && !sdt.ok) problems.push(sdt.problem);
+      const shape = shapes.get(tripShape[t]!);
+      let onShape: ReturnType<typeof projectStopsOnShape> | null = null;
+      if (shape !== undefined) {
+        let key = tripShape[t]!;
+        for (let i = from; i < to; i++) key += `|${stStop.data[order[i]!]!}`;
+        onShape = projected.get(key) ?? null;
+        if (onShape === null) {
+          const lat = new Float64Array(to - from);
+          const lon = new Float64Array(to - from);
+          for (let i = from; i < to; i++) {
+            const stop = stStop.data[order[i]!]!;
+            lat[i - from] = stopLat[stop]!;
+            lon[i - from] = stopLon[stop]!;
+          }
+          onShape = projectStopsOnShape(shape, lat, lon, gcKm[t]!);
+          projected.set(key, onShape);
+        }
+      } else if (tripShape[t] !== "")
+        problems.push(`its shape "${tripShape[t]}" is not in shapes.txt`);
+      if (onShape?.ok === true) {
+        distanceKm = onShape.km;
+        source = "shape";
+        sources.shape++;
+      } else {
+        if (onShape !== null && !onShape.ok) problems.push(onShape.problem);
+        distanceKm = gcKm[t]! * STOP_DETOUR_FACTOR;
+        source = "stops";
+        sources.stops++;
+      }
     }
+    if (problems.length > 0)
+      findings.add({
+        code: "distance-inconsistent",
+        trip: tripIds[t]!,
+        block: tripBlock[t] || null,
+        file: stFile,
+        line: stLineOfTrip[t]!,
+        message:
+          `trip "${tripIds[t]}": ${problems.join("; ")}; ` +
+          (source === "shape"
+            ? `its length (${distanceKm.toFixed(2)} km) comes from the stops projected onto its shape`
+            : `its length (${distanceKm.toFixed(2)} km) is the straight line between its stops × ${STOP_DETOUR_FACTOR}`),
+      });
     trips.push({
       id: tripIds[t]!,
       routeId: tripRoute[t]!,
@@ -625,10 +721,12 @@ async function readFeed(
       fromStopId: stopIds[firstStop[t]!]!,
       toStopId: stopIds[lastStop[t]!]!,
       distanceKm,
+      distanceSource: source,
       heightDiffM: 0,
       temperatureC: null,
       loadFactor: null,
       feedBlockId: tripBlock[t] === "" ? null : tripBlock[t]!,
+      source: { file: stFile, line: stLineOfTrip[t]! },
     });
   }
   if (dropped > 0)
@@ -660,6 +758,7 @@ async function readFeed(
     distanceSources: sources,
     shapeDistUnit: unit,
     warnings,
+    quality: findings.result(),
     stats: { stopTimesBytes: stBytes, stopTimesRows: stRows, stopTimesMs },
   };
 }
@@ -667,13 +766,15 @@ async function readFeed(
 /**
  * GTFS leaves the unit of shape_dist_traveled to the producer. Road distance runs about
  * 1.1–1.4 × the great-circle distance along the stops, so the unit is the one that puts the
- * median ratio closest to 1.25.
+ * median ratio closest to {@link STOP_DETOUR_FACTOR} (1.25).
  */
 export function inferDistanceUnit(medianRatioToGreatCircleKm: number): DistUnit {
   let best: DistUnit = "km";
   let bestScore = Infinity;
   for (const [u, perKm] of Object.entries(UNIT_PER_KM) as [DistUnit, number][]) {
-    const score = Math.abs(Math.log(medianRatioToGreatCircleKm / perKm) - Math.log(1.25));
+    const score = Math.abs(
+      Math.log(medianRatioToGreatCircleKm / perKm) - Math.log(STOP_DETOUR_FACTOR),
+    );
     if (score < bestScore) {
       bestScore = score;
       best = u;
@@ -682,15 +783,15 @@ export function inferDistanceUnit(medianRatioToGreatCircleKm: number): DistUnit 
   return best;
 }
 
-async function readShapeLengths(
+/** The shapes in `needed`, as lines to project stops onto. */
+async function readShapes(
   feed: FeedSource,
   needed: Set<string>,
-  unit: DistUnit | null,
   progress?: ProgressReporter,
-): Promise<Map<string, number>> {
+): Promise<Map<string, ShapeLine>> {
   progress?.({ phase: "reading shapes", done: 0, total: null });
-  const points = new Map<string, { seq: number; lat: number; lon: number; dist: number }[]>();
-  let c = { id: 0, lat: 0, lon: 0, seq: 0, dist: -1 };
+  const points = new Map<string, { seq: number; lat: number; lon: number }[]>();
+  let c = { id: 0, lat: 0, lon: 0, seq: 0 };
   const file = `${feed.location}/shapes.txt`;
   await readTable(
     feed,
@@ -701,7 +802,6 @@ async function readShapeLengths(
         lat: cols.required("shape_pt_lat"),
         lon: cols.required("shape_pt_lon"),
         seq: cols.required("shape_pt_sequence"),
-        dist: cols.optional("shape_dist_traveled"),
       };
     },
     (f, line) => {
@@ -714,37 +814,20 @@ async function readShapeLengths(
           { file, line, field: "shape_pt_lat" },
           "shape point has no valid coordinates",
         );
-      const distText = fieldAt(f, c.dist);
       let list = points.get(id);
       if (list === undefined) {
         list = [];
         points.set(id, list);
       }
-      list.push({
-        seq: Number(fieldAt(f, c.seq)),
-        lat,
-        lon,
-        dist: distText === "" ? NaN : Number(distText),
-      });
+      list.push({ seq: Number(fieldAt(f, c.seq)), lat, lon });
     },
   );
-  const lengths = new Map<string, number>();
+  const lines = new Map<string, ShapeLine>();
   for (const [id, list] of points) {
     list.sort((a, b) => a.seq - b.seq);
-    const lastDist = list[list.length - 1]?.dist ?? NaN;
-    if (unit !== null && Number.isFinite(lastDist)) {
-      lengths.set(id, (lastDist - (list[0]?.dist ?? 0)) / UNIT_PER_KM[unit]);
-      continue;
-    }
-    let km = 0;
-    for (let i = 1; i < list.length; i++) {
-      const a = list[i - 1]!;
-      const b = list[i]!;
-      km += greatCircleKm(a.lat, a.lon, b.lat, b.lon);
-    }
-    lengths.set(id, km);
+    lines.set(id, shapeLine(list));
   }
-  return lengths;
+  return lines;
 }
 
 /** Replaces frequency-based trips by one trip per departure (GTFS frequencies.txt). */

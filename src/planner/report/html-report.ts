@@ -1,3 +1,4 @@
+import { FINDING_TITLES, type FindingCode } from "../quality/findings.js";
 import { formatClock } from "../gtfs/gtfs-time.js";
 import type { PlanResult } from "../plan-types.js";
 import { barChart, escapeHtml, formatNumber, lineChart, paletteColor } from "./svg-charts.js";
@@ -27,6 +28,9 @@ function table(headers: string[], rows: (string | number)[][]): string {
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** Findings listed in the report; plan.json has them all (up to 500 of each kind). */
+const MAX_REPORT_FINDINGS = 100;
+
 /** A self-contained HTML report of a plan: inline CSS and SVG charts, no scripts or network. */
 export function renderHtmlReport(result: PlanResult): string {
   const tt = result.timetable;
@@ -40,6 +44,30 @@ export function renderHtmlReport(result: PlanResult): string {
     sections.push(
       `<ul class="warn">${tt.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul>`,
     );
+  const checks = Object.entries(tt.quality.counts) as [FindingCode, number][];
+  if (checks.length > 0) {
+    sections.push("<h2>Data checks</h2>");
+    sections.push(
+      table(
+        ["finding", "count"],
+        checks.map(([code, count]) => [FINDING_TITLES[code], count]),
+      ),
+    );
+    const shown = tt.quality.findings.slice(0, MAX_REPORT_FINDINGS);
+    sections.push(
+      table(
+        ["where", "finding"],
+        shown.map((f) => [
+          f.file !== null ? `${f.file}${f.line !== null ? `:${f.line}` : ""}` : "—",
+          f.message,
+        ]),
+      ),
+    );
+    if (tt.quality.findings.length > shown.length)
+      sections.push(
+        `<p>The first ${shown.length} findings are shown; <code>plan.json</code> has ${tt.quality.findings.length}.</p>`,
+      );
+  }
 
   // Technology options.
   const opts = [...result.options].sort((a, b) => a.tco.total - b.tco.total);

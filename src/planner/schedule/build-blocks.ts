@@ -1,4 +1,6 @@
 import { greatCircleKm } from "../geo.js";
+import { overlapFinding, vehicleChains } from "../quality/check-timetable.js";
+import type { DataFinding } from "../quality/findings.js";
 import type { Block, BlockLeg, BlockMethod, StopInfo, TimetableTrip } from "../timetable.js";
 
 export interface SchedulingOptions {
@@ -270,13 +272,16 @@ function blocksFromChains(
 /**
  * Blocks for a day: the feed's block_id where every trip has one, else built by minimum-fleet
  * vehicle scheduling (same-stop chaining, or with deadheads when enabled). Trips lacking a
- * block_id in a feed that has some are scheduled among themselves.
+ * block_id in a feed that has some are scheduled among themselves. A block_id whose trips
+ * overlap in time (a placeholder such as "0", or an error) cannot be one bus: it becomes the
+ * fewest vehicle chains its trips allow (`B`, `B/2`, …), each named in a finding.
  */
 export function buildBlocks(
   trips: readonly TimetableTrip[],
   options: SchedulingOptions,
-): { blocks: Block[]; method: BlockMethod; warnings: string[] } {
+): { blocks: Block[]; method: BlockMethod; warnings: string[]; findings: DataFinding[] } {
   const warnings: string[] = [];
+  const findings: DataFinding[] = [];
   const withBlock = trips.filter((t) => t.feedBlockId !== null).length;
   if (withBlock > 0) {
     const groups = new Map<string, number[]>();
@@ -290,15 +295,25 @@ export function buildBlocks(
       }
     });
     const blocks: Block[] = [];
-    let overlapping = 0;
+    let split = 0;
     for (const [id, list] of groups) {
-      list.sort(byDeparture(trips));
-      for (let k = 1; k < list.length; k++)
-        if (trips[list[k]!]!.departureS < trips[list[k - 1]!]!.arrivalS) overlapping++;
-      blocks.push({ id, legs: legsFor(list, trips, options), vehicleTypeId: null });
+      const chains = vehicleChains(list, trips);
+      if (chains.length > 1) {
+        split++;
+        findings.push(overlapFinding(id, chains, trips));
+      }
+      chains.forEach((chain, k) =>
+        blocks.push({
+          id: k === 0 ? id : `${id}/${k + 1}`,
+          legs: legsFor(chain, trips, options),
+          vehicleTypeId: null,
+        }),
+      );
     }
-    if (overlapping > 0)
-      warnings.push(`${overlapping} trip(s) start before the previous trip of their block_id ends`);
+    if (split > 0)
+      warnings.push(
+        `${split} block_id(s) have trips that overlap in time; each was split into the fewest vehicles its trips allow`,
+      );
     if (loose.length > 0) {
       warnings.push(`${loose.length} trip(s) without block_id were scheduled into extra blocks`);
       const sub = loose.map((i) => trips[i]!);
@@ -315,7 +330,7 @@ export function buildBlocks(
       (a, b) =>
         (a.legs[0]?.departureS ?? 0) - (b.legs[0]?.departureS ?? 0) || (a.id < b.id ? -1 : 1),
     );
-    return { blocks, method: "feed-block-id", warnings };
+    return { blocks, method: "feed-block-id", warnings, findings };
   }
   const next = options.deadhead.enabled
     ? chainWithDeadhead(trips, options)
@@ -324,6 +339,7 @@ export function buildBlocks(
     blocks: blocksFromChains(next, trips, options),
     method: options.deadhead.enabled ? "scheduled-deadhead" : "scheduled-same-stop",
     warnings,
+    findings,
   };
 }
 

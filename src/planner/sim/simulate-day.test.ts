@@ -196,6 +196,7 @@ describe("remedies and technology options", () => {
     stops: {},
     distanceSources: { shapeDistTraveled: 0, shape: 0, stops: 0, given: 16 },
     warnings: [],
+    quality: { findings: [], counts: {} },
   };
   const scenario = parseScenario(
     JSON.stringify({

@@ -1,5 +1,12 @@
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
+import {
+  fleetFinding,
+  overlapFinding,
+  speedFindings,
+  vehicleChains,
+} from "../quality/check-timetable.js";
+import { FindingList } from "../quality/findings.js";
 import { PlannerInputError } from "../errors.js";
 import { CsvColumns, fieldAt, readCsvText } from "../io/csv.js";
 import { isJsonObject, parseJsonWithLines, type JsonValue } from "../io/json-with-lines.js";
@@ -496,6 +503,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
           // SimBA clips the level of loading to [0, 1].
           loadFactor: lol === null ? null : Math.max(0, Math.min(1, lol)),
           feedBlockId: rotationId,
+          source: { file: schedulePath, line },
         });
       },
     );
@@ -509,6 +517,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   });
   const blocks: Block[] = [];
   const serviceDates = new Set<number>();
+  const quality = new FindingList();
   for (const [id, rot] of rotations) {
     const ct = rot.chargingType ?? preferred;
     const typeId = `${rot.vehicleType}_${ct}`;
@@ -517,27 +526,32 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         { file: schedulePath, field: "vehicle_type" },
         `rotation ${id}: vehicle type ${rot.vehicleType} with charging type ${ct} is not in ${vehicleTypesPath}`,
       );
-    const ordered = [...rot.trips].sort(
-      (a, b) => trips[a]!.departureS - trips[b]!.departureS || a - b,
-    );
-    serviceDates.add(Math.floor(trips[ordered[0]!]!.departureS / 86400));
-    blocks.push({
-      id,
-      vehicleTypeId: typeId,
-      legs: ordered.map((ti) => {
-        const t = trips[ti]!;
-        return {
-          kind: "trip",
-          tripIndex: ti,
-          departureS: t.departureS,
-          arrivalS: t.arrivalS,
-          fromStopId: t.fromStopId,
-          toStopId: t.toStopId,
-          distanceKm: t.distanceKm,
-        };
-      }),
+    // A rotation whose trips overlap cannot be one bus: the fewest vehicles that run them.
+    const chains = vehicleChains(rot.trips, trips);
+    if (chains.length > 1) quality.add(overlapFinding(id, chains, trips));
+    chains.forEach((ordered, k) => {
+      serviceDates.add(Math.floor(trips[ordered[0]!]!.departureS / 86400));
+      blocks.push({
+        id: k === 0 ? id : `${id}/${k + 1}`,
+        vehicleTypeId: typeId,
+        legs: ordered.map((ti) => {
+          const t = trips[ti]!;
+          return {
+            kind: "trip",
+            tripIndex: ti,
+            departureS: t.departureS,
+            arrivalS: t.arrivalS,
+            fromStopId: t.fromStopId,
+            toStopId: t.toStopId,
+            distanceKm: t.distanceKm,
+          };
+        }),
+      });
     });
   }
+  for (const f of speedFindings(trips)) quality.add(f);
+  const fleet = fleetFinding(blocks, trips, serviceDates.size, "simba-rotations");
+  if (fleet !== null) quality.add(fleet);
   blocks.sort((a, b) => (a.legs[0]?.departureS ?? 0) - (b.legs[0]?.departureS ?? 0));
 
   // Scenario: defaults ← SimBA inputs.
@@ -588,6 +602,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
       stops,
       distanceSources: { shapeDistTraveled: 0, shape: 0, stops: 0, given: trips.length },
       warnings: [],
+      quality: quality.result(),
     },
     scenario,
     files,

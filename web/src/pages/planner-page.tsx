@@ -17,6 +17,7 @@ import {
 } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { PlanCharts } from "../planner/charts.js";
+import { DataChecks } from "../planner/data-checks.js";
 import { CompareView } from "../planner/compare-view.js";
 import { ScenarioEditor } from "../planner/scenario-editor.js";
 import type {
@@ -256,7 +257,12 @@ function ResultView({ run }: { run: PlannerRun }) {
       <Loaded resource={result}>
         {/* The document gives only the result's frame; its body is the planner's own
             PlanResult (src/planner/plan-types.ts), whose type the UI imports. */}
-        {(data) => <PlanCharts result={data as PlanResultView} />}
+        {(data) => (
+          <>
+            <DataChecks quality={(data as PlanResultView).timetable.quality} />
+            <PlanCharts result={data as PlanResultView} />
+          </>
+        )}
       </Loaded>
     </section>
   );

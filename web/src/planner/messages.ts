@@ -93,6 +93,22 @@ export const plannerEn = {
   failedAt: "The plan failed",
   progress: "Progress",
   noTimetable: "Upload a GTFS feed first.",
+  dataChecks: "Data checks",
+  noFindings: "No problems found in the timetable's data.",
+  findingKind: "Finding",
+  count: "Count",
+  where: "Where",
+  detail: "Detail",
+  firstFindings: (shown: number, all: number) =>
+    `The first ${shown} of ${all} findings; the plan's JSON has them all.`,
+  findingCodes: {
+    "distance-inconsistent": "Trip length from another source (the feed's is inconsistent)",
+    "speed-implausible": "Implausible speed",
+    "block-overlap": "Block split: its trips overlap in time",
+    "trip-single-stop": "Trip with one stop time, left out",
+    "trip-without-stop-times": "Trip without stop times, left out",
+    "fleet-above-peak": "Fleet far above the peak of trips at once",
+  },
 };
 
 export type PlannerMessages = Widen<typeof plannerEn>;
@@ -182,4 +198,20 @@ export const plannerRu: PlannerMessages = {
   failedAt: "Расчёт не выполнен",
   progress: "Ход расчёта",
   noTimetable: "Сначала загрузите фид GTFS.",
+  dataChecks: "Проверка данных",
+  noFindings: "В данных расписания проблем не найдено.",
+  findingKind: "Что найдено",
+  count: "Сколько",
+  where: "Где",
+  detail: "Подробно",
+  firstFindings: (shown: number, all: number) =>
+    `Показаны первые ${shown} из ${all}; все — в JSON расчёта.`,
+  findingCodes: {
+    "distance-inconsistent": "Длина рейса из другого источника (в фиде противоречива)",
+    "speed-implausible": "Неправдоподобная скорость",
+    "block-overlap": "Выпуск разделён: рейсы перекрываются по времени",
+    "trip-single-stop": "Рейс с одной остановкой, исключён",
+    "trip-without-stop-times": "Рейс без расписания остановок, исключён",
+    "fleet-above-peak": "Парк намного больше пика одновременных рейсов",
+  },
 };

@@ -1,0 +1,54 @@
+import type { FindingCode } from "../../../src/planner/quality/findings.js";
+import { DataTable } from "../components/ui.js";
+import { useI18n } from "../i18n/i18n.js";
+import type { PlanResultView } from "./types.js";
+
+/** Findings listed on the page; the plan's JSON has them all. */
+const SHOWN = 50;
+
+/** The data-quality stage's findings of a plan: counts per kind, then the first ones. */
+export function DataChecks({ quality }: { quality: PlanResultView["timetable"]["quality"] }) {
+  const { t, formatNumber } = useI18n();
+  const p = t.planner;
+  const counts = Object.entries(quality.counts) as [FindingCode, number][];
+  const shown = quality.findings.slice(0, SHOWN);
+  return (
+    <section aria-labelledby="planner-data-checks">
+      <h3 id="planner-data-checks">{p.dataChecks}</h3>
+      {counts.length === 0 ? (
+        <p className="muted">{p.noFindings}</p>
+      ) : (
+        <>
+          <DataTable
+            label={p.dataChecks}
+            rows={counts}
+            rowKey={([code]) => code}
+            columns={[
+              { header: p.findingKind, cell: ([code]) => p.findingCodes[code] },
+              { header: p.count, cell: ([, n]) => formatNumber(n), className: "num" },
+            ]}
+          />
+          <DataTable
+            label={p.detail}
+            rows={shown}
+            rowKey={(f) => `${f.code}-${f.trip ?? ""}-${f.block ?? ""}-${f.line ?? ""}`}
+            columns={[
+              {
+                header: p.where,
+                cell: (f) =>
+                  f.file !== null
+                    ? `${f.file.split("/").pop() ?? f.file}${f.line !== null ? `:${f.line}` : ""}`
+                    : "—",
+              },
+              { header: p.findingKind, cell: (f) => p.findingCodes[f.code] },
+              { header: p.detail, cell: (f) => f.message },
+            ]}
+          />
+          {quality.findings.length > shown.length ? (
+            <p className="muted">{p.firstFindings(shown.length, quality.findings.length)}</p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
