@@ -34,6 +34,8 @@ export interface ListenerOptions {
 const MIN_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 5_000;
 
+type Wake = "tick" | "lost" | "stop";
+
 /**
  * Starts listening on `channel` at `url`; resolves after the first attempt to listen
  * (heard or not: it keeps trying in the background). The returned function stops it.
@@ -48,20 +50,34 @@ export async function listenOnServer(
     throw new Error(`channel "${channel}" is not a plain name`);
   const heartbeatMs = options.heartbeatMs ?? 1_000;
   let stopped = false;
-  let wakeStop: () => void = () => undefined;
-  const stopping = new Promise<"stop">((resolve) => {
-    wakeStop = () => resolve("stop");
-  });
   let current: pg.Client | null = null;
-  let firstAttempt: () => void = () => undefined;
-  const firstAttemptDone = new Promise<void>((resolve) => {
-    firstAttempt = resolve;
+  let lost = false;
+  // Whoever waits (a pause, a heartbeat) is woken by a lost connection or a stop. No
+  // promise lives longer than one wait, so nothing piles up on a long-lived one.
+  let wake: ((why: Wake) => void) | null = null;
+  const waitUp = (why: Wake) => wake?.(why);
+
+  /** Waits `ms`, or less when the connection is lost or the listener stops. */
+  function pause(ms: number, question?: Promise<Wake | "primary" | "standby">) {
+    return new Promise<Wake | "primary" | "standby">((resolve) => {
+      if (stopped) return resolve("stop");
+      if (lost) return resolve("lost");
+      const finish = (why: Wake | "primary" | "standby") => {
+        clearTimeout(timer);
+        wake = null;
+        resolve(why);
+      };
+      const timer = setTimeout(() => finish("tick"), ms);
+      timer.unref();
+      wake = finish;
+      void question?.then(finish);
+    });
+  }
+
+  let reportFirstAttempt: () => void = () => undefined;
+  const firstAttempt = new Promise<void>((resolve) => {
+    reportFirstAttempt = resolve;
   });
-  const pause = (ms: number) =>
-    Promise.race([
-      new Promise<"tick">((resolve) => setTimeout(() => resolve("tick"), ms).unref()),
-      stopping,
-    ]);
 
   async function listenOnce(): Promise<void> {
     const client = new pg.Client({
@@ -70,13 +86,17 @@ export async function listenOnServer(
       keepAlive: true,
     });
     current = client;
-    // Whichever comes first: the connection fails, or it ends.
-    const lost = new Promise<"lost">((resolve) => {
-      client.on("error", (error) => {
-        handlers.error(error);
-        resolve("lost");
-      });
-      client.on("end", () => resolve("lost"));
+    lost = false;
+    client.on("error", (error) => {
+      if (current !== client) return;
+      handlers.error(error);
+      lost = true;
+      waitUp("lost");
+    });
+    client.on("end", () => {
+      if (current !== client) return;
+      lost = true;
+      waitUp("lost");
     });
     client.on("notification", (message) => {
       if (message.channel === channel) handlers.notice(message.payload ?? "");
@@ -84,25 +104,29 @@ export async function listenOnServer(
     try {
       await client.connect();
       await client.query(`listen ${channel}`);
-      if (stopped) return;
+      if (stopped || lost) return;
       handlers.listening(true);
-      firstAttempt();
+      reportFirstAttempt();
       for (;;) {
-        const woke = await Promise.race([lost, pause(heartbeatMs)]);
-        if (woke !== "tick") return;
-        const answer = await Promise.race([
-          client.query<{ standby: boolean }>("select pg_is_in_recovery() as standby").then(
-            (result) => (result.rows[0]?.standby === false ? "primary" : "standby"),
-            () => "lost" as const,
-          ),
-          lost,
-          pause(heartbeatMs).then((outcome) => (outcome === "stop" ? "stop" : "silent")),
-        ]);
-        if (answer !== "primary") {
-          if (answer === "standby" || answer === "silent")
-            handlers.error(new Error(`the listening connection is ${answer}; listening again`));
-          return;
-        }
+        if ((await pause(heartbeatMs)) !== "tick") return;
+        const question = client
+          .query<{ standby: boolean }>("select pg_is_in_recovery() as standby")
+          .then(
+            (result): "primary" | "standby" =>
+              result.rows[0]?.standby === false ? "primary" : "standby",
+            (): "lost" => "lost",
+          );
+        const answer = await pause(heartbeatMs, question);
+        if (answer === "primary") continue;
+        if (answer === "standby" || answer === "tick")
+          handlers.error(
+            new Error(
+              answer === "tick"
+                ? `no answer from the listening connection in ${heartbeatMs} ms; listening again`
+                : "the listening connection is on a standby; listening again",
+            ),
+          );
+        return;
       }
     } finally {
       handlers.listening(false);
@@ -121,20 +145,21 @@ export async function listenOnServer(
       } catch (error) {
         if (!stopped) handlers.error(error);
       }
-      firstAttempt();
+      reportFirstAttempt();
       if (stopped) break;
-      // A connection that listened for a while starts again quickly; one that keeps failing waits longer.
+      // A connection that listened for a while starts again at once; one that keeps failing waits longer.
       backoff =
         Date.now() - began > MAX_BACKOFF_MS
           ? MIN_BACKOFF_MS
           : Math.min(backoff * 2, MAX_BACKOFF_MS);
+      lost = false;
       await pause(backoff);
     }
   })();
-  await firstAttemptDone;
+  await firstAttempt;
   return async () => {
     stopped = true;
-    wakeStop();
+    waitUp("stop");
     await current?.end().catch(() => undefined);
     await loop;
   };
