@@ -30,6 +30,14 @@ describe("configuration", () => {
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL: "loud" is not one of/],
     [{ FLEETHUB_SEED_DEMO: "maybe" }, /FLEETHUB_SEED_DEMO: "maybe" is not a yes\/no value/],
     [{ FLEETHUB_ALLOWED_ORIGINS: "nope" }, /FLEETHUB_ALLOWED_ORIGINS: "nope" is not an origin URL/],
+    [
+      { FLEETHUB_PRINCIPAL_CACHE: "redis" },
+      /FLEETHUB_PRINCIPAL_CACHE: "redis" is not one of off, notify/,
+    ],
+    [
+      { FLEETHUB_PRINCIPAL_CACHE_MAX_AGE_S: "0" },
+      /FLEETHUB_PRINCIPAL_CACHE_MAX_AGE_S: 0 is outside 1–300/,
+    ],
   ])("refuses %o naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -35,6 +35,15 @@ export interface Config {
   logFormat: "pretty" | "json";
   /** How long a login session lasts. */
   sessionTtlHours: number;
+  /**
+   * "off": every request looks its session up in the database. "notify": a looked-up
+   * session is kept in process memory and dropped when PostgreSQL announces (LISTEN/NOTIFY)
+   * a change to it, its person, their roles, its organisation or an agreement
+   * (modules/auth/principal-cache.ts).
+   */
+  principalCache: "off" | "notify";
+  /** Longest a cached session is served without looking it up again. */
+  principalCacheMaxAgeSeconds: number;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   /** Extra origins allowed to send cookie-authenticated writes, besides the server's own. */
@@ -252,6 +261,8 @@ export function loadConfig(env: Env = process.env): Config {
       production ? "json" : "pretty",
     ),
     sessionTtlHours: integer(env, "FLEETHUB_SESSION_TTL_HOURS", 12, 1, 24 * 90),
+    principalCache: oneOf(env, "FLEETHUB_PRINCIPAL_CACHE", ["off", "notify"] as const, "off"),
+    principalCacheMaxAgeSeconds: integer(env, "FLEETHUB_PRINCIPAL_CACHE_MAX_AGE_S", 5, 1, 300),
     secureCookies: boolean(env, "FLEETHUB_SECURE_COOKIES", production),
     allowedOrigins: origins(env),
     seedDemo,

@@ -16,6 +16,7 @@ import {
 } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
+import { listenOnServer, type ListenHandlers } from "./listener.js";
 import {
   migrationChecksums,
   recordMigrationChecksums,
@@ -63,6 +64,14 @@ export async function runSqlScript(db: Database, script: string): Promise<unknow
 export interface OpenedDatabase {
   db: Database;
   engine: "pglite" | "postgres";
+  /**
+   * Hears NOTIFY on `channel`: on PostgreSQL over a connection of its own that reconnects
+   * (db/listener.ts); on PGlite, which is this process's own database, through its
+   * `listen`, whose callbacks run as soon as the committing statement's answer is read,
+   * before that statement's caller goes on. Resolves after the first attempt; the result
+   * stops listening (call it before `close`).
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -79,7 +88,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
     pool.on("connect", (client) => client.on("error", ignore));
     const dialect: Dialect = new PostgresDialect({ pool });
     const db = new Kysely<DB>({ dialect });
-    return { db, engine: "postgres", close: () => db.destroy() };
+    const url = options.url;
+    return {
+      db,
+      engine: "postgres",
+      listen: (channel, handlers) =>
+        listenOnServer(url, channel, handlers, {
+          applicationName: `fleethub listening on ${channel}`,
+        }),
+      close: () => db.destroy(),
+    };
   }
   if (options.embeddedDir) fs.mkdirSync(path.dirname(options.embeddedDir), { recursive: true });
   // Not awaited: the database starts up (WebAssembly compile, data files) while the
@@ -95,7 +113,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
   scriptRunners.set(db, async (script) => (await client.exec(script)).at(-1)?.rows ?? []);
-  return { db, engine: "pglite", close: () => db.destroy() };
+  return {
+    db,
+    engine: "pglite",
+    async listen(channel, handlers) {
+      // Holding Kysely's only connection, so LISTEN never lands inside someone's
+      // transaction (where a rollback would undo it).
+      const unlisten = await db
+        .connection()
+        .execute(() => client.listen(channel, (payload) => handlers.notice(payload)));
+      handlers.listening(true);
+      return async () => {
+        handlers.listening(false);
+        await db.connection().execute(() => unlisten());
+      };
+    },
+    close: () => db.destroy(),
+  };
 }
 
 /**

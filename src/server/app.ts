@@ -15,6 +15,7 @@ import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import { AppError, errorBody } from "../errors.js";
 import { LoginLimiter } from "../modules/auth/login-limiter.js";
+import type { PrincipalCache } from "../modules/auth/principal-cache.js";
 import { maintenanceReleaseRule } from "../modules/maintenance/release-rule.js";
 import { ReleaseGate } from "../modules/release/gate.js";
 import { INSPECTION_RELEASE_RULES } from "../modules/release/inspection-rules.js";
@@ -39,6 +40,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Serve the built web UI (when it exists). */
   serveWeb?: boolean;
+  /** The running principal cache (startPrincipalCache), when the configuration asks for one. */
+  principalCache?: PrincipalCache | null;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -62,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       maintenanceReleaseRule,
       workOrderReleaseRule,
     ]),
+    principalCache: options.principalCache ?? null,
   };
   app.decorate("deps", deps);
   app.setValidatorCompiler(validatorCompiler);

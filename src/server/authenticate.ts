@@ -4,9 +4,13 @@
  * requests: the cookie is SameSite=Lax and the request's Origin must be this server's
  * own (or one configured as allowed).
  *
- * Nothing about a caller is cached between requests: each request looks its session or
- * token up again (one indexed query), so a logout, a removed role, a disabled account or
- * an ended agreement refuses the very next request on every process sharing the database.
+ * By default nothing about a caller is cached between requests: each request looks its
+ * session or token up again (one indexed query), so a logout, a removed role, a disabled
+ * account or an ended agreement refuses the very next request on every process sharing the
+ * database. With FLEETHUB_PRINCIPAL_CACHE=notify a session's principal is kept in memory
+ * until PostgreSQL announces a change to it (modules/auth/principal-cache.ts): refused at
+ * once on this process (a write's answer waits for this process to hear its own
+ * notifications), on the others as soon as the notification arrives.
  */
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -35,7 +39,7 @@ function refererOrigin(referer: string | undefined): string | undefined {
 }
 
 export function registerAuthentication(app: FastifyInstance): void {
-  const { db, config } = app.deps;
+  const { db, config, principalCache } = app.deps;
   app.decorateRequest("actor", null);
 
   app.addHook("onRequest", async (request) => {
@@ -57,7 +61,9 @@ export function registerAuthentication(app: FastifyInstance): void {
     const cookie = request.cookies[SESSION_COOKIE];
     if (cookie) {
       const sessionId = secretHash(cookie);
-      const row = await findSessionPrincipal(db, sessionId);
+      const row = principalCache
+        ? await principalCache.session(sessionId, () => findSessionPrincipal(db, sessionId))
+        : await findSessionPrincipal(db, sessionId);
       if (row) {
         if (!SAFE_METHODS.has(request.method) && !originAllowed(request, config.allowedOrigins)) {
           throw new AppError(
@@ -78,4 +84,13 @@ export function registerAuthentication(app: FastifyInstance): void {
       );
     }
   });
+
+  if (principalCache) {
+    // A write (a logout, a role taken away …) is answered only once this process has heard
+    // its notifications, so the next request here is refused whatever it races with.
+    app.addHook("onSend", async (request) => {
+      if (!SAFE_METHODS.has(request.method) && request.url.startsWith("/api/v1/"))
+        await principalCache.sync();
+    });
+  }
 }

@@ -4,6 +4,7 @@ import type { Database } from "../db/database.js";
 import { AppError } from "../errors.js";
 import type { Actor } from "../modules/auth/actor.js";
 import type { LoginLimiter } from "../modules/auth/login-limiter.js";
+import type { PrincipalCache } from "../modules/auth/principal-cache.js";
 import type { ReleaseGate } from "../modules/release/gate.js";
 
 /** What every route can reach: configuration, the database and shared services. */
@@ -12,6 +13,8 @@ export interface AppDeps {
   db: Database;
   loginLimiter: LoginLimiter;
   releaseGate: ReleaseGate;
+  /** Sessions kept in memory (FLEETHUB_PRINCIPAL_CACHE=notify), or null: looked up every time. */
+  principalCache: PrincipalCache | null;
 }
 
 declare module "fastify" {

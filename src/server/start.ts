@@ -75,6 +75,7 @@ export async function startServer(
     { startDueWorkOrders },
     { importLegacyPhotos },
     { importLegacyFeeds },
+    { startPrincipalCache },
   ] = await Promise.all([
     import("./app.js"),
     import("../db/seed/seed-demo.js"),
@@ -82,13 +83,22 @@ export async function startServer(
     import("../modules/work-orders/due-scheduler.js"),
     import("../modules/inspections/photos.js"),
     import("../modules/planner/timetables.js"),
+    import("../modules/auth/principal-cache.js"),
   ]);
+  let onListenerError: (error: unknown) => void = () => undefined;
+  // Listening starts before the app answers anything: until it hears, nothing is cached.
+  const principalCache = await startPrincipalCache(database, config, (error) =>
+    onListenerError(error),
+  );
   const app = await buildApp({
     config,
     db: database.db,
     logger: loggerOptions(config),
     serveWeb: true,
+    principalCache: principalCache.cache,
   });
+  onListenerError = (error) =>
+    app.log.warn({ err: error }, "principal cache: not hearing changes, looking every session up");
   await app.ready();
   let seeded = false;
   let anyUser = true;
@@ -101,6 +111,7 @@ export async function startServer(
     }
   } catch (error) {
     await app.close();
+    await principalCache.stop();
     await database.close();
     throw error;
   }
@@ -138,6 +149,10 @@ export async function startServer(
   print(
     `database: ${database.engine === "pglite" ? `embedded PGlite in ${embeddedDatabaseDir(config)}` : "PostgreSQL server"}`,
   );
+  if (principalCache.cache)
+    print(
+      `principal cache: on, ${config.principalCacheMaxAgeSeconds} s at most, dropped on database notifications`,
+    );
   if (!anyUser) for (const line of FIRST_ADMIN_STEPS) print(line);
   if (config.seedDemo) {
     if (seeded) print("demo network loaded.");
@@ -163,6 +178,7 @@ export async function startServer(
       await stopDueWorkOrders();
       await stopChainer();
       await stopCheckpointer();
+      await principalCache.stop();
       await database.close();
     },
   };

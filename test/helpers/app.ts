@@ -4,7 +4,11 @@
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { loadConfig, type Config } from "../../src/config.js";
-import type { Database } from "../../src/db/database.js";
+import type { Database, OpenedDatabase } from "../../src/db/database.js";
+import {
+  startPrincipalCache,
+  type PrincipalCache,
+} from "../../src/modules/auth/principal-cache.js";
 import { buildApp } from "../../src/server/app.js";
 import { createTestDatabase } from "./database.js";
 
@@ -12,9 +16,16 @@ export interface TestApp {
   app: FastifyInstance;
   db: Database;
   config: Config;
+  database: OpenedDatabase;
+  principalCache: PrincipalCache | null;
   close(): Promise<void>;
 }
 
+/**
+ * `TEST_PRINCIPAL_CACHE=notify` in the environment runs a test file with the principal
+ * cache on (FLEETHUB_PRINCIPAL_CACHE), so that tests written for the cache-less server
+ * (e.g. the access lifecycle) check the cache too; an override in the call wins.
+ */
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -23,16 +34,26 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     // Every test client signs in from one address; tests of the rate limit lower these.
     FLEETHUB_PUBLIC_RATE_LIMIT_PER_MINUTE: "100000",
     FLEETHUB_UPLOAD_RATE_LIMIT_PER_MINUTE: "100000",
+    FLEETHUB_PRINCIPAL_CACHE: process.env.TEST_PRINCIPAL_CACHE ?? "off",
     ...overrides,
   });
-  const app = await buildApp({ config, db: database.db, serveWeb: false });
+  const principalCache = await startPrincipalCache(database, config, () => undefined);
+  const app = await buildApp({
+    config,
+    db: database.db,
+    serveWeb: false,
+    principalCache: principalCache.cache,
+  });
   await app.ready();
   return {
     app,
     db: database.db,
     config,
+    database,
+    principalCache: principalCache.cache,
     async close() {
       await app.close();
+      await principalCache.stop();
       await database.close();
     },
   };

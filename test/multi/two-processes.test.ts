@@ -1,7 +1,9 @@
 /**
  * Two fleethub server processes (real OS processes, `fleethub start` from the sources) on ONE
  * PostgreSQL database, each with its own data directory, as behind a load balancer: what one
- * does, the other must honour at once. Needs a server: runs only with TEST_DATABASE_URL.
+ * does, the other must honour at once (without the principal cache, the default), or as
+ * soon as the database's notification arrives (with FLEETHUB_PRINCIPAL_CACHE=notify; the
+ * delays measured are printed). Needs a server: runs only with TEST_DATABASE_URL.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -9,6 +11,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "kysely";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,7 +36,11 @@ interface Server {
  * test's server, which would then answer for this one. Its log lines go to this test's
  * output, so an unexpected error in either process shows in CI.
  */
-async function startServer(databaseUrl: string, dataDir: string): Promise<Server> {
+async function startServer(
+  databaseUrl: string,
+  dataDir: string,
+  settings: Record<string, string> = {},
+): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/server-entry.ts"], {
     cwd: ROOT,
     env: {
@@ -47,6 +54,7 @@ async function startServer(databaseUrl: string, dataDir: string): Promise<Server
       FLEETHUB_DUE_WORK_ORDERS_MINUTES: "0",
       LOG_LEVEL: "warn",
       LOG_FORMAT: "json",
+      ...settings,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -305,3 +313,117 @@ describe.skipIf(!serverUrl)("two fleethub processes on one PostgreSQL database",
     expect(stored.attempts).toBe(2);
   }, 240_000);
 });
+
+/** Polls `server` with `cookie` until /me is refused; the milliseconds that took, or null after `limitMs`. */
+async function refusedWithin(
+  server: Server,
+  cookie: string,
+  limitMs: number,
+): Promise<number | null> {
+  const began = performance.now();
+  for (;;) {
+    const status = (await call(server, cookie, "GET", "/me")).status;
+    const elapsed = performance.now() - began;
+    if (status === 401) return elapsed;
+    expect(status).toBe(200);
+    if (elapsed > limitMs) return null;
+  }
+}
+
+describe.skipIf(!serverUrl)(
+  "two fleethub processes with the principal cache (FLEETHUB_PRINCIPAL_CACHE=notify)",
+  () => {
+    const name = `fleethub_test_${randomBytes(6).toString("hex")}`;
+    let database: OpenedDatabase;
+    let dataDirs: string[] = [];
+    let a: Server;
+    let b: Server;
+    let n: Awaited<ReturnType<typeof makeNetwork>>;
+    const delays: string[] = [];
+    // A maximum age far beyond the 2 s allowed below: a refusal in time is the notification's.
+    const settings = {
+      FLEETHUB_PRINCIPAL_CACHE: "notify",
+      FLEETHUB_PRINCIPAL_CACHE_MAX_AGE_S: "60",
+    };
+
+    beforeAll(async () => {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const url = new URL(serverUrl as string);
+      url.pathname = `/${name}`;
+      database = await openDatabase({ url: url.toString(), embeddedDir: null, poolSize: 3 });
+      await prepareDatabase(database.db);
+      n = await makeNetwork(database.db);
+      dataDirs = await Promise.all([1, 2].map(() => fs.mkdtemp(path.join(os.tmpdir(), "fh-two-"))));
+      [a, b] = await Promise.all([
+        startServer(url.toString(), dataDirs[0] as string, settings),
+        startServer(url.toString(), dataDirs[1] as string, settings),
+      ]);
+    });
+
+    afterAll(async () => {
+      console.log(`principal cache, refused on the other process after: ${delays.join("; ")}`);
+      await Promise.all([a, b].filter(Boolean).map((server) => stop(server)));
+      await database?.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+      await Promise.all(dataDirs.map((dir) => fs.rm(dir, { recursive: true, force: true })));
+    });
+
+    it("serves a session from memory on both processes", async () => {
+      const cookie = await login(a, n.hubManager.email);
+      for (const server of [a, b])
+        expect((await call(server, cookie, "GET", "/me")).status).toBe(200);
+      // Ended the way no trigger announces (replica mode): only a lookup would see it.
+      await database.db.transaction().execute(async (trx) => {
+        await sql`set local session_replication_role = replica`.execute(trx);
+        await sql`update sessions set revoked_at = now() where user_id = ${n.hubManager.id}`.execute(
+          trx,
+        );
+      });
+      for (const server of [a, b])
+        expect((await call(server, cookie, "GET", "/me")).status).toBe(200);
+    });
+
+    it("refuses a logged-out session on the process that logged out at once, and on the other within 2 s", async () => {
+      for (const [writer, watcher, label] of [
+        [a, b, "logout on A"],
+        [b, a, "logout on B"],
+      ] as const) {
+        const cookie = await login(writer, n.managerA.email);
+        for (const server of [writer, watcher, writer, watcher])
+          expect((await call(server, cookie, "GET", "/me")).status).toBe(200);
+        expect((await call(writer, cookie, "POST", "/auth/logout")).status).toBe(200);
+        expect((await call(writer, cookie, "GET", "/me")).status).toBe(401);
+        const delay = await refusedWithin(watcher, cookie, 2_000);
+        expect(delay).not.toBeNull();
+        delays.push(`${label}: ${delay?.toFixed(1)} ms`);
+      }
+    });
+
+    it("refuses the other sessions of a person whose password changed, on either process within 2 s", async () => {
+      const changing = await login(a, n.driverA.email);
+      const others = [await login(a, n.driverA.email), await login(b, n.driverA.email)];
+      for (const cookie of others)
+        for (const server of [a, b, a, b])
+          expect((await call(server, cookie, "GET", "/me")).status).toBe(200);
+      const changed = await call(a, changing, "POST", "/me/password", {
+        currentPassword: TEST_PASSWORD,
+        newPassword: "a brand new passphrase",
+      });
+      expect(changed.status).toBe(200);
+      // On the process that answered the change: at once.
+      for (const cookie of others) expect((await call(a, cookie, "GET", "/me")).status).toBe(401);
+      for (const [index, cookie] of others.entries()) {
+        const delay = await refusedWithin(b, cookie, 2_000);
+        expect(delay).not.toBeNull();
+        delays.push(`password change on A, session ${index + 1} on B: ${delay?.toFixed(1)} ms`);
+      }
+      expect((await call(b, changing, "GET", "/me")).status).toBe(200);
+    });
+  },
+);

@@ -31,20 +31,27 @@ function liveMembership(alias: string, today: string) {
 /** The roles whose holders may mint API tokens (a token dies when its maker loses them). */
 const TOKEN_MINTING_ROLES = ROLES.filter((role) => permissionsOf([role]).has("tokens.manage"));
 
+/** A session's principal, with when the session runs out (a cache keeps it no longer). */
+export interface SessionPrincipalRow extends PrincipalRow {
+  expires_at: Date;
+}
+
 /**
  * One round trip: a live session with its user and the roles they still hold in its
  * organisation. A session of a disabled person, or of one who no longer holds any role
- * in the organisation it was opened in, is no session: nothing is cached, so the very
- * next request after a change (on any process) is refused.
+ * in the organisation it was opened in, is no session. Without the principal cache the
+ * very next request after a change (on any process) is refused; with it, as soon as the
+ * change's notification arrives (principal-cache.ts).
  */
 export async function findSessionPrincipal(
   db: Database,
   sessionHash: string,
   today: string = todayIso(),
-): Promise<PrincipalRow | undefined> {
-  const result = await sql<PrincipalRow>`
+): Promise<SessionPrincipalRow | undefined> {
+  const result = await sql<SessionPrincipalRow>`
     select * from (
       select s.user_id, null as token_id, u.email as label, u.name as user_name, u.locale as user_locale,
+             s.expires_at,
              o.id as organisation_id, o.kind as organisation_kind, o.name as organisation_name,
              array(select m.role from memberships m
                    where m.user_id = s.user_id and m.organisation_id = s.organisation_id
