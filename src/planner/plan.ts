@@ -564,8 +564,9 @@ function technologyOptions(
   for (const [typeId, vt] of combustion)
     options.push(build(typeId, vt.name, [{ typeId, blockIdx: all, electricIndex: null }]));
   electric.forEach((ev, ei) => {
+    const anyInfeasible = all.some((i) => !ev.days.every((d) => d.blocks[i]!.feasible));
     options.push(
-      build(ev.id, `${ev.label} (infeasible blocks split)`, [
+      build(ev.id, anyInfeasible ? `${ev.label} (infeasible blocks split)` : ev.label, [
         { typeId: ev.id, blockIdx: all, electricIndex: ei },
       ]),
     );

@@ -28,6 +28,12 @@ function table(headers: string[], rows: (string | number)[][]): string {
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/**
+ * Lowest state of charge drawn, %: a block needing several batteries (often a data error)
+ * would otherwise stretch the axis to −200 % and flatten every other line.
+ */
+const SOC_FLOOR_PERCENT = -50;
+
 /** Findings listed in the report; plan.json has them all (up to 500 of each kind). */
 const MAX_REPORT_FINDINGS = 100;
 
@@ -180,6 +186,10 @@ export function renderHtmlReport(result: PlanResult): string {
           yLabel: "SoC %",
           xFormat: (h) => formatClock(h * 3600),
           hLines: [{ y: 0, label: "empty", color: "#000" }],
+          yFloor: {
+            y: SOC_FLOOR_PERCENT,
+            note: "blocks below −50 % drawn at −50 % (see their minimum)",
+          },
         }),
       );
       const withPower = d.stations.filter((s) => s.energyKwh > 0);

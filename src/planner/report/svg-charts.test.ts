@@ -44,4 +44,62 @@ describe("report helpers", () => {
     );
     expect(widths[1]! / widths[0]!).toBeCloseTo(2, 2);
   });
+  it("keeps long option names whole: the label column fits them, wrapping at a space", () => {
+    const long = "Battery-electric 12 m, 350 kWh where feasible, 12 m diesel bus elsewhere";
+    const svg = barChart({
+      title: "t",
+      categories: ["12 m diesel bus", long],
+      stacks: [{ label: "s", color: "#000", values: [1, 2] }],
+      unit: "u",
+    });
+    // Every piece of label text ends at x (text-anchor end) and must start inside the chart:
+    // at 11 px Arial/DejaVu Sans average under 6.5 px a character.
+    const pieces = [
+      ...svg.matchAll(/<text x="([\d.]+)"[^>]*text-anchor="end"[^>]*>([^<]*)/g),
+      ...svg.matchAll(/<tspan x="([\d.]+)"[^>]*>([^<]*)/g),
+    ].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+    const labelText = pieces.filter((p) => p.text !== "u").map((p) => p.text);
+    expect(labelText.join(" ")).toContain(long);
+    for (const p of pieces) expect(p.x - p.text.length * 6.5).toBeGreaterThanOrEqual(0);
+    // The whole name is kept as the label's tooltip too.
+    expect(svg).toContain(`<title>${long}</title>`);
+  });
+  it("draws values below the floor at the floor and says so", () => {
+    const spec = {
+      title: "t",
+      series: [
+        {
+          label: "deep",
+          color: "#000",
+          points: [
+            [0, 100],
+            [1, -200],
+          ] as [number, number][],
+        },
+      ],
+      xLabel: "x",
+      yLabel: "y",
+      xFormat: String,
+      yFloor: { y: -50, note: "below −50 % drawn at −50 %" },
+    };
+    const svg = lineChart(spec);
+    expect(svg).toContain("below −50 % drawn at −50 %");
+    // The axis no longer reaches −200: its lowest tick is −50.
+    expect(svg).not.toMatch(/>-200</);
+    expect(svg).toMatch(/>-50</);
+    expect(
+      lineChart({
+        ...spec,
+        series: [
+          {
+            ...spec.series[0]!,
+            points: [
+              [0, 100],
+              [1, 10],
+            ],
+          },
+        ],
+      }),
+    ).not.toContain("drawn at −50 %");
+  });
 });

@@ -21,6 +21,11 @@ export interface LineChartSpec {
   xFormat: (x: number) => string;
   /** Horizontal reference lines, e.g. the SoC reserve. */
   hLines?: { y: number; label: string; color: string }[];
+  /**
+   * Lowest value drawn: points below are drawn at it and the chart says so (a block far
+   * beyond its battery, often a data error, would squash every other line to the top).
+   */
+  yFloor?: { y: number; note: string };
   width?: number;
   height?: number;
 }
@@ -58,7 +63,16 @@ export function lineChart(spec: LineChartSpec): string {
   const width = spec.width ?? 900;
   const height = spec.height ?? 320;
   const m = { left: 60, right: 20, top: 30, bottom: 45 };
-  const all = spec.series.flatMap((s) => s.points);
+  const floor = spec.yFloor?.y ?? -Infinity;
+  let clipped = false;
+  const series = spec.series.map((s) => ({
+    ...s,
+    points: s.points.map(([x, y]): [number, number] => {
+      if (y < floor) clipped = true;
+      return [x, Math.max(floor, y)];
+    }),
+  }));
+  const all = series.flatMap((s) => s.points);
   const ys = [...all.map((p) => p[1]), ...(spec.hLines ?? []).map((h) => h.y)];
   const xMin = Math.min(...all.map((p) => p[0]));
   const xMax = Math.max(...all.map((p) => p[0]));
@@ -110,7 +124,11 @@ export function lineChart(spec: LineChartSpec): string {
       `<text x="${width - m.right - 4}" y="${(sy(h.y) - 4).toFixed(1)}" text-anchor="end" font-size="11" fill="${h.color}">${escapeHtml(h.label)}</text>`,
     );
   }
-  for (const s of spec.series) {
+  if (clipped && spec.yFloor !== undefined)
+    parts.push(
+      `<text x="${m.left + 4}" y="${(sy(floor) - 4).toFixed(1)}" font-size="11" fill="#d62728">${escapeHtml(spec.yFloor.note)}</text>`,
+    );
+  for (const s of series) {
     if (s.points.length === 0) continue;
     const d = s.points
       .map((p, i) => `${i === 0 ? "M" : "L"}${sx(p[0]).toFixed(1)},${sy(p[1]).toFixed(1)}`)
@@ -132,12 +150,32 @@ export interface BarChartSpec {
   width?: number;
 }
 
+/**
+ * Width of a label at 11 px in a proportional sans-serif font: DejaVu Sans (Debian's default)
+ * averages about 0.58 em a character in mixed text, 6.4 px; 0.6 em (6.6 px) errs wide.
+ */
+const labelWidthPx = (text: string): number => Math.ceil(text.length * 6.6);
+
+/** A label as one line, or two split at the space nearest the middle when it is too wide. */
+function wrapLabel(text: string, maxPx: number): string[] {
+  if (labelWidthPx(text) <= maxPx) return [text];
+  let best = -1;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1))
+    if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
+  return best < 0 ? [text] : [text.slice(0, best), text.slice(best + 1)];
+}
+
 /** A horizontal stacked bar chart as inline SVG, with a legend. */
 export function barChart(spec: BarChartSpec): string {
   const width = spec.width ?? 900;
-  const rowH = 24;
+  // The label column is as wide as the longest label needs, up to 45 % of the chart; a label
+  // longer than that wraps onto a second line at a space, so no option name is cut off.
+  const maxLabelPx = Math.round(width * 0.45);
+  const lines = spec.categories.map((cat) => wrapLabel(cat, maxLabelPx));
+  const labelPx = Math.max(40, ...lines.flat().map(labelWidthPx));
+  const rowH = lines.some((l) => l.length > 1) ? 34 : 24;
   const m = {
-    left: Math.min(330, Math.round(width * 0.35)),
+    left: Math.min(maxLabelPx, labelPx) + 12,
     right: Math.min(90, Math.round(width * 0.1)),
     top: 30,
     bottom: 40,
@@ -157,8 +195,16 @@ export function barChart(spec: BarChartSpec): string {
   );
   spec.categories.forEach((cat, i) => {
     const y = m.top + i * rowH;
+    const label = lines[i]!;
+    const firstY = y + rowH / 2 + 4 - ((label.length - 1) * 13) / 2;
     parts.push(
-      `<text x="${m.left - 6}" y="${y + rowH / 2 + 4}" text-anchor="end" font-size="11">${escapeHtml(cat)}</text>`,
+      `<text x="${m.left - 6}" y="${firstY}" text-anchor="end" font-size="11">${label
+        .map((line, k) =>
+          k === 0
+            ? escapeHtml(line)
+            : `<tspan x="${m.left - 6}" dy="13">${escapeHtml(line)}</tspan>`,
+        )
+        .join("")}<title>${escapeHtml(cat)}</title></text>`,
     );
     let x = m.left;
     for (const st of spec.stacks) {

@@ -53,6 +53,9 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
       yLabel: p.soc,
       xFormat: hourLabel,
       hLines: [{ y: 0, label: "0", color: "#000" }],
+      // A block needing several batteries (often a data error) would stretch the axis to
+      // −200 % and flatten every other line.
+      yFloor: { y: -50, note: p.socFloor },
     });
   }, [day, p]);
   const powerSvg = useMemo(() => {
