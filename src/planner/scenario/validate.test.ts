@@ -18,6 +18,14 @@ describe("scenario files", () => {
     expect(parseScenario(null, "defaults")).toEqual(defaultScenario());
   });
 
+  it('a scenario without its own name is called by its file name, not "default"', () => {
+    expect(parseScenario('{"currency": "RUB"}', "/plans/Sochi gas vs electric.json").name).toBe(
+      "Sochi gas vs electric",
+    );
+    expect(parseScenario('{"name": "Сочи 2027"}', "sochi.json").name).toBe("Сочи 2027");
+    expect(parseScenario(null, "defaults").name).toBe("default");
+  });
+
   it("overrides defaults key by key and removes entries set to null", () => {
     const s = parseScenario(
       JSON.stringify({

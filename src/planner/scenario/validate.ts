@@ -1,3 +1,4 @@
+import path from "node:path";
 import { PlannerInputError } from "../errors.js";
 import {
   childPath,
@@ -449,6 +450,10 @@ export function parseScenario(
     }
     merged = mergeJson(merged, parsed.value);
     lines = parsed.lines;
+    // A scenario file without its own name is called by its file name ("sochi.json" is
+    // "sochi"; a saved scenario's runs pass "<its name>.json"), never "default".
+    if (parsed.value.name === undefined && isJsonObject(merged))
+      merged = { ...merged, name: path.basename(fileName).replace(/\.json$/i, "") };
   }
   return readScenario(new ScenarioReader(fileName, lines), merged);
 }
