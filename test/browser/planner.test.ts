@@ -75,6 +75,32 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
       page.getByTestId("soc-chart").locator("path, polyline").count(),
     ).resolves.toBeGreaterThan(3);
 
+    // Data checks: the Detroit subset's 56 feed blocks for 4 trips at once are named.
+    const checks = page.getByRole("table", { name: "Data checks" });
+    await eventually(() => checks.textContent()).toContain(
+      "Fleet far above the peak of trips at once",
+    );
+    // No option name is cut off on the left of the cost chart: every label's box, measured by
+    // the browser, starts inside the chart.
+    const leftmost = await page
+      .getByTestId("tco-chart")
+      .locator("svg")
+      .evaluate((svg) =>
+        Math.min(
+          ...[...svg.querySelectorAll("text[text-anchor='end']")].map(
+            (t) => (t as SVGTextElement).getBBox().x,
+          ),
+        ),
+      );
+    expect(leftmost).toBeGreaterThanOrEqual(0);
+    // The saved scenario's report carries its name, not "default" (the newest run is first).
+    const reportTitle = await page.evaluate(async () => {
+      const list = (await (await fetch("/api/v1/planner/runs")).json()) as { id: string }[];
+      const html = await (await fetch(`/api/v1/planner/runs/${list[0]!.id}/report`)).text();
+      return /<h1>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
+    });
+    expect(reportTitle).toBe("Transition plan: Cheap power");
+
     await runs.getByLabel("A").nth(1).check();
     await runs.getByLabel("B").nth(0).check();
     const comparison = page.getByTestId("comparison");
