@@ -70,3 +70,52 @@ export function chargeBattery(
   }
   return { socEnd: soc, endS: t, gridKwh };
 }
+
+/**
+ * Balanced charging (SpiceEV's "balanced" strategy, which SimBA uses at depots): in every step
+ * the power is the least that still reaches socMax by `endS` — the energy still missing
+ * divided by the steps left — capped by the charge point and the charging curve. Charging is
+ * spread over the whole stay instead of running at full power on arrival. A charge point
+ * delivers nothing below `minKw` (SimBA gives every charge point a minimum power of 10 % of
+ * its maximum, `simba/schedule.py` generate_scenario; SpiceEV `util.clamp_power`), so a
+ * vehicle needing less waits until the power it needs reaches that minimum.
+ */
+export function chargeBalanced(
+  vehicle: BatteryProperties,
+  socStart: number,
+  chargerKw: number,
+  startS: number,
+  endS: number,
+  stepS: number,
+  onPower?: (atS: number, durationS: number, kw: number) => void,
+  minKw = 0,
+): ChargeResult {
+  let soc = socStart;
+  let t = startS;
+  let gridKwh = 0;
+  let lastPowerEndS = startS;
+  while (t < endS - 1e-9 && soc < vehicle.socMax - 1e-12) {
+    const dt = Math.min(stepS, endS - t);
+    const stepsLeft = Math.ceil((endS - t) / stepS - 1e-9);
+    const neededGridKwh =
+      ((vehicle.socMax - soc) * vehicle.batteryKwh) / vehicle.chargingEfficiency;
+    const wantedKw = (neededGridKwh / (stepsLeft * stepS)) * 3600;
+    const kw = Math.min(wantedKw, chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
+    if (kw < minKw || kw <= 0) {
+      t += dt;
+      continue;
+    }
+    const intoBatteryKwh = Math.min(
+      (kw * vehicle.chargingEfficiency * dt) / 3600,
+      (vehicle.socMax - soc) * vehicle.batteryKwh,
+    );
+    const usedS = (intoBatteryKwh / (kw * vehicle.chargingEfficiency)) * 3600;
+    onPower?.(t, usedS, kw);
+    gridKwh += (kw * usedS) / 3600;
+    soc += intoBatteryKwh / vehicle.batteryKwh;
+    if (intoBatteryKwh > 0) lastPowerEndS = t + usedS;
+    t += dt;
+  }
+  if (soc > vehicle.socMax - 1e-12) soc = vehicle.socMax;
+  return { socEnd: soc, endS: lastPowerEndS, gridKwh };
+}
