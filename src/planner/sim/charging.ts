@@ -102,6 +102,16 @@ export function chargeBalanced(
     const wantedKw = (neededGridKwh / (stepsLeft * stepS)) * 3600;
     const kw = Math.min(wantedKw, chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
     if (kw < minKw || kw <= 0) {
+      if (wantedKw < minKw && kw === wantedKw) {
+        // Waiting for the power needed to reach the minimum: nothing changes until the steps
+        // left are few enough, so jump to that step (the same result as stepping through).
+        const stepsWhenDue = Math.floor((neededGridKwh * 3600) / (minKw * stepS));
+        const jumpSteps = stepsLeft - Math.max(1, stepsWhenDue);
+        if (jumpSteps > 1) {
+          t += (jumpSteps - 1) * stepS;
+          continue;
+        }
+      }
       t += dt;
       continue;
     }

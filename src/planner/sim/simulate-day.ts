@@ -78,6 +78,12 @@ export interface StationResult {
 
 const PROFILE_BIN_MIN = 15;
 
+function maxOf(xs: Int32Array | Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < xs.length; i++) if (xs[i]! > m) m = xs[i]!;
+  return m;
+}
+
 class StationState {
   readonly occupancy: Int32Array;
   readonly energyPerBinKwh: Float64Array;
@@ -97,11 +103,14 @@ class StationState {
     readonly count: number | null,
     readonly powerByType: Record<string, number>,
     private readonly periodS: number,
+    detailed: boolean,
   ) {
     this.occupancy = new Int32Array(periodS / 60);
-    this.energyPerBinKwh = new Float64Array(periodS / 60 / PROFILE_BIN_MIN);
-    this.energyPerMinKwh = new Float64Array(periodS / 60);
-    this.unmanagedPerMinKwh = new Float64Array(periodS / 60);
+    // Power profiles only for detailed runs (sensitivity runs need energy and occupancy).
+    const minutes = detailed ? periodS / 60 : 0;
+    this.energyPerBinKwh = new Float64Array(minutes / PROFILE_BIN_MIN);
+    this.energyPerMinKwh = new Float64Array(minutes);
+    this.unmanagedPerMinKwh = new Float64Array(minutes);
     this.freeAtS = count === null ? null : Array.from({ length: count }, () => -Infinity);
   }
 
@@ -152,9 +161,9 @@ class StationState {
       kind: this.kind,
       chargePointKw: this.powerKw,
       chargePointsAvailable: this.count,
-      chargePointsNeeded: this.occupancy.reduce((m, v) => Math.max(m, v), 0),
-      peakPowerKw: this.energyPerMinKwh.reduce((m, v) => Math.max(m, v * 60), 0),
-      peakPowerUnmanagedKw: this.unmanagedPerMinKwh.reduce((m, v) => Math.max(m, v * 60), 0),
+      chargePointsNeeded: maxOf(this.occupancy),
+      peakPowerKw: maxOf(this.energyPerMinKwh) * 60,
+      peakPowerUnmanagedKw: maxOf(this.unmanagedPerMinKwh) * 60,
       energyKwh: this.energyKwh,
       sessions: this.sessions,
       missedSessions: this.missed,
@@ -300,7 +309,15 @@ export function simulateDay(
       const def = settings.stations[id];
       s =
         def === undefined
-          ? new StationState(id, "depot", settings.depot.powerKw, settings.depot.count, {}, periodS)
+          ? new StationState(
+              id,
+              "depot",
+              settings.depot.powerKw,
+              settings.depot.count,
+              {},
+              periodS,
+              settings.detailed,
+            )
           : new StationState(
               id,
               def.kind,
@@ -308,6 +325,7 @@ export function simulateDay(
               def.count,
               def.powerKwByVehicleType,
               periodS,
+              settings.detailed,
             );
       stationStates.set(id, s);
     }
