@@ -13,6 +13,8 @@
  * Without SIMBA_DIR, or when that Python cannot import SimBA, SimBA is skipped and said so.
  * SimBA writes its outputs under SIMBA_DIR/data/sim_outputs/ (its cfg sets the path); the
  * folders a run adds there are removed after it. fleethub writes into a scratch folder.
+ * With GNU time (/usr/bin/time) each child's CPU time (user + system) is reported too: on a
+ * loaded machine it varies far less than wall time.
  * Warm and cached: every program's files are in the operating system's cache after the
  * first round; nothing else is kept between runs.
  */
@@ -36,13 +38,25 @@ if (!existsSync(path.join(root, "dist/cli/main.js"))) {
   process.exit(1);
 }
 
-function timed(cmd: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): number {
+/** `/usr/bin/time` (GNU time) reports a child's CPU time, which load distorts less than wall time. */
+const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+
+interface Timing {
+  wallMs: number;
+  /** User + system CPU of the child; NaN without GNU time. */
+  cpuMs: number;
+}
+
+function timed(cmd: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Timing {
+  const [exe, argv] = gnuTime === null ? [cmd, args] : [gnuTime, ["-f", "cpu %U %S", cmd, ...args]];
   const t = performance.now();
-  const r = spawnSync(cmd, args, { cwd, env: env ?? process.env, encoding: "utf8" });
-  const ms = performance.now() - t;
+  const r = spawnSync(exe, argv, { cwd, env: env ?? process.env, encoding: "utf8" });
+  const wallMs = performance.now() - t;
   if (r.status !== 0)
     throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
-  return ms;
+  const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  const cpuMs = m === null ? NaN : (Number(m[1]) + Number(m[2])) * 1000;
+  return { wallMs, cpuMs };
 }
 
 const simbaEnv: NodeJS.ProcessEnv = {
@@ -64,7 +78,7 @@ function simbaSkipReason(): string | null {
   return null;
 }
 
-function runSimba(cfg: string): number {
+function runSimba(cfg: string): Timing {
   const dir = simbaDir!;
   const outputs = path.join(dir, "data/sim_outputs");
   const before = new Set(existsSync(outputs) ? readdirSync(outputs) : []);
@@ -82,7 +96,7 @@ function runSimba(cfg: string): number {
   }
 }
 
-function runFleethub(cfg: string): number {
+function runFleethub(cfg: string): Timing {
   const out = path.join(work, cfg);
   const ms = timed(
     process.execPath,
@@ -104,16 +118,23 @@ const stats = (xs: number[]): { median: number; min: number; max: number } => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s[s.length - 1]! };
 };
-const fmt = (xs: number[]): string => {
+const fmtOne = (xs: number[]): string => {
   const s = stats(xs);
   return `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 };
+const fmt = (ts: Timing[]): string => {
+  const cpu = ts.map((t) => t.cpuMs);
+  const wall = `wall ${fmtOne(ts.map((t) => t.wallMs))}`;
+  return cpu.some((c) => Number.isNaN(c)) ? wall : `${wall}, CPU ${fmtOne(cpu)}`;
+};
+const ratio = (a: Timing[], b: Timing[], key: keyof Timing): string =>
+  (stats(a.map((t) => t[key])).median / stats(b.map((t) => t[key])).median).toFixed(1);
 
 try {
   const skip = simbaSkipReason();
   if (skip !== null) console.log(`SimBA: skipped — ${skip}`);
-  const times: Record<string, { simba: number[]; fleethub: number[] }> = {};
-  const nodeStart: number[] = [];
+  const times: Record<string, { simba: Timing[]; fleethub: Timing[] }> = {};
+  const nodeStart: Timing[] = [];
   for (const cfg of cfgs) times[cfg] = { simba: [], fleethub: [] };
   for (let round = 0; round < runs; round++) {
     for (const cfg of cfgs) {
@@ -135,9 +156,8 @@ try {
     const line = [`${cfg}.cfg: fleethub ${fmt(t.fleethub)}`];
     if (t.simba.length > 0) {
       line.push(`SimBA ${fmt(t.simba)}`);
-      line.push(
-        `ratio of medians ${(stats(t.simba).median / stats(t.fleethub).median).toFixed(1)}×`,
-      );
+      line.push(`SimBA ÷ fleethub, medians: wall ${ratio(t.simba, t.fleethub, "wallMs")}×`);
+      if (gnuTime !== null) line.push(`CPU ${ratio(t.simba, t.fleethub, "cpuMs")}×`);
     }
     console.log(line.join("; "));
   }
