@@ -24,6 +24,24 @@ export function curvePowerKw(curve: readonly (readonly [number, number])[], soc:
   return last[1];
 }
 
+/** The least SoC from `soc` on at which the curve gives less than `kw` (Infinity if never). */
+export function curveBelow(
+  curve: readonly (readonly [number, number])[],
+  soc: number,
+  kw: number,
+): number {
+  if (curvePowerKw(curve, soc) < kw) return soc;
+  for (let i = 1; i < curve.length; i++) {
+    const a = curve[i - 1]!;
+    const b = curve[i]!;
+    if (b[0] <= soc || b[1] >= kw) continue;
+    // The curve falls below kw within (a, b]: where it equals kw.
+    const at = a[1] <= kw ? a[0] : a[0] + ((kw - a[1]) / (b[1] - a[1])) * (b[0] - a[0]);
+    return Math.max(at, soc);
+  }
+  return Infinity;
+}
+
 export interface ChargeResult {
   socEnd: number;
   /** When charging stopped: the battery reached socMax, or the window ended. */
@@ -114,6 +132,22 @@ export function chargeBalanced(
       }
       t += dt;
       continue;
+    }
+    if (kw === wantedKw && dt === stepS && stepsLeft > 2) {
+      // The needed power is what binds: charging at it leaves the needed power unchanged,
+      // so it stays the same for every step that starts where the curve still allows it
+      // (and before the last step). Take those steps at once (the same result as stepping).
+      const perStep = (kw * vehicle.chargingEfficiency * stepS) / 3600 / vehicle.batteryKwh;
+      const limit = Math.min(curveBelow(vehicle.chargingCurve, soc, kw), vehicle.socMax);
+      const n = Math.min(stepsLeft - 2, Math.floor((limit - soc) / perStep));
+      if (n >= 2) {
+        onPower?.(t, n * stepS, kw);
+        gridKwh += (kw * n * stepS) / 3600;
+        soc += n * perStep;
+        t += n * stepS;
+        lastPowerEndS = t;
+        continue;
+      }
     }
     const intoBatteryKwh = Math.min(
       (kw * vehicle.chargingEfficiency * dt) / 3600,
