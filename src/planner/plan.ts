@@ -5,6 +5,7 @@ import {
   type ElectricConsumption,
   type LegConditions,
 } from "./energy/consumption.js";
+import { tripMean } from "./energy/hourly-mean.js";
 import {
   annuityFactor,
   batteryReplacementPresentValue,
@@ -50,14 +51,11 @@ export interface PlanOptions {
   sensitivity?: boolean;
 }
 
-/** Hour of the day (0–23) at a time in seconds after the first service day's midnight. */
-function hourOf(timeS: number): number {
-  return ((Math.floor(timeS / 3600) % 24) + 24) % 24;
-}
-
 /**
- * Conditions of a leg on a design day. Like SimBA, temperature and load are taken at the hour
- * of arrival unless the trip carries its own values; deadheads run empty.
+ * Conditions of a leg on a design day. Temperature and load come from the trip when it carries
+ * its own values, else from the hourly profiles averaged over the leg as
+ * `operation.tripAveraging` says (SimBA averages over the trip too, `simba/schedule.py`);
+ * deadheads run empty.
  */
 function legConditions(
   leg: BlockLeg,
@@ -66,10 +64,15 @@ function legConditions(
   scenario: Scenario,
   shiftC: number,
 ): LegConditions {
-  const hour = hourOf(leg.arrivalS);
-  const temperatureC = (trip?.temperatureC ?? day.temperatureByHourC[hour] ?? 0) + shiftC;
+  const method = scenario.operation.tripAveraging;
+  const temperatureC =
+    (trip?.temperatureC ?? tripMean(day.temperatureByHourC, leg.departureS, leg.arrivalS, method)) +
+    shiftC;
   const loadFactor =
-    leg.kind === "deadhead" ? 0 : (trip?.loadFactor ?? scenario.passengerLoadByHour[hour] ?? 0);
+    leg.kind === "deadhead"
+      ? 0
+      : (trip?.loadFactor ??
+        tripMean(scenario.passengerLoadByHour, leg.departureS, leg.arrivalS, method));
   const heightDiffM = trip?.heightDiffM ?? 0;
   return {
     distanceKm: leg.distanceKm,
@@ -194,6 +197,7 @@ function evaluate(
     stepS: scenario.operation.chargingStepS,
     serviceDays: timetable.serviceDays,
     detailed,
+    depotCharging: scenario.operation.depotCharging,
   };
   const vehicleIds = Object.keys(scenario.vehicleTypes);
   const consumptionById = new Map<string, ElectricConsumption>();
@@ -454,12 +458,11 @@ function technologyOptions(
       for (const [typeId, idx] of byType) {
         const vt = scenario.vehicleTypes[typeId] as BatteryVehicleType;
         blocksByVehicleType[typeId] = (blocksByVehicleType[typeId] ?? 0) + idx.length;
-        const readyAfter = idx.map((i) =>
-          Math.max(layoverS, ...days.map((_, di) => blockResult(di, i).overnight.requiredH * 3600)),
-        );
-        let n = fleetForBlocks(
-          idx.map((i) => blocks[i]!),
-          readyAfter,
+        // Vehicles as the simulation assigned them (SimBA-style: a bus takes a later block
+        // after charging at the depot), the most any design day needs.
+        let n = Math.max(
+          0,
+          ...days.map((_, di) => new Set(idx.map((i) => blockResult(di, i).vehicle)).size),
         );
         for (const i of idx) {
           let worst = 0;

@@ -142,6 +142,8 @@ export function defaultScenario(): Scenario {
       deadhead: { enabled: false, speedKmh: 20, maxDistanceKm: 10, detourFactor: 1.3 }, // assumption
       spareFraction: 0.1, // assumption
       chargingStepS: 60, // SimBA default simulation interval: 1 min
+      tripAveraging: "time-weighted",
+      depotCharging: "balanced", // SimBA's strategy_deps default (simba/util.py)
     },
     sensitivity: {
       electricityPriceMultipliers: [0.5, 0.75, 1, 1.5, 2],

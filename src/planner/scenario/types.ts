@@ -1,3 +1,5 @@
+import type { TripAveraging } from "../energy/hourly-mean.js";
+
 /** The three drivetrain technologies the planner compares. */
 export type Technology = "diesel" | "cng" | "battery-electric";
 
@@ -167,6 +169,13 @@ export interface Scenario {
     spareFraction: number;
     /** Integration step of the charging simulation. */
     chargingStepS: number;
+    /** How hourly temperature and load profiles are averaged over a trip (energy/hourly-mean.ts). */
+    tripAveraging: TripAveraging;
+    /**
+     * Depot charging: "balanced" spreads each stay's charge over the stay (SpiceEV's balanced
+     * strategy, SimBA's default at depots); "greedy" charges at full power on arrival.
+     */
+    depotCharging: "greedy" | "balanced";
   };
   sensitivity: {
     electricityPriceMultipliers: number[];

@@ -49,6 +49,15 @@ describe("scenario files", () => {
     expect(e.problem).toMatch(/at least 0/);
   });
 
+  it("rejects a trip averaging or depot charging it does not know, naming the choices", () => {
+    const e = errorOf('{\n  "operation": {\n    "tripAveraging": "arrival-hour"\n  }\n}');
+    expect(e.line).toBe(3);
+    expect(e.field).toBe("operation.tripAveraging");
+    expect(e.message).toContain('"time-weighted", "simba-b08b829"');
+    const d = errorOf('{"operation": {"depotCharging": "smart"}}');
+    expect(d.field).toBe("operation.depotCharging");
+  });
+
   it("rejects a battery of 0 kWh", () => {
     const e = errorOf('{"vehicleTypes": {\n "beb-12m": {\n  "batteryKwh": 0\n }\n}}');
     expect(e.field).toBe("vehicleTypes.beb-12m.batteryKwh");

@@ -6,6 +6,7 @@ import {
   parseJsonWithLines,
   type JsonValue,
 } from "../io/json-with-lines.js";
+import { TRIP_AVERAGING_METHODS } from "../energy/hourly-mean.js";
 import { defaultScenario, PHYSICAL_MODEL_DEFAULTS } from "./defaults.js";
 import type {
   BatteryVehicleType,
@@ -103,6 +104,17 @@ class ScenarioReader {
     if (typeof v !== "string" || v.length === 0)
       return this.fail(childPath(path, key), "must be a non-empty string");
     return v;
+  }
+
+  oneOf<T extends string>(obj: JsonObject, key: string, path: string, allowed: readonly T[]): T {
+    const v = obj[key];
+    const found = allowed.find((a) => a === v);
+    if (found === undefined)
+      return this.fail(
+        childPath(path, key),
+        `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}`,
+      );
+    return found;
   }
 
   boolean(obj: JsonObject, key: string, path: string): boolean {
@@ -411,6 +423,8 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       },
       spareFraction: r.number(operation, "spareFraction", "operation", { min: 0, max: 1 }),
       chargingStepS: r.number(operation, "chargingStepS", "operation", { min: 1, max: 900 }),
+      tripAveraging: r.oneOf(operation, "tripAveraging", "operation", TRIP_AVERAGING_METHODS),
+      depotCharging: r.oneOf(operation, "depotCharging", "operation", ["greedy", "balanced"]),
     },
     sensitivity: {
       electricityPriceMultipliers: r.numberArray(

@@ -24,6 +24,24 @@ export function curvePowerKw(curve: readonly (readonly [number, number])[], soc:
   return last[1];
 }
 
+/** The least SoC from `soc` on at which the curve gives less than `kw` (Infinity if never). */
+export function curveBelow(
+  curve: readonly (readonly [number, number])[],
+  soc: number,
+  kw: number,
+): number {
+  if (curvePowerKw(curve, soc) < kw) return soc;
+  for (let i = 1; i < curve.length; i++) {
+    const a = curve[i - 1]!;
+    const b = curve[i]!;
+    if (b[0] <= soc || b[1] >= kw) continue;
+    // The curve falls below kw within (a, b]: where it equals kw.
+    const at = a[1] <= kw ? a[0] : a[0] + ((kw - a[1]) / (b[1] - a[1])) * (b[0] - a[0]);
+    return Math.max(at, soc);
+  }
+  return Infinity;
+}
+
 export interface ChargeResult {
   socEnd: number;
   /** When charging stopped: the battery reached socMax, or the window ended. */
@@ -69,4 +87,79 @@ export function chargeBattery(
     t += dt;
   }
   return { socEnd: soc, endS: t, gridKwh };
+}
+
+/**
+ * Balanced charging (SpiceEV's "balanced" strategy, which SimBA uses at depots): in every step
+ * the power is the least that still reaches socMax by `endS` — the energy still missing
+ * divided by the steps left — capped by the charge point and the charging curve. Charging is
+ * spread over the whole stay instead of running at full power on arrival. A charge point
+ * delivers nothing below `minKw` (SimBA gives every charge point a minimum power of 10 % of
+ * its maximum, `simba/schedule.py` generate_scenario; SpiceEV `util.clamp_power`), so a
+ * vehicle needing less waits until the power it needs reaches that minimum.
+ */
+export function chargeBalanced(
+  vehicle: BatteryProperties,
+  socStart: number,
+  chargerKw: number,
+  startS: number,
+  endS: number,
+  stepS: number,
+  onPower?: (atS: number, durationS: number, kw: number) => void,
+  minKw = 0,
+): ChargeResult {
+  let soc = socStart;
+  let t = startS;
+  let gridKwh = 0;
+  let lastPowerEndS = startS;
+  while (t < endS - 1e-9 && soc < vehicle.socMax - 1e-12) {
+    const dt = Math.min(stepS, endS - t);
+    const stepsLeft = Math.ceil((endS - t) / stepS - 1e-9);
+    const neededGridKwh =
+      ((vehicle.socMax - soc) * vehicle.batteryKwh) / vehicle.chargingEfficiency;
+    const wantedKw = (neededGridKwh / (stepsLeft * stepS)) * 3600;
+    const kw = Math.min(wantedKw, chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
+    if (kw < minKw || kw <= 0) {
+      if (wantedKw < minKw && kw === wantedKw) {
+        // Waiting for the power needed to reach the minimum: nothing changes until the steps
+        // left are few enough, so jump to that step (the same result as stepping through).
+        const stepsWhenDue = Math.floor((neededGridKwh * 3600) / (minKw * stepS));
+        const jumpSteps = stepsLeft - Math.max(1, stepsWhenDue);
+        if (jumpSteps > 1) {
+          t += (jumpSteps - 1) * stepS;
+          continue;
+        }
+      }
+      t += dt;
+      continue;
+    }
+    if (kw === wantedKw && dt === stepS && stepsLeft > 2) {
+      // The needed power is what binds: charging at it leaves the needed power unchanged,
+      // so it stays the same for every step that starts where the curve still allows it
+      // (and before the last step). Take those steps at once (the same result as stepping).
+      const perStep = (kw * vehicle.chargingEfficiency * stepS) / 3600 / vehicle.batteryKwh;
+      const limit = Math.min(curveBelow(vehicle.chargingCurve, soc, kw), vehicle.socMax);
+      const n = Math.min(stepsLeft - 2, Math.floor((limit - soc) / perStep));
+      if (n >= 2) {
+        onPower?.(t, n * stepS, kw);
+        gridKwh += (kw * n * stepS) / 3600;
+        soc += n * perStep;
+        t += n * stepS;
+        lastPowerEndS = t;
+        continue;
+      }
+    }
+    const intoBatteryKwh = Math.min(
+      (kw * vehicle.chargingEfficiency * dt) / 3600,
+      (vehicle.socMax - soc) * vehicle.batteryKwh,
+    );
+    const usedS = (intoBatteryKwh / (kw * vehicle.chargingEfficiency)) * 3600;
+    onPower?.(t, usedS, kw);
+    gridKwh += (kw * usedS) / 3600;
+    soc += intoBatteryKwh / vehicle.batteryKwh;
+    if (intoBatteryKwh > 0) lastPowerEndS = t + usedS;
+    t += dt;
+  }
+  if (soc > vehicle.socMax - 1e-12) soc = vehicle.socMax;
+  return { socEnd: soc, endS: lastPowerEndS, gridKwh };
 }

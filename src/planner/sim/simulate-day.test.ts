@@ -80,6 +80,7 @@ const settings = (count: number | null) => ({
   stepS: 60,
   serviceDays: 1,
   detailed: true,
+  depotCharging: "greedy" as const,
 });
 
 describe("charging", () => {
@@ -286,5 +287,63 @@ describe("fleet and costs", () => {
     expect(replacementPresentValue(100, 14, 0, 20)).toBeCloseTo(200 - 100 * (8 / 14), 9);
     // A 7-year battery in a 14-year bus over 20 years: replaced at year 7 only (14 is a new bus, 21 is past the horizon).
     expect(batteryReplacementPresentValue(10, 7, 14, 0, 20)).toBe(10);
+  });
+});
+
+describe("vehicles across blocks and depot charging", () => {
+  const leg = (
+    fromMin: number,
+    toMin: number,
+    from: string,
+    to: string,
+  ): Block["legs"][number] => ({
+    kind: "trip",
+    tripIndex: -1,
+    departureS: fromMin * 60,
+    arrivalS: toMin * 60,
+    fromStopId: from,
+    toStopId: to,
+    distanceKm: 1,
+  });
+  const depot = (powerKw: number, depotCharging: "greedy" | "balanced") => ({
+    ...settings(null),
+    stations: { D: { kind: "depot" as const, powerKw, count: null, powerKwByVehicleType: {} } },
+    depotCharging,
+  });
+  const blockRun = (id: string, legs: Block["legs"], kwh: number): BlockRun => ({
+    block: { id, vehicleTypeId: null, legs },
+    vehicleTypeId: "bus",
+    vehicle: bus,
+    legEnergyKwh: Float64Array.from(legs.map(() => kwh / legs.length)),
+  });
+
+  it("lets a bus take a later block with the SoC it has after charging at the depot", () => {
+    // Block a 06:00–08:00 uses 60 kWh of 100; 30 min at 50 kW put back 25 kWh (efficiency 1).
+    const a = blockRun("a", [leg(360, 420, "D", "X"), leg(420, 480, "X", "D")], 60);
+    const b = blockRun("b", [leg(510, 570, "D", "X"), leg(570, 630, "X", "D")], 20);
+    const sim = simulateDay([a, b], depot(50, "greedy"));
+    expect(sim.vehicles).toBe(1);
+    expect(sim.blocks[1]!.startSoc).toBeCloseTo(0.4 + 25 / 100, 9);
+    expect(sim.blocks[1]!.minSoc).toBeCloseTo(0.65 - 0.2, 9);
+    expect(sim.blocks[0]!.endSoc).toBeCloseTo(0.4, 9);
+  });
+
+  it("takes a new bus when the standing one could not run the block", () => {
+    const a = blockRun("a", [leg(360, 420, "D", "X"), leg(420, 480, "X", "D")], 60);
+    const b = blockRun("b", [leg(510, 570, "D", "X"), leg(570, 630, "X", "D")], 70);
+    const sim = simulateDay([a, b], depot(50, "greedy"));
+    expect(sim.vehicles).toBe(2);
+    expect(sim.blocks[1]!.startSoc).toBe(1);
+  });
+
+  it("spreads a depot charge over the stay and reports the peak without spreading", () => {
+    // 06:00–20:00, 60 kWh; back at 06:00 next day: 10 h to put back 60 kWh → 6 kW.
+    const a = blockRun("a", [leg(360, 780, "D", "X"), leg(780, 1200, "X", "D")], 60);
+    const balanced = simulateDay([a], depot(50, "balanced")).stations[0]!;
+    expect(balanced.peakPowerKw).toBeCloseTo(6, 6);
+    expect(balanced.peakPowerUnmanagedKw).toBeCloseTo(50, 6);
+    expect(balanced.energyKwh).toBeCloseTo(60, 6);
+    const greedy = simulateDay([a], depot(50, "greedy")).stations[0]!;
+    expect(greedy.peakPowerKw).toBeCloseTo(50, 6);
   });
 });

@@ -1,6 +1,6 @@
 import type { BatteryVehicleType, ChargingStation } from "../scenario/types.js";
 import type { Block } from "../timetable.js";
-import { chargeBattery, type BatteryProperties } from "./charging.js";
+import { chargeBalanced, chargeBattery, type BatteryProperties } from "./charging.js";
 
 /** One block to simulate: its legs, the battery vehicle running it, and each leg's energy. */
 export interface BlockRun {
@@ -18,6 +18,11 @@ export interface SimulationSettings {
   serviceDays: number;
   /** Keep SoC traces and power profiles (off for sensitivity runs). */
   detailed: boolean;
+  /**
+   * How vehicles charge at depots: "greedy" at full power on arrival, or "balanced" with the
+   * least power that reaches socMax by the next departure (SimBA's depot strategy).
+   */
+  depotCharging: "greedy" | "balanced";
 }
 
 export interface BlockSocResult {
@@ -27,8 +32,11 @@ export interface BlockSocResult {
   energyKwh: number;
   /** Energy the block's vehicle received from chargers during the day (at the battery). */
   chargedKwh: number;
+  /** SoC at the first departure: socMax, or what the vehicle has after its previous block. */
   startSoc: number;
   endSoc: number;
+  /** Index of the vehicle running this block (vehicles.length vehicles in all). */
+  vehicle: number;
   minSoc: number;
   minSocAtS: number;
   /** SoC stays at or above socMin + reserveSoc all day. */
@@ -53,7 +61,10 @@ export interface StationResult {
   chargePointsAvailable: number | null;
   /** Most charge points in use at the same time over the (wrapped) day. */
   chargePointsNeeded: number;
+  /** Highest one-minute mean grid power with the station's charging strategy. */
   peakPowerKw: number;
+  /** The same peak if every vehicle charged at full power on arrival (no strategy). */
+  peakPowerUnmanagedKw: number;
   energyKwh: number;
   sessions: number;
   /** Charging sessions that found every charge point busy until the vehicle left. */
@@ -67,9 +78,18 @@ export interface StationResult {
 
 const PROFILE_BIN_MIN = 15;
 
+function maxOf(xs: Int32Array | Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < xs.length; i++) if (xs[i]! > m) m = xs[i]!;
+  return m;
+}
+
 class StationState {
   readonly occupancy: Int32Array;
   readonly energyPerBinKwh: Float64Array;
+  /** Grid energy per minute with the strategy, and with every vehicle at full power. */
+  readonly energyPerMinKwh: Float64Array;
+  readonly unmanagedPerMinKwh: Float64Array;
   readonly freeAtS: number[] | null;
   energyKwh = 0;
   sessions = 0;
@@ -83,9 +103,14 @@ class StationState {
     readonly count: number | null,
     readonly powerByType: Record<string, number>,
     private readonly periodS: number,
+    detailed: boolean,
   ) {
     this.occupancy = new Int32Array(periodS / 60);
-    this.energyPerBinKwh = new Float64Array(periodS / 60 / PROFILE_BIN_MIN);
+    // Power profiles only for detailed runs (sensitivity runs need energy and occupancy).
+    const minutes = detailed ? periodS / 60 : 0;
+    this.energyPerBinKwh = new Float64Array(minutes / PROFILE_BIN_MIN);
+    this.energyPerMinKwh = new Float64Array(minutes);
+    this.unmanagedPerMinKwh = new Float64Array(minutes);
     this.freeAtS = count === null ? null : Array.from({ length: count }, () => -Infinity);
   }
 
@@ -96,19 +121,36 @@ class StationState {
     for (let m = a; m < b && m - a < n; m++) this.occupancy[((m % n) + n) % n]!++;
   }
 
-  addPower = (atS: number, durationS: number, kw: number): void => {
-    const binS = PROFILE_BIN_MIN * 60;
+  private static spread(
+    into: Float64Array,
+    binS: number,
+    atS: number,
+    durationS: number,
+    kw: number,
+  ): void {
     let t = atS;
     const end = atS + durationS;
-    const bins = this.energyPerBinKwh.length;
+    const bins = into.length;
     while (t < end - 1e-9) {
       const binIndex = Math.floor(t / binS);
       const binEnd = (binIndex + 1) * binS;
       const dt = Math.min(end, binEnd) - t;
-      this.energyPerBinKwh[((binIndex % bins) + bins) % bins]! += (kw * dt) / 3600;
+      into[((binIndex % bins) + bins) % bins]! += (kw * dt) / 3600;
       t += dt;
     }
+  }
+
+  /** Power drawn with the station's strategy (and, unless `managedOnly`, without one too). */
+  addPower = (atS: number, durationS: number, kw: number, managedOnly = false): void => {
+    StationState.spread(this.energyPerBinKwh, PROFILE_BIN_MIN * 60, atS, durationS, kw);
+    StationState.spread(this.energyPerMinKwh, 60, atS, durationS, kw);
+    if (!managedOnly) StationState.spread(this.unmanagedPerMinKwh, 60, atS, durationS, kw);
     this.energyKwh += (kw * durationS) / 3600;
+  };
+
+  /** Power the same session would draw at full power on arrival (for the unmanaged peak). */
+  addUnmanaged = (atS: number, durationS: number, kw: number): void => {
+    StationState.spread(this.unmanagedPerMinKwh, 60, atS, durationS, kw);
   };
 
   result(): StationResult {
@@ -119,8 +161,9 @@ class StationState {
       kind: this.kind,
       chargePointKw: this.powerKw,
       chargePointsAvailable: this.count,
-      chargePointsNeeded: this.occupancy.reduce((m, v) => Math.max(m, v), 0),
-      peakPowerKw: profile.reduce((m, v) => Math.max(m, v), 0),
+      chargePointsNeeded: maxOf(this.occupancy),
+      peakPowerKw: maxOf(this.energyPerMinKwh) * 60,
+      peakPowerUnmanagedKw: maxOf(this.unmanagedPerMinKwh) * 60,
       energyKwh: this.energyKwh,
       sessions: this.sessions,
       missedSessions: this.missed,
@@ -138,21 +181,126 @@ interface ChargeEvent {
   stationId: string;
   arriveS: number;
   leaveS: number;
+  /** A stay at the depot between two blocks of one vehicle: the block that follows. */
+  nextRun: number | null;
 }
 
 const VIRTUAL_DEPOT = "depot";
 
+/** Least power of a charge point, as a share of its maximum (SimBA's 10 %, see chargeBalanced). */
+const MIN_POWER_FRACTION = 0.1;
+
+/** Depot charge-point power for a vehicle type at a stop (the stop's depot, else the depot). */
+function depotFor(
+  stopId: string,
+  typeId: string,
+  settings: SimulationSettings,
+): { id: string; kw: number } | null {
+  const st = settings.stations[stopId];
+  if (st === undefined) return null;
+  if (st.kind !== "depot") return null;
+  return { id: stopId, kw: st.powerKwByVehicleType[typeId] ?? st.powerKw };
+}
+
 /**
- * State-of-charge simulation of a day. Every block starts at socMax; during layovers at
+ * Which vehicle runs which blocks, in the manner of SimBA's "adaptive" assignment
+ * (`Schedule.assign_vehicles_w_adaptive_soc`): blocks are taken in order of departure; a
+ * vehicle of the same type that has arrived (strictly before the departure) at the block's
+ * first stop may take it; its SoC at the departure is estimated from its SoC at arrival (the
+ * previous block's energy taken from the SoC it started with, opportunity charging not
+ * counted) plus depot charging at full power while it stands, capped at socMax; of those
+ * that could run the block without going below zero, or that are full, the one with the
+ * least SoC is taken; else a new vehicle. Unlike SimBA, a vehicle standing at a stop that is
+ * not a depot is taken only if its SoC suffices. Returns the runs of each vehicle in order.
+ */
+export function assignVehicles(
+  runs: readonly BlockRun[],
+  settings: SimulationSettings,
+): number[][] {
+  const order = runs
+    .map((r, i) => ({ i, dep: r.block.legs[0]?.departureS ?? 0 }))
+    .sort((a, b) => a.dep - b.dep || a.i - b.i);
+  const chains: number[][] = [];
+  /** Vehicles not on the road: where, since when, and their estimated SoC on arrival. */
+  const standing: { vehicle: number; stop: string; typeId: string; sinceS: number; soc: number }[] =
+    [];
+  /** Vehicles on the road, released once the next departure is after their arrival. */
+  let onRoad: { vehicle: number; stop: string; typeId: string; arriveS: number; soc: number }[] =
+    [];
+  for (const { i, dep } of order) {
+    const r = runs[i]!;
+    const legs = r.block.legs;
+    const first = legs[0];
+    const last = legs[legs.length - 1];
+    if (first === undefined || last === undefined) {
+      chains.push([i]);
+      continue;
+    }
+    // In order of arrival, as SimBA keeps its vehicles in progress.
+    onRoad.sort((a, b) => a.arriveS - b.arriveS);
+    onRoad = onRoad.filter((v) => {
+      if (v.arriveS >= dep) return true;
+      standing.push({
+        vehicle: v.vehicle,
+        stop: v.stop,
+        typeId: v.typeId,
+        sinceS: v.arriveS,
+        soc: v.soc,
+      });
+      return false;
+    });
+    const need = r.legEnergyKwh.reduce((a, e) => a + e, 0) / r.vehicle.batteryKwh;
+    const depot = depotFor(first.fromStopId, r.vehicleTypeId, settings);
+    const candidates = standing
+      .filter((v) => v.typeId === r.vehicleTypeId && v.stop === first.fromStopId)
+      .map((v) => {
+        const start = r.vehicle.chargeAt.includes("opportunity") ? Math.max(v.soc, 0) : v.soc;
+        const soc =
+          depot === null
+            ? start
+            : chargeBattery(r.vehicle, start, depot.kw, v.sinceS, dep, settings.stepS).socEnd;
+        return { v, soc: Math.min(soc, r.vehicle.socMax) };
+      })
+      .sort((a, b) => a.soc - b.soc);
+    const pick = candidates.find((c) => c.soc - need > 0 || c.soc >= r.vehicle.socMax - 1e-9);
+    let vehicle: number;
+    let startSoc: number;
+    if (pick !== undefined) {
+      vehicle = pick.v.vehicle;
+      startSoc = pick.soc;
+      standing.splice(standing.indexOf(pick.v), 1);
+      chains[vehicle]!.push(i);
+    } else {
+      vehicle = chains.length;
+      startSoc = r.vehicle.socMax;
+      chains.push([i]);
+    }
+    onRoad.push({
+      vehicle,
+      stop: last.toStopId,
+      typeId: r.vehicleTypeId,
+      arriveS: last.arrivalS,
+      soc: startSoc - need,
+    });
+  }
+  return chains;
+}
+
+/**
+ * State-of-charge simulation of the timetable's days. Vehicles are assigned to blocks as
+ * SimBA does (`assignVehicles`): a vehicle's first block starts at socMax, a later block with
+ * the SoC the vehicle has after charging at the depot between the two. During layovers at
  * stations its vehicle type may use it charges (power limited by the charge point and the
  * charging curve). Charge points are shared: vehicles are served first come, first served,
- * a vehicle unplugs when full or when it leaves. After its last trip each vehicle charges at
- * the depot; the overnight check compares that time with the gap until the block's next start.
+ * a vehicle unplugs when full or when it leaves. Depots charge as `depotCharging` says.
+ * After its last block each vehicle charges at the depot until its first block comes round
+ * again (the timetable repeats); the overnight check compares the time a full-power
+ * recharge takes with that gap.
  */
 export function simulateDay(
   runs: readonly BlockRun[],
   settings: SimulationSettings,
-): { blocks: BlockSocResult[]; stations: StationResult[] } {
+): { blocks: BlockSocResult[]; stations: StationResult[]; vehicles: number } {
   const periodS = Math.max(1, settings.serviceDays) * 86400;
   const stationStates = new Map<string, StationState>();
   const stateFor = (id: string): StationState => {
@@ -161,7 +309,15 @@ export function simulateDay(
       const def = settings.stations[id];
       s =
         def === undefined
-          ? new StationState(id, "depot", settings.depot.powerKw, settings.depot.count, {}, periodS)
+          ? new StationState(
+              id,
+              "depot",
+              settings.depot.powerKw,
+              settings.depot.count,
+              {},
+              periodS,
+              settings.detailed,
+            )
           : new StationState(
               id,
               def.kind,
@@ -169,13 +325,27 @@ export function simulateDay(
               def.count,
               def.powerKwByVehicleType,
               periodS,
+              settings.detailed,
             );
       stationStates.set(id, s);
     }
     return s;
   };
 
-  // Charging opportunities during the day, in order of arrival.
+  const chains = assignVehicles(runs, settings);
+  const vehicleOf = new Int32Array(runs.length);
+  const nextOf = new Int32Array(runs.length).fill(-1);
+  const headOf = new Int32Array(runs.length);
+  chains.forEach((chain, v) => {
+    chain.forEach((run, k) => {
+      vehicleOf[run] = v;
+      headOf[run] = chain[0]!;
+      if (k + 1 < chain.length) nextOf[run] = chain[k + 1]!;
+    });
+  });
+
+  // Charging opportunities, in order of arrival: layovers within a block, and the depot stay
+  // between two blocks of one vehicle.
   const events: ChargeEvent[] = [];
   runs.forEach((r, run) => {
     const legs = r.block.legs;
@@ -185,12 +355,31 @@ export function simulateDay(
       if (station === undefined || !r.vehicle.chargeAt.includes(station.kind)) continue;
       const arriveS = legs[k]!.arrivalS;
       const leaveS = legs[k + 1]!.departureS;
-      if (leaveS > arriveS) events.push({ run, legIndex: k, stationId: stop, arriveS, leaveS });
+      if (leaveS > arriveS)
+        events.push({ run, legIndex: k, stationId: stop, arriveS, leaveS, nextRun: null });
+    }
+    const next = nextOf[run]!;
+    const last = legs[legs.length - 1];
+    if (next >= 0 && last !== undefined) {
+      const leaveS = runs[next]!.block.legs[0]?.departureS ?? last.arrivalS;
+      const depot = depotFor(last.toStopId, r.vehicleTypeId, settings);
+      events.push({
+        run,
+        legIndex: legs.length - 1,
+        // A stop that is no depot: the vehicle waits there without charging.
+        stationId: depot === null ? "" : depot.id,
+        arriveS: last.arrivalS,
+        leaveS,
+        nextRun: next,
+      });
     }
   });
   events.sort((a, b) => a.arriveS - b.arriveS || a.run - b.run);
 
   const soc = runs.map((r) => r.vehicle.socMax);
+  /** SoC on arrival after the last leg, before any depot charging. */
+  const arrivalSoc = runs.map((r) => r.vehicle.socMax);
+  const startSoc = runs.map((r) => r.vehicle.socMax);
   const nextLeg = new Int32Array(runs.length); // first leg not yet driven
   const minSoc = runs.map((r) => r.vehicle.socMax);
   const minAt = runs.map((r) => r.block.legs[0]?.departureS ?? 0);
@@ -219,8 +408,23 @@ export function simulateDay(
     if (legExclusive > nextLeg[run]!) nextLeg[run] = legExclusive;
   };
 
+  /** The next block of a vehicle starts with the SoC its vehicle has now. */
+  const handOver = (ev: ChargeEvent): void => {
+    if (ev.nextRun === null) return;
+    const s = soc[ev.run]!;
+    soc[ev.nextRun] = s;
+    startSoc[ev.nextRun] = s;
+    minSoc[ev.nextRun] = s;
+    if (settings.detailed) traces[ev.nextRun] = [[traces[ev.nextRun]![0]![0], s]];
+  };
+
   for (const ev of events) {
     driveUpTo(ev.run, ev.legIndex + 1);
+    if (ev.nextRun !== null) arrivalSoc[ev.run] = soc[ev.run]!;
+    if (ev.stationId === "") {
+      handOver(ev);
+      continue;
+    }
     const r = runs[ev.run]!;
     const st = stateFor(ev.stationId);
     const kw = st.powerByType[r.vehicleTypeId] ?? st.powerKw;
@@ -234,59 +438,123 @@ export function simulateDay(
       if (startS >= ev.leaveS) {
         st.missed++;
         st.waitingS += ev.leaveS - ev.arriveS;
+        handOver(ev);
         continue;
       }
       st.waitingS += startS - ev.arriveS;
     }
-    if (soc[ev.run]! >= r.vehicle.socMax - 1e-12) continue;
+    if (soc[ev.run]! >= r.vehicle.socMax - 1e-12) {
+      handOver(ev);
+      continue;
+    }
     st.sessions++;
-    const res = chargeBattery(
-      r.vehicle,
-      soc[ev.run]!,
-      kw,
-      startS,
-      ev.leaveS,
-      settings.stepS,
-      settings.detailed ? st.addPower : (_a, d, p) => (st.energyKwh += (p * d) / 3600),
-    );
-    charged[ev.run] = charged[ev.run]! + (res.socEnd - soc[ev.run]!) * r.vehicle.batteryKwh;
+    const onPower = settings.detailed
+      ? st.addPower
+      : (_a: number, d: number, p: number): void => {
+          st.energyKwh += (p * d) / 3600;
+        };
+    const balanced = st.kind === "depot" && settings.depotCharging === "balanced";
+    const res = balanced
+      ? chargeBalanced(
+          r.vehicle,
+          soc[ev.run]!,
+          kw,
+          startS,
+          ev.leaveS,
+          settings.stepS,
+          (a, d, p) => onPower(a, d, p, true),
+          kw * MIN_POWER_FRACTION,
+        )
+      : chargeBattery(r.vehicle, soc[ev.run]!, kw, startS, ev.leaveS, settings.stepS, onPower);
+    if (balanced && settings.detailed)
+      chargeBattery(
+        r.vehicle,
+        soc[ev.run]!,
+        kw,
+        startS,
+        ev.leaveS,
+        settings.stepS,
+        st.addUnmanaged,
+      );
+    // Charging within the block (a depot stay between blocks is not the block's).
+    if (ev.nextRun === null)
+      charged[ev.run] = charged[ev.run]! + (res.socEnd - soc[ev.run]!) * r.vehicle.batteryKwh;
     soc[ev.run] = res.socEnd;
     if (chargerIndex >= 0 && st.freeAtS !== null) st.freeAtS[chargerIndex] = res.endS;
     st.occupy(startS, res.endS);
-    if (settings.detailed)
+    if (settings.detailed && ev.nextRun === null)
       traces[ev.run]!.push(
         [startS, traces[ev.run]![traces[ev.run]!.length - 1]?.[1] ?? soc[ev.run]!],
         [res.endS, res.socEnd],
       );
+    handOver(ev);
   }
 
   const blocks: BlockSocResult[] = runs.map((r, run) => {
     driveUpTo(run, r.block.legs.length);
     const legs = r.block.legs;
-    const first = legs[0];
     const last = legs[legs.length - 1];
-    const startS = first?.departureS ?? 0;
     const endS = last?.arrivalS ?? 0;
-    // Overnight: charge at the depot (a depot station where the block ends, else the depot).
+    const next = nextOf[run]!;
+    const endSoc = next >= 0 ? arrivalSoc[run]! : soc[run]!;
+    // The stay after the block: until the vehicle's next block, or (after its last block)
+    // until its first block comes round again.
+    const untilS =
+      next >= 0
+        ? (runs[next]!.block.legs[0]?.departureS ?? endS)
+        : (runs[headOf[run]!]!.block.legs[0]?.departureS ?? 0) + periodS;
+    const availableS = Math.max(0, untilS - endS);
     const endStop = last?.toStopId ?? VIRTUAL_DEPOT;
     const depotId = settings.stations[endStop]?.kind === "depot" ? endStop : VIRTUAL_DEPOT;
     const depot = stateFor(depotId);
     const depotKw = depot.powerByType[r.vehicleTypeId] ?? depot.powerKw;
-    const availableS = Math.max(0, 86400 - (endS - startS));
-    const endSoc = soc[run]!;
-    const overnight = chargeBattery(
+    const startLevel = Math.max(endSoc, r.vehicle.socMin - 1);
+    // Time a full-power recharge takes (the overnight check).
+    const full = chargeBattery(
       r.vehicle,
-      Math.max(endSoc, r.vehicle.socMin - 1),
+      startLevel,
       depotKw,
       endS,
       endS + 7 * 86400,
       settings.stepS,
-      settings.detailed ? depot.addPower : undefined,
     );
-    if (overnight.endS > endS) {
+    if (next < 0 && full.endS > endS) {
+      // After the vehicle's last block: charge for its first block of the next period.
+      const balanced = depot.kind === "depot" && settings.depotCharging === "balanced";
+      const windowEnd = endS + Math.max(availableS, full.endS - endS);
+      const res = balanced
+        ? chargeBalanced(
+            r.vehicle,
+            startLevel,
+            depotKw,
+            endS,
+            windowEnd,
+            settings.stepS,
+            settings.detailed ? (a, d, p) => depot.addPower(a, d, p, true) : undefined,
+            depotKw * MIN_POWER_FRACTION,
+          )
+        : chargeBattery(
+            r.vehicle,
+            startLevel,
+            depotKw,
+            endS,
+            windowEnd,
+            settings.stepS,
+            settings.detailed ? depot.addPower : undefined,
+          );
+      if (balanced && settings.detailed)
+        chargeBattery(
+          r.vehicle,
+          startLevel,
+          depotKw,
+          endS,
+          windowEnd,
+          settings.stepS,
+          depot.addUnmanaged,
+        );
       depot.sessions++;
-      depot.occupy(endS, overnight.endS);
-      if (!settings.detailed) depot.energyKwh += overnight.gridKwh;
+      depot.occupy(endS, res.endS);
+      if (!settings.detailed) depot.energyKwh += res.gridKwh;
     }
     const distanceKm = legs.reduce((s, l) => s + l.distanceKm, 0);
     const energyKwh = r.legEnergyKwh.reduce((s, e) => s + e, 0);
@@ -296,8 +564,9 @@ export function simulateDay(
       distanceKm,
       energyKwh,
       chargedKwh: charged[run]!,
-      startSoc: r.vehicle.socMax,
+      startSoc: startSoc[run]!,
       endSoc,
+      vehicle: vehicleOf[run]!,
       minSoc: minSoc[run]!,
       minSocAtS: minAt[run]!,
       feasible: minSoc[run]! >= r.vehicle.socMin + r.vehicle.reserveSoc - 1e-9,
@@ -306,16 +575,16 @@ export function simulateDay(
       overnight: {
         stationId: depotId,
         rechargeKwh: (r.vehicle.socMax - endSoc) * r.vehicle.batteryKwh,
-        requiredH: (overnight.endS - endS) / 3600,
+        requiredH: (full.endS - endS) / 3600,
         availableH: availableS / 3600,
-        ok: overnight.endS - endS <= availableS,
+        ok: full.endS - endS <= availableS,
       },
     };
   });
   const stations = [...stationStates.values()]
     .map((s) => s.result())
     .sort((a, b) => (a.stationId < b.stationId ? -1 : 1));
-  return { blocks, stations };
+  return { blocks, stations, vehicles: chains.length };
 }
 
 /**

@@ -559,7 +559,9 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
     name: cfg.get("scenario_name")?.value ?? path.basename(cfgPath),
     vehicleTypes: { "beb-12m": null, ...vehicleTypes },
     stations,
-    operation: { chargingStepS: stepS },
+    // SimBA's own averaging of the hourly profiles over a trip, so that its figures are
+    // reproduced (energy/hourly-mean.ts); a scenario file may ask for "time-weighted".
+    operation: { chargingStepS: stepS, tripAveraging: "simba-b08b829" },
   };
   if (temperaturePath !== null) {
     override.designDays = {
