@@ -25,6 +25,19 @@ export function deadheadBetween(
   return { distanceKm: km, durationS: (km / options.deadhead.speedKmh) * 3600 };
 }
 
+/** The leg of a block that runs trip `tripIndex`. */
+export function tripLeg(tripIndex: number, trip: TimetableTrip): BlockLeg {
+  return {
+    kind: "trip",
+    tripIndex,
+    departureS: trip.departureS,
+    arrivalS: trip.arrivalS,
+    fromStopId: trip.fromStopId,
+    toStopId: trip.toStopId,
+    distanceKm: trip.distanceKm,
+  };
+}
+
 /** Legs of a block from its trips in order, with a deadhead wherever a trip ends away from the next start. */
 function legsFor(
   tripIndices: number[],
@@ -49,15 +62,7 @@ function legsFor(
         distanceKm,
       });
     }
-    legs.push({
-      kind: "trip",
-      tripIndex: ti,
-      departureS: t.departureS,
-      arrivalS: t.arrivalS,
-      fromStopId: t.fromStopId,
-      toStopId: t.toStopId,
-      distanceKm: t.distanceKm,
-    });
+    legs.push(tripLeg(ti, t));
     prev = t;
   }
   return legs;

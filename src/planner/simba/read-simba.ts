@@ -7,6 +7,7 @@ import {
   vehicleChains,
 } from "../quality/check-timetable.js";
 import { FindingList } from "../quality/findings.js";
+import { tripLeg } from "../schedule/build-blocks.js";
 import { PlannerInputError } from "../errors.js";
 import { CsvColumns, fieldAt, readCsvText } from "../io/csv.js";
 import { isJsonObject, parseJsonWithLines, type JsonValue } from "../io/json-with-lines.js";
@@ -534,18 +535,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
       blocks.push({
         id: k === 0 ? id : `${id}/${k + 1}`,
         vehicleTypeId: typeId,
-        legs: ordered.map((ti) => {
-          const t = trips[ti]!;
-          return {
-            kind: "trip",
-            tripIndex: ti,
-            departureS: t.departureS,
-            arrivalS: t.arrivalS,
-            fromStopId: t.fromStopId,
-            toStopId: t.toStopId,
-            distanceKm: t.distanceKm,
-          };
-        }),
+        legs: ordered.map((ti) => tripLeg(ti, trips[ti]!)),
       });
     });
   }
