@@ -65,6 +65,7 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
       .locator("form.planner-run-form select")
       .nth(1)
       .selectOption({ label: "Cheap power" });
+    await page.getByLabel("Sensitivity runs (slower)").check();
     await page.getByRole("button", { name: "Run plan" }).click();
     await eventually(() => runs.getByText("done").count()).toBe(2);
 
@@ -80,6 +81,10 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
     await eventually(() => checks.textContent()).toContain(
       "Fleet far above the peak of trips at once",
     );
+    // The sensitivity of the ranking is on the page, not only in the HTML report.
+    const sensitivity = page.getByRole("table", { name: "Sensitivity of the ranking" });
+    await eventually(() => sensitivity.textContent()).toContain("electricity price × 0.5");
+    await expect(sensitivity.textContent()).resolves.toContain("winter day -15 °C");
     // No option name is cut off on the left of the cost chart: every label's box, measured by
     // the browser, starts inside the chart.
     const leftmost = await page
