@@ -13,6 +13,7 @@ import * as m0011 from "./0011_chain_gate_records.js";
 import * as m0012 from "./0012_login_failures.js";
 import * as m0013 from "./0013_shared_storage_and_job_leases.js";
 import * as m0014 from "./0014_inspection_evidence.js";
+import * as m0017 from "./0017_pretrip_control.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -33,6 +34,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0012_login_failures": m0012,
   "0013_shared_storage_and_job_leases": m0013,
   "0014_inspection_evidence": m0014,
+  "0017_pretrip_control": m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -87,6 +87,8 @@ export const en = {
     mechanic: "Mechanic",
     driver: "Driver",
     planner: "Planner",
+    technical_controller: "Technical controller",
+    medical_worker: "Medical worker",
   },
   services: {
     maintenance: "Maintenance",

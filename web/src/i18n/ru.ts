@@ -85,6 +85,8 @@ export const ru: Messages = {
     mechanic: "Механик",
     driver: "Водитель",
     planner: "Планировщик",
+    technical_controller: "Контролёр технического состояния",
+    medical_worker: "Медицинский работник",
   },
   services: {
     maintenance: "Техническое обслуживание",
