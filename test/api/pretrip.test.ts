@@ -598,3 +598,159 @@ describe("the journal of pre-trip controls", () => {
     expect(yesterday.json<{ controls: unknown[] }>().controls).toEqual([]);
   });
 });
+
+describe("waybills", () => {
+  async function released() {
+    const s = await russianOperator();
+    await walkaround(s, s.bus.id);
+    await s.controller.post(
+      "/api/v1/technical-controls",
+      controlBody(s.bus.id, s.n.driverA.id, { odometerKm: 120_450 }),
+    );
+    await s.medic.post("/api/v1/medical-admissions", {
+      driverUserId: s.n.driverA.id,
+      depotId: s.depot.id,
+      admitted: true,
+    });
+    await s.manager.post("/api/v1/compliance-documents", {
+      driverUserId: s.n.driverA.id,
+      kind: "driving_licence",
+      number: "99 12 345678",
+      issuedOn: "2020-04-01",
+      expiresOn: "2030-04-01",
+    });
+    return s;
+  }
+  const waybillCount = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom("waybills")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it("issues one for a released bus with the control and the admission, once per shift", async () => {
+    const s = await released();
+    const issued = await s.controller.post("/api/v1/waybills", { vehicleId: s.bus.id });
+    expect(issued.statusCode).toBe(201);
+    const waybill = issued.json<{
+      id: string;
+      number: number;
+      driver: { name: string; licenceNumber: string };
+      preTripControl: { odometerKm: number; signature: string };
+      preTripMedical: { admitted: boolean; medicalWorker: { name: string } };
+      return: null;
+    }>();
+    expect(waybill).toMatchObject({
+      number: 1,
+      status: "open",
+      vehicle: { id: s.bus.id, registrationPlate: s.bus.registration_plate },
+      driver: { id: s.n.driverA.id, name: s.n.driverA.name, licenceNumber: "99 12 345678" },
+      preTripControl: { odometerKm: 120_450, signature: "Иванов И.И.", passed: true },
+      preTripMedical: { admitted: true, medicalWorker: { name: s.medicUser.name } },
+      return: null,
+    });
+    const again = await s.controller.post("/api/v1/waybills", { vehicleId: s.bus.id });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorJson>().error.message).toMatch(/already issued/);
+
+    const titles = await s.controller.get(`/api/v1/waybills/${waybill.id}/titles`);
+    expect(titles.statusCode).toBe(200);
+    const body = titles.json<{
+      titles: { title: string; filledBy: string; complete: boolean; fields: object }[];
+    }>();
+    expect(body.titles.map((x) => [x.title, x.filledBy, x.complete])).toEqual([
+      ["T1", "technical_controller", true],
+      ["T2", "medical_worker", true],
+      ["T3", "technical_controller", true],
+      ["T4", "technical_controller", true],
+      ["T5", "technical_controller", false],
+      ["T6", "medical_worker", false],
+    ]);
+    expect(body.titles[1]?.fields).toMatchObject({
+      admitted: true,
+      medicalWorkerName: s.medicUser.name,
+    });
+    expect(body.titles[3]?.fields).toMatchObject({
+      odometerKm: 120_450,
+      controllerSignature: "Иванов И.И.",
+    });
+  });
+
+  it("refuses one for a held bus, and for an operator without controls", async () => {
+    const s = await released();
+    // The second bus: walked around, no control.
+    await walkaround(s, s.otherBus.id);
+    const before = await waybillCount();
+    const held = await s.controller.post("/api/v1/waybills", { vehicleId: s.otherBus.id });
+    expect(held.statusCode).toBe(409);
+    expect(held.json<ErrorJson>().error).toMatchObject({ field: "vehicleId" });
+    expect(held.json<ErrorJson>().error.message).toMatch(/held.*no pre-trip technical control/);
+    const other = await s.controller.post("/api/v1/waybills", { vehicleId: s.busB.id });
+    expect(other.statusCode).toBe(400);
+    expect(other.json<ErrorJson>().error.field).toBe("vehicleId");
+    await s.manager.put("/api/v1/release-policy", {
+      organisationId: s.n.operatorA.id,
+      policy: "walkaround",
+    });
+    // Released on the walkaround alone, but a waybill records a control.
+    const noControl = await s.controller.post("/api/v1/waybills", { vehicleId: s.otherBus.id });
+    expect(noControl.statusCode).toBe(409);
+    expect(noControl.json<ErrorJson>().error.message).toMatch(/technical control/);
+    expect(await waybillCount()).toBe(before);
+  });
+
+  it("closes at return: the odometer becomes a meter reading, with the post-trip control", async () => {
+    const s = await released();
+    const waybill = (await s.controller.post("/api/v1/waybills", { vehicleId: s.bus.id })).json<{
+      id: string;
+    }>();
+    const backwards = await s.controller.post(`/api/v1/waybills/${waybill.id}/close`, {
+      returnOdometerKm: 120_000,
+      postTripPassed: true,
+      signature: "Иванов И.И.",
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json<ErrorJson>().error.field).toBe("returnOdometerKm");
+    const readingsBefore = await t.db
+      .selectFrom("meter_readings")
+      .select("value")
+      .where("vehicle_id", "=", s.bus.id)
+      .where("value", "=", 120_684.5)
+      .execute();
+    expect(readingsBefore).toEqual([]);
+    const closed = await s.controller.post(`/api/v1/waybills/${waybill.id}/close`, {
+      returnOdometerKm: 120_684.5,
+      postTripPassed: true,
+      signature: "Иванов И.И.",
+    });
+    expect(closed.statusCode).toBe(200);
+    const body = closed.json<{
+      status: string;
+      return: { odometerKm: number; distanceKm: number; meterReadingId: string };
+    }>();
+    expect(body.status).toBe("closed");
+    expect(body.return).toMatchObject({ odometerKm: 120_684.5, distanceKm: 234.5 });
+    const readings = await s.manager.get(`/api/v1/vehicles/${s.bus.id}/meter-readings`);
+    expect(
+      readings
+        .json<{ id: string; value: number; status: string }[]>()
+        .find((r) => r.id === body.return.meterReadingId),
+    ).toMatchObject({ value: 120_684.5, status: "counted" });
+    const twice = await s.controller.post(`/api/v1/waybills/${waybill.id}/close`, {
+      returnOdometerKm: 120_700,
+      postTripPassed: true,
+      signature: "Иванов И.И.",
+    });
+    expect(twice.statusCode).toBe(409);
+    const titles = (await s.controller.get(`/api/v1/waybills/${waybill.id}/titles`)).json<{
+      titles: { title: string; complete: boolean; fields: object }[];
+    }>();
+    expect(titles.titles[4]).toMatchObject({
+      complete: true,
+      fields: { odometerKm: 120_684.5, distanceKm: 234.5, postTripControlPassed: true },
+    });
+  });
+});

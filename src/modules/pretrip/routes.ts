@@ -32,6 +32,45 @@ import {
   ReleasePolicySchema,
   TechnicalControl,
 } from "./schemas.js";
+import {
+  CloseWaybill,
+  CreateWaybill,
+  Waybill,
+  closeWaybill,
+  getWaybill,
+  issueWaybill,
+  listWaybills,
+} from "./waybills.js";
+import { waybillTitles } from "../../core/waybill-titles.js";
+
+const TitleFields = Type.Record(
+  Type.String(),
+  Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]),
+);
+const WaybillTitles = Type.Object(
+  {
+    format: Type.Literal("fleethub-waybill-titles"),
+    version: Type.Literal(1),
+    basis: Type.String(),
+    waybillId: Uuid,
+    number: Type.Integer(),
+    titles: Type.Array(
+      Type.Object({
+        title: Type.Enum(["T1", "T2", "T3", "T4", "T5", "T6"]),
+        name: Type.Object({ en: Type.String(), ru: Type.String() }),
+        filledBy: Type.Enum(["technical_controller", "medical_worker"]),
+        contentVerified: Type.Boolean({
+          description:
+            "Whether what the title holds was checked against a source on the FTS format",
+        }),
+        stage: Type.Enum(["before_trip", "after_trip"]),
+        complete: Type.Boolean(),
+        fields: TitleFields,
+      }),
+    ),
+  },
+  { $id: "WaybillTitles" },
+);
 
 const ControlJournal = Type.Object(
   {
@@ -264,6 +303,76 @@ export const pretripRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     (request) => listAdmissions(db, actorOf(request), request.params.id, request.query.date),
+  );
+  app.post(
+    "/waybills",
+    {
+      schema: {
+        operationId: "issueWaybill",
+        tags,
+        summary:
+          "Issue a waybill for a vehicle and shift the gate lets go (refused for a held one)",
+        body: CreateWaybill,
+        response: withErrors({ 201: Waybill }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await issueWaybill(deps, actorOf(request), request.body)),
+  );
+  app.get(
+    "/waybills/:id",
+    {
+      schema: {
+        operationId: "getWaybill",
+        tags,
+        summary: "A waybill with what order No. 390 asks it to carry",
+        params: IdParams,
+        response: withErrors({ 200: Waybill }),
+      },
+    },
+    (request) => getWaybill(db, actorOf(request), request.params.id),
+  );
+  app.get(
+    "/waybills/:id/titles",
+    {
+      schema: {
+        operationId: "getWaybillTitles",
+        tags,
+        summary:
+          "The electronic waybill's data by title T1–T6 as documented JSON (not the FTS XML; see docs/pretrip-control.md)",
+        params: IdParams,
+        response: withErrors({ 200: WaybillTitles }),
+      },
+    },
+    async (request) => waybillTitles(await getWaybill(db, actorOf(request), request.params.id)),
+  );
+  app.post(
+    "/waybills/:id/close",
+    {
+      schema: {
+        operationId: "closeWaybill",
+        tags,
+        summary: "Controller: close a waybill at return (odometer, post-trip control)",
+        params: IdParams,
+        body: CloseWaybill,
+        response: withErrors({ 200: Waybill }),
+      },
+    },
+    (request) => closeWaybill(deps, actorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    "/depots/:id/waybills",
+    {
+      schema: {
+        operationId: "listDepotWaybills",
+        tags,
+        summary: "A depot's waybills for the shifts of a day",
+        params: IdParams,
+        querystring: DayQuery,
+        response: withErrors({ 200: Type.Array(Waybill) }),
+      },
+    },
+    (request) => listWaybills(db, actorOf(request), request.params.id, request.query.date),
   );
   app.get(
     "/medical-admissions/:id/details",

@@ -62,6 +62,30 @@ export const pretripIsolation: IsolationFeature = async ({ t, n, clientB, vehicl
       expiresOn: "2030-01-01",
     }),
   );
+  // B's bus is held by its open defect, so B's waybill goes straight into the table.
+  const controlRow = await t.db
+    .selectFrom("technical_controls")
+    .select(["shift_start", "shift_end"])
+    .where("id", "=", control.id)
+    .executeTakeFirstOrThrow();
+  const waybill = await t.db
+    .insertInto("waybills")
+    .values({
+      organisation_id: n.operatorB.id,
+      number: 1,
+      vehicle_id: vehicleB.id,
+      driver_user_id: driverB.id,
+      depot_id: depotB.id,
+      shift_start: controlRow.shift_start,
+      shift_end: controlRow.shift_end,
+      technical_control_id: control.id,
+      medical_admission_id: admission.id,
+      issued_at: new Date(),
+      issued_by: controllerB.id,
+      issued_by_name: "Sidorov S.S.",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const depot = { ids: { id: depotB.id }, bodies: {} };
   return {
     secretIds: [
@@ -76,6 +100,7 @@ export const pretripIsolation: IsolationFeature = async ({ t, n, clientB, vehicl
       "isolation-secret-medical-detail",
       "ISOLATION-CARD-B",
       "ISOLATION-LICENCE-B",
+      waybill.id,
     ],
     byPath: {
       "/api/v1/release-policy": {
@@ -90,6 +115,15 @@ export const pretripIsolation: IsolationFeature = async ({ t, n, clientB, vehicl
       "/api/v1/depots/{id}/drivers": depot,
       "/api/v1/depots/{id}/medical-admissions": depot,
       "/api/v1/medical-admissions/{id}/details": { ids: { id: admission.id }, bodies: {} },
+      "/api/v1/waybills/{id}": { ids: { id: waybill.id }, bodies: {} },
+      "/api/v1/waybills/{id}/titles": { ids: { id: waybill.id }, bodies: {} },
+      "/api/v1/waybills/{id}/close": {
+        ids: { id: waybill.id },
+        bodies: {
+          post: { returnOdometerKm: 60_000, postTripPassed: true, signature: "Planted P.P." },
+        },
+      },
+      "/api/v1/depots/{id}/waybills": depot,
     },
     creates: {
       "/api/v1/technical-controls": {
@@ -107,6 +141,11 @@ export const pretripIsolation: IsolationFeature = async ({ t, n, clientB, vehicl
         body: { driverUserId: driverB.id, depotId: depotB.id, admitted: true },
         status: 400,
         message: /depotId: no such depot/,
+      },
+      "/api/v1/waybills": {
+        body: { vehicleId: vehicleB.id },
+        status: 400,
+        message: /vehicleId: no such vehicle/,
       },
       "/api/v1/compliance-documents": {
         body: {
@@ -126,6 +165,7 @@ export const pretripIsolation: IsolationFeature = async ({ t, n, clientB, vehicl
       { table: "medical_admissions", column: "organisation_id" },
       { table: "medical_admission_details", column: "organisation_id" },
       { table: "compliance_documents", column: "organisation_id" },
+      { table: "waybills", column: "organisation_id" },
     ],
   };
 };

@@ -2310,6 +2310,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/waybills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a waybill for a vehicle and shift the gate lets go (refused for a held one) */
+        post: operations["issueWaybill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waybills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A waybill with what order No. 390 asks it to carry */
+        get: operations["getWaybill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waybills/{id}/titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The electronic waybill's data by title T1–T6 as documented JSON (not the FTS XML; see docs/pretrip-control.md) */
+        get: operations["getWaybillTitles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waybills/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Controller: close a waybill at return (odometer, post-trip control) */
+        post: operations["closeWaybill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depots/{id}/waybills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A depot's waybills for the shifts of a day */
+        get: operations["listDepotWaybills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/medical-admissions/{id}/details": {
         parameters: {
             query?: never;
@@ -3381,6 +3466,95 @@ export interface components {
             byOrganisationId: string;
             /** @description Medical details are on record (medical workers only) */
             hasDetails: boolean;
+        };
+        Waybill: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {unknown} */
+            status: "open" | "closed";
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            depot: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            vehicle: {
+                /** Format: uuid */
+                id: string;
+                fleetNumber: string;
+                registrationPlate: string | null;
+                model: string;
+                vin: string | null;
+            };
+            driver: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                licenceNumber: string | null;
+            };
+            /** Format: date-time */
+            shiftStart: string;
+            /** Format: date-time */
+            shiftEnd: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            validFrom: string;
+            /** Format: date-time */
+            issuedAt: string;
+            issuedBy: {
+                id: string | null;
+                name: string;
+            };
+            preTripControl: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                at: string;
+                odometerKm: number;
+                passed: boolean;
+                controller: {
+                    id: string | null;
+                    name: string;
+                };
+                signature: string;
+            };
+            preTripMedical: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                at: string;
+                admitted: boolean;
+                medicalWorker: {
+                    id: string | null;
+                    name: string;
+                };
+            };
+            return: {
+                /** Format: date-time */
+                at: string;
+                odometerKm: number;
+                distanceKm: number;
+                meterReadingId: string | null;
+                postTripControlPassed: boolean;
+                postTripSignature: string | null;
+                postTripNotes: string | null;
+                postTripMedical: {
+                    /** Format: date-time */
+                    at: string;
+                    fit: boolean;
+                    medicalWorker: {
+                        id: string | null;
+                        name: string;
+                    };
+                } | null;
+            } | null;
         };
     };
     responses: never;
@@ -21472,6 +21646,703 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MedicalAdmission"][];
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    issueWaybill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    vehicleId: string;
+                    /**
+                     * Format: date-time
+                     * @description Any moment of the shift (default: now)
+                     */
+                    shiftStart?: string;
+                    /** @enum {unknown} */
+                    shift?: "current" | "next";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        /** @enum {unknown} */
+                        status: "open" | "closed";
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        depot: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        vehicle: {
+                            /** Format: uuid */
+                            id: string;
+                            fleetNumber: string;
+                            registrationPlate: string | null;
+                            model: string;
+                            vin: string | null;
+                        };
+                        driver: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            licenceNumber: string | null;
+                        };
+                        /** Format: date-time */
+                        shiftStart: string;
+                        /** Format: date-time */
+                        shiftEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        issuedBy: {
+                            id: string | null;
+                            name: string;
+                        };
+                        preTripControl: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            passed: boolean;
+                            controller: {
+                                id: string | null;
+                                name: string;
+                            };
+                            signature: string;
+                        };
+                        preTripMedical: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            admitted: boolean;
+                            medicalWorker: {
+                                id: string | null;
+                                name: string;
+                            };
+                        };
+                        return: {
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            distanceKm: number;
+                            meterReadingId: string | null;
+                            postTripControlPassed: boolean;
+                            postTripSignature: string | null;
+                            postTripNotes: string | null;
+                            postTripMedical: {
+                                /** Format: date-time */
+                                at: string;
+                                fit: boolean;
+                                medicalWorker: {
+                                    id: string | null;
+                                    name: string;
+                                };
+                            } | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWaybill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        /** @enum {unknown} */
+                        status: "open" | "closed";
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        depot: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        vehicle: {
+                            /** Format: uuid */
+                            id: string;
+                            fleetNumber: string;
+                            registrationPlate: string | null;
+                            model: string;
+                            vin: string | null;
+                        };
+                        driver: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            licenceNumber: string | null;
+                        };
+                        /** Format: date-time */
+                        shiftStart: string;
+                        /** Format: date-time */
+                        shiftEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        issuedBy: {
+                            id: string | null;
+                            name: string;
+                        };
+                        preTripControl: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            passed: boolean;
+                            controller: {
+                                id: string | null;
+                                name: string;
+                            };
+                            signature: string;
+                        };
+                        preTripMedical: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            admitted: boolean;
+                            medicalWorker: {
+                                id: string | null;
+                                name: string;
+                            };
+                        };
+                        return: {
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            distanceKm: number;
+                            meterReadingId: string | null;
+                            postTripControlPassed: boolean;
+                            postTripSignature: string | null;
+                            postTripNotes: string | null;
+                            postTripMedical: {
+                                /** Format: date-time */
+                                at: string;
+                                fit: boolean;
+                                medicalWorker: {
+                                    id: string | null;
+                                    name: string;
+                                };
+                            } | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWaybillTitles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "fleethub-waybill-titles";
+                        /** @enum {number} */
+                        version: 1;
+                        basis: string;
+                        /** Format: uuid */
+                        waybillId: string;
+                        number: number;
+                        titles: {
+                            /** @enum {unknown} */
+                            title: "T1" | "T2" | "T3" | "T4" | "T5" | "T6";
+                            name: {
+                                en: string;
+                                ru: string;
+                            };
+                            /** @enum {unknown} */
+                            filledBy: "technical_controller" | "medical_worker";
+                            /** @description Whether what the title holds was checked against a source on the FTS format */
+                            contentVerified: boolean;
+                            /** @enum {unknown} */
+                            stage: "before_trip" | "after_trip";
+                            complete: boolean;
+                            fields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    closeWaybill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    returnOdometerKm: number;
+                    /** @description The post-trip technical control found the vehicle in order */
+                    postTripPassed: boolean;
+                    /** @description The controller's surname and initials */
+                    signature: string;
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        /** @enum {unknown} */
+                        status: "open" | "closed";
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        depot: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        vehicle: {
+                            /** Format: uuid */
+                            id: string;
+                            fleetNumber: string;
+                            registrationPlate: string | null;
+                            model: string;
+                            vin: string | null;
+                        };
+                        driver: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            licenceNumber: string | null;
+                        };
+                        /** Format: date-time */
+                        shiftStart: string;
+                        /** Format: date-time */
+                        shiftEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        issuedBy: {
+                            id: string | null;
+                            name: string;
+                        };
+                        preTripControl: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            passed: boolean;
+                            controller: {
+                                id: string | null;
+                                name: string;
+                            };
+                            signature: string;
+                        };
+                        preTripMedical: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            admitted: boolean;
+                            medicalWorker: {
+                                id: string | null;
+                                name: string;
+                            };
+                        };
+                        return: {
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            distanceKm: number;
+                            meterReadingId: string | null;
+                            postTripControlPassed: boolean;
+                            postTripSignature: string | null;
+                            postTripNotes: string | null;
+                            postTripMedical: {
+                                /** Format: date-time */
+                                at: string;
+                                fit: boolean;
+                                medicalWorker: {
+                                    id: string | null;
+                                    name: string;
+                                };
+                            } | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDepotWaybills: {
+        parameters: {
+            query?: {
+                /** @description The depot's local day (default: today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Waybill"][];
                 };
             };
             /** @description Every refusal has this shape */
