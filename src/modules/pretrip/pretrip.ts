@@ -492,11 +492,25 @@ export async function createTechnicalControl(
   return presentControl(await selectControls(db).where("t.id", "=", id).executeTakeFirstOrThrow());
 }
 
-/** The depot's local day (default today) as the instants it spans. */
-export function dayBounds(timeZone: string, date: string | undefined) {
-  const start = date
-    ? DateTime.fromISO(date, { zone: timeZone }).startOf("day")
-    : DateTime.now().setZone(timeZone).startOf("day");
+/**
+ * What a day's list covers at a depot: the shifts starting on a local date, or without a
+ * date the shift under way and the next (after midnight the shift under way began the
+ * day before, and its records belong on today's screen).
+ */
+export function dayBounds(
+  depot: { time_zone: string; shift_starts: string[] },
+  date: string | undefined,
+) {
+  if (!date) {
+    const pattern = { timeZone: depot.time_zone, starts: depot.shift_starts };
+    const current = shiftAt(pattern, new Date());
+    return {
+      day: DateTime.fromJSDate(current.start, { zone: depot.time_zone }).toISODate() ?? "",
+      start: current.start,
+      end: shiftAt(pattern, current.end).end,
+    };
+  }
+  const start = DateTime.fromISO(date, { zone: depot.time_zone }).startOf("day");
   if (!start.isValid) throw invalid("date", "is not a date");
   return {
     day: start.toISODate() ?? "",
@@ -519,7 +533,7 @@ export async function controlJournal(
 ) {
   if (!actor.permissions.has("pretrip.control")) requirePermission(actor, "board.read");
   const depot = await getDepot(db, actor, depotId);
-  const bounds = dayBounds(depot.time_zone, date);
+  const bounds = dayBounds(depot, date);
   const rows = await selectControls(db)
     .where("t.depot_id", "=", depotId)
     .where("t.shift_start", ">=", bounds.start)
@@ -662,7 +676,7 @@ export async function listAdmissions(
   if (!actor.permissions.has("medical.admit") && !actor.permissions.has("pretrip.control"))
     requirePermission(actor, "board.read");
   const depot = await getDepot(db, actor, depotId);
-  const bounds = dayBounds(depot.time_zone, date);
+  const bounds = dayBounds(depot, date);
   const rows = await selectAdmissions(db)
     .where("a.depot_id", "=", depotId)
     .where("a.shift_start", ">=", bounds.start)

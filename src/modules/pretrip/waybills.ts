@@ -367,7 +367,7 @@ export async function listWaybills(
   date: string | undefined,
 ) {
   const depot = await getDepot(db, actor, depotId);
-  const bounds = dayBounds(depot.time_zone, date);
+  const bounds = dayBounds(depot, date);
   const rows = await selectWaybills(db)
     .where("w.depot_id", "=", depotId)
     .where("w.shift_start", ">=", bounds.start)
