@@ -211,6 +211,13 @@ export function navigationFor(
   // The daily work first: the driver's check, the dispatcher's board, the mechanic's defects.
   if (permissions.has("inspections.submit")) items.push({ key: "inspect", path: "/inspect" });
   if (permissions.has("board.read")) items.push({ key: "board", path: "/board" });
+  // Pre-trip control (issue #11): the controller's and the medical worker's page.
+  if (
+    permissions.has("pretrip.control") ||
+    permissions.has("medical.admit") ||
+    permissions.has("waybills.write")
+  )
+    items.push({ key: "pretrip", path: "/pretrip" });
   if (permissions.has("defects.repair") || permissions.has("board.read")) {
     items.push({ key: "defects", path: "/defects" });
   }
