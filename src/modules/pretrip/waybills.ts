@@ -262,8 +262,33 @@ export async function issueWaybill(
   const shift = requestedShift(pattern, input);
   if (shift.end.getTime() <= Date.now())
     throw invalid("shiftStart", `that shift ended at ${shift.end.toISOString()}`);
-  const [decision] = await deps.releaseGate.decideMany(gateContext(deps, pattern, shift), [
-    vehicle,
+  // The gate, and the shift's newest control with its driver's newest admission: independent
+  // reads, at once (on PostgreSQL on separate connections).
+  const [[decision], basis] = await Promise.all([
+    deps.releaseGate.decideMany(gateContext(deps, pattern, shift), [vehicle]),
+    db
+      .selectFrom("technical_controls as t")
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom("medical_admissions as a")
+            .select(["a.id", "a.admitted"])
+            .whereRef("a.driver_user_id", "=", "t.driver_user_id")
+            .where("a.stage", "=", "pre_trip")
+            .where("a.shift_start", ">=", shift.start)
+            .where("a.shift_start", "<", shift.end)
+            .orderBy("a.examined_at", "desc")
+            .limit(1)
+            .as("m"),
+        (join) => join.onTrue(),
+      )
+      .select(["t.id", "t.passed", "t.driver_user_id", "m.id as admission_id", "m.admitted"])
+      .where("t.vehicle_id", "=", vehicle.id)
+      .where("t.shift_start", ">=", shift.start)
+      .where("t.shift_start", "<", shift.end)
+      .orderBy("t.controlled_at", "desc")
+      .limit(1)
+      .executeTakeFirst(),
   ]);
   if (!decision?.releasable)
     throw conflict(
@@ -272,32 +297,15 @@ export async function issueWaybill(
         .map((r) => r.message)
         .join("; ")}`,
     );
-  const control = await db
-    .selectFrom("technical_controls")
-    .selectAll()
-    .where("vehicle_id", "=", vehicle.id)
-    .where("shift_start", ">=", shift.start)
-    .where("shift_start", "<", shift.end)
-    .orderBy("controlled_at", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const control = basis;
   if (!control?.passed || !control.driver_user_id)
     throw conflict(
       "vehicleId",
       "no passed pre-trip technical control names a driver for this shift; a waybill records one",
     );
   const driverId = control.driver_user_id;
-  const admission = await db
-    .selectFrom("medical_admissions")
-    .selectAll()
-    .where("driver_user_id", "=", driverId)
-    .where("stage", "=", "pre_trip")
-    .where("shift_start", ">=", shift.start)
-    .where("shift_start", "<", shift.end)
-    .orderBy("examined_at", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  if (!admission?.admitted)
+  const admissionId = control.admission_id;
+  if (!admissionId || !control.admitted)
     throw conflict("vehicleId", "the driver has no pre-trip medical admission for this shift");
   const id = await db.transaction().execute(async (trx) => {
     const existing = await trx
@@ -323,7 +331,7 @@ export async function issueWaybill(
         shift_start: shift.start,
         shift_end: shift.end,
         technical_control_id: control.id,
-        medical_admission_id: admission.id,
+        medical_admission_id: admissionId,
         issued_at: new Date(),
         issued_by: actor.userId,
         issued_by_name: actor.userName ?? actor.label,
@@ -341,7 +349,7 @@ export async function issueWaybill(
         driverUserId: driverId,
         shiftStart: shift.start.toISOString(),
         technicalControlId: control.id,
-        medicalAdmissionId: admission.id,
+        medicalAdmissionId: admissionId,
       },
     });
     return row.id;
