@@ -453,6 +453,16 @@ describe("bad input: refused naming the field, nothing stored", () => {
       "technical_controls",
       { status: 400, field: "notes", message: /what was found/ },
     );
+    // The walkaround read 10,120 km (helpers/inspections.ts): the odometer cannot be lower.
+    await walkaround(s, s.bus.id);
+    await refused(
+      s.controller.post(
+        "/api/v1/technical-controls",
+        controlBody(s.bus.id, s.n.driverA.id, { odometerKm: 9_000 }),
+      ),
+      "technical_controls",
+      { status: 400, field: "odometerKm", message: /below the reading of 10,?120/ },
+    );
   });
 
   it("refuses an admission for a past shift, by an unqualified worker, or of another operator's driver", async () => {

@@ -2,8 +2,8 @@
  * Pre-trip control in a real Chromium against the demo network (issue #11 item 7): at
  * Sochi Central, on the Russian policy, the medical worker admits Artur Ashba (Denis
  * Kovalenko was not admitted this morning); the controller records the technical control
- * of a checked bus for Artur, issues its waybill and prints it; the bus of the driver not
- * admitted stays held and gets no waybill button.
+ * of a checked bus for Artur, issues its waybill, prints it and closes it at return; the
+ * bus of the driver not admitted stays held and gets no waybill button.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
@@ -91,11 +91,18 @@ describe.skipIf(skipBrowserSuite)("pre-trip control", { timeout: 240_000 }, () =
     );
     expect(held?.state).toBe("held");
 
+    // The odometer as the walkaround read it this morning, a little further on.
+    const counted = await apiGet<{ value: number; status: string }[]>(
+      page,
+      `/vehicles/${waiting?.vehicleId}/meter-readings`,
+    );
+    const last = Math.max(...counted.filter((r) => r.status === "counted").map((r) => r.value));
+    const departure = Math.round(last) + 12;
     const tile = page.locator(`article[data-vehicle="${waiting?.vehicleId}"]`);
     await tile.getByRole("button", { name: "Провести контроль" }).click();
     const form = page.locator("form", { hasText: "Предрейсовый контроль технического состояния" });
     await form.locator('select[name="driver"]').selectOption({ label: "Artur Ashba" });
-    await form.locator('input[name="odometer"]').fill("125000");
+    await form.locator('input[name="odometer"]').fill(String(departure));
     await form.locator('input[name="signature"]').fill("Кузнецов Г.А.");
     await form.getByRole("button", { name: "Провести контроль" }).click();
     await poll(() => tile.getAttribute("data-state")).toBe("ready");
@@ -124,15 +131,28 @@ describe.skipIf(skipBrowserSuite)("pre-trip control", { timeout: 240_000 }, () =
     const print = page.locator("main[data-waybill]");
     expect(await print.locator("[data-signature]").textContent()).toBe("Кузнецов Г.А.");
     expect(await print.locator("[data-driver]").textContent()).toBe("Artur Ashba");
-    expect(await print.textContent()).toMatch(/125\s000/);
+    const grouped = (km: number) => new RegExp(String(km).replace(/\B(?=(\d{3})+$)/g, "\\s"));
+    expect(await print.textContent()).toMatch(grouped(departure));
     expect(await print.textContent()).toContain("Olga Morozova");
     expect(await print.textContent()).toContain("приказу Минтранса России от 28.09.2022 № 390");
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 
+    // Back at the depot: the controller closes it; the odometer becomes a meter reading.
+    const close = page.locator("form", { hasText: "Закрыть по возвращении" });
+    await close.locator('input[name="returnOdometer"]').fill(String(departure + 234));
+    await close.locator('input[name="signature"]').fill("Кузнецов Г.А.");
+    await close.getByRole("button", { name: "Закрыть по возвращении" }).click();
+    await poll(() => print.textContent()).toMatch(/пробег 234 км/);
+    const readings = await apiGet<{ value: number }[]>(
+      page,
+      `/vehicles/${waiting?.vehicleId}/meter-readings`,
+    );
+    expect(readings.map((r) => r.value)).toContain(departure + 234);
+
     // The journal lists the control.
     await page.goto(`${server.baseUrl}/pretrip`);
     await page.locator("main select").first().selectOption({ label: DEPOT });
-    await poll(() => page.locator("table[data-journal]").textContent()).toMatch(/125\s000/);
+    await poll(() => page.locator("table[data-journal]").textContent()).toMatch(grouped(departure));
   });
 });

@@ -37,6 +37,7 @@ import type { AppDeps } from "../../server/context.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getDepot } from "../depots/depots.js";
+import { assertReadingFits } from "../fleet/meter-readings.js";
 import { getVehicle, type VehicleRow } from "../fleet/vehicles.js";
 import { assertOrganisationInScope } from "../maintenance/organisation.js";
 import { requestedShift } from "../release/routes.js";
@@ -448,6 +449,15 @@ export async function createTechnicalControl(
         `that check was made at ${check.submitted_at.toISOString()}, before this shift's inspection window`,
       );
   }
+  // The odometer the controller reads may not run backwards against the vehicle's counted
+  // readings (a fast jump is the controller's own reading, so it counts).
+  await assertReadingFits(
+    db,
+    vehicle,
+    { meter: "odometer_km", value: input.odometerKm, readAt: new Date(), confirm: true },
+    deps.config.meterDailyLimits,
+    "odometerKm",
+  );
   const today = todayIso();
   await requireCompetencies(
     db,

@@ -9,16 +9,86 @@
 import { useEffect, useState } from "react";
 import { api, errorMessage, unwrap } from "../api/client.js";
 import "../components/fleet.css";
-import { ErrorMessage } from "../components/ui.js";
+import { ApiForm, ErrorMessage, TextField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { shortDateTime } from "../release/reason-text.js";
 import { usePath } from "../router.js";
+import { useCan } from "../session.js";
 
 type Waybill = Awaited<ReturnType<typeof loadWaybill>>;
 const loadWaybill = (id: string) =>
   unwrap(api.GET("/api/v1/waybills/{id}", { params: { path: { id } } }));
 
+/** The controller closes the waybill at return: odometer and post-trip control. */
+function CloseForm({ id, onDone }: { id: string; onDone: (closed: Waybill) => void }) {
+  const { t } = useI18n();
+  const p = t.pretrip;
+  const [odometer, setOdometer] = useState("");
+  const [passed, setPassed] = useState(true);
+  const [signature, setSignature] = useState("");
+  const [notes, setNotes] = useState("");
+  return (
+    <div className="no-print">
+      <ApiForm
+        title={p.waybill.close}
+        submitLabel={p.waybill.close}
+        onSubmit={async () => {
+          onDone(
+            await unwrap(
+              api.POST("/api/v1/waybills/{id}/close", {
+                params: { path: { id } },
+                body: {
+                  returnOdometerKm: Number(odometer),
+                  postTripPassed: passed,
+                  signature: signature.trim(),
+                  ...(notes.trim() ? { notes: notes.trim() } : {}),
+                },
+              }),
+            ),
+          );
+        }}
+      >
+        <TextField
+          label={p.odometer}
+          name="returnOdometer"
+          type="number"
+          min={0}
+          step={0.1}
+          required
+          value={odometer}
+          onChange={(event) => setOdometer(event.target.value)}
+        />
+        <div className="field">
+          <label>
+            <input
+              type="checkbox"
+              name="postTripPassed"
+              checked={passed}
+              onChange={(event) => setPassed(event.target.checked)}
+            />{" "}
+            {p.passed}
+          </label>
+        </div>
+        <TextField
+          label={p.signature}
+          name="signature"
+          required
+          value={signature}
+          onChange={(event) => setSignature(event.target.value)}
+        />
+        <TextField
+          label={p.notes}
+          name="notes"
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+        />
+      </ApiForm>
+    </div>
+  );
+}
+
 export function WaybillPrintPage() {
+  const can = useCan();
   const { t, locale, formatNumber } = useI18n();
   const w = t.pretrip.waybill;
   const id = usePath().split("/")[2] ?? "";
@@ -95,6 +165,9 @@ export function WaybillPrintPage() {
             : w.notReturned}
         </p>
       </section>
+      {waybill.status === "open" && can("pretrip.control") ? (
+        <CloseForm id={waybill.id} onDone={setWaybill} />
+      ) : null}
       <p className="small">{w.issued(at(waybill.issuedAt), waybill.issuedBy.name)}</p>
       <p className="muted small no-print">{w.electronic}</p>
     </main>

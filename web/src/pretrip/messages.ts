@@ -64,6 +64,7 @@ export const pretripEn = {
       `Returned ${time}; odometer ${odometer} km; ${distance} km driven`,
     notReturned: "Not yet returned",
     print: "Print",
+    close: "Close at return",
     electronic:
       "The electronic waybill's titles T1–T6 (documented JSON, not the FTS XML) are at the API: GET /api/v1/waybills/{id}/titles",
   },
@@ -128,6 +129,7 @@ export const pretripRu: Messages["pretrip"] = {
       `Возвращение ${time}; показания одометра ${odometer} км; пробег ${distance} км`,
     notReturned: "ТС ещё не вернулось",
     print: "Печать",
+    close: "Закрыть по возвращении",
     electronic:
       "Титулы Т1–Т6 электронного путевого листа (JSON с описанием, не XML ФНС) доступны в API: GET /api/v1/waybills/{id}/titles",
   },
