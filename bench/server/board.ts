@@ -9,6 +9,13 @@
  * every request looks the session up and recomputes its answer. Each figure is the
  * median of sequential requests on loopback.
  *
+ * Then the same board under the Russian pre-trip policy (issue #11: controller's control,
+ * medical admission, documents in date; bench-pretrip.ts puts controls, admissions and
+ * documents in place for the shift), the policy switched through the API: the board with
+ * the policy off (walkaround) and on, alternating in rounds of 10 requests, so both see the
+ * same machine; and issuing a waybill (one per released bus, each a new row), beside the
+ * same one-depot read.
+ *
  * Engines, as `fleethub start` picks them: embedded PGlite in a fresh data directory in a
  * temporary folder by default; with BENCH_DATABASE_URL, a fresh database on that
  * PostgreSQL server. The benchmark prepares the database (migrations, demo network, the
@@ -26,6 +33,7 @@ import {
   type BenchDatabase,
 } from "./bench-database.js";
 import { addBenchDepot, type BenchDepot } from "./bench-depot.js";
+import { addPretripData } from "./bench-pretrip.js";
 import {
   CLI,
   freePort,
@@ -57,6 +65,10 @@ try {
       timeZone: "Europe/Moscow",
       shiftStarts: ["05:00", "13:00"],
     });
+    await addPretripData(opened.db, depot, {
+      timeZone: "Europe/Moscow",
+      starts: ["05:00", "13:00"],
+    });
   } finally {
     await opened.close();
   }
@@ -78,14 +90,23 @@ try {
   });
   const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
   const headers = { cookie, origin: base, "content-type": "application/json" };
-  const post = async (target: string, body: unknown, extra: Record<string, string> = {}) => {
+  const post = async (
+    target: string,
+    body: unknown,
+    extra: Record<string, string> = {},
+    method = "POST",
+  ) => {
     const response = await fetch(`${base}${target}`, {
-      method: "POST",
+      method,
       headers: { ...headers, ...extra },
       body: JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${target}: ${response.status} ${await response.text()}`);
+    return response;
   };
+  const setPolicy = (policy: "walkaround" | "ru_pretrip") =>
+    post("/api/v1/release-policy", { organisationId: depot.organisationId, policy }, {}, "PUT");
+  await setPolicy("walkaround");
   const form = (await (
     await fetch(`${base}/api/v1/vehicles/${vehicles[0]}/inspection-form`, { headers })
   ).json()) as { template: { id: string; items: { key: string; failNeedsPhoto: boolean }[] } };
@@ -137,12 +158,50 @@ try {
   const nextMs = await timeIt(`${boardUrl}?shift=next`, 40);
   const depotMs = await timeIt(`/api/v1/depots/${depot.depotId}`, 200);
   const releaseMs = await timeIt(`/api/v1/vehicles/${vehicles[5]}/release`, 200);
+
+  // The Russian policy beside the walkaround, alternating rounds of 10 boards.
+  const offTimes: number[] = [];
+  const onTimes: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    await setPolicy("walkaround");
+    offTimes.push(await timeIt(boardUrl, 10));
+    await setPolicy("ru_pretrip");
+    onTimes.push(await timeIt(boardUrl, 10));
+  }
+  const ruBoard = (await (await fetch(`${base}${boardUrl}`, { headers })).json()) as {
+    counts: Record<string, number>;
+    vehicles: { vehicleId: string; releasable: boolean; reasons: { code: string }[] }[];
+  };
+  const reasonCounts: Record<string, number> = {};
+  for (const row of ruBoard.vehicles)
+    for (const reason of row.reasons)
+      reasonCounts[reason.code] = (reasonCounts[reason.code] ?? 0) + 1;
+  const ready = ruBoard.vehicles.filter((v) => v.releasable).map((v) => v.vehicleId);
+  const waybillTimes: number[] = [];
+  for (const vehicleId of ready.slice(0, 200)) {
+    const started = performance.now();
+    const response = await post("/api/v1/waybills", { vehicleId });
+    await response.arrayBuffer();
+    waybillTimes.push(performance.now() - started);
+  }
+  const heldId = ruBoard.vehicles.find((v) => !v.releasable)?.vehicleId;
+  const refused = heldId
+    ? await fetch(`${base}/api/v1/waybills`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ vehicleId: heldId }),
+      })
+    : null;
   lines.push(
     `${ENGINE}: board states: ${JSON.stringify(board.counts)} of ${board.total} vehicles`,
     `${ENGINE}: depot board, current shift: median ${boardMs.toFixed(1)} ms (target < 50 ms)`,
     `${ENGINE}: depot board, next shift:    median ${nextMs.toFixed(1)} ms`,
     `${ENGINE}: baseline, one depot read:   median ${depotMs.toFixed(2)} ms; board / baseline ${(boardMs / depotMs).toFixed(1)}x`,
     `${ENGINE}: release decision, one bus:  median ${releaseMs.toFixed(2)} ms`,
+    `${ENGINE}: Russian policy board states: ${JSON.stringify(ruBoard.counts)}; reasons ${JSON.stringify(reasonCounts)}`,
+    `${ENGINE}: depot board, walkaround policy: median of round medians ${median(offTimes).toFixed(1)} ms`,
+    `${ENGINE}: depot board, Russian policy:    median of round medians ${median(onTimes).toFixed(1)} ms (target < 50 ms)`,
+    `${ENGINE}: issuing a waybill: median ${median(waybillTimes).toFixed(1)} ms over ${waybillTimes.length} buses (target < 50 ms); a held bus answered ${refused?.status ?? "-"}`,
   );
 } finally {
   if (server) await stopProcess(server);

@@ -38,6 +38,22 @@ export const BUILT_IN_COMPETENCIES: readonly CompetencyDefinition[] = [
       ru: "Системы обнаружения и тушения пожара",
     },
   },
+  // Pre-trip control (issue #11): the controller's qualification (Mintrans order No. 282 of
+  // 31 Jul 2020) and the medical worker's, each recorded as a certificate.
+  {
+    key: "pretrip_technical_control",
+    name: {
+      en: "Pre-trip technical control of vehicles",
+      ru: "Контроль технического состояния транспортных средств",
+    },
+  },
+  {
+    key: "pretrip_medical_examination",
+    name: {
+      en: "Pre-trip medical examination of drivers",
+      ru: "Предрейсовые медицинские осмотры водителей",
+    },
+  },
   {
     key: "agri_machinery",
     name: { en: "Agricultural machinery", ru: "Сельскохозяйственная техника" },

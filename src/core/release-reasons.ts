@@ -14,6 +14,13 @@ export const RELEASE_REASON_CODES = [
   "MAINTENANCE_OVERDUE",
   "WORK_ORDER_OPEN",
   "CHECK_FLAGGED",
+  // Pre-trip control under the Russian policy (issue #11); none is overridable.
+  "PRETRIP_CONTROL_MISSING",
+  "PRETRIP_CONTROL_FAILED",
+  "MEDICAL_ADMISSION_MISSING",
+  "DRIVER_NOT_ADMITTED",
+  "VEHICLE_DOCUMENT_EXPIRED",
+  "DRIVER_DOCUMENT_EXPIRED",
 ] as const;
 export type ReleaseReasonCode = (typeof RELEASE_REASON_CODES)[number];
 
@@ -34,11 +41,29 @@ export const CLEARED_BY: Readonly<Record<ReleaseReasonCode, readonly Role[]>> = 
   WORK_ORDER_OPEN: ["mechanic", "hub_technician"],
   // A manager confirms the check was made, or the driver makes it again (issue #15).
   CHECK_FLAGGED: ["operator_manager", "driver"],
+  PRETRIP_CONTROL_MISSING: ["technical_controller"],
+  PRETRIP_CONTROL_FAILED: ["mechanic", "hub_technician", "technical_controller"],
+  MEDICAL_ADMISSION_MISSING: ["medical_worker"],
+  // Another driver, admitted, takes the vehicle out: the dispatcher reassigns it.
+  DRIVER_NOT_ADMITTED: ["dispatcher", "technical_controller"],
+  VEHICLE_DOCUMENT_EXPIRED: ["operator_manager", "technical_controller"],
+  DRIVER_DOCUMENT_EXPIRED: ["operator_manager"],
 };
 
 export function clearedBy(code: string): readonly Role[] {
   return (CLEARED_BY as Record<string, readonly Role[]>)[code] ?? [];
 }
+
+/**
+ * Reasons that only say a morning's check is still to be made: the driver's walkaround,
+ * and under the Russian policy the controller's control and the driver's medical
+ * examination (issue #11).
+ */
+const NOT_YET_CHECKED: ReadonlySet<string> = new Set([
+  "NO_PRE_SHIFT_INSPECTION",
+  "PRETRIP_CONTROL_MISSING",
+  "MEDICAL_ADMISSION_MISSING",
+]);
 
 /** The four states of a vehicle on the depot board. */
 export const BOARD_STATES = ["ready", "not_checked", "held", "released"] as const;
@@ -47,7 +72,7 @@ export type BoardState = (typeof BOARD_STATES)[number];
 /**
  * A vehicle is *ready* when nothing holds it; *released* when a manager's written release
  * for this shift covers what holds it; *not checked* when the only thing missing is the
- * pre-shift check (the normal state of a depot before the morning's checks, not a fault);
+ * morning's checks (the normal state of a depot before them, not a fault);
  * otherwise *held*, by a defect, maintenance, an open work order or its status.
  */
 export function boardState(decision: {
@@ -55,6 +80,6 @@ export function boardState(decision: {
   reasons: readonly { code: string }[];
 }): BoardState {
   if (decision.releasable) return decision.reasons.length ? "released" : "ready";
-  if (decision.reasons.every((r) => r.code === "NO_PRE_SHIFT_INSPECTION")) return "not_checked";
+  if (decision.reasons.every((r) => NOT_YET_CHECKED.has(r.code))) return "not_checked";
   return "held";
 }

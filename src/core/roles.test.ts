@@ -20,6 +20,27 @@ describe("roles", () => {
     expect(permissionsOf(["driver"]).has("meters.confirm")).toBe(false);
   });
 
+  it("gives the controller the pre-trip control and the review of flagged checks, and medical decisions only to the medical worker", () => {
+    const controller = permissionsOf(["technical_controller"]);
+    expect(controller.has("pretrip.control")).toBe(true);
+    expect(controller.has("inspections.confirm")).toBe(true);
+    expect(controller.has("medical.admit")).toBe(false);
+    const medic = permissionsOf(["medical_worker"]);
+    expect(medic.has("medical.admit")).toBe(true);
+    expect(medic.has("pretrip.control")).toBe(false);
+    // Not even a network admin or a manager reads medical details (152-FZ art. 10).
+    for (const role of ["network_admin", "operator_manager", "hub_manager"] as const)
+      expect(permissionsOf([role]).has("medical.admit"), role).toBe(false);
+  });
+
+  it("lets an operator or a hub (a clinic) employ controllers and medical workers", () => {
+    for (const kind of ["operator", "hub"] as const) {
+      expect(isRoleAllowedIn("technical_controller", kind)).toBe(true);
+      expect(isRoleAllowedIn("medical_worker", kind)).toBe(true);
+    }
+    expect(isRoleAllowedIn("medical_worker", "manufacturer")).toBe(false);
+  });
+
   it("joins the permissions of several roles", () => {
     const permissions = permissionsOf(["driver", "operator_manager"]);
     expect(permissions.has("users.write")).toBe(true);

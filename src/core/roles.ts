@@ -15,14 +15,34 @@ export const ROLES = [
   "mechanic",
   "driver",
   "planner",
+  // Pre-trip control (issue #11): the controller qualified under Mintrans order No. 282 of
+  // 2020 and the medical worker who admits drivers. Either may be the operator's own or
+  // provided by a hub (or a contracted clinic, set up as a hub) under an agreement.
+  "technical_controller",
+  "medical_worker",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Which roles make sense in which kind of organisation. */
 export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
   manufacturer: ["network_admin", "trainer", "planner"],
-  hub: ["hub_manager", "hub_technician", "trainer", "planner"],
-  operator: ["operator_manager", "dispatcher", "mechanic", "driver", "planner"],
+  hub: [
+    "hub_manager",
+    "hub_technician",
+    "trainer",
+    "planner",
+    "technical_controller",
+    "medical_worker",
+  ],
+  operator: [
+    "operator_manager",
+    "dispatcher",
+    "mechanic",
+    "driver",
+    "planner",
+    "technical_controller",
+    "medical_worker",
+  ],
 };
 
 export const PERMISSIONS = [
@@ -56,6 +76,12 @@ export const PERMISSIONS = [
   "service.request",
   "service.handle",
   "reports.read",
+  // Pre-trip control (issue #11).
+  "release.policy",
+  "pretrip.control",
+  "medical.admit",
+  "documents.write",
+  "waybills.write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,12 +105,15 @@ const MANAGER: readonly Permission[] = [
   "workorders.write",
   "parts.manage",
   "reports.read",
+  "documents.write",
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   // The next-shift review of a repair is the driver's own check (49 CFR 396.13): not an
   // administrator's.
-  network_admin: PERMISSIONS.filter((p) => p !== "defects.review"),
+  // Nor a medical worker's admission of a driver, which only a medical worker gives and
+  // whose details only medical workers read (152-FZ art. 10).
+  network_admin: PERMISSIONS.filter((p) => p !== "defects.review" && p !== "medical.admit"),
   hub_manager: [
     ...MANAGER,
     "organisations.update",
@@ -111,6 +140,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "inspections.submit",
     "training.enrol",
     "service.request",
+    "release.policy",
+    "waybills.write",
   ],
   dispatcher: [
     "users.read",
@@ -121,6 +152,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "inspections.review",
     "workorders.write",
     "service.request",
+    "waybills.write",
   ],
   // Sign-off also needs a valid certificate for each competency the work names.
   mechanic: [
@@ -137,6 +169,21 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   // dispatcher or a mechanic), so a driver may not confirm readings.
   driver: ["meters.write", "inspections.submit", "defects.review"],
   planner: ["planner.use"],
+  // The controller reviews the driver's walkaround (its flags too, so a flagged check can
+  // be confirmed), records the pre-trip control, keeps the documents and issues the
+  // waybill; the control itself also needs a valid certificate (Mintrans order No. 282).
+  technical_controller: [
+    "users.read",
+    "board.read",
+    "meters.write",
+    "inspections.review",
+    "inspections.confirm",
+    "pretrip.control",
+    "documents.write",
+    "waybills.write",
+  ],
+  // The medical worker admits drivers or not, and alone reads medical details.
+  medical_worker: ["users.read", "medical.admit"],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
@@ -164,6 +211,13 @@ export function navigationFor(
   // The daily work first: the driver's check, the dispatcher's board, the mechanic's defects.
   if (permissions.has("inspections.submit")) items.push({ key: "inspect", path: "/inspect" });
   if (permissions.has("board.read")) items.push({ key: "board", path: "/board" });
+  // Pre-trip control (issue #11): the controller's and the medical worker's page.
+  if (
+    permissions.has("pretrip.control") ||
+    permissions.has("medical.admit") ||
+    permissions.has("waybills.write")
+  )
+    items.push({ key: "pretrip", path: "/pretrip" });
   if (permissions.has("defects.repair") || permissions.has("board.read")) {
     items.push({ key: "defects", path: "/defects" });
   }

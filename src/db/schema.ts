@@ -7,6 +7,7 @@ import type { LengthClass, Meter, Powertrain, VehicleStatus, VehicleType } from 
 import type { FlagKind } from "../core/inspection-proof.js";
 import type { Severity, TemplateItem } from "../core/inspection-templates.js";
 import type { ChainFormat } from "../core/record-chain.js";
+import type { DocumentKind, ReleasePolicy } from "../core/pretrip.js";
 import type { OrganisationKind, Role } from "../core/roles.js";
 import type { PlannerTables } from "../modules/planner/tables.js";
 import type { MaintenanceTables } from "./maintenance-schema.js";
@@ -376,4 +377,99 @@ export interface FleetTables {
   inspection_settings: InspectionSettingsTable;
   inspection_evidence: InspectionEvidenceTable;
   inspection_flags: InspectionFlagTable;
+  release_policies: ReleasePolicyTable;
+  compliance_documents: ComplianceDocumentTable;
+  technical_controls: TechnicalControlTable;
+  medical_admissions: MedicalAdmissionTable;
+  medical_admission_details: MedicalAdmissionDetailTable;
+  waybills: WaybillTable;
+}
+
+/** Pre-trip control (0016): see core/pretrip.ts. */
+export interface ReleasePolicyTable {
+  organisation_id: string;
+  policy: ReleasePolicy;
+  updated_at: UpdatedAt;
+}
+
+export interface ComplianceDocumentTable {
+  id: Generated<string>;
+  organisation_id: string;
+  vehicle_id: string | null;
+  driver_user_id: string | null;
+  kind: DocumentKind;
+  number: string;
+  issued_on: DateText;
+  expires_on: DateText;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TechnicalControlTable {
+  id: Generated<string>;
+  organisation_id: string;
+  vehicle_id: string;
+  depot_id: string | null;
+  shift_start: Date;
+  shift_end: Date;
+  driver_user_id: string | null;
+  passed: boolean;
+  controlled_at: Date;
+  odometer_km: Numeric;
+  notes: string | null;
+  controller_user_id: string;
+  controller_organisation_id: string;
+  signature: string;
+  inspection_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MedicalAdmissionTable {
+  id: Generated<string>;
+  organisation_id: string;
+  driver_user_id: string;
+  depot_id: string | null;
+  stage: ColumnType<"pre_trip" | "post_trip", "pre_trip" | "post_trip" | undefined, never>;
+  shift_start: Date;
+  shift_end: Date;
+  admitted: boolean;
+  examined_at: Date;
+  by_user_id: string;
+  by_name: string;
+  by_organisation_id: string;
+  created_at: CreatedAt;
+}
+
+export interface MedicalAdmissionDetailTable {
+  admission_id: string;
+  organisation_id: string;
+  details: string;
+}
+
+export interface WaybillTable {
+  id: Generated<string>;
+  organisation_id: string;
+  number: number;
+  vehicle_id: string;
+  driver_user_id: string;
+  depot_id: string | null;
+  shift_start: Date;
+  shift_end: Date;
+  technical_control_id: string;
+  medical_admission_id: string;
+  issued_at: Date;
+  issued_by: string | null;
+  issued_by_name: string;
+  status: Generated<"open" | "closed">;
+  returned_at: Date | null;
+  return_odometer_km: Numeric | null;
+  return_meter_reading_id: string | null;
+  post_trip_control_passed: boolean | null;
+  post_trip_controlled_at: Date | null;
+  post_trip_controller_id: string | null;
+  post_trip_signature: string | null;
+  post_trip_notes: string | null;
+  post_trip_admission_id: string | null;
+  closed_by: string | null;
+  created_at: CreatedAt;
 }

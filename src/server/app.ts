@@ -20,6 +20,7 @@ import { maintenanceReleaseRule } from "../modules/maintenance/release-rule.js";
 import { ReleaseGate } from "../modules/release/gate.js";
 import { INSPECTION_RELEASE_RULES } from "../modules/release/inspection-rules.js";
 import { workOrderReleaseRule } from "../modules/work-orders/release-rule.js";
+import { pretripReleaseRule } from "../modules/pretrip/release-rule.js";
 import { OPENAPI_OPTIONS, optionalDefaults } from "./openapi.js";
 import { registerApiRoutes } from "./routes.js";
 import { registerAuthentication } from "./authenticate.js";
@@ -64,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       ...INSPECTION_RELEASE_RULES,
       maintenanceReleaseRule,
       workOrderReleaseRule,
+      pretripReleaseRule,
     ]),
     principalCache: options.principalCache ?? null,
   };

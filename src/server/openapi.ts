@@ -20,6 +20,11 @@ const TAGS: { name: string; description: string }[] = [
   { name: "inspections", description: "Checklists, photos and pre-shift inspections" },
   { name: "defects", description: "Defects found by inspections, their repair and review" },
   { name: "release", description: "Whether a vehicle may go out, and the depot board" },
+  {
+    name: "pre-trip control",
+    description:
+      "Russian pre-trip control: release policy, technical controls, medical admissions, documents with expiry, waybills",
+  },
   { name: "planner", description: "The transition planner: timetables, scenarios and plan runs" },
   { name: "work-orders", description: "Work orders: tasks, labour, parts and sign-off" },
   { name: "parts", description: "The parts catalogue and stock" },

@@ -25,6 +25,7 @@ import { trainingRoutes } from "../modules/training/routes.js";
 import { userRoutes } from "../modules/users/users.js";
 import { workOrderRoutes } from "../modules/work-orders/routes.js";
 import { partRoutes } from "../modules/parts/routes.js";
+import { pretripRoutes } from "../modules/pretrip/routes.js";
 
 /** Every feature's routes, under /api/v1. A new feature adds one line here. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
@@ -54,4 +55,5 @@ export const registerApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(serviceRequestRoutes);
   await app.register(maintenanceRoutes);
   await app.register(reportRoutes);
+  await app.register(pretripRoutes);
 };

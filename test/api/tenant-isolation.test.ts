@@ -549,12 +549,26 @@ describe("tenant isolation", () => {
     // an agreement that ended in 2021): the same walk, refused for lack of permission or
     // as not found, never shown B's records.
     const roles: [string, Role][] = [
-      ...(["dispatcher", "mechanic", "driver", "planner"] as const).map(
-        (role) => [n.operatorA.id, role] as [string, Role],
-      ),
-      ...(["hub_manager", "hub_technician", "trainer", "planner"] as const).map(
-        (role) => [n.hub.id, role] as [string, Role],
-      ),
+      ...(
+        [
+          "dispatcher",
+          "mechanic",
+          "driver",
+          "planner",
+          "technical_controller",
+          "medical_worker",
+        ] as const
+      ).map((role) => [n.operatorA.id, role] as [string, Role]),
+      ...(
+        [
+          "hub_manager",
+          "hub_technician",
+          "trainer",
+          "planner",
+          "technical_controller",
+          "medical_worker",
+        ] as const
+      ).map((role) => [n.hub.id, role] as [string, Role]),
     ];
     for (const [organisationId, role] of roles) {
       const person = await makeUser(t.db, [[organisationId, role]]);

@@ -62,10 +62,19 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** The real server on a free port, with a fresh database holding the demo network. */
-export async function startWebServer(): Promise<WebServer> {
+/**
+ * The real server on a free port, with a fresh database holding the demo network. The demo
+ * puts Sochi and Krasnodar on the Russian pre-trip policy (issue #11); the browser tests
+ * written for the walkaround gate get every operator on the walkaround unless they ask for
+ * the policies as seeded.
+ */
+export async function startWebServer(
+  options: { releasePolicies?: "walkaround" | "as_seeded" } = {},
+): Promise<WebServer> {
   const database = await createTestDatabase();
   await seedDemo(database.db);
+  if ((options.releasePolicies ?? "walkaround") === "walkaround")
+    await database.db.deleteFrom("release_policies").execute();
   const config = loadConfig({ FLEETHUB_SEED_DEMO: "false", LOG_LEVEL: "silent" });
   const app = await buildApp({ config, db: database.db, serveWeb: true });
   await app.listen({ port: 0, host: "127.0.0.1" });

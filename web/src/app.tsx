@@ -26,6 +26,8 @@ import { InspectPage } from "./pages/inspect-page.js";
 import { InspectVehiclePage } from "./pages/inspect-vehicle-page.js";
 import { InspectionPrintPage } from "./pages/inspection-print-page.js";
 import { VehiclePage } from "./pages/vehicle-page.js";
+import { PretripPage } from "./pages/pretrip-page.js";
+import { WaybillPrintPage } from "./pages/waybill-print-page.js";
 import { VehiclesPage } from "./pages/vehicles-page.js";
 import { MaintenancePage } from "./pages/maintenance-page.js";
 import { WorkOrderPage } from "./pages/work-order-page.js";
@@ -53,6 +55,7 @@ const PAGES: Record<string, ComponentType> = {
   service: ServicePage,
   training: TrainingPage,
   reports: ReportsPage,
+  pretrip: PretripPage,
 };
 /** Where each page lives, for pages a role may not see (their entry is not in navigation). */
 const PATHS: Record<string, string> = {
@@ -74,6 +77,7 @@ const PATHS: Record<string, string> = {
   service: "/service",
   training: "/training",
   reports: "/reports",
+  pretrip: "/pretrip",
 };
 /**
  * Pages below a navigation entry (a vehicle, a check of one): open when that entry is.
@@ -89,6 +93,7 @@ const SUB_PAGES: { pattern: RegExp; navKey: string; page: ComponentType; bare?: 
     page: InspectionPrintPage,
     bare: true,
   },
+  { pattern: /^\/waybills\/[^/]+\/print$/, navKey: "pretrip", page: WaybillPrintPage, bare: true },
 ];
 
 function Screen() {

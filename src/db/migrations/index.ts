@@ -14,6 +14,7 @@ import * as m0012 from "./0012_login_failures.js";
 import * as m0013 from "./0013_shared_storage_and_job_leases.js";
 import * as m0014 from "./0014_inspection_evidence.js";
 import * as m0015 from "./0015_principal_notifications.js";
+import * as m0016 from "./0016_pretrip_control.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -35,6 +36,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0013_shared_storage_and_job_leases": m0013,
   "0014_inspection_evidence": m0014,
   "0015_principal_notifications": m0015,
+  "0016_pretrip_control": m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

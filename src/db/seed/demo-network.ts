@@ -290,6 +290,37 @@ export const DEMO_USERS: {
     locale: "ru",
     memberships: [["sochi", "driver"]],
   },
+  // Pre-trip control (issue #11): Sochi and Krasnodar release under the Russian policy.
+  {
+    email: "driver2.sochi@fleethub.demo",
+    name: "Denis Kovalenko",
+    locale: "ru",
+    memberships: [["sochi", "driver"]],
+  },
+  {
+    email: "controller.sochi@fleethub.demo",
+    name: "Gennady Kuznetsov",
+    locale: "ru",
+    memberships: [["sochi", "technical_controller"]],
+  },
+  {
+    email: "medic.sochi@fleethub.demo",
+    name: "Olga Morozova",
+    locale: "ru",
+    memberships: [["sochi", "medical_worker"]],
+  },
+  {
+    email: "controller.krasnodar@fleethub.demo",
+    name: "Sergei Volkov",
+    locale: "ru",
+    memberships: [["krasnodar", "technical_controller"]],
+  },
+  {
+    email: "medic.krasnodar@fleethub.demo",
+    name: "Irina Lebedeva",
+    locale: "ru",
+    memberships: [["krasnodar", "medical_worker"]],
+  },
   {
     email: "manager.novorossiysk@fleethub.demo",
     name: "Viktor Belov",

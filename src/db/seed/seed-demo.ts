@@ -1,6 +1,7 @@
 import { hashPassword } from "../../modules/auth/passwords.js";
 import { seedDemoFleet } from "./demo-fleet.js";
 import { seedDemoMaintenance } from "./demo-maintenance.js";
+import { seedDemoPretrip } from "./demo-pretrip.js";
 import type { Database } from "../database.js";
 import {
   DEMO_AGREEMENTS,
@@ -118,5 +119,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
   });
   await seedDemoFleet(db);
   await seedDemoMaintenance(db);
+  await seedDemoPretrip(db);
   return true;
 }

@@ -142,7 +142,7 @@ export const DepotBoard = Type.Object(
 );
 
 /** A depot's shift pattern; a vehicle without a depot has the default (one shift a day, UTC). */
-async function patternOf(db: Database, depotId: string | null): Promise<ShiftPattern> {
+export async function patternOf(db: Database, depotId: string | null): Promise<ShiftPattern> {
   const depot = depotId
     ? await db
         .selectFrom("depots")
@@ -154,7 +154,7 @@ async function patternOf(db: Database, depotId: string | null): Promise<ShiftPat
 }
 
 /** The shift a query asks for: the one under way at `shiftStart` (default now), or the next. */
-function requestedShift(
+export function requestedShift(
   pattern: ShiftPattern,
   query: { shiftStart?: string; shift?: "current" | "next" },
 ): Shift {
@@ -163,7 +163,7 @@ function requestedShift(
   return query.shift === "next" ? nextShift(pattern, at) : shiftAt(pattern, at);
 }
 
-function gateContext(deps: AppDeps, pattern: ShiftPattern, shift: Shift): GateContext {
+export function gateContext(deps: AppDeps, pattern: ShiftPattern, shift: Shift): GateContext {
   const windowStart = new Date(
     shift.start.getTime() - deps.config.inspectionWindowHours * 3_600_000,
   );

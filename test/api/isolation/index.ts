@@ -3,6 +3,7 @@ import type { IsolationFeature } from "./cases.js";
 import { inspectionProofIsolation } from "./inspection-proof.js";
 import { maintenanceIsolation } from "./maintenance.js";
 import { partIsolation } from "./parts.js";
+import { pretripIsolation } from "./pretrip.js";
 import { reportIsolation } from "./reports.js";
 import { serviceRequestIsolation } from "./service-requests.js";
 import { trainingIsolation } from "./training.js";
@@ -16,4 +17,5 @@ export const ISOLATION_FEATURES: IsolationFeature[] = [
   serviceRequestIsolation,
   reportIsolation,
   inspectionProofIsolation,
+  pretripIsolation,
 ];

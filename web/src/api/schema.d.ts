@@ -2139,6 +2139,279 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/release-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An operator's release policy: the walkaround alone, or Russian pre-trip control */
+        get: operations["getReleasePolicy"];
+        /** Choose an operator's release policy */
+        put: operations["putReleasePolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a vehicle's or a driver's document with its expiry date */
+        post: operations["createComplianceDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{id}/compliance-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A vehicle's documents with expiry, newest of each kind first */
+        get: operations["listVehicleComplianceDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A depot's documents that have expired or expire soon (vehicles and drivers) */
+        get: operations["getComplianceCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technical-controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Controller: record a vehicle's pre-trip technical control for a shift */
+        post: operations["createTechnicalControl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depots/{id}/pretrip-journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journal of pre-trip technical controls of a depot for a day */
+        get: operations["getPretripJournal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depots/{id}/pretrip-journal.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journal of pre-trip technical controls of a depot for a day, as CSV */
+        get: operations["exportPretripJournalCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depots/{id}/drivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drivers of a depot's operator (for admissions and controls) */
+        get: operations["listDepotDrivers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Medical worker: admit a driver to the shift's trip, or not */
+        post: operations["createMedicalAdmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depots/{id}/medical-admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A depot's medical admissions for a day: decision, time and who (no medical details) */
+        get: operations["listMedicalAdmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waybills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a waybill for a vehicle and shift the gate lets go (refused for a held one) */
+        post: operations["issueWaybill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waybills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A waybill with what order No. 390 asks it to carry */
+        get: operations["getWaybill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waybills/{id}/titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The electronic waybill's data by title T1–T6 as documented JSON (not the FTS XML; see docs/pretrip-control.md) */
+        get: operations["getWaybillTitles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waybills/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Controller: close a waybill at return (odometer, post-trip control) */
+        post: operations["closeWaybill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depots/{id}/waybills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A depot's waybills for the shifts of a day */
+        get: operations["listDepotWaybills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-admissions/{id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medical worker: an admission's medical details (every read is audited) */
+        get: operations["getMedicalAdmissionDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2215,7 +2488,7 @@ export interface components {
                 organisationId: string;
                 organisationName: string;
                 /** @enum {unknown} */
-                role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
             }[];
             /** Format: date-time */
             createdAt: string;
@@ -2250,7 +2523,7 @@ export interface components {
             organisationId: string;
             name: string;
             /** @enum {unknown} */
-            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
             /** @description The first characters, to recognise a token */
             prefix: string;
             /** Format: date-time */
@@ -3104,6 +3377,185 @@ export interface components {
             clock: number;
             evidence: number;
         };
+        ComplianceDocument: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            vehicleId: string | null;
+            fleetNumber: string | null;
+            registrationPlate: string | null;
+            driverUserId: string | null;
+            driverName: string | null;
+            /** @enum {unknown} */
+            kind: "osago" | "diagnostic_card" | "tachograph_skzi" | "tachograph_calibration" | "cng_cylinder_requalification" | "driving_licence" | "tachograph_card" | "medical_certificate";
+            kindName: {
+                en: string;
+                ru: string;
+            };
+            number: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expiresOn: string;
+            /** @enum {unknown} */
+            state: "valid" | "expiring" | "expired";
+            /** @description Days from today to the expiry (negative: expired) */
+            daysLeft: number;
+            /** @description The newest document of its kind for its vehicle or driver (the one that counts) */
+            current: boolean;
+        };
+        TechnicalControl: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            vehicleId: string;
+            fleetNumber: string;
+            registrationPlate: string | null;
+            model: string;
+            depotId: string | null;
+            /** Format: date-time */
+            shiftStart: string;
+            /** Format: date-time */
+            shiftEnd: string;
+            driverUserId: string | null;
+            driverName: string | null;
+            passed: boolean;
+            /** Format: date-time */
+            controlledAt: string;
+            odometerKm: number;
+            notes: string | null;
+            /** Format: uuid */
+            controllerUserId: string;
+            controllerName: string;
+            /** Format: uuid */
+            controllerOrganisationId: string;
+            signature: string;
+            inspectionId: string | null;
+        };
+        MedicalAdmission: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            driverUserId: string;
+            driverName: string;
+            depotId: string | null;
+            /** @enum {unknown} */
+            stage: "pre_trip" | "post_trip";
+            /** Format: date-time */
+            shiftStart: string;
+            /** Format: date-time */
+            shiftEnd: string;
+            admitted: boolean;
+            /** Format: date-time */
+            examinedAt: string;
+            /** Format: uuid */
+            byUserId: string;
+            byName: string;
+            /** Format: uuid */
+            byOrganisationId: string;
+            /** @description Medical details are on record (medical workers only) */
+            hasDetails: boolean;
+        };
+        Waybill: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {unknown} */
+            status: "open" | "closed";
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            depot: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            vehicle: {
+                /** Format: uuid */
+                id: string;
+                fleetNumber: string;
+                registrationPlate: string | null;
+                model: string;
+                vin: string | null;
+            };
+            driver: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                licenceNumber: string | null;
+            };
+            /** Format: date-time */
+            shiftStart: string;
+            /** Format: date-time */
+            shiftEnd: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            validFrom: string;
+            /** Format: date-time */
+            issuedAt: string;
+            issuedBy: {
+                id: string | null;
+                name: string;
+            };
+            preTripControl: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                at: string;
+                odometerKm: number;
+                passed: boolean;
+                controller: {
+                    id: string | null;
+                    name: string;
+                };
+                signature: string;
+            };
+            preTripMedical: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                at: string;
+                admitted: boolean;
+                medicalWorker: {
+                    id: string | null;
+                    name: string;
+                };
+            };
+            return: {
+                /** Format: date-time */
+                at: string;
+                odometerKm: number;
+                distanceKm: number;
+                meterReadingId: string | null;
+                postTripControlPassed: boolean;
+                postTripSignature: string | null;
+                postTripNotes: string | null;
+                postTripMedical: {
+                    /** Format: date-time */
+                    at: string;
+                    fit: boolean;
+                    medicalWorker: {
+                        id: string | null;
+                        name: string;
+                    };
+                } | null;
+            } | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3154,8 +3606,8 @@ export interface operations {
                             /** @enum {unknown} */
                             kind: "manufacturer" | "hub" | "operator";
                         };
-                        roles: ("network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner")[];
-                        permissions: ("organisations.create" | "organisations.update" | "regions.write" | "depots.write" | "users.read" | "users.write" | "agreements.write" | "tokens.manage" | "audit.read" | "fleet.write" | "meters.write" | "meters.confirm" | "templates.write" | "inspections.submit" | "inspections.review" | "inspections.confirm" | "defects.repair" | "defects.review" | "release.override" | "board.read" | "planner.use" | "maintenance.plan" | "workorders.write" | "workorders.signoff" | "parts.manage" | "training.manage" | "training.enrol" | "service.request" | "service.handle" | "reports.read")[];
+                        roles: ("network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker")[];
+                        permissions: ("organisations.create" | "organisations.update" | "regions.write" | "depots.write" | "users.read" | "users.write" | "agreements.write" | "tokens.manage" | "audit.read" | "fleet.write" | "meters.write" | "meters.confirm" | "templates.write" | "inspections.submit" | "inspections.review" | "inspections.confirm" | "defects.repair" | "defects.review" | "release.override" | "board.read" | "planner.use" | "maintenance.plan" | "workorders.write" | "workorders.signoff" | "parts.manage" | "training.manage" | "training.enrol" | "service.request" | "service.handle" | "reports.read" | "release.policy" | "pretrip.control" | "medical.admit" | "documents.write" | "waybills.write")[];
                         navigation: {
                             key: string;
                             path: string;
@@ -3168,7 +3620,7 @@ export interface operations {
                                 /** @enum {unknown} */
                                 kind: "manufacturer" | "hub" | "operator";
                             };
-                            roles: ("network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner")[];
+                            roles: ("network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker")[];
                         }[];
                     };
                 };
@@ -3345,8 +3797,8 @@ export interface operations {
                             /** @enum {unknown} */
                             kind: "manufacturer" | "hub" | "operator";
                         };
-                        roles: ("network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner")[];
-                        permissions: ("organisations.create" | "organisations.update" | "regions.write" | "depots.write" | "users.read" | "users.write" | "agreements.write" | "tokens.manage" | "audit.read" | "fleet.write" | "meters.write" | "meters.confirm" | "templates.write" | "inspections.submit" | "inspections.review" | "inspections.confirm" | "defects.repair" | "defects.review" | "release.override" | "board.read" | "planner.use" | "maintenance.plan" | "workorders.write" | "workorders.signoff" | "parts.manage" | "training.manage" | "training.enrol" | "service.request" | "service.handle" | "reports.read")[];
+                        roles: ("network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker")[];
+                        permissions: ("organisations.create" | "organisations.update" | "regions.write" | "depots.write" | "users.read" | "users.write" | "agreements.write" | "tokens.manage" | "audit.read" | "fleet.write" | "meters.write" | "meters.confirm" | "templates.write" | "inspections.submit" | "inspections.review" | "inspections.confirm" | "defects.repair" | "defects.review" | "release.override" | "board.read" | "planner.use" | "maintenance.plan" | "workorders.write" | "workorders.signoff" | "parts.manage" | "training.manage" | "training.enrol" | "service.request" | "service.handle" | "reports.read" | "release.policy" | "pretrip.control" | "medical.admit" | "documents.write" | "waybills.write")[];
                         navigation: {
                             key: string;
                             path: string;
@@ -3359,7 +3811,7 @@ export interface operations {
                                 /** @enum {unknown} */
                                 kind: "manufacturer" | "hub" | "operator";
                             };
-                            roles: ("network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner")[];
+                            roles: ("network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker")[];
                         }[];
                     };
                 };
@@ -4935,7 +5387,7 @@ export interface operations {
                         /** Format: uuid */
                         organisationId: string;
                         /** @enum {unknown} */
-                        role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                        role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                     }[];
                 };
             };
@@ -4961,7 +5413,7 @@ export interface operations {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {unknown} */
-                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                         }[];
                         /** Format: date-time */
                         createdAt: string;
@@ -5055,7 +5507,7 @@ export interface operations {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {unknown} */
-                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                         }[];
                         /** Format: date-time */
                         createdAt: string;
@@ -5158,7 +5610,7 @@ export interface operations {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {unknown} */
-                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                         }[];
                         /** Format: date-time */
                         createdAt: string;
@@ -5320,7 +5772,7 @@ export interface operations {
                     /** Format: uuid */
                     organisationId: string;
                     /** @enum {unknown} */
-                    role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                    role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                 };
             };
         };
@@ -5345,7 +5797,7 @@ export interface operations {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {unknown} */
-                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                         }[];
                         /** Format: date-time */
                         createdAt: string;
@@ -5423,7 +5875,7 @@ export interface operations {
                     /** Format: uuid */
                     organisationId: string;
                     /** @enum {unknown} */
-                    role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                    role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                 };
             };
         };
@@ -5448,7 +5900,7 @@ export interface operations {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {unknown} */
-                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                            role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                         }[];
                         /** Format: date-time */
                         createdAt: string;
@@ -6079,7 +6531,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @enum {unknown} */
-                    role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner";
+                    role: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
                     /**
                      * @description Days until the token expires: 90 when left out, at most 365. A token also dies when its maker is disabled or loses the role that allowed minting it.
                      * @default 90
@@ -9761,7 +10213,7 @@ export interface operations {
                         releasable: boolean;
                         reasons: {
                             /** @enum {unknown} */
-                            code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED";
+                            code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
                             message: string;
                             overridable: boolean;
                             defectIds?: string[];
@@ -9897,7 +10349,7 @@ export interface operations {
                         releasable: boolean;
                         reasons: {
                             /** @enum {unknown} */
-                            code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED";
+                            code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
                             message: string;
                             overridable: boolean;
                             defectIds?: string[];
@@ -10063,7 +10515,7 @@ export interface operations {
                             releasable: boolean;
                             reasons: {
                                 /** @enum {unknown} */
-                                code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED";
+                                code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
                                 message: string;
                                 overridable: boolean;
                                 defectIds?: string[];
@@ -20138,6 +20590,1839 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReleasePolicy: {
+        parameters: {
+            query?: {
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                        /**
+                         * @description walkaround: the driver's own pre-shift check; ru_pretrip: also a qualified controller's technical control, a medical worker's admission of the driver and documents in date (Mintrans orders No. 9/2021 and No. 390/2022)
+                         * @enum {unknown}
+                         */
+                        policy: "walkaround" | "ru_pretrip";
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putReleasePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    organisationId: string;
+                    /** @enum {unknown} */
+                    policy: "walkaround" | "ru_pretrip";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                        /**
+                         * @description walkaround: the driver's own pre-shift check; ru_pretrip: also a qualified controller's technical control, a medical worker's admission of the driver and documents in date (Mintrans orders No. 9/2021 and No. 390/2022)
+                         * @enum {unknown}
+                         */
+                        policy: "walkaround" | "ru_pretrip";
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createComplianceDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    vehicleId?: string;
+                    /** Format: uuid */
+                    driverUserId?: string;
+                    /** @enum {unknown} */
+                    kind: "osago" | "diagnostic_card" | "tachograph_skzi" | "tachograph_calibration" | "cng_cylinder_requalification" | "driving_licence" | "tachograph_card" | "medical_certificate";
+                    number: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    issuedOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    expiresOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        vehicleId: string | null;
+                        fleetNumber: string | null;
+                        registrationPlate: string | null;
+                        driverUserId: string | null;
+                        driverName: string | null;
+                        /** @enum {unknown} */
+                        kind: "osago" | "diagnostic_card" | "tachograph_skzi" | "tachograph_calibration" | "cng_cylinder_requalification" | "driving_licence" | "tachograph_card" | "medical_certificate";
+                        kindName: {
+                            en: string;
+                            ru: string;
+                        };
+                        number: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        issuedOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        expiresOn: string;
+                        /** @enum {unknown} */
+                        state: "valid" | "expiring" | "expired";
+                        /** @description Days from today to the expiry (negative: expired) */
+                        daysLeft: number;
+                        /** @description The newest document of its kind for its vehicle or driver (the one that counts) */
+                        current: boolean;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listVehicleComplianceDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceDocument"][];
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getComplianceCalendar: {
+        parameters: {
+            query: {
+                depotId: string;
+                /** @description Show what expires within this many days (and everything expired) */
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        depotId: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        today: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        until: string;
+                        /** @description Expired (state expired) and expiring by `until`, soonest expiry first; only the newest document of each kind per vehicle or driver */
+                        documents: components["schemas"]["ComplianceDocument"][];
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTechnicalControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    vehicleId: string;
+                    /**
+                     * Format: date-time
+                     * @description Any moment of the shift it is for (default: now)
+                     */
+                    shiftStart?: string;
+                    /**
+                     * @description The shift under way at that moment, or the one after it
+                     * @enum {unknown}
+                     */
+                    shift?: "current" | "next";
+                    /** Format: uuid */
+                    driverUserId: string;
+                    /** @description The vehicle is fit to go out */
+                    passed: boolean;
+                    odometerKm: number;
+                    /** @description The controller's surname and initials, e.g. "Иванов И.И." */
+                    signature: string;
+                    /** Format: uuid */
+                    inspectionId?: string;
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** Format: uuid */
+                        vehicleId: string;
+                        fleetNumber: string;
+                        registrationPlate: string | null;
+                        model: string;
+                        depotId: string | null;
+                        /** Format: date-time */
+                        shiftStart: string;
+                        /** Format: date-time */
+                        shiftEnd: string;
+                        driverUserId: string | null;
+                        driverName: string | null;
+                        passed: boolean;
+                        /** Format: date-time */
+                        controlledAt: string;
+                        odometerKm: number;
+                        notes: string | null;
+                        /** Format: uuid */
+                        controllerUserId: string;
+                        controllerName: string;
+                        /** Format: uuid */
+                        controllerOrganisationId: string;
+                        signature: string;
+                        inspectionId: string | null;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPretripJournal: {
+        parameters: {
+            query?: {
+                /** @description The depot's local day (default: today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        depotId: string;
+                        depotName: string;
+                        organisationName: string;
+                        timeZone: string;
+                        /** Format: date */
+                        date: string;
+                        controls: components["schemas"]["TechnicalControl"][];
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportPretripJournalCsv: {
+        parameters: {
+            query?: {
+                /** @description The depot's local day (default: today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDepotDrivers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    }[];
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMedicalAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    driverUserId: string;
+                    /** Format: uuid */
+                    depotId: string;
+                    /**
+                     * Format: date-time
+                     * @description Any moment of the shift it is for (default: now)
+                     */
+                    shiftStart?: string;
+                    /**
+                     * @description The shift under way at that moment, or the one after it
+                     * @enum {unknown}
+                     */
+                    shift?: "current" | "next";
+                    /**
+                     * @description Before the trip (default) or after
+                     * @enum {unknown}
+                     */
+                    stage?: "pre_trip" | "post_trip";
+                    /** @description Admitted to drive (pre-trip) or fit after the trip */
+                    admitted: boolean;
+                    /** @description Optional medical details; stored apart, shown only to medical workers, every read audited (152-FZ art. 10) */
+                    details?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** Format: uuid */
+                        driverUserId: string;
+                        driverName: string;
+                        depotId: string | null;
+                        /** @enum {unknown} */
+                        stage: "pre_trip" | "post_trip";
+                        /** Format: date-time */
+                        shiftStart: string;
+                        /** Format: date-time */
+                        shiftEnd: string;
+                        admitted: boolean;
+                        /** Format: date-time */
+                        examinedAt: string;
+                        /** Format: uuid */
+                        byUserId: string;
+                        byName: string;
+                        /** Format: uuid */
+                        byOrganisationId: string;
+                        /** @description Medical details are on record (medical workers only) */
+                        hasDetails: boolean;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMedicalAdmissions: {
+        parameters: {
+            query?: {
+                /** @description The depot's local day (default: today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAdmission"][];
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    issueWaybill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    vehicleId: string;
+                    /**
+                     * Format: date-time
+                     * @description Any moment of the shift (default: now)
+                     */
+                    shiftStart?: string;
+                    /** @enum {unknown} */
+                    shift?: "current" | "next";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        /** @enum {unknown} */
+                        status: "open" | "closed";
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        depot: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        vehicle: {
+                            /** Format: uuid */
+                            id: string;
+                            fleetNumber: string;
+                            registrationPlate: string | null;
+                            model: string;
+                            vin: string | null;
+                        };
+                        driver: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            licenceNumber: string | null;
+                        };
+                        /** Format: date-time */
+                        shiftStart: string;
+                        /** Format: date-time */
+                        shiftEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        issuedBy: {
+                            id: string | null;
+                            name: string;
+                        };
+                        preTripControl: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            passed: boolean;
+                            controller: {
+                                id: string | null;
+                                name: string;
+                            };
+                            signature: string;
+                        };
+                        preTripMedical: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            admitted: boolean;
+                            medicalWorker: {
+                                id: string | null;
+                                name: string;
+                            };
+                        };
+                        return: {
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            distanceKm: number;
+                            meterReadingId: string | null;
+                            postTripControlPassed: boolean;
+                            postTripSignature: string | null;
+                            postTripNotes: string | null;
+                            postTripMedical: {
+                                /** Format: date-time */
+                                at: string;
+                                fit: boolean;
+                                medicalWorker: {
+                                    id: string | null;
+                                    name: string;
+                                };
+                            } | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWaybill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        /** @enum {unknown} */
+                        status: "open" | "closed";
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        depot: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        vehicle: {
+                            /** Format: uuid */
+                            id: string;
+                            fleetNumber: string;
+                            registrationPlate: string | null;
+                            model: string;
+                            vin: string | null;
+                        };
+                        driver: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            licenceNumber: string | null;
+                        };
+                        /** Format: date-time */
+                        shiftStart: string;
+                        /** Format: date-time */
+                        shiftEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        issuedBy: {
+                            id: string | null;
+                            name: string;
+                        };
+                        preTripControl: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            passed: boolean;
+                            controller: {
+                                id: string | null;
+                                name: string;
+                            };
+                            signature: string;
+                        };
+                        preTripMedical: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            admitted: boolean;
+                            medicalWorker: {
+                                id: string | null;
+                                name: string;
+                            };
+                        };
+                        return: {
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            distanceKm: number;
+                            meterReadingId: string | null;
+                            postTripControlPassed: boolean;
+                            postTripSignature: string | null;
+                            postTripNotes: string | null;
+                            postTripMedical: {
+                                /** Format: date-time */
+                                at: string;
+                                fit: boolean;
+                                medicalWorker: {
+                                    id: string | null;
+                                    name: string;
+                                };
+                            } | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWaybillTitles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "fleethub-waybill-titles";
+                        /** @enum {number} */
+                        version: 1;
+                        basis: string;
+                        /** Format: uuid */
+                        waybillId: string;
+                        number: number;
+                        titles: {
+                            /** @enum {unknown} */
+                            title: "T1" | "T2" | "T3" | "T4" | "T5" | "T6";
+                            name: {
+                                en: string;
+                                ru: string;
+                            };
+                            /** @enum {unknown} */
+                            filledBy: "technical_controller" | "medical_worker";
+                            /** @description Whether what the title holds was checked against a source on the FTS format */
+                            contentVerified: boolean;
+                            /** @enum {unknown} */
+                            stage: "before_trip" | "after_trip";
+                            complete: boolean;
+                            fields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    closeWaybill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    returnOdometerKm: number;
+                    /** @description The post-trip technical control found the vehicle in order */
+                    postTripPassed: boolean;
+                    /** @description The controller's surname and initials */
+                    signature: string;
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: number;
+                        /** @enum {unknown} */
+                        status: "open" | "closed";
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        depot: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        vehicle: {
+                            /** Format: uuid */
+                            id: string;
+                            fleetNumber: string;
+                            registrationPlate: string | null;
+                            model: string;
+                            vin: string | null;
+                        };
+                        driver: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            licenceNumber: string | null;
+                        };
+                        /** Format: date-time */
+                        shiftStart: string;
+                        /** Format: date-time */
+                        shiftEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        issuedBy: {
+                            id: string | null;
+                            name: string;
+                        };
+                        preTripControl: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            passed: boolean;
+                            controller: {
+                                id: string | null;
+                                name: string;
+                            };
+                            signature: string;
+                        };
+                        preTripMedical: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            admitted: boolean;
+                            medicalWorker: {
+                                id: string | null;
+                                name: string;
+                            };
+                        };
+                        return: {
+                            /** Format: date-time */
+                            at: string;
+                            odometerKm: number;
+                            distanceKm: number;
+                            meterReadingId: string | null;
+                            postTripControlPassed: boolean;
+                            postTripSignature: string | null;
+                            postTripNotes: string | null;
+                            postTripMedical: {
+                                /** Format: date-time */
+                                at: string;
+                                fit: boolean;
+                                medicalWorker: {
+                                    id: string | null;
+                                    name: string;
+                                };
+                            } | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDepotWaybills: {
+        parameters: {
+            query?: {
+                /** @description The depot's local day (default: today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Waybill"][];
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMedicalAdmissionDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        admissionId: string;
+                        details: string | null;
+                    };
                 };
             };
             /** @description Every refusal has this shape */

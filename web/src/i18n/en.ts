@@ -5,6 +5,7 @@
 import { maintenanceEn } from "../maintenance/messages.js";
 import { plannerEn } from "../planner/messages.js";
 import { releaseEn } from "../release/messages.js";
+import { pretripEn } from "../pretrip/messages.js";
 import { reportsEn } from "../reports/messages.js";
 import { serviceEn } from "../service/messages.js";
 import { trainingEn } from "../training/messages.js";
@@ -67,6 +68,7 @@ export const en = {
     audit: "Audit log",
     inspect: "Check a vehicle",
     board: "Depot board",
+    pretrip: "Pre-trip control",
     defects: "Defects",
     vehicles: "Vehicles",
     service: "Hub service",
@@ -87,6 +89,8 @@ export const en = {
     mechanic: "Mechanic",
     driver: "Driver",
     planner: "Planner",
+    technical_controller: "Technical controller",
+    medical_worker: "Medical worker",
   },
   services: {
     maintenance: "Maintenance",
@@ -462,4 +466,5 @@ export const en = {
   reports: reportsEn,
   maintenance: maintenanceEn,
   release: releaseEn,
+  pretrip: pretripEn,
 };

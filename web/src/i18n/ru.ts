@@ -1,6 +1,7 @@
 import { maintenanceRu } from "../maintenance/messages.js";
 import { plannerRu } from "../planner/messages.js";
 import { releaseRu } from "../release/messages.js";
+import { pretripRu } from "../pretrip/messages.js";
 import { reportsRu } from "../reports/messages.js";
 import { serviceRu } from "../service/messages.js";
 import { trainingRu } from "../training/messages.js";
@@ -65,6 +66,7 @@ export const ru: Messages = {
     audit: "Журнал изменений",
     inspect: "Осмотр ТС",
     board: "Табло депо",
+    pretrip: "Предрейсовый контроль",
     defects: "Неисправности",
     vehicles: "Транспорт",
     service: "Сервисные заявки",
@@ -85,6 +87,8 @@ export const ru: Messages = {
     mechanic: "Механик",
     driver: "Водитель",
     planner: "Планировщик",
+    technical_controller: "Контролёр технического состояния",
+    medical_worker: "Медицинский работник",
   },
   services: {
     maintenance: "Техническое обслуживание",
@@ -456,4 +460,5 @@ export const ru: Messages = {
   reports: reportsRu,
   maintenance: maintenanceRu,
   release: releaseRu,
+  pretrip: pretripRu,
 };

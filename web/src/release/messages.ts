@@ -16,6 +16,12 @@ export const releaseEn = {
     MAINTENANCE_OVERDUE: "Safety maintenance overdue",
     WORK_ORDER_OPEN: "Open work order",
     CHECK_FLAGGED: "Check flagged: a manager must confirm it was made",
+    PRETRIP_CONTROL_MISSING: "No pre-trip technical control by a controller",
+    PRETRIP_CONTROL_FAILED: "Pre-trip technical control not passed",
+    MEDICAL_ADMISSION_MISSING: "Driver not yet examined by a medical worker",
+    DRIVER_NOT_ADMITTED: "Driver not admitted by the medical worker",
+    VEHICLE_DOCUMENT_EXPIRED: "Vehicle document expired",
+    DRIVER_DOCUMENT_EXPIRED: "Driver's document expired",
   },
   /** What a flagged check's evidence showed (issue #15). */
   flagKinds: {
@@ -86,6 +92,12 @@ export const releaseRu: Messages["release"] = {
     MAINTENANCE_OVERDUE: "Просрочено ТО, важное для безопасности",
     WORK_ORDER_OPEN: "Открыт заказ-наряд",
     CHECK_FLAGGED: "Осмотр под сомнением: руководитель должен подтвердить, что он был",
+    PRETRIP_CONTROL_MISSING: "Нет предрейсового контроля технического состояния",
+    PRETRIP_CONTROL_FAILED: "Предрейсовый контроль технического состояния не пройден",
+    MEDICAL_ADMISSION_MISSING: "Водитель не прошёл предрейсовый медосмотр",
+    DRIVER_NOT_ADMITTED: "Водитель не допущен медицинским работником",
+    VEHICLE_DOCUMENT_EXPIRED: "Истёк срок документа ТС",
+    DRIVER_DOCUMENT_EXPIRED: "Истёк срок документа водителя",
   },
   flagKinds: {
     too_fast: "проведён слишком быстро",
