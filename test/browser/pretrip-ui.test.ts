@@ -154,5 +154,40 @@ describe.skipIf(skipBrowserSuite)("pre-trip control", { timeout: 240_000 }, () =
     await page.goto(`${server.baseUrl}/pretrip`);
     await page.locator("main select").first().selectOption({ label: DEPOT });
     await poll(() => page.locator("table[data-journal]").textContent()).toMatch(grouped(departure));
+
+    // A document from the page: an expiry before the issue is refused with the field named
+    // and nothing stored; an expired tachograph calibration then shows in the calendar and holds the bus.
+    const docForm = page.locator("form", { hasText: "Внести документ" });
+    const bus = before.vehicles.find(
+      (v) => v.vehicleId !== held?.vehicleId && v.vehicleId !== waiting?.vehicleId,
+    )!;
+    await docForm
+      .locator('select[name="holder"]')
+      .selectOption({ value: `vehicle:${bus.vehicleId}` });
+    await docForm.locator('select[name="kind"]').selectOption({ value: "tachograph_calibration" });
+    await docForm.locator('input[name="number"]').fill("DK-TEST-1");
+    await docForm.locator('input[name="issuedOn"]').fill("2026-06-01");
+    await docForm.locator('input[name="expiresOn"]').fill("2026-05-01");
+    await docForm.getByRole("button", { name: "Внести документ" }).click();
+    await poll(() => docForm.textContent()).toMatch(/expiresOn/);
+    const stored = () =>
+      apiGet<{ number: string }[]>(page, `/vehicles/${bus.vehicleId}/compliance-documents`).then(
+        (list) => list.filter((d) => d.number === "DK-TEST-1").length,
+      );
+    expect(await stored()).toBe(0);
+    // Issued 150 days ago and run out yesterday (within the 6-month term of an old bus).
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await docForm.locator('input[name="issuedOn"]').fill(day(-150));
+    await docForm.locator('input[name="expiresOn"]').fill(day(-1));
+    await docForm.getByRole("button", { name: "Внести документ" }).click();
+    await poll(stored).toBe(1);
+    await poll(() => page.locator("table[data-calendar]").textContent()).toContain("DK-TEST-1");
+    const after = await apiGet<Board>(page, `/depots/${depotId}/board`);
+    expect(
+      after.vehicles
+        .find((v) => v.vehicleId === bus.vehicleId)
+        ?.reasons.some((r) => r.code === "VEHICLE_DOCUMENT_EXPIRED"),
+    ).toBe(true);
   });
 });

@@ -22,6 +22,11 @@ import { ReasonList } from "../release/reason-list.js";
 import { timeOfDay } from "../release/reason-text.js";
 import { Link } from "../router.js";
 import { useCan } from "../session.js";
+import {
+  DOCUMENT_KIND_DEFINITIONS,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+} from "../../../src/core/pretrip.js";
 
 interface BoardRow {
   vehicleId: string;
@@ -323,7 +328,97 @@ function Journal({ depotId }: { depotId: string }) {
   );
 }
 
-function Calendar({ depotId }: { depotId: string }) {
+/**
+ * Records a vehicle's or a driver's document with its expiry (the API refuses an expiry
+ * before the issue, or beyond the term a rule fixes, naming the field).
+ */
+function DocumentForm({ depotId, onDone }: { depotId: string; onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const p = t.pretrip;
+  const board = useResource("/api/v1/depots/{id}/board", { params: { path: { id: depotId } } });
+  const drivers = useResource("/api/v1/depots/{id}/drivers", { params: { path: { id: depotId } } });
+  const [holder, setHolder] = useState("");
+  const [kind, setKind] = useState<DocumentKind>("diagnostic_card");
+  const [number, setNumber] = useState("");
+  const [issuedOn, setIssuedOn] = useState("");
+  const [expiresOn, setExpiresOn] = useState("");
+  const [done, setDone] = useState(false);
+  const holders = [
+    ...(board.data?.vehicles ?? []).map((v) => ({
+      value: `vehicle:${v.vehicleId}`,
+      label: `${p.vehicle} ${v.fleetNumber}${v.registrationPlate ? ` (${v.registrationPlate})` : ""}`,
+    })),
+    ...(drivers.data ?? []).map((d) => ({ value: `driver:${d.id}`, label: d.name })),
+  ];
+  const chosen = holder || holders[0]?.value || "";
+  const [holderKind, holderId] = chosen.split(":") as ["vehicle" | "driver", string];
+  const kinds = DOCUMENT_KINDS.filter((k) => DOCUMENT_KIND_DEFINITIONS[k].holder === holderKind);
+  const chosenKind = kinds.includes(kind) ? kind : (kinds[0] ?? kind);
+  return (
+    <ApiForm
+      title={p.recordDocument}
+      submitLabel={p.recordDocument}
+      onSubmit={async () => {
+        setDone(false);
+        await unwrap(
+          api.POST("/api/v1/compliance-documents", {
+            body: {
+              ...(holderKind === "vehicle" ? { vehicleId: holderId } : { driverUserId: holderId }),
+              kind: chosenKind,
+              number: number.trim(),
+              issuedOn,
+              expiresOn,
+            },
+          }),
+        );
+        setNumber("");
+        setDone(true);
+        onDone();
+      }}
+    >
+      <SelectField
+        label={p.holder}
+        name="holder"
+        value={chosen}
+        onChange={(event) => setHolder(event.target.value)}
+        options={holders}
+      />
+      <SelectField
+        label={p.document}
+        name="kind"
+        value={chosenKind}
+        onChange={(event) => setKind(event.target.value as DocumentKind)}
+        options={kinds.map((k) => ({ value: k, label: DOCUMENT_KIND_DEFINITIONS[k].name[locale] }))}
+      />
+      <TextField
+        label={p.number}
+        name="number"
+        required
+        value={number}
+        onChange={(event) => setNumber(event.target.value)}
+      />
+      <TextField
+        label={p.issued}
+        name="issuedOn"
+        type="date"
+        required
+        value={issuedOn}
+        onChange={(event) => setIssuedOn(event.target.value)}
+      />
+      <TextField
+        label={p.expires}
+        name="expiresOn"
+        type="date"
+        required
+        value={expiresOn}
+        onChange={(event) => setExpiresOn(event.target.value)}
+      />
+      {done ? <p role="status">{p.recorded}</p> : null}
+    </ApiForm>
+  );
+}
+
+function Calendar({ depotId, canRecord }: { depotId: string; canRecord: boolean }) {
   const { t, locale } = useI18n();
   const p = t.pretrip;
   const calendar = useResource("/api/v1/compliance-calendar", {
@@ -332,6 +427,7 @@ function Calendar({ depotId }: { depotId: string }) {
   return (
     <section className="panel" aria-labelledby="pretrip-calendar">
       <h2 id="pretrip-calendar">{p.calendar}</h2>
+      {canRecord ? <DocumentForm depotId={depotId} onDone={calendar.reload} /> : null}
       <Loaded resource={calendar}>
         {(data) => (
           <table className="table" data-calendar>
@@ -398,7 +494,9 @@ export function PretripPage() {
             />
           ) : null}
           {seesBoard ? <Journal key={`j-${chosen}`} depotId={chosen} /> : null}
-          {seesBoard ? <Calendar key={`c-${chosen}`} depotId={chosen} /> : null}
+          {seesBoard ? (
+            <Calendar key={`c-${chosen}`} depotId={chosen} canRecord={can("documents.write")} />
+          ) : null}
         </>
       ) : null}
     </>

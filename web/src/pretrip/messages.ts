@@ -42,6 +42,9 @@ export const pretripEn = {
   expires: "Expires",
   expired: "expired",
   expiring: (days: number) => `${days} d left`,
+  recordDocument: "Record a document",
+  issued: "Issued",
+  recorded: "Document recorded.",
   policy: { walkaround: "Walkaround only", ru_pretrip: "Russian pre-trip control" },
   waybill: {
     heading: (number: number) => `Waybill No. ${number}`,
@@ -107,6 +110,9 @@ export const pretripRu: Messages["pretrip"] = {
   expires: "Действует до",
   expired: "истёк",
   expiring: (days) => `осталось ${days} дн.`,
+  recordDocument: "Внести документ",
+  issued: "Выдан",
+  recorded: "Документ внесён.",
   policy: { walkaround: "Только осмотр водителем", ru_pretrip: "Предрейсовый контроль (РФ)" },
   waybill: {
     heading: (number) => `Путевой лист № ${number}`,
