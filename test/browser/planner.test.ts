@@ -112,6 +112,11 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
     await eventually(() => comparison.textContent()).toContain("B − A");
     await expect(comparison.getByRole("table").count()).resolves.toBeGreaterThanOrEqual(3);
     await eventually(() => comparison.textContent()).toContain("Cheap power");
+    // No column of the comparison is clipped: every table fits its box (no hidden overflow).
+    const clipped = await comparison
+      .locator(".table-wrap")
+      .evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+    expect(clipped).toBe(0);
 
     // Leave no uploaded file behind in the data directory.
     const ids = await page.evaluate(async () => {
