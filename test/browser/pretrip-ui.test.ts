@@ -154,6 +154,20 @@ describe.skipIf(skipBrowserSuite)("pre-trip control", { timeout: 240_000 }, () =
     await page.goto(`${server.baseUrl}/pretrip`);
     await page.locator("main select").first().selectOption({ label: DEPOT });
     await poll(() => page.locator("table[data-journal]").textContent()).toMatch(grouped(departure));
+    // Printing the journal prints it alone: in print media the navigation and the other
+    // sections are hidden, the journal is not.
+    await page.evaluate(() => document.body.classList.add("printing-one"));
+    await page.emulateMedia({ media: "print" });
+    const visibility = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility);
+    expect(await visibility("nav")).toBe("hidden");
+    expect(await visibility("#pretrip-calendar")).toBe("hidden");
+    expect(await visibility("table[data-journal]")).toBe("visible");
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => document.body.classList.remove("printing-one"));
 
     // A document from the page: an expiry before the issue is refused with the field named
     // and nothing stored; an expired tachograph calibration then shows in the calendar and holds the bus.

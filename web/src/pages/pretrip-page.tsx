@@ -277,6 +277,18 @@ function Admissions({ depotId, canAdmit }: { depotId: string; canAdmit: boolean 
   );
 }
 
+/**
+ * Prints the journal alone: the rest of the page (navigation, the other sections) is hidden
+ * while printing (fleet.css, `body.printing-one`), then shown again.
+ */
+function printJournal(): void {
+  document.body.classList.add("printing-one");
+  window.addEventListener("afterprint", () => document.body.classList.remove("printing-one"), {
+    once: true,
+  });
+  window.print();
+}
+
 function Journal({ depotId }: { depotId: string }) {
   const { t, locale, formatNumber } = useI18n();
   const p = t.pretrip;
@@ -284,13 +296,13 @@ function Journal({ depotId }: { depotId: string }) {
     params: { path: { id: depotId } },
   });
   return (
-    <section className="panel print-section" aria-labelledby="pretrip-journal">
+    <section className="panel print-section" aria-labelledby="pretrip-journal" data-print-target>
       <h2 id="pretrip-journal">{p.journal}</h2>
       <p className="no-print">
         <a href={`/api/v1/depots/${depotId}/pretrip-journal.csv`} download>
           {p.journalCsv}
         </a>{" "}
-        <button type="button" className="link-button" onClick={() => window.print()}>
+        <button type="button" className="link-button" onClick={printJournal}>
           {p.printJournal}
         </button>
       </p>
