@@ -66,8 +66,14 @@ describe.skipIf(skipBrowserSuite)("pre-trip control", { timeout: 240_000 }, () =
         (list) => list.length,
       );
     expect(await admissions()).toBe(2);
+    // Optional medical details go with the decision; they are read only on request.
+    await artur.locator('input[name="details"]').fill("АД 125/80, пульс 70");
     await artur.getByRole("button", { name: "Допущен", exact: true }).click();
     await poll(admissions).toBe(3);
+    await artur.getByRole("button", { name: "Показать сведения" }).click();
+    await poll(() => artur.locator("[data-medical-details]").textContent()).toBe(
+      "АД 125/80, пульс 70",
+    );
     await poll(() => artur.textContent()).toContain("Olga Morozova");
     expect(await artur.getAttribute("data-admitted")).toBe("true");
 

@@ -230,6 +230,9 @@ function Admissions({ depotId, canAdmit }: { depotId: string; canAdmit: boolean 
   const admissions = useResource("/api/v1/depots/{id}/medical-admissions", {
     params: { path: { id: depotId } },
   });
+  const [details, setDetails] = useState<Record<string, string>>({});
+  /** Details read on request, by admission id (never loaded with the list). */
+  const [shown, setShown] = useState<Record<string, string>>({});
   return (
     <section className="panel" aria-labelledby="pretrip-drivers">
       <h2 id="pretrip-drivers">{p.drivers}</h2>
@@ -247,12 +250,28 @@ function Admissions({ depotId, canAdmit }: { depotId: string; canAdmit: boolean 
                   )
                 : p.notExamined;
               const record = (admitted: boolean) => async () => {
+                const notes = (details[driver.id] ?? "").trim();
                 await unwrap(
                   api.POST("/api/v1/medical-admissions", {
-                    body: { driverUserId: driver.id, depotId, admitted },
+                    body: {
+                      driverUserId: driver.id,
+                      depotId,
+                      admitted,
+                      ...(notes ? { details: notes } : {}),
+                    },
                   }),
                 );
+                setDetails((d) => ({ ...d, [driver.id]: "" }));
                 admissions.reload();
+              };
+              // Each read of the details is audited by the server (152-FZ art. 10).
+              const showDetails = (admissionId: string) => async () => {
+                const read = await unwrap(
+                  api.GET("/api/v1/medical-admissions/{id}/details", {
+                    params: { path: { id: admissionId } },
+                  }),
+                );
+                setShown((d) => ({ ...d, [admissionId]: read.details ?? "" }));
               };
               return (
                 <li
@@ -263,8 +282,28 @@ function Admissions({ depotId, canAdmit }: { depotId: string; canAdmit: boolean 
                   <strong>{driver.name}</strong> <span className="muted small">{status}</span>{" "}
                   {canAdmit ? (
                     <>
+                      <input
+                        className="inline-input"
+                        name="details"
+                        aria-label={p.medicalDetails(driver.name)}
+                        placeholder={p.medicalDetailsHint}
+                        maxLength={2000}
+                        value={details[driver.id] ?? ""}
+                        onChange={(event) =>
+                          setDetails((d) => ({ ...d, [driver.id]: event.target.value }))
+                        }
+                      />{" "}
                       <ActionButton label={p.admit} onAction={record(true)} />
                       <ActionButton label={p.refuse} tone="danger" onAction={record(false)} />
+                      {latest?.hasDetails ? (
+                        shown[latest.id] !== undefined ? (
+                          <span className="small" data-medical-details>
+                            {shown[latest.id]}
+                          </span>
+                        ) : (
+                          <ActionButton label={p.showDetails} onAction={showDetails(latest.id)} />
+                        )
+                      ) : null}
                     </>
                   ) : null}
                 </li>
