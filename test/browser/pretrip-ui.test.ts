@@ -144,12 +144,18 @@ describe.skipIf(skipBrowserSuite)("pre-trip control", { timeout: 240_000 }, () =
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 
-    // Back at the depot: the controller closes it; the odometer becomes a meter reading.
+    // Back at the depot: the medical worker's post-trip examination…
+    await artur.getByRole("button", { name: "После рейса: здоров" }).click();
+    await poll(() => artur.locator("[data-post-trip]").getAttribute("data-post-trip")).toBe("true");
+    // …then the controller closes the waybill; the odometer becomes a meter reading.
     const close = page.locator("form", { hasText: "Закрыть по возвращении" });
     await close.locator('input[name="returnOdometer"]').fill(String(departure + 234));
     await close.locator('input[name="signature"]').fill("Кузнецов Г.А.");
     await close.getByRole("button", { name: "Закрыть по возвращении" }).click();
     await poll(() => print.textContent()).toMatch(/пробег 234 км/);
+    expect(await print.locator("[data-post-trip]").textContent()).toMatch(
+      /Послерейсовый медицинский осмотр .*: пройден; Olga Morozova/,
+    );
     const readings = await apiGet<{ value: number }[]>(
       page,
       `/vehicles/${waiting?.vehicleId}/meter-readings`,

@@ -249,21 +249,27 @@ function Admissions({ depotId, canAdmit }: { depotId: string; canAdmit: boolean 
                     latest.byName,
                   )
                 : p.notExamined;
-              const record = (admitted: boolean) => async () => {
-                const notes = (details[driver.id] ?? "").trim();
-                await unwrap(
-                  api.POST("/api/v1/medical-admissions", {
-                    body: {
-                      driverUserId: driver.id,
-                      depotId,
-                      admitted,
-                      ...(notes ? { details: notes } : {}),
-                    },
-                  }),
-                );
-                setDetails((d) => ({ ...d, [driver.id]: "" }));
-                admissions.reload();
-              };
+              const postTrip = admissions.data?.find(
+                (a) => a.driverUserId === driver.id && a.stage === "post_trip",
+              );
+              const record =
+                (admitted: boolean, stage: "pre_trip" | "post_trip" = "pre_trip") =>
+                async () => {
+                  const notes = (details[driver.id] ?? "").trim();
+                  await unwrap(
+                    api.POST("/api/v1/medical-admissions", {
+                      body: {
+                        driverUserId: driver.id,
+                        depotId,
+                        admitted,
+                        stage,
+                        ...(notes ? { details: notes } : {}),
+                      },
+                    }),
+                  );
+                  setDetails((d) => ({ ...d, [driver.id]: "" }));
+                  admissions.reload();
+                };
               // Each read of the details is audited by the server (152-FZ art. 10).
               const showDetails = (admissionId: string) => async () => {
                 const read = await unwrap(
@@ -295,6 +301,27 @@ function Admissions({ depotId, canAdmit }: { depotId: string; canAdmit: boolean 
                       />{" "}
                       <ActionButton label={p.admit} onAction={record(true)} />
                       <ActionButton label={p.refuse} tone="danger" onAction={record(false)} />
+                      {latest?.admitted ? (
+                        postTrip ? (
+                          <span className="muted small" data-post-trip={String(postTrip.admitted)}>
+                            {(postTrip.admitted ? p.fitAfter : p.unfitAfter)(
+                              timeOfDay(postTrip.examinedAt, locale),
+                            )}
+                          </span>
+                        ) : (
+                          <>
+                            <ActionButton
+                              label={p.postTripFit}
+                              onAction={record(true, "post_trip")}
+                            />
+                            <ActionButton
+                              label={p.postTripUnfit}
+                              tone="danger"
+                              onAction={record(false, "post_trip")}
+                            />
+                          </>
+                        )
+                      ) : null}
                       {latest?.hasDetails ? (
                         shown[latest.id] !== undefined ? (
                           <span className="small" data-medical-details>

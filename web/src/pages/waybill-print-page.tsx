@@ -164,6 +164,24 @@ export function WaybillPrintPage() {
               )
             : w.notReturned}
         </p>
+        {waybill.return ? (
+          <p data-post-trip>
+            {w.postTripControl(
+              waybill.return.postTripControlPassed,
+              waybill.return.postTripSignature ?? "",
+            )}
+            {waybill.return.postTripMedical ? (
+              <>
+                <br />
+                {w.postTripMedical(
+                  at(waybill.return.postTripMedical.at),
+                  waybill.return.postTripMedical.fit,
+                  waybill.return.postTripMedical.medicalWorker.name,
+                )}
+              </>
+            ) : null}
+          </p>
+        ) : null}
       </section>
       {waybill.status === "open" && can("pretrip.control") ? (
         <CloseForm id={waybill.id} onDone={setWaybill} />

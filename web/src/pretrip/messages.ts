@@ -29,6 +29,10 @@ export const pretripEn = {
   medicalDetails: (name: string) => `Medical details for ${name} (optional)`,
   medicalDetailsHint: "optional: blood pressure, pulse…",
   showDetails: "Show details",
+  postTripFit: "After the trip: fit",
+  postTripUnfit: "After the trip: not fit",
+  fitAfter: (time: string) => `after the trip: fit (${time})`,
+  unfitAfter: (time: string) => `after the trip: not fit (${time})`,
   journal: "Journal of pre-trip controls",
   journalCsv: "Download CSV",
   printJournal: "Print",
@@ -69,6 +73,10 @@ export const pretripEn = {
     returnLine: (time: string, odometer: string, distance: string) =>
       `Returned ${time}; odometer ${odometer} km; ${distance} km driven`,
     notReturned: "Not yet returned",
+    postTripControl: (passed: boolean, signature: string) =>
+      `Post-trip technical control: ${passed ? "in order" : "faults found"}; ${signature}`,
+    postTripMedical: (time: string, fit: boolean, who: string) =>
+      `Post-trip medical examination at ${time}: ${fit ? "fit" : "signs found"}; ${who}`,
     print: "Print",
     close: "Close at return",
     electronic:
@@ -100,6 +108,10 @@ export const pretripRu: Messages["pretrip"] = {
   medicalDetails: (name) => `Медицинские сведения: ${name} (необязательно)`,
   medicalDetailsHint: "необязательно: давление, пульс…",
   showDetails: "Показать сведения",
+  postTripFit: "После рейса: здоров",
+  postTripUnfit: "После рейса: выявлены признаки",
+  fitAfter: (time) => `послерейсовый осмотр: здоров (${time})`,
+  unfitAfter: (time) => `послерейсовый осмотр: выявлены признаки (${time})`,
   journal: "Журнал предрейсового контроля",
   journalCsv: "Скачать CSV",
   printJournal: "Печать",
@@ -140,6 +152,10 @@ export const pretripRu: Messages["pretrip"] = {
     returnLine: (time, odometer, distance) =>
       `Возвращение ${time}; показания одометра ${odometer} км; пробег ${distance} км`,
     notReturned: "ТС ещё не вернулось",
+    postTripControl: (passed, signature) =>
+      `Послерейсовый контроль технического состояния: ${passed ? "исправно" : "выявлены неисправности"}; ${signature}`,
+    postTripMedical: (time, fit, who) =>
+      `Послерейсовый медицинский осмотр ${time}: ${fit ? "пройден" : "выявлены признаки"}; ${who}`,
     print: "Печать",
     close: "Закрыть по возвращении",
     electronic:
