@@ -12,7 +12,7 @@ import { runStatements } from "./statements.js";
 
 /**
  * Checksums of the migrations that have landed on main, in the order they landed:
- * landed.json holds 0001–0013 and is never changed again; each later migration adds its own
+ * landed.json holds 0001–0014 and is never changed again; each later migration adds its own
  * file landed/<name>.sha256 when it lands, so recording a checksum never edits a landed file.
  */
 const LANDED_DIR = new URL("./landed/", import.meta.url);
