@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/helpers/database.js";
-import type { OpenedDatabase } from "./database.js";
+import { runSqlScript, type OpenedDatabase } from "./database.js";
 
 let database: OpenedDatabase;
 beforeAll(async () => {
@@ -70,5 +70,21 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("connections the server closes",
       .catch((error: unknown) => `failed: ${error instanceof Error ? error.message : ""}`);
     expect(outcome).toMatch(/^failed: /);
     expect(await queryAgain()).toBeGreaterThan(0);
+  });
+});
+
+// pg-boss installs its schema with scripts of the form BEGIN; …; COMMIT. Two processes
+// starting at once make one of them fail half-way ("schema already exists").
+describe("a script that fails inside its own transaction", () => {
+  it("leaves no connection in the aborted transaction", async () => {
+    const script = "BEGIN; SELECT 1; SELECT 1 / 0; COMMIT;";
+    // More failures than the pool has connections, so each connection has had its turn.
+    for (let i = 0; i < 8; i++) {
+      await expect(runSqlScript(database.db, script)).rejects.toThrow(/division by zero/);
+    }
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => sql<{ one: number }>`select 1 as one`.execute(database.db)),
+    );
+    expect(answers.map((answer) => answer.rows[0]?.one)).toEqual(Array(8).fill(1));
   });
 });

@@ -56,9 +56,20 @@ const scriptRunners = new WeakMap<Database, (script: string) => Promise<unknown[
 
 export async function runSqlScript(db: Database, script: string): Promise<unknown[]> {
   const runner = scriptRunners.get(db);
-  if (runner) return db.connection().execute(() => runner(script));
-  const result = await db.executeQuery<unknown>(CompiledQuery.raw(script, []));
-  return result.rows ?? [];
+  return db.connection().execute(async (connection) => {
+    try {
+      if (runner) return await runner(script);
+      return (await connection.executeQuery<unknown>(CompiledQuery.raw(script, []))).rows ?? [];
+    } catch (error) {
+      // A script that opens a transaction (BEGIN; …; COMMIT) and fails half-way leaves its
+      // connection inside the aborted transaction; back in the pool, every later query on it
+      // would fail ("current transaction is aborted"). Two processes installing the job
+      // queue at once do exactly that (pg-boss then takes the loser's "already exists" as
+      // success). Outside a transaction ROLLBACK only warns.
+      await connection.executeQuery(CompiledQuery.raw("ROLLBACK", [])).catch(() => undefined);
+      throw error;
+    }
+  });
 }
 
 export interface OpenedDatabase {

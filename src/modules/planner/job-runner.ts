@@ -89,7 +89,12 @@ export class PlanJobRunner {
    * storing the run and sending its job): a duplicate job is harmless.
    */
   start(): Promise<PgBoss> {
-    this.starting ??= this.join();
+    // A failed start (the database unreachable for a moment) is tried again by the next
+    // caller instead of failing every later run.
+    this.starting ??= this.join().catch((error: unknown) => {
+      this.starting = null;
+      throw error;
+    });
     return this.starting;
   }
 
@@ -102,12 +107,34 @@ export class PlanJobRunner {
       retryLimit: 0,
     });
     boss.on("error", (error: unknown) => this.log.error({ err: error }, "planner job queue"));
-    await boss.start();
-    if (!(await boss.getQueue(QUEUE))) {
-      // Two processes starting at once may both create it; the second one's is a no-op.
-      await boss.createQueue(QUEUE).catch(async (error: unknown) => {
-        if (!(await boss.getQueue(QUEUE))) throw error;
-      });
+    await boss.start().catch(async (error: unknown) => {
+      // Two processes installing pg-boss's schema at once: the loser's CREATE SCHEMA fails
+      // with a unique violation that pg-boss 10 does not take for its "already exists"
+      // race. The winner has committed by the time the loser fails (both waited on the
+      // same advisory lock or raced the catalogue); a second start finds it installed.
+      this.log.warn({ err: error }, "planner job queue: starting again");
+      await boss.start();
+    });
+    try {
+      return await this.takeJobs(boss);
+    } catch (error) {
+      // Stopped, so a later start does not leave two of them polling.
+      await boss.stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async takeJobs(boss: PgBoss): Promise<PgBoss> {
+    // Two processes starting at once may both create the queue: the second one's finds it,
+    // or fails (a unique violation, or a deadlock between the two creations) and looks again
+    // once the other has committed.
+    for (let attempt = 1; !(await boss.getQueue(QUEUE)); attempt++) {
+      try {
+        await boss.createQueue(QUEUE);
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
     }
     this.workerId = await boss.work<{ runId: string }>(
       QUEUE,
