@@ -83,4 +83,22 @@ describe("the demo's pre-trip control", () => {
     ]);
     expect(calendar.documents.some((d) => d.state === "expiring")).toBe(true);
   });
+
+  it("shows Krasnodar's medical worker this morning's admission at Depot No. 1 Severnaya", async () => {
+    const medic = await signIn("medic.krasnodar@fleethub.demo");
+    const depots = (await medic.get("/api/v1/depots")).json<{ id: string; name: string }[]>();
+    const severnaya = depots.find((d) => d.name === "Depot No. 1 Severnaya");
+    expect(severnaya).toBeDefined();
+    const admissions = (await medic.get(`/api/v1/depots/${severnaya?.id}/medical-admissions`)).json<
+      { driverName: string; admitted: boolean; byName: string }[]
+    >();
+    expect(admissions.map((a) => [a.driverName, a.admitted, a.byName])).toEqual([
+      ["Nikolai Smirnov", true, "Irina Lebedeva"],
+    ]);
+    // Admitted, but no bus there has had its walkaround or control: none may go out.
+    const controller = await signIn("controller.krasnodar@fleethub.demo");
+    const board = (await controller.get(`/api/v1/depots/${severnaya?.id}/board`)).json<Board>();
+    expect(board.vehicles.length).toBeGreaterThan(0);
+    expect(board.vehicles.filter((v) => v.releasable)).toHaveLength(0);
+  });
 });

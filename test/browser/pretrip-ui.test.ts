@@ -215,5 +215,11 @@ describe.skipIf(skipBrowserSuite)("pre-trip control", { timeout: 240_000 }, () =
         .find((v) => v.vehicleId === bus.vehicleId)
         ?.reasons.some((r) => r.code === "VEHICLE_DOCUMENT_EXPIRED"),
     ).toBe(true);
+
+    // Adler has had no control this shift: its journal says so instead of an empty table.
+    await page.locator("main select").first().selectOption({ label: "Adler Depot" });
+    await poll(() => page.locator("[data-journal-empty]").textContent()).toBe(
+      "В эту смену на этой площадке предрейсовый контроль ещё не проводился.",
+    );
   });
 });

@@ -101,6 +101,40 @@ export async function seedDemoPretrip(db: Database, now: Date = new Date()): Pro
         .execute();
   }
   await seedSochiMorning(db, now, userId);
+  await seedKrasnodarMorning(db, now, userId);
+}
+
+async function seedKrasnodarMorning(
+  db: Database,
+  now: Date,
+  userId: (email: string) => Promise<string | null>,
+): Promise<void> {
+  const depot = await db
+    .selectFrom("depots")
+    .select(["id", "organisation_id", "time_zone", "shift_starts"])
+    .where("name", "=", "Depot No. 1 Severnaya")
+    .executeTakeFirst();
+  const [driver, medic] = await Promise.all([
+    userId("driver.krasnodar@fleethub.demo"),
+    userId("medic.krasnodar@fleethub.demo"),
+  ]);
+  if (!depot || !driver || !medic) return;
+  const shift = shiftAt({ timeZone: depot.time_zone, starts: depot.shift_starts }, now);
+  await db
+    .insertInto("medical_admissions")
+    .values({
+      organisation_id: depot.organisation_id,
+      driver_user_id: driver,
+      depot_id: depot.id,
+      shift_start: shift.start,
+      shift_end: shift.end,
+      admitted: true,
+      examined_at: new Date(now.getTime() - 70 * 60_000),
+      by_user_id: medic,
+      by_name: "Irina Lebedeva",
+      by_organisation_id: depot.organisation_id,
+    })
+    .execute();
 }
 
 async function seedSochiMorning(

@@ -386,6 +386,13 @@ function Journal({ depotId }: { depotId: string }) {
               </tr>
             </thead>
             <tbody>
+              {data.controls.length === 0 && (
+                <tr>
+                  <td colSpan={6} data-journal-empty>
+                    {p.journalEmpty}
+                  </td>
+                </tr>
+              )}
               {data.controls.map((c) => (
                 <tr key={c.id}>
                   <td>{timeOfDay(c.controlledAt, locale, data.timeZone)}</td>
