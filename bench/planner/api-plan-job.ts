@@ -6,7 +6,10 @@
  * reading the feed from the database and starting its worker.
  *
  * What is warm: the server has started and seeded the demo; the feed is uploaded once before
- * timing; the first run is discarded (it loads the worker's modules for the first time).
+ * timing; the first run is discarded (it starts the server's plan worker thread, which loads
+ * the planner's modules; the runner keeps that thread for later runs, job-runner.ts). Each
+ * timed run still stores its run, queues it, writes the feed from the database to a file,
+ * reads it, plans, and stores the result.
  *
  * Run: `npm run build:server && npx tsx bench/planner/api-plan-job.ts`
  * (PGlite by default; `BENCH_DATABASE_URL=postgres://…` for a PostgreSQL server).

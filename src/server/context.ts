@@ -5,6 +5,7 @@ import { AppError } from "../errors.js";
 import type { Actor } from "../modules/auth/actor.js";
 import type { LoginLimiter } from "../modules/auth/login-limiter.js";
 import type { PrincipalCache } from "../modules/auth/principal-cache.js";
+import type { PlanJobRunner } from "../modules/planner/job-runner.js";
 import type { ReleaseGate } from "../modules/release/gate.js";
 
 /** What every route can reach: configuration, the database and shared services. */
@@ -15,6 +16,8 @@ export interface AppDeps {
   releaseGate: ReleaseGate;
   /** Sessions kept in memory (FLEETHUB_PRINCIPAL_CACHE=notify), or null: looked up every time. */
   principalCache: PrincipalCache | null;
+  /** The planner's job runner, set when its routes are registered (tests look at it). */
+  plannerJobs?: PlanJobRunner;
 }
 
 declare module "fastify" {

@@ -54,6 +54,13 @@ const SWEEP_MS = 5_000;
  */
 export const MAX_ATTEMPTS = 2;
 const QUEUE = "planner-run";
+/**
+ * Plans one worker thread computes before it is replaced: a thread kept across jobs starts
+ * the next plan with its modules loaded and its code compiled (a fresh thread per job cost
+ * most of an API job's time on a small feed, bench/planner/api-plan-job.ts); replacing it
+ * now and then returns whatever a plan left on its heap.
+ */
+const JOBS_PER_WORKER = 25;
 
 const INTERNAL_PROBLEM: PlannerRunErrorJson = {
   file: null,
@@ -76,6 +83,10 @@ export class PlanJobRunner {
   private workerId: string | null = null;
   private sweepTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** The worker thread waiting for the next plan, and how many it has computed. */
+  private idle: { worker: Worker; jobs: number } | null = null;
+  /** Worker threads started since this runner was made (tests: the thread is reused). */
+  threadsStarted = 0;
 
   constructor(
     private readonly db: Database,
@@ -241,6 +252,9 @@ export class PlanJobRunner {
   async close(): Promise<void> {
     this.closed = true;
     if (this.sweepTimer) clearInterval(this.sweepTimer);
+    const idle = this.idle;
+    this.idle = null;
+    if (idle) await idle.worker.terminate();
     const active = this.active;
     if (active) {
       active.abandoned = "shutdown";
@@ -357,19 +371,50 @@ export class PlanJobRunner {
     return fs.existsSync(legacy) ? legacy : null;
   }
 
-  /** Runs the worker, renewing the lease; resolves with its outcome or why it was abandoned. */
+  /** The warm worker thread if there is one, else a new one. */
+  private takeWorker(): { worker: Worker; jobs: number } {
+    const idle = this.idle;
+    this.idle = null;
+    if (idle) {
+      idle.worker.ref();
+      return idle;
+    }
+    this.threadsStarted++;
+    const worker = RUNNING_FROM_SOURCE
+      ? // Node 20 does not apply an --import loader to a worker's entry: load it through tsx's API.
+        new Worker(
+          `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(WORKER_URL.href)}))`,
+          { eval: true },
+        )
+      : new Worker(WORKER_URL);
+    // An error of the thread itself (not of a plan, which it answers) ends it: see compute.
+    worker.on("error", (error) => this.log.error({ err: error }, "planner worker thread"));
+    // A thread that dies while idle is not handed out.
+    worker.once("exit", () => {
+      if (this.idle?.worker === worker) this.idle = null;
+    });
+    return { worker, jobs: 0 };
+  }
+
+  /** Keeps a worker that finished its plan for the next one (it does not hold the process open). */
+  private keepWorker(held: { worker: Worker; jobs: number }): void {
+    if (this.closed || this.idle || held.jobs >= JOBS_PER_WORKER) {
+      void held.worker.terminate();
+      return;
+    }
+    held.worker.unref();
+    this.idle = held;
+  }
+
+  /** Runs the plan on a worker, renewing the lease; resolves with its outcome or why it was abandoned. */
   private compute(
     runId: string,
     attempt: number,
     job: PlanJob,
   ): Promise<WorkerMessage | NonNullable<ActiveRun["abandoned"]>> {
-    const worker = RUNNING_FROM_SOURCE
-      ? // Node 20 does not apply an --import loader to a worker's entry: load it through tsx's API.
-        new Worker(
-          `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(WORKER_URL.href)}))`,
-          { eval: true, workerData: job },
-        )
-      : new Worker(WORKER_URL, { workerData: job });
+    const held = this.takeWorker();
+    const worker = held.worker;
+    held.jobs++;
     const active: ActiveRun = { runId, attempt, worker, abandoned: null };
     this.active = active;
     if (this.closed) {
@@ -379,7 +424,6 @@ export class PlanJobRunner {
 
     let lastWrite = 0;
     let writes: Promise<unknown> = Promise.resolve();
-    let outcome: WorkerMessage | null = null;
     const renewal = setInterval(() => {
       writes = writes.then(async () => {
         try {
@@ -403,39 +447,60 @@ export class PlanJobRunner {
         }
       });
     }, LEASE_RENEW_MS);
-    worker.on("message", (message: WorkerMessage) => {
-      if (message.kind !== "progress") {
-        outcome = message;
-        return;
-      }
-      const now = Date.now();
-      if (now - lastWrite < PROGRESS_WRITE_MS) return;
-      lastWrite = now;
-      writes = writes.then(() =>
-        this.db
-          .updateTable("planner_runs")
-          .set({ progress: JSON.stringify(message.progress) })
-          .where("id", "=", runId)
-          .where("status", "=", "running")
-          .where("attempts", "=", attempt)
-          .execute()
-          .catch((error: unknown) => this.log.warn({ err: error, runId }, "planner progress")),
-      );
-    });
-    worker.on("error", (error) => {
-      outcome ??= { kind: "crashed", message: error.stack ?? error.message };
-    });
+
     return new Promise((resolve) => {
-      worker.once("exit", () => {
+      let outcome: WorkerMessage | null = null;
+      let crash: string | null = null;
+      const onMessage = (message: WorkerMessage) => {
+        if (message.kind !== "progress") {
+          outcome = message;
+          settle(true);
+          return;
+        }
+        const now = Date.now();
+        if (now - lastWrite < PROGRESS_WRITE_MS) return;
+        lastWrite = now;
+        writes = writes.then(() =>
+          this.db
+            .updateTable("planner_runs")
+            .set({ progress: JSON.stringify(message.progress) })
+            .where("id", "=", runId)
+            .where("status", "=", "running")
+            .where("attempts", "=", attempt)
+            .execute()
+            .catch((error: unknown) => this.log.warn({ err: error, runId }, "planner progress")),
+        );
+      };
+      const onError = (error: Error) => {
+        crash ??= error.stack ?? error.message;
+      };
+      const onExit = () => settle(false);
+      let settled = false;
+      const settle = (answered: boolean) => {
+        if (settled) return;
+        settled = true;
         clearInterval(renewal);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        // A thread that answered and was not stopped serves the next plan.
+        if (answered && !active.abandoned) this.keepWorker(held);
+        else if (answered) void worker.terminate();
         void writes.finally(() => {
           if (this.active === active) this.active = null;
           resolve(
             active.abandoned ??
-              outcome ?? { kind: "crashed", message: "the worker stopped without a result" },
+              outcome ?? {
+                kind: "crashed",
+                message: crash ?? "the worker stopped without a result",
+              },
           );
         });
-      });
+      };
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      worker.postMessage(job);
     });
   }
 

@@ -245,6 +245,32 @@ describe("planner API", () => {
     expect((await client.get(`/api/v1/planner/runs/${run.id}/result`)).statusCode).toBe(409);
   });
 
+  it("computes one run after another on one warm worker thread, also after a run's input error", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const timetable = (await upload(client, await fs.readFile(DETROIT))).json<Timetable>();
+    const runner = t.app.deps.plannerJobs!;
+    const submit = async (date: string) =>
+      finished(
+        client,
+        (
+          await client.post("/api/v1/planner/runs", {
+            timetableId: timetable.id,
+            date,
+            sensitivity: false,
+          })
+        ).json<Run>().id,
+      );
+    expect((await submit(DETROIT_DATE)).status).toBe("succeeded");
+    const threads = runner.threadsStarted;
+    expect(threads).toBeGreaterThan(0);
+    expect((await submit("1999-01-04")).status).toBe("failed");
+    const after = await submit(DETROIT_DATE);
+    expect(after.status, JSON.stringify(after.error)).toBe("succeeded");
+    expect(after.summary?.tripCount).toBeGreaterThan(0);
+    expect(runner.threadsStarted).toBe(threads);
+  });
+
   it("answers 404 for another organisation's timetables, scenarios and runs", async () => {
     const n = await makeNetwork(t.db);
     const clientB = await signedIn(n.managerB.email);

@@ -65,18 +65,11 @@ import {
   uploadTimetable,
 } from "./timetables.js";
 
-declare module "fastify" {
-  interface FastifyInstance {
-    /** The planner's job runner (tests wait on it with whenIdle). */
-    plannerJobs?: PlanJobRunner;
-  }
-}
-
 export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db, config } = app.deps;
   const plannerDir = path.join(config.dataDir, "planner");
   const runner = new PlanJobRunner(db, plannerDir, app.log);
-  app.decorate("plannerJobs", runner);
+  app.deps.plannerJobs = runner;
   // Joins the job queue after listening, not at ready: start-up compiles the routes while the
   // database is still starting. A run submitted before that joins it too.
   app.addHook("onListen", async () => {
