@@ -23,7 +23,7 @@ import type {
 import type { ProgressReporter } from "./progress.js";
 import { fleetFinding, speedFindings } from "./quality/check-timetable.js";
 import { FindingList, type DataQuality } from "./quality/findings.js";
-import { buildBlocks } from "./schedule/build-blocks.js";
+import { addPullOutAndIn, buildBlocks } from "./schedule/build-blocks.js";
 import type {
   BatteryVehicleType,
   CombustionVehicleType,
@@ -752,6 +752,12 @@ export function timetableFromTrips(
     minLayoverS: scenario.operation.minLayoverMin * 60,
     deadhead: scenario.operation.deadhead,
     stops: day.stops,
+  });
+  const { deadhead, pullOut } = scenario.operation;
+  addPullOutAndIn(blocks, day.stops, {
+    ...pullOut,
+    speedKmh: deadhead.speedKmh,
+    detourFactor: deadhead.detourFactor,
   });
   const quality = new FindingList();
   if (day.quality !== undefined) quality.addAll(day.quality);

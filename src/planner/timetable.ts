@@ -25,7 +25,16 @@ export interface TimetableTrip {
   source?: { file: string; line: number };
 }
 
-/** One leg of a block: a revenue trip, or a deadhead the scheduler inserted between terminals. */
+/**
+ * The stop id of the depot a GTFS block pulls out from and back into (it has no GTFS stop);
+ * the state-of-charge simulation charges vehicles there overnight.
+ */
+export const DEPOT_STOP_ID = "depot";
+
+/**
+ * One leg of a block: a revenue trip, or a deadhead (empty run) the scheduler inserted
+ * between terminals, or the pull-out from and pull-in to the depot.
+ */
 export interface BlockLeg {
   kind: "trip" | "deadhead";
   /** Index into `Timetable.trips` for a trip leg, -1 for a deadhead. */

@@ -187,12 +187,27 @@ describe("reading the shared GTFS feeds", () => {
     const lines = files.get("stop_times.txt")!.split("\n");
     expect(lines[single.line! - 1]!.startsWith(`${single.trip},`)).toBe(true);
     const tt = timetableFromTrips(day, scenario);
-    expect(tt.blockMethod).toBe("scheduled-same-stop");
+    expect(tt.blockMethod).toBe("scheduled-deadhead");
     const tripsInBlocks = tt.blocks.flatMap((b) =>
       b.legs.filter((l) => l.kind === "trip").map((l) => l.tripIndex),
     );
     expect(new Set(tripsInBlocks).size).toBe(exp.count);
-    expect(tt.blocks.length).toBeLessThan(exp.count);
+    // With empty runs between terminals (the default) the fleet is near the peak of trips
+    // running at once: never below it, and not flagged as far above it (without them it was
+    // 514 buses for a peak of 15).
+    const peak = Math.max(
+      ...day.trips.map(
+        (t) =>
+          day.trips.filter((u) => u.departureS <= t.departureS && t.departureS < u.arrivalS).length,
+      ),
+    );
+    expect(tt.blocks.length).toBeGreaterThanOrEqual(peak);
+    expect(tt.quality.findings.filter((f) => f.code === "fleet-above-peak")).toEqual([]);
+    // Every block pulls out from the depot and back in (3 km each way by default).
+    for (const b of tt.blocks) {
+      expect([b.legs[0]!.fromStopId, b.legs.at(-1)!.toStopId]).toEqual(["depot", "depot"]);
+      expect([b.legs[0]!.distanceKm, b.legs.at(-1)!.distanceKm]).toEqual([3, 3]);
+    }
   });
 
   it("Caltrain: weekday service with shapes and no shape_dist_traveled values", async () => {

@@ -139,7 +139,15 @@ export function defaultScenario(): Scenario {
     },
     operation: {
       minLayoverMin: 5, // assumption
-      deadhead: { enabled: false, speedKmh: 20, maxDistanceKm: 10, detourFactor: 1.3 }, // assumption
+      // Empty running between terminals is allowed by default (issue #9): without it a feed
+      // without block_id needs a bus for nearly every trip (a real city: 521 buses for a peak
+      // of 84 trips at once) and the cheapest technology flips. The scheduler prefers the
+      // shortest empty run among those that keep the fleet smallest (build-blocks.ts).
+      // Speed, reach and detour are assumptions: set them from the operator's own figures.
+      deadhead: { enabled: true, speedKmh: 20, maxDistanceKm: 10, detourFactor: 1.3 },
+      // Pull-out and pull-in from the depot (assumption: 3 km each way when the depot's
+      // location is not given).
+      pullOut: { enabled: true, depotLocation: null, distanceKm: 3 },
       spareFraction: 0.1, // assumption
       chargingStepS: 60, // SimBA default simulation interval: 1 min
       tripAveraging: "time-weighted",

@@ -165,6 +165,16 @@ export interface Scenario {
       /** Ratio of road distance to great-circle distance for deadhead legs. */
       detourFactor: number;
     };
+    /**
+     * Runs from the depot to a block's first stop and back from its last (GTFS feeds; SimBA
+     * rotations carry their own). With a depot location, great-circle × the deadhead detour
+     * factor; without one, `distanceKm` each way. Driven at the deadhead speed, empty.
+     */
+    pullOut: {
+      enabled: boolean;
+      depotLocation: { lat: number; lon: number } | null;
+      distanceKm: number;
+    };
     /** Spare vehicles as a fraction of the peak fleet. */
     spareFraction: number;
     /** Integration step of the charging simulation. */

@@ -87,6 +87,18 @@ describe("scenario files", () => {
     expect(e.field).toBe("designDays.winter.temperatureByHourC");
   });
 
+  it("refuses a depot location off the globe, naming the field", () => {
+    const e = errorOf(
+      JSON.stringify({ operation: { pullOut: { depotLocation: { lat: 95, lon: 39.7 } } } }),
+    );
+    expect(e.field).toBe("operation.pullOut.depotLocation.lat");
+    expect(e.problem).toMatch(/at most 90/);
+    const missing = errorOf(
+      JSON.stringify({ operation: { pullOut: { depotLocation: { lat: 43.6 } } } }),
+    );
+    expect(missing.field).toBe("operation.pullOut.depotLocation.lon");
+  });
+
   it("fills a physical consumption model from its documented defaults", () => {
     const s = parseScenario(
       JSON.stringify({

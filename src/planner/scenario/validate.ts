@@ -380,6 +380,15 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     "operation.deadhead",
     keysOf(defaults.operation.deadhead),
   );
+  const pullOut = r.object(
+    operation.pullOut,
+    "operation.pullOut",
+    keysOf(defaults.operation.pullOut),
+  );
+  const depotLocation =
+    pullOut.depotLocation === undefined || pullOut.depotLocation === null
+      ? null
+      : r.object(pullOut.depotLocation, "operation.pullOut.depotLocation", ["lat", "lon"]);
   const sensitivity = r.object(o.sensitivity, "sensitivity", keysOf(defaults.sensitivity));
   return {
     name: r.string(o, "name", ""),
@@ -420,6 +429,23 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
         speedKmh: r.number(deadhead, "speedKmh", "operation.deadhead", { positive: true }),
         maxDistanceKm: r.number(deadhead, "maxDistanceKm", "operation.deadhead", { min: 0 }),
         detourFactor: r.number(deadhead, "detourFactor", "operation.deadhead", { min: 1 }),
+      },
+      pullOut: {
+        enabled: r.boolean(pullOut, "enabled", "operation.pullOut"),
+        depotLocation:
+          depotLocation === null
+            ? null
+            : {
+                lat: r.number(depotLocation, "lat", "operation.pullOut.depotLocation", {
+                  min: -90,
+                  max: 90,
+                }),
+                lon: r.number(depotLocation, "lon", "operation.pullOut.depotLocation", {
+                  min: -180,
+                  max: 180,
+                }),
+              },
+        distanceKm: r.number(pullOut, "distanceKm", "operation.pullOut", { min: 0, max: 200 }),
       },
       spareFraction: r.number(operation, "spareFraction", "operation", { min: 0, max: 1 }),
       chargingStepS: r.number(operation, "chargingStepS", "operation", { min: 1, max: 900 }),

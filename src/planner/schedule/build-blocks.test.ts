@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { StopInfo, TimetableTrip } from "../timetable.js";
 import {
+  addPullOutAndIn,
   buildBlocks,
   deadheadBetween,
   scheduleTripChains,
@@ -173,5 +174,70 @@ describe("minimum fleet", () => {
       [2, 3],
     ]);
     expect(r.warnings.join()).toMatch(/without block_id/);
+  });
+});
+
+describe("empty running the scheduler chooses", () => {
+  it("takes the trip at the same terminal over one that needs an empty run, for the same fleet", () => {
+    // Two buses arrive at 7:00, one at A and one at B (≈ 2.8 km apart); at 8:00 a trip leaves
+    // A and one leaves B. Either pairing needs two buses; only one needs no empty run at all.
+    // (An early trip from A to the far stop D, a bus of its own, comes first in the list.)
+    const trips = [
+      trip("early", "A", "D", 100, 10),
+      trip("toB", "C", "B", 360, 60),
+      trip("toA", "C", "A", 360, 60),
+      trip("fromB", "B", "C", 480, 30),
+      trip("fromA", "A", "C", 480, 30),
+    ];
+    const r = buildBlocks(trips, options(true));
+    expect(r.blocks).toHaveLength(3);
+    const chains = r.blocks.map((b) =>
+      b.legs.filter((l) => l.kind === "trip").map((l) => trips[l.tripIndex]!.id),
+    );
+    expect(chains.sort()).toEqual([["early"], ["toA", "fromA"], ["toB", "fromB"]]);
+    expect(r.blocks.flatMap((b) => b.legs).filter((l) => l.kind === "deadhead")).toHaveLength(0);
+  });
+});
+
+describe("pull-out from and pull-in to the depot", () => {
+  const legsOf = (depotLocation: { lat: number; lon: number } | null) => {
+    const r = buildBlocks([trip("1", "A", "B", 360, 30)], options(false));
+    addPullOutAndIn(r.blocks, STOPS, {
+      enabled: true,
+      depotLocation,
+      distanceKm: 3,
+      speedKmh: 20,
+      detourFactor: 1.3,
+    });
+    return r.blocks[0]!.legs;
+  };
+
+  it("runs from the depot's location to the first stop and back from the last", () => {
+    // The depot 0.02° of latitude south of A: 0.02 × π/180 × 6,371 km = 2.224 km on a great
+    // circle, × 1.3 detour = 2.891 km, at 20 km/h 8.67 min. B is 0.04° north (and 0.02° east)
+    // of the depot.
+    const legs = legsOf({ lat: 43.56, lon: 39.72 });
+    expect(legs.map((l) => [l.kind, l.fromStopId, l.toStopId])).toEqual([
+      ["deadhead", "depot", "A"],
+      ["trip", "A", "B"],
+      ["deadhead", "B", "depot"],
+    ]);
+    expect(legs[0]!.distanceKm).toBeCloseTo(2.891, 2);
+    expect(legs[0]!.arrivalS).toBe(360 * 60);
+    expect((legs[0]!.arrivalS - legs[0]!.departureS) / 60).toBeCloseTo(8.67, 1);
+    // Depot → B: Δlat 0.04°, Δlon 0.02° at 43.58° N: √(4.448² + (2.224·cos 43.58°)²) = 4.749 km.
+    expect(legs[2]!.distanceKm / 1.3).toBeCloseTo(4.749, 1);
+    expect(legs[2]!.departureS).toBe(390 * 60);
+  });
+
+  it("takes the scenario's distance each way when the depot's location is not given", () => {
+    const legs = legsOf(null);
+    expect(legs.map((l) => l.distanceKm)).toEqual([3, 5, 3]);
+    expect(legs[0]!.departureS).toBe(360 * 60 - 9 * 60); // 3 km at 20 km/h
+  });
+
+  it("leaves out a run of 0 km: the depot is at that terminal", () => {
+    const legs = legsOf({ lat: STOPS.A!.lat, lon: STOPS.A!.lon });
+    expect(legs.map((l) => l.fromStopId)).toEqual(["A", "B"]);
   });
 });

@@ -1,7 +1,14 @@
 import { greatCircleKm } from "../geo.js";
 import { overlapFinding, vehicleChains } from "../quality/check-timetable.js";
 import type { DataFinding } from "../quality/findings.js";
-import type { Block, BlockLeg, BlockMethod, StopInfo, TimetableTrip } from "../timetable.js";
+import {
+  DEPOT_STOP_ID,
+  type Block,
+  type BlockLeg,
+  type BlockMethod,
+  type StopInfo,
+  type TimetableTrip,
+} from "../timetable.js";
 
 export interface SchedulingOptions {
   /** Minimum time between a trip's arrival and the next departure of the same vehicle. */
@@ -150,6 +157,11 @@ function chainWithDeadhead(
       if (dh !== null && dh.distanceKm <= options.deadhead.maxDistanceKm)
         list.push({ stop: s, durationS: dh.durationS });
     }
+    // Nearest first: the greedy start and every augmenting path try the shortest empty run
+    // before a longer one, so among the matchings that keep the fleet smallest the one found
+    // runs few empty kilometres (a bias, not a minimum: a minimum-cost matching would cost
+    // far more time on a large city).
+    list.sort((a, b) => a.durationS - b.durationS || a.stop - b.stop);
     reach.set(from, list);
   }
   const lowerBound = (list: number[], timeS: number): number => {
@@ -162,7 +174,10 @@ function chainWithDeadhead(
     }
     return lo;
   };
-  /** Calls visit(j) for every trip j that may follow trip i; stops when visit returns true. */
+  /**
+   * Calls visit(j) for every trip j that may follow trip i, nearest stop first and, at each
+   * stop, in order of departure; stops when visit returns true.
+   */
   const forEachSuccessor = (i: number, visit: (j: number) => boolean): boolean => {
     const ti = trips[i]!;
     for (const r of reach.get(stopIdx.get(ti.toStopId)!)!) {
@@ -182,7 +197,7 @@ function chainWithDeadhead(
 
   const matchLeft = new Int32Array(n).fill(-1); // i -> j
   const matchRight = new Int32Array(n).fill(-1); // j -> i
-  // Greedy start: the earliest feasible successor.
+  // Greedy start: the first feasible successor at the nearest stop.
   for (let i = 0; i < n; i++) {
     forEachSuccessor(i, (j) => {
       if (matchRight[j] !== -1) return false;
@@ -346,6 +361,63 @@ export function buildBlocks(
     warnings,
     findings,
   };
+}
+
+export interface PullOutOptions {
+  enabled: boolean;
+  depotLocation: { lat: number; lon: number } | null;
+  /** Each way, when the depot's location is not given (or a stop has no coordinates). */
+  distanceKm: number;
+  speedKmh: number;
+  detourFactor: number;
+}
+
+/**
+ * Each block with its pull-out from the depot before its first leg and its pull-in after its
+ * last, as empty runs (`DEPOT_STOP_ID` at the depot end). A run of 0 km is left out: the
+ * depot is at that terminal. The blocks are changed in place.
+ */
+export function addPullOutAndIn(
+  blocks: Block[],
+  stops: Readonly<Record<string, StopInfo>>,
+  options: PullOutOptions,
+): void {
+  if (!options.enabled) return;
+  const kmTo = (stopId: string): number => {
+    const stop = stops[stopId];
+    if (options.depotLocation === null || stop === undefined) return options.distanceKm;
+    const { lat, lon } = options.depotLocation;
+    const km = greatCircleKm(lat, lon, stop.lat, stop.lon) * options.detourFactor;
+    return Number.isFinite(km) ? km : options.distanceKm;
+  };
+  const durationS = (km: number): number => (km / options.speedKmh) * 3600;
+  for (const block of blocks) {
+    const first = block.legs[0];
+    const last = block.legs[block.legs.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const outKm = kmTo(first.fromStopId);
+    const inKm = kmTo(last.toStopId);
+    if (outKm > 0)
+      block.legs.unshift({
+        kind: "deadhead",
+        tripIndex: -1,
+        departureS: first.departureS - durationS(outKm),
+        arrivalS: first.departureS,
+        fromStopId: DEPOT_STOP_ID,
+        toStopId: first.fromStopId,
+        distanceKm: outKm,
+      });
+    if (inKm > 0)
+      block.legs.push({
+        kind: "deadhead",
+        tripIndex: -1,
+        departureS: last.arrivalS,
+        arrivalS: last.arrivalS + durationS(inKm),
+        fromStopId: last.toStopId,
+        toStopId: DEPOT_STOP_ID,
+        distanceKm: inKm,
+      });
+  }
 }
 
 /** Chains of trip indices computed by the scheduler, without building legs (for tests). */

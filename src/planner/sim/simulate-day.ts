@@ -1,5 +1,5 @@
 import type { BatteryVehicleType, ChargingStation } from "../scenario/types.js";
-import type { Block } from "../timetable.js";
+import { DEPOT_STOP_ID, type Block } from "../timetable.js";
 import { chargeBalanced, chargeBattery, type BatteryProperties } from "./charging.js";
 
 /** One block to simulate: its legs, the battery vehicle running it, and each leg's energy. */
@@ -185,7 +185,7 @@ interface ChargeEvent {
   nextRun: number | null;
 }
 
-const VIRTUAL_DEPOT = "depot";
+const VIRTUAL_DEPOT = DEPOT_STOP_ID;
 
 /** Least power of a charge point, as a share of its maximum (SimBA's 10 %, see chargeBalanced). */
 const MIN_POWER_FRACTION = 0.1;
