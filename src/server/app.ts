@@ -49,6 +49,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
+    // A plugin (the API docs' UI reads its files at registration) may take longer than
+    // Fastify's 10 s on a busy 2-core machine; CI met that. Start-up still fails on a real
+    // hang, after two minutes.
+    pluginTimeout: 120_000,
     // Timeouts and trustProxy (FLEETHUB_TRUST_PROXY) from the configuration.
     ...serverLimitOptions(options.config),
   });
