@@ -300,3 +300,36 @@ export function numberWriter(locale: ExportLocale): (value: number) => string {
 export function booleanWriter(locale: ExportLocale): (value: boolean) => string {
   return locale === "ru" ? (value) => (value ? "да" : "нет") : (value) => (value ? "yes" : "no");
 }
+
+/**
+ * The machine column a header names: the machine name itself, or its English or Russian
+ * header (as a person's export wrote it, perhaps re-saved from Excel). Case and spaces
+ * around it do not matter. Null when the header names none of `keys`.
+ */
+export function columnOfHeader(header: string, keys: readonly string[]): string | null {
+  const text = header.trim().toLowerCase();
+  for (const key of keys) {
+    const words = EXPORT_HEADERS[key];
+    if (text === key || text === words?.en.toLowerCase() || text === words?.ru.toLowerCase())
+      return key;
+  }
+  return null;
+}
+
+/** An enumeration's raw value from its word in either language, or the text unchanged. */
+export function enumValueOfWord(name: ExportEnum, word: string): string {
+  const text = word.trim().toLowerCase();
+  const words: Readonly<Record<string, Words>> = EXPORT_ENUMS[name];
+  for (const [value, names] of Object.entries(words))
+    if (text === names.en.toLowerCase() || text === names.ru.toLowerCase()) return value;
+  return word;
+}
+
+/**
+ * A calendar day as a person's export wrote it ("01.05.2022" in Russian, "01/05/2022" in
+ * English: day, month, year) as "YYYY-MM-DD"; any other text unchanged.
+ */
+export function isoDayOfLocalDay(text: string): string {
+  const match = /^(\d{2})[./](\d{2})[./](\d{4})$/.exec(text.trim());
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : text;
+}

@@ -16,7 +16,9 @@ import {
   makeModel,
   makeNetwork,
   makeUser,
+  makeOrganisation,
   makeVehicle,
+  randomVin,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
 
@@ -321,5 +323,44 @@ describe("the machine file", () => {
     const response = await w.russian.get("/api/v1/vehicles/export.csv?format=xlsx");
     expect(response.statusCode).toBe(400);
     expect(response.json<{ error: { field?: string } }>().error.field).toBe("format");
+  });
+});
+
+describe("a Russian manager's vehicle file, back from Excel", () => {
+  it("imports with semicolons, Russian headers, statuses in words and dd.mm.yyyy days", async () => {
+    const operator = await makeOrganisation(t.db, "operator");
+    const manager = await makeUser(t.db, [[operator.id, "operator_manager"]]);
+    const client = await signIn(manager.email);
+    const model = await makeModel(t.db, { powertrain: "cng" });
+    const vin = randomVin();
+    // Written by hand the way Russian Excel saves the person's export: BOM, semicolons,
+    // the organisation column (ignored: the organisation is the query's).
+    const file =
+      `${BOM}Организация;Гар. №;VIN;Зав. №;Госномер;Производитель;Модель;Силовая установка;Депо;В эксплуатации с;Состояние\r\n` +
+      `Любая;R-501;${vin};;А501ВС23;${model.maker};${model.model};КПГ;;15.03.2021;В ремонте\r\n`;
+    const imported = await client.request({
+      method: "POST",
+      url: `/api/v1/vehicles/import?organisationId=${operator.id}`,
+      payload: file,
+      headers: { "content-type": "text/csv" },
+    });
+    expect(imported.json()).toEqual({ imported: 1 });
+    const machine = await client.get(
+      `/api/v1/vehicles/export.csv?organisationId=${operator.id}&format=machine`,
+    );
+    expect(parse<Record<string, string>>(machine.body, { columns: true })).toEqual([
+      {
+        fleet_number: "R-501",
+        vin,
+        serial_number: "",
+        registration_plate: "А501ВС23",
+        maker: model.maker,
+        model: model.model,
+        powertrain: "cng",
+        depot: "",
+        in_service_date: "2021-03-15",
+        status: "in_repair",
+      },
+    ]);
   });
 });

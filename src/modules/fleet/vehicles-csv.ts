@@ -7,7 +7,12 @@ import { parse } from "csv-parse/sync";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { formulaStartProblem, type CsvRow } from "../../core/csv.js";
-import type { ExportColumn } from "../../core/export-labels.js";
+import {
+  columnOfHeader,
+  enumValueOfWord,
+  isoDayOfLocalDay,
+  type ExportColumn,
+} from "../../core/export-labels.js";
 import { VEHICLE_STATUSES, type VehicleStatus } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
 import { todayIso } from "../../db/scope.js";
@@ -134,9 +139,24 @@ export async function importVehiclesCsv(
   requirePermission(actor, "fleet.write");
   await assertWritableOrganisation(db, await actor.scope(), organisationId);
   let records: Record<string, string>[];
+  // A person's export (docs/exports.md) imports too, as Excel saves it: semicolons in
+  // Russian, headers and statuses in words, days as dd.mm.yyyy. Its organisation column is
+  // left out (the organisation is the query's).
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
+  let personFile = false;
   try {
     records = parse(text, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      delimiter,
+      columns: (header: string[]) =>
+        header.map((h) => {
+          const machine = h.trim().toLowerCase();
+          if ((CSV_COLUMNS as readonly string[]).includes(machine)) return machine;
+          const key = columnOfHeader(h, [...CSV_COLUMNS, "organisation"]);
+          if (!key) return machine;
+          personFile = true;
+          return key === "organisation" ? false : key;
+        }),
       skip_empty_lines: true,
       trim: true,
       bom: true,
@@ -152,6 +172,17 @@ export async function importVehiclesCsv(
       },
     ]);
   }
+  if (personFile)
+    records = records.map((record) => ({
+      ...record,
+      ...(record.powertrain
+        ? { powertrain: enumValueOfWord("powertrain", record.powertrain) }
+        : {}),
+      ...(record.status ? { status: enumValueOfWord("vehicleStatus", record.status) } : {}),
+      ...(record.in_service_date
+        ? { in_service_date: isoDayOfLocalDay(record.in_service_date) }
+        : {}),
+    }));
   if (!records.length) fail([{ field: "file", message: "file: has no rows" }]);
   if (records.length > MAX_ROWS)
     fail([{ field: "file", message: `file: has more than ${MAX_ROWS} rows; split it` }]);
@@ -301,7 +332,11 @@ export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser(
     "text/csv",
     { parseAs: "string", bodyLimit: 10 * 1024 * 1024 },
-    (_request, body, done) => done(null, body),
+    // A leading byte-order mark is how Excel marks a "CSV UTF-8" file (and how a person's
+    // export starts): it is the file's encoding, not text, so it never reaches the text
+    // check that refuses invisible characters.
+    (_request, body, done) =>
+      done(null, typeof body === "string" ? body.replace(/^\uFEFF/, "") : body),
   );
   app.get(
     "/vehicles/export.csv",
