@@ -35,18 +35,31 @@ export function neutraliseCell(text: string): string {
 export interface CsvOptions {
   /** How numbers are written; plain `String(n)` unless given. */
   formatNumber?: (value: number) => string;
+  /** The cell separator; a comma unless given (Russian Excel expects a semicolon). */
+  delimiter?: "," | ";";
+  /**
+   * Start the file with the UTF-8 byte-order mark. Excel reads a CSV without it in the
+   * system's legacy code page (Windows-1251 in Russia), so Cyrillic turns to mojibake.
+   */
+  bom?: boolean;
+  /** How dates are written; ISO 8601 in UTC unless given. */
+  formatDate?: (value: Date) => string;
+  /** How booleans are written; true/false unless given. */
+  formatBoolean?: (value: boolean) => string;
 }
 
 function stringifyOptions(columns: readonly string[], options: CsvOptions) {
   return {
     header: true,
     columns: columns.map((column) => neutraliseCell(column)),
+    delimiter: options.delimiter ?? ",",
+    bom: options.bom ?? false,
     cast: {
       string: neutraliseCell,
       number: options.formatNumber ?? String,
       bigint: String,
-      boolean: (value: boolean) => (value ? "true" : "false"),
-      date: (value: Date) => value.toISOString(),
+      boolean: options.formatBoolean ?? ((value: boolean) => (value ? "true" : "false")),
+      date: options.formatDate ?? ((value: Date) => value.toISOString()),
     },
   };
 }

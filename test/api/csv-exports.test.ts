@@ -88,7 +88,7 @@ describe("inspection and defect exports", () => {
     expect(repaired.statusCode).toBe(200);
 
     const inspections = await manager.get(
-      `/api/v1/inspections/export.csv?from=${today}&to=${today}&depotId=${depot.id}`,
+      `/api/v1/inspections/export.csv?from=${today}&to=${today}&depotId=${depot.id}&format=machine`,
     );
     expect(inspections.statusCode).toBe(200);
     const [row] = records(inspections.body);
@@ -99,7 +99,7 @@ describe("inspection and defect exports", () => {
     for (const cell of Object.values(row ?? {})) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
     const defects = await manager.get(
-      `/api/v1/defects/export.csv?from=${today}&to=${today}&depotId=${depot.id}`,
+      `/api/v1/defects/export.csv?from=${today}&to=${today}&depotId=${depot.id}&format=machine`,
     );
     const [defect] = records(defects.body);
     expect(defect?.certified_by).toMatch(
@@ -127,7 +127,7 @@ describe("report exports", () => {
     await makeVehicle(t.db, n.operatorA.id, model.id, { depotId: depot.id });
     const manager = await signIn(n.managerA.email);
     const response = await manager.get(
-      `/api/v1/reports/availability.csv?from=${today}&to=${today}`,
+      `/api/v1/reports/availability.csv?from=${today}&to=${today}&format=machine`,
     );
     expect(response.statusCode).toBe(200);
     const rows = records(response.body);
@@ -226,7 +226,7 @@ describe("vehicle identifiers and the vehicle export", () => {
       .where("id", "=", vehicle.id)
       .execute();
     const exported = await manager.get(
-      `/api/v1/vehicles/export.csv?organisationId=${n.operatorA.id}`,
+      `/api/v1/vehicles/export.csv?organisationId=${n.operatorA.id}&format=machine`,
     );
     expect(records(exported.body).map((r) => r.fleet_number)).toEqual(["'=cmd|' /C calc'!A0"]);
   });
@@ -249,7 +249,7 @@ describe("vehicle identifiers and the vehicle export", () => {
     // Another operator's fleet stays out of it.
     await makeVehicle(t.db, n.operatorB.id, model.id);
     const exported = await manager.get(
-      `/api/v1/vehicles/export.csv?organisationId=${n.operatorA.id}`,
+      `/api/v1/vehicles/export.csv?organisationId=${n.operatorA.id}&format=machine`,
     );
     expect(exported.statusCode).toBe(200);
     expect(exported.headers["content-type"]).toMatch(/text\/csv/);
@@ -257,7 +257,7 @@ describe("vehicle identifiers and the vehicle export", () => {
     expect(rows).toHaveLength(2500);
     expect(rows.map((r) => r.fleet_number)).toEqual(fleetNumbers);
     // Without the organisation filter the manager still sees exactly their own fleet.
-    const all = await manager.get("/api/v1/vehicles/export.csv");
+    const all = await manager.get("/api/v1/vehicles/export.csv?format=machine");
     expect(records(all.body)).toHaveLength(2500);
   });
 });

@@ -138,7 +138,7 @@ describe("vehicles", () => {
     });
     expect(ok.json()).toEqual({ imported: 2 });
     const exported = await manager.get(
-      `/api/v1/vehicles/export.csv?organisationId=${n.operatorA.id}`,
+      `/api/v1/vehicles/export.csv?organisationId=${n.operatorA.id}&format=machine`,
     );
     expect(exported.headers["content-type"]).toMatch(/text\/csv/);
     const lines = exported.body.trim().split("\n");

@@ -393,7 +393,9 @@ describe("the report of how checks were made", () => {
     expect(weekly.json<{ checks: number; flaggedChecks: number }[]>()).toEqual([
       expect.objectContaining({ checks: 22, flaggedChecks: 1, tooFast: 1 }),
     ]);
-    const csv = await o.manager.get(`/api/v1/reports/check-proof.csv?from=${today}&to=${today}`);
+    const csv = await o.manager.get(
+      `/api/v1/reports/check-proof.csv?from=${today}&to=${today}&format=machine`,
+    );
     expect(csv.body.split("\n")[0]).toBe(
       "depotId,depotName,personId,personName,checks,medianSeconds,flaggedChecks,tooFast,notAtDepot,clock,evidence,faultsReported,faultsPer100Checks,neverFinds",
     );

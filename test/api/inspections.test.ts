@@ -734,7 +734,7 @@ describe("exports", () => {
     expect(certified.statusCode).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
     const inspections = await s.manager.get(
-      `/api/v1/inspections/export.csv?from=${today}&to=${today}&depotId=${s.depot.id}`,
+      `/api/v1/inspections/export.csv?from=${today}&to=${today}&depotId=${s.depot.id}&format=machine`,
     );
     expect(inspections.headers["content-type"]).toMatch(/text\/csv/);
     const lines = inspections.body.trim().split("\n");
@@ -743,7 +743,7 @@ describe("exports", () => {
     expect(lines[1]).toContain("lights: Seen at the depot before the shift");
     expect(lines[1]).toContain(s.vehicle.vin ?? "");
     const defects = await s.manager.get(
-      `/api/v1/defects/export.csv?from=${today}&to=${today}&depotId=${s.depot.id}`,
+      `/api/v1/defects/export.csv?from=${today}&to=${today}&depotId=${s.depot.id}&format=machine`,
     );
     expect(defects.body).toMatch(/repaired,.*: bulb replaced/);
     const backwards = await s.manager.get(`/api/v1/defects/export.csv?from=${today}&to=2020-01-01`);

@@ -593,7 +593,9 @@ describe("the journal of pre-trip controls", () => {
       signature: "Иванов И.И.",
       driverName: s.n.driverA.name,
     });
-    const csv = await s.controller.get(`/api/v1/depots/${s.depot.id}/pretrip-journal.csv`);
+    const csv = await s.controller.get(
+      `/api/v1/depots/${s.depot.id}/pretrip-journal.csv?format=machine`,
+    );
     expect(csv.statusCode).toBe(200);
     expect(csv.headers["content-type"]).toMatch(/text\/csv/);
     const lines = csv.body.trim().split("\n");

@@ -1033,7 +1033,9 @@ describe("every report", () => {
     for (const path of paths) {
       const [name, query = ""] = path.split("?");
       const json = await admin.get(`/api/v1/reports/${path}`);
-      const csv = await admin.get(`/api/v1/reports/${name}.csv${query ? `?${query}` : ""}`);
+      const csv = await admin.get(
+        `/api/v1/reports/${name}.csv?${query ? `${query}&` : ""}format=machine`,
+      );
       expect(csv.statusCode, path).toBe(200);
       expect(csv.headers["content-type"], path).toMatch(/^text\/csv/);
       expect(csv.headers["content-disposition"], path).toMatch(

@@ -187,7 +187,10 @@ describe.skipIf(skipBrowserSuite)("hub service and training UI", { timeout: 180_
     expect(href).toMatch(
       /^\/api\/v1\/reports\/defects-by-category\.csv\?from=\d{4}-\d{2}-\d{2}&to=/,
     );
-    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href ?? "");
+    const csv = await page.evaluate(
+      async (url) => (await fetch(`${url}&format=machine`)).text(),
+      href ?? "",
+    );
     const [header, ...lines] = csv.trim().split(/\r?\n/);
     expect(header).toBe("category,severity,fireRisk,defects,vehicles,unresolved");
     expect(lines.length).toBe(await page.locator("section.report tbody tr").count());

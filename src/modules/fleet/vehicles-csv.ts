@@ -6,12 +6,24 @@ import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { csvStream, formulaStartProblem, type CsvRow } from "../../core/csv.js";
+import { formulaStartProblem, type CsvRow } from "../../core/csv.js";
+import {
+  columnOfHeader,
+  enumValueOfWord,
+  isoDayOfLocalDay,
+  type ExportColumn,
+} from "../../core/export-labels.js";
 import { VEHICLE_STATUSES, type VehicleStatus } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
 import { todayIso } from "../../db/scope.js";
 import { AppError, invalid, type ErrorDetail } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
+import {
+  csvAudience,
+  exportCsvStream,
+  ExportFormat,
+  type CsvAudience,
+} from "../../server/export-format.js";
 import { CsvResponse, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
@@ -36,11 +48,26 @@ export const CSV_COLUMNS = [
   "in_service_date",
   "status",
 ] as const;
+/** The export's columns: the import's, and for a person the organisation's name first. */
+const EXPORT_COLUMNS: readonly ExportColumn[] = [
+  { key: "organisation", personOnly: true },
+  { key: "fleet_number" },
+  { key: "vin" },
+  { key: "serial_number" },
+  { key: "registration_plate" },
+  { key: "maker" },
+  { key: "model" },
+  { key: "powertrain", kind: { enum: "powertrain" } },
+  { key: "depot" },
+  { key: "in_service_date", kind: "date" },
+  { key: "status", kind: { enum: "vehicleStatus" } },
+];
 const REQUIRED_COLUMNS = ["fleet_number", "maker", "model", "powertrain"] as const;
 const MAX_ROWS = 20_000;
 
-function vehicleCsvRow(v: VehicleRow): CsvRow {
+function vehicleCsvRow(v: VehicleRow, organisation: string): CsvRow {
   return [
+    organisation,
     v.fleet_number,
     v.vin,
     v.serial_number,
@@ -63,19 +90,34 @@ export async function exportVehiclesCsv(
   db: Database,
   actor: Actor,
   organisationId?: string,
+  audience: CsvAudience = { machine: true },
 ): Promise<Readable> {
   const pages = vehiclePages(db, actor, organisationId ? { organisationId } : {});
   const first = await pages.next();
+  const { stream, row } = exportCsvStream(audience, EXPORT_COLUMNS);
+  // The organisations' names, read once per organisation met (its vehicles are in scope).
+  const names = new Map<string, string>();
+  async function pageRows(page: VehicleRow[]): Promise<CsvRow[]> {
+    const missing = [...new Set(page.map((v) => v.organisation_id))].filter((id) => !names.has(id));
+    if (!audience.machine && missing.length) {
+      const found = await db
+        .selectFrom("organisations")
+        .select(["id", "name"])
+        .where("id", "in", missing)
+        .execute();
+      for (const organisation of found) names.set(organisation.id, organisation.name);
+    }
+    return page.map((v) => row(vehicleCsvRow(v, names.get(v.organisation_id) ?? "")));
+  }
   async function* rows(): AsyncGenerator<CsvRow> {
     if (first.done) return;
-    for (const vehicle of first.value) yield vehicleCsvRow(vehicle);
-    for await (const page of pages) for (const vehicle of page) yield vehicleCsvRow(vehicle);
+    yield* await pageRows(first.value);
+    for await (const page of pages) yield* await pageRows(page);
   }
-  const csv = csvStream(CSV_COLUMNS);
   // A database failure half-way destroys the stream, so the client sees a broken
   // download rather than a file that looks complete.
-  pipeline(Readable.from(rows()), csv, () => undefined);
-  return csv;
+  pipeline(Readable.from(rows()), stream, () => undefined);
+  return stream;
 }
 
 function fail(details: ErrorDetail[]): never {
@@ -97,9 +139,24 @@ export async function importVehiclesCsv(
   requirePermission(actor, "fleet.write");
   await assertWritableOrganisation(db, await actor.scope(), organisationId);
   let records: Record<string, string>[];
+  // A person's export (docs/exports.md) imports too, as Excel saves it: semicolons in
+  // Russian, headers and statuses in words, days as dd.mm.yyyy. Its organisation column is
+  // left out (the organisation is the query's).
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
+  let personFile = false;
   try {
     records = parse(text, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      delimiter,
+      columns: (header: string[]) =>
+        header.map((h) => {
+          const machine = h.trim().toLowerCase();
+          if ((CSV_COLUMNS as readonly string[]).includes(machine)) return machine;
+          const key = columnOfHeader(h, [...CSV_COLUMNS, "organisation"]);
+          if (!key) return machine;
+          personFile = true;
+          return key === "organisation" ? false : key;
+        }),
       skip_empty_lines: true,
       trim: true,
       bom: true,
@@ -115,6 +172,17 @@ export async function importVehiclesCsv(
       },
     ]);
   }
+  if (personFile)
+    records = records.map((record) => ({
+      ...record,
+      ...(record.powertrain
+        ? { powertrain: enumValueOfWord("powertrain", record.powertrain) }
+        : {}),
+      ...(record.status ? { status: enumValueOfWord("vehicleStatus", record.status) } : {}),
+      ...(record.in_service_date
+        ? { in_service_date: isoDayOfLocalDay(record.in_service_date) }
+        : {}),
+    }));
   if (!records.length) fail([{ field: "file", message: "file: has no rows" }]);
   if (records.length > MAX_ROWS)
     fail([{ field: "file", message: `file: has more than ${MAX_ROWS} rows; split it` }]);
@@ -264,7 +332,11 @@ export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser(
     "text/csv",
     { parseAs: "string", bodyLimit: 10 * 1024 * 1024 },
-    (_request, body, done) => done(null, body),
+    // A leading byte-order mark is how Excel marks a "CSV UTF-8" file (and how a person's
+    // export starts): it is the file's encoding, not text, so it never reaches the text
+    // check that refuses invisible characters.
+    (_request, body, done) =>
+      done(null, typeof body === "string" ? body.replace(/^\uFEFF/, "") : body),
   );
   app.get(
     "/vehicles/export.csv",
@@ -274,14 +346,19 @@ export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ["fleet"],
         summary: "Vehicles as CSV",
         querystring: Type.Object(
-          { organisationId: Type.Optional(Uuid) },
+          { organisationId: Type.Optional(Uuid), format: ExportFormat },
           { additionalProperties: false },
         ),
         response: withErrors({ 200: CsvResponse }),
       },
     },
     async (request, reply) => {
-      const csv = await exportVehiclesCsv(db, actorOf(request), request.query.organisationId);
+      const csv = await exportVehiclesCsv(
+        db,
+        actorOf(request),
+        request.query.organisationId,
+        csvAudience(request),
+      );
       // Streamed as it is read: the whole fleet, however large, without holding it in memory.
       return reply
         .type("text/csv; charset=utf-8")

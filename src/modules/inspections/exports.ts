@@ -5,10 +5,16 @@
  */
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { csvText } from "../../core/csv.js";
+import type { ExportColumn } from "../../core/export-labels.js";
 import type { Database } from "../../db/database.js";
 import { invalid } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
+import {
+  csvAudience,
+  exportCsvText,
+  ExportFormat,
+  type CsvAudience,
+} from "../../server/export-format.js";
 import { CsvResponse, IsoDate, Uuid, withErrors } from "../../server/schemas.js";
 import type { Actor } from "../auth/actor.js";
 
@@ -18,48 +24,54 @@ const RangeQuery = Type.Object(
     to: IsoDate,
     organisationId: Type.Optional(Uuid),
     depotId: Type.Optional(Uuid),
+    format: ExportFormat,
   },
   { additionalProperties: false },
 );
 type Range = Static<typeof RangeQuery>;
 const MAX_DAYS = 31 * 15;
 
-const INSPECTION_COLUMNS = [
-  "inspection_id",
-  "submitted_at",
-  "shift_start",
-  "fleet_number",
-  "registration_plate",
-  "vin_or_serial",
-  "depot",
-  "checklist",
-  "odometer_km",
-  "engine_hours",
-  "result",
-  "failed_items",
-  "not_applicable_items",
-  "signed_by",
-  "comments",
-  "corrects_inspection_id",
+/** The columns of the inspections file; `personOnly` ones are not in the machine file. */
+const INSPECTION_COLUMNS: readonly ExportColumn[] = [
+  { key: "inspection_id" },
+  { key: "submitted_at", kind: "datetime" },
+  { key: "shift_start", kind: "datetime" },
+  { key: "organisation", personOnly: true },
+  { key: "fleet_number" },
+  { key: "registration_plate" },
+  { key: "vehicle_model", personOnly: true },
+  { key: "vin_or_serial" },
+  { key: "depot" },
+  { key: "checklist" },
+  { key: "odometer_km" },
+  { key: "engine_hours" },
+  { key: "result", kind: { enum: "inspectionResult" } },
+  { key: "failed_items" },
+  { key: "not_applicable_items" },
+  { key: "signed_by" },
+  { key: "comments" },
+  { key: "corrects_inspection_id" },
 ];
 
-const DEFECT_COLUMNS = [
-  "defect_id",
-  "opened_at",
-  "fleet_number",
-  "registration_plate",
-  "vin_or_serial",
-  "depot",
-  "item",
-  "category",
-  "severity",
-  "description",
-  "status",
-  "certified_by",
-  "resolved_at",
-  "reviewed_by",
-  "reviewed_at",
-  "inspection_id",
+const DEFECT_COLUMNS: readonly ExportColumn[] = [
+  { key: "defect_id" },
+  { key: "opened_at", kind: "datetime" },
+  { key: "organisation", personOnly: true },
+  { key: "fleet_number" },
+  { key: "registration_plate" },
+  { key: "vehicle_model", personOnly: true },
+  { key: "vin_or_serial" },
+  { key: "depot" },
+  { key: "item" },
+  { key: "category", kind: { enum: "defectCategory" } },
+  { key: "severity", kind: { enum: "severity" } },
+  { key: "description" },
+  { key: "status", kind: { enum: "defectStatus" } },
+  { key: "certified_by" },
+  { key: "resolved_at", kind: "datetime" },
+  { key: "reviewed_by" },
+  { key: "reviewed_at", kind: "datetime" },
+  { key: "inspection_id" },
 ];
 
 /** [from, to] as whole days in UTC; `to` is included. */
@@ -77,6 +89,7 @@ export async function exportInspectionsCsv(
   db: Database,
   actor: Actor,
   range: Range,
+  audience: CsvAudience = { machine: true },
 ): Promise<string> {
   const { from, until } = bounds(range);
   const scope = await actor.scope();
@@ -84,8 +97,13 @@ export async function exportInspectionsCsv(
     .selectFrom("inspections as i")
     .innerJoin("vehicles as v", "v.id", "i.vehicle_id")
     .innerJoin("inspection_templates as t", "t.id", "i.template_id")
+    .innerJoin("organisations as o", "o.id", "i.organisation_id")
+    .innerJoin("vehicle_models as m", "m.id", "v.model_id")
     .leftJoin("depots as d", "d.id", "v.depot_id")
     .select([
+      "o.name as organisation",
+      "m.maker",
+      "m.model",
       "i.id",
       "i.submitted_at",
       "i.shift_start",
@@ -111,14 +129,17 @@ export async function exportInspectionsCsv(
   if (range.organisationId) query = query.where("i.organisation_id", "=", range.organisationId);
   if (range.depotId) query = query.where("v.depot_id", "=", range.depotId);
   const rows = await query.execute();
-  return csvText(
+  return exportCsvText(
+    audience,
     INSPECTION_COLUMNS,
     rows.map((r) => [
       r.id,
       r.submitted_at.toISOString(),
       r.shift_start?.toISOString() ?? "",
+      r.organisation,
       r.fleet_number,
       r.registration_plate ?? "",
+      `${r.maker} ${r.model}`,
       r.vin ?? r.serial_number ?? "",
       r.depot ?? "",
       `${r.template_key} v${r.template_version}`,
@@ -140,14 +161,24 @@ export async function exportInspectionsCsv(
   );
 }
 
-export async function exportDefectsCsv(db: Database, actor: Actor, range: Range): Promise<string> {
+export async function exportDefectsCsv(
+  db: Database,
+  actor: Actor,
+  range: Range,
+  audience: CsvAudience = { machine: true },
+): Promise<string> {
   const { from, until } = bounds(range);
   const scope = await actor.scope();
   let query = db
     .selectFrom("defects as f")
     .innerJoin("vehicles as v", "v.id", "f.vehicle_id")
+    .innerJoin("organisations as o", "o.id", "f.organisation_id")
+    .innerJoin("vehicle_models as m", "m.id", "v.model_id")
     .leftJoin("depots as d", "d.id", "v.depot_id")
     .select([
+      "o.name as organisation",
+      "m.maker",
+      "m.model",
       "f.id",
       "f.opened_at",
       "v.fleet_number",
@@ -188,13 +219,16 @@ export async function exportDefectsCsv(db: Database, actor: Actor, range: Range)
       .filter((e) => e.defect_id === id && kinds.includes(e.kind))
       .map((e) => `${e.by_name} ${e.at.toISOString()}${e.note ? `: ${e.note}` : ""}`)
       .join("; ");
-  return csvText(
+  return exportCsvText(
+    audience,
     DEFECT_COLUMNS,
     rows.map((r) => [
       r.id,
       r.opened_at.toISOString(),
+      r.organisation,
       r.fleet_number,
       r.registration_plate ?? "",
+      `${r.maker} ${r.model}`,
       r.vin ?? r.serial_number ?? "",
       r.depot ?? "",
       r.item_key,
@@ -232,7 +266,9 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "content-disposition",
           `attachment; filename="inspections-${request.query.from}-${request.query.to}.csv"`,
         )
-        .send(await exportInspectionsCsv(db, actorOf(request), request.query)),
+        .send(
+          await exportInspectionsCsv(db, actorOf(request), request.query, csvAudience(request)),
+        ),
   );
   app.get(
     "/defects/export.csv",
@@ -252,6 +288,6 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "content-disposition",
           `attachment; filename="defects-${request.query.from}-${request.query.to}.csv"`,
         )
-        .send(await exportDefectsCsv(db, actorOf(request), request.query)),
+        .send(await exportDefectsCsv(db, actorOf(request), request.query, csvAudience(request))),
   );
 };

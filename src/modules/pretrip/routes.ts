@@ -1,8 +1,14 @@
 /** Pre-trip control's routes (issue #11). */
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
-import { csvText } from "../../core/csv.js";
+import type { ExportColumn } from "../../core/export-labels.js";
 import { actorOf } from "../../server/context.js";
+import {
+  csvAudience,
+  exportCsvText,
+  ExportFormat,
+  type CsvAudience,
+} from "../../server/export-format.js";
 import { CsvResponse, IdParams, Uuid, withErrors } from "../../server/schemas.js";
 import {
   admissionDetails,
@@ -85,45 +91,52 @@ const ControlJournal = Type.Object(
 );
 const Driver = Type.Object({ id: Uuid, name: Type.String() });
 
+const JOURNAL_COLUMNS: readonly ExportColumn[] = [
+  { key: "controlled_at_local" },
+  { key: "controlled_at_utc", kind: "datetime" },
+  { key: "shift_start_utc", kind: "datetime" },
+  { key: "fleet_number" },
+  { key: "registration_plate" },
+  { key: "model" },
+  { key: "odometer_km" },
+  { key: "result", kind: { enum: "controlResult" } },
+  { key: "driver" },
+  { key: "controller" },
+  { key: "signature" },
+  { key: "notes" },
+];
+
 /** The journal as CSV: one line per control, times in the depot's zone and in UTC. */
-function journalCsv(journal: {
-  timeZone: string;
-  controls: {
-    controlledAt: string;
-    fleetNumber: string;
-    registrationPlate: string | null;
-    model: string;
-    odometerKm: number;
-    passed: boolean;
-    driverName: string | null;
-    controllerName: string;
-    signature: string;
-    shiftStart: string;
-    notes: string | null;
-  }[];
-}) {
-  const local = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: journal.timeZone,
-    dateStyle: "short",
-    timeStyle: "short",
-  });
-  return csvText(
-    [
-      "controlled_at_local",
-      "controlled_at_utc",
-      "shift_start_utc",
-      "fleet_number",
-      "registration_plate",
-      "model",
-      "odometer_km",
-      "result",
-      "driver",
-      "controller",
-      "signature",
-      "notes",
-    ],
+function journalCsv(
+  journal: {
+    timeZone: string;
+    controls: {
+      controlledAt: string;
+      fleetNumber: string;
+      registrationPlate: string | null;
+      model: string;
+      odometerKm: number;
+      passed: boolean;
+      driverName: string | null;
+      controllerName: string;
+      signature: string;
+      shiftStart: string;
+      notes: string | null;
+    }[];
+  },
+  audience: CsvAudience,
+) {
+  // The local time as the depot's clock shows it: ISO-like for integrations, the
+  // language's own way for a person.
+  const local = new Intl.DateTimeFormat(
+    audience.machine ? "sv-SE" : audience.locale === "ru" ? "ru-RU" : "en-GB",
+    { timeZone: journal.timeZone, dateStyle: "short", timeStyle: "short" },
+  );
+  return exportCsvText(
+    audience,
+    JOURNAL_COLUMNS,
     journal.controls.map((c) => [
-      local.format(new Date(c.controlledAt)),
+      local.format(new Date(c.controlledAt)).replace(",", ""),
       c.controlledAt,
       c.shiftStart,
       c.fleetNumber,
@@ -245,7 +258,10 @@ export const pretripRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: "The journal of pre-trip technical controls of a depot for a day, as CSV",
         params: IdParams,
-        querystring: DayQuery,
+        querystring: Type.Object(
+          { ...DayQuery.properties, format: ExportFormat },
+          { additionalProperties: false },
+        ),
         response: withErrors({ 200: CsvResponse }),
       },
     },
@@ -259,7 +275,7 @@ export const pretripRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="pretrip-journal-${journal.date}.csv"`)
-        .send(journalCsv(journal));
+        .send(journalCsv(journal, csvAudience(request)));
     },
   );
   app.get(

@@ -44,11 +44,6 @@ export async function runReport<Query extends TObject, Row extends TObject>(
     });
 }
 
-/** The column order of a report's CSV: its row schema's fields. */
-export function reportColumns(report: { row: TObject }): string[] {
-  return Object.keys(report.row.properties);
-}
-
 /** A share rounded to four decimals, or null when there is nothing to divide by. */
 export function share(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;

@@ -5,16 +5,17 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static, type TObject } from "typebox";
 import { actorOf } from "../../server/context.js";
+import { csvAudience, ExportFormat } from "../../server/export-format.js";
 import { CsvResponse, withErrors } from "../../server/schemas.js";
 import { agreementTargetsReport } from "./agreement-targets.js";
 import { availabilityReport } from "./availability.js";
 import { checkFlagsWeeklyReport, checkProofReport } from "./check-proof.js";
-import { reportCsv } from "./csv.js";
+import { reportCsv, reportExportColumns } from "./csv.js";
 import { defectsByCategoryReport } from "./defects-by-category.js";
 import { deliveriesReport } from "./deliveries.js";
 import { mkbfReport } from "./mkbf.js";
 import { overdueMaintenanceReport } from "./overdue-maintenance.js";
-import { reportColumns, runReport, type ReportDefinition } from "./report.js";
+import { runReport, type ReportDefinition } from "./report.js";
 import { trainingCoverageReport } from "./training-coverage.js";
 import { workOrderBacklogReport } from "./work-order-backlog.js";
 
@@ -47,15 +48,19 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request) => runReport(db, actorOf(request), report, queryOf(request)),
     );
-    const columns = reportColumns(report);
+    const columns = reportExportColumns(report.row);
+    const csvQuery = Type.Object(
+      { ...report.query.properties, format: ExportFormat },
+      { additionalProperties: false },
+    );
     app.get(
       `/reports/${report.name}.csv`,
       {
         schema: {
           operationId: reportOperationId(report.name, "csv"),
           tags,
-          summary: `${report.summary}, as CSV (a header line with the JSON field names)`,
-          querystring: report.query,
+          summary: `${report.summary}, as CSV (format=machine: a header line with the JSON field names)`,
+          querystring: csvQuery,
           response: withErrors({ 200: CsvResponse }),
         },
       },
@@ -69,7 +74,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return reply
           .type("text/csv; charset=utf-8")
           .header("content-disposition", `attachment; filename="${report.name}${period}.csv"`)
-          .send(reportCsv(columns, rows));
+          .send(reportCsv(columns, rows, csvAudience(request)));
       },
     );
   }

@@ -28,6 +28,8 @@ export interface LineChartSpec {
   yFloor?: { y: number; note: string };
   width?: number;
   height?: number;
+  /** How the y axis writes its ticks; as plain numbers unless given (see BarChartSpec). */
+  yFormat?: (y: number) => string;
 }
 
 const PALETTE = [
@@ -99,7 +101,7 @@ export function lineChart(spec: LineChartSpec): string {
       `<line x1="${m.left}" x2="${width - m.right}" y1="${sy(t).toFixed(1)}" y2="${sy(t).toFixed(1)}" stroke="#ddd"/>`,
     );
     parts.push(
-      `<text x="${m.left - 6}" y="${(sy(t) + 4).toFixed(1)}" text-anchor="end" font-size="11">${escapeHtml(String(t))}</text>`,
+      `<text x="${m.left - 6}" y="${(sy(t) + 4).toFixed(1)}" text-anchor="end" font-size="11">${escapeHtml((spec.yFormat ?? String)(t))}</text>`,
     );
   }
   for (const t of niceTicks(xMin, xMax, 8)) {
@@ -148,6 +150,12 @@ export interface BarChartSpec {
   stacks: { label: string; color: string; values: number[] }[];
   unit: string;
   width?: number;
+  /**
+   * How the totals and tooltips write a number; the planner report's own format unless
+   * given. The web UI passes its locale's formatter (web/src/i18n/format.ts), so a bar
+   * reads like the same number in the table beside it.
+   */
+  formatNumber?: (value: number) => string;
 }
 
 /**
@@ -167,6 +175,7 @@ function wrapLabel(text: string, maxPx: number): string[] {
 
 /** A horizontal stacked bar chart as inline SVG, with a legend. */
 export function barChart(spec: BarChartSpec): string {
+  const writeNumber = spec.formatNumber ?? ((value: number) => formatNumber(value));
   const width = spec.width ?? 900;
   // The label column is as wide as the longest label needs, up to 45 % of the chart; a label
   // longer than that wraps onto a second line at a space, so no option name is cut off.
@@ -212,12 +221,12 @@ export function barChart(spec: BarChartSpec): string {
       if (v <= 0) continue;
       const w = sx(v);
       parts.push(
-        `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${st.color}"><title>${escapeHtml(`${st.label}: ${formatNumber(v)} ${spec.unit}`)}</title></rect>`,
+        `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${st.color}"><title>${escapeHtml(`${st.label}: ${writeNumber(v)} ${spec.unit}`)}</title></rect>`,
       );
       x += w;
     }
     parts.push(
-      `<text x="${(x + 4).toFixed(1)}" y="${y + rowH / 2 + 4}" font-size="11">${escapeHtml(formatNumber(totals[i]!))}</text>`,
+      `<text x="${(x + 4).toFixed(1)}" y="${y + rowH / 2 + 4}" font-size="11">${escapeHtml(writeNumber(totals[i]!))}</text>`,
     );
   });
   let lx = m.left;

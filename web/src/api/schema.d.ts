@@ -1823,7 +1823,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Overdue maintenance tasks today (and the safety-critical ones) by operator and region, beside the fleet size, as CSV (a header line with the JSON field names) */
+        /** Overdue maintenance tasks today (and the safety-critical ones) by operator and region, beside the fleet size, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getOverdueMaintenanceReportCsv"];
         put?: never;
         post?: never;
@@ -1857,7 +1857,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Share of vehicle-days available per operator and depot (a blocking work order open that day, or in repair today, makes a day unavailable), as CSV (a header line with the JSON field names) */
+        /** Share of vehicle-days available per operator and depot (a blocking work order open that day, or in repair today, makes a day unavailable), as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getAvailabilityReportCsv"];
         put?: never;
         post?: never;
@@ -1891,7 +1891,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mean km (engine hours for machinery) between failures per model: use in the period / critical and major defects opened in it, as CSV (a header line with the JSON field names) */
+        /** Mean km (engine hours for machinery) between failures per model: use in the period / critical and major defects opened in it, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getMkbfReportCsv"];
         put?: never;
         post?: never;
@@ -1925,7 +1925,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Defects opened in a period per category and severity, fire-risk categories first, as CSV (a header line with the JSON field names) */
+        /** Defects opened in a period per category and severity, fire-risk categories first, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getDefectsByCategoryReportCsv"];
         put?: never;
         post?: never;
@@ -1959,7 +1959,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open work orders per operator and status by age (0–2, 3–7, 8–30, over 30 days), with the oldest, as CSV (a header line with the JSON field names) */
+        /** Open work orders per operator and status by age (0–2, 3–7, 8–30, over 30 days), with the oldest, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getWorkOrderBacklogReportCsv"];
         put?: never;
         post?: never;
@@ -1993,7 +1993,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per operator (and hub) and competency: people certified today against the headcount, as CSV (a header line with the JSON field names) */
+        /** Per operator (and hub) and competency: people certified today against the headcount, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getTrainingCoverageReportCsv"];
         put?: never;
         post?: never;
@@ -2027,7 +2027,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Hub service requests raised in a period per agreement: response and resolution targets met, missed, still open past target, as CSV (a header line with the JSON field names) */
+        /** Hub service requests raised in a period per agreement: response and resolution targets met, missed, still open past target, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getAgreementTargetsReportCsv"];
         put?: never;
         post?: never;
@@ -2061,7 +2061,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vehicles delivered (by in-service date) per region (the depot's, else the operator's) and year, as CSV (a header line with the JSON field names) */
+        /** Vehicles delivered (by in-service date) per region (the depot's, else the operator's) and year, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getDeliveriesReportCsv"];
         put?: never;
         post?: never;
@@ -2095,7 +2095,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Pre-shift checks per depot and person: how long they took, flags, faults reported per 100 checks, and who never finds anything, as CSV (a header line with the JSON field names) */
+        /** Pre-shift checks per depot and person: how long they took, flags, faults reported per 100 checks, and who never finds anything, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getCheckProofReportCsv"];
         put?: never;
         post?: never;
@@ -2129,7 +2129,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Pre-shift checks and their flags, week by week, as CSV (a header line with the JSON field names) */
+        /** Pre-shift checks and their flags, week by week, as CSV (format=machine: a header line with the JSON field names) */
         get: operations["getCheckFlagsWeeklyReportCsv"];
         put?: never;
         post?: never;
@@ -7424,6 +7424,8 @@ export interface operations {
         parameters: {
             query?: {
                 organisationId?: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -10028,6 +10030,8 @@ export interface operations {
                 to: string;
                 organisationId?: string;
                 depotId?: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -10109,6 +10113,8 @@ export interface operations {
                 to: string;
                 organisationId?: string;
                 depotId?: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -19184,7 +19190,10 @@ export interface operations {
     };
     getOverdueMaintenanceReportCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19342,6 +19351,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -19500,6 +19511,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -19658,6 +19671,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -19806,7 +19821,10 @@ export interface operations {
     };
     getWorkOrderBacklogReportCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19954,7 +19972,10 @@ export interface operations {
     };
     getTrainingCoverageReportCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -20112,6 +20133,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -20260,7 +20283,10 @@ export interface operations {
     };
     getDeliveriesReportCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -20418,6 +20444,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -20576,6 +20604,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path?: never;
@@ -21344,6 +21374,8 @@ export interface operations {
             query?: {
                 /** @description The depot's local day (default: today) */
                 date?: string;
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
+                format?: "person" | "machine";
             };
             header?: never;
             path: {

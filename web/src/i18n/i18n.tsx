@@ -6,14 +6,14 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Locale } from "../api/types.js";
 import { en } from "./en.js";
+import { FORMAT_LOCALE, formatsFor, type PluralForms } from "./format.js";
 import type { Messages } from "./messages.js";
 import { ru } from "./ru.js";
 
 export const LOCALES: readonly Locale[] = ["en", "ru"];
 const DICTIONARIES: Record<Locale, Messages> = { en, ru };
 const STORAGE_KEY = "fleethub.locale";
-/** The regional formats used for each language. */
-export const FORMAT_LOCALE: Record<Locale, string> = { en: "en-GB", ru: "ru-RU" };
+export { FORMAT_LOCALE };
 
 const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
@@ -47,31 +47,22 @@ export interface I18n {
   formatDate: (value: string | Date) => string;
   formatDateTime: (value: string | Date) => string;
   formatNumber: (value: number) => string;
+  /** A count and its noun in the right plural form: "5 механиков" (format.ts). */
+  formatCount: (count: number, forms: PluralForms) => string;
   /** A navigation entry's label; keys the UI does not know yet read as words. */
   navLabel: (key: string) => string;
 }
 
 export function makeI18n(locale: Locale): I18n {
   const t = DICTIONARIES[locale];
-  const date = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { dateStyle: "medium" });
-  const dateTime = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
-  const number = new Intl.NumberFormat(FORMAT_LOCALE[locale]);
-  const toDate = (value: string | Date) =>
-    value instanceof Date
-      ? value
-      : // A bare YYYY-MM-DD is a calendar day: read it at local noon so no zone moves it.
-        /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? new Date(`${value}T12:00:00`)
-        : new Date(value);
+  const formats = formatsFor(locale);
   return {
     locale,
     t,
-    formatDate: (value) => date.format(toDate(value)),
-    formatDateTime: (value) => dateTime.format(toDate(value)),
-    formatNumber: (value) => number.format(value),
+    formatDate: formats.date,
+    formatDateTime: formats.dateTime,
+    formatNumber: formats.number,
+    formatCount: formats.count,
     navLabel: (key) =>
       Object.hasOwn(t.nav, key) ? t.nav[key as keyof Messages["nav"]] : humanize(key),
   };

@@ -14,17 +14,9 @@ import { MaintenanceMonth, shiftMonth } from "../maintenance/calendar.js";
 import { DueList } from "../maintenance/due-list.js";
 import { ProgrammesView, SettingsPanel } from "../maintenance/programmes.js";
 import { localIsoDate } from "../maintenance/shared.js";
+import { formatsFor } from "../i18n/format.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useCan, useMe } from "../session.js";
-
-function monthTitle(month: string, locale: string): string {
-  const [year = 2000, monthNumber = 1] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(year, monthNumber - 1, 15)));
-}
 
 export function MaintenancePage() {
   const { t, locale } = useI18n();
@@ -79,7 +71,7 @@ export function MaintenancePage() {
                     ‹
                   </button>
                   <strong className="month-title" data-month={month}>
-                    {monthTitle(month, locale)}
+                    {formatsFor(locale).monthYear(month)}
                   </strong>
                   <button
                     type="button"

@@ -31,7 +31,7 @@ function Chart({ svg, testId }: { svg: string; testId: string }) {
 }
 
 export function PlanCharts({ result }: { result: PlanResultView }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const p = t.planner;
   const [planId, setPlanId] = useState(result.electric[0]?.id ?? "");
   const [dayId, setDayId] = useState(result.designDays[0]?.id ?? "");
@@ -43,6 +43,7 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
     if (!day) return null;
     const shown = day.blocks.slice(0, MAX_SOC_LINES);
     return lineChart({
+      yFormat: formatNumber,
       title: p.socChart(day.designDayId),
       series: shown.map((b) => ({
         label: b.blockId,
@@ -57,11 +58,12 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
       // −200 % and flatten every other line.
       yFloor: { y: -50, note: p.socFloor },
     });
-  }, [day, p]);
+  }, [day, p, formatNumber]);
   const powerSvg = useMemo(() => {
     if (!day) return null;
     const stations = day.stations.filter((s) => s.energyKwh > 0);
     return lineChart({
+      yFormat: formatNumber,
       title: p.powerChart(day.designDayId),
       series: stations.map((s, i) => ({
         label: s.stationId,
@@ -72,13 +74,14 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
       yLabel: p.kw,
       xFormat: hourLabel,
     });
-  }, [day, p]);
+  }, [day, p, formatNumber]);
   const options = useMemo(
     () => [...result.options].sort((a, b) => a.tco.total - b.tco.total),
     [result],
   );
   const parts = Object.keys(p.costParts) as (keyof typeof p.costParts)[];
   const tcoSvg = barChart({
+    formatNumber,
     title: p.tcoChart(result.currency),
     categories: options.map((o) => o.label),
     stacks: parts.map((key, i) => ({
@@ -89,6 +92,7 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
     unit: result.currency,
   });
   const co2Svg = barChart({
+    formatNumber,
     title: p.co2Chart,
     categories: options.map((o) => o.label),
     stacks: [{ label: "CO₂", color: "#7f7f7f", values: options.map((o) => o.annual.co2Tonnes) }],

@@ -133,6 +133,7 @@ function OverdueMaintenance() {
       rowKey={(row) => `${row.organisationId}:${row.regionId ?? ""}`}
       chart={(rows) =>
         barChart({
+          formatNumber,
           title: r.names["overdue-maintenance"],
           categories: rows.map(place),
           stacks: [
@@ -197,6 +198,7 @@ function Availability({ period }: ViewProps) {
         // Shares near 100 % look alike as bars: the chart shows the days each depot lost.
         const depots = rows.filter((row) => row.level === "depot");
         return barChart({
+          formatNumber,
           title: r.daysLostChart,
           categories: depots.map(place),
           stacks: [
@@ -268,6 +270,7 @@ function Mkbf({ period }: ViewProps) {
         const chartOf = (subset: MkbfReportRow[], title: string, unit: string, color: string) =>
           subset.length
             ? barChart({
+                formatNumber,
                 title,
                 categories: subset.map((row) => `${name(row)} (${powertrain(row)})`),
                 stacks: [
@@ -319,6 +322,7 @@ function DefectsByCategory({ period }: ViewProps) {
           rows.filter((row) => row.category === category).reduce((s, row) => s + row.defects, 0);
         // Fire-risk categories in red, the rest in the house colour (DOMAIN.md §2).
         return barChart({
+          formatNumber,
           title: r.names["defects-by-category"],
           categories: categories.map(
             (c) => `${categoryName(c)}${fire.has(c) ? ` (${r.fireRisk})` : ""}`,
@@ -373,6 +377,7 @@ function WorkOrderBacklog() {
       rowKey={(row) => `${row.organisationId}:${row.status}`}
       chart={(rows) =>
         barChart({
+          formatNumber,
           title: r.names["work-order-backlog"],
           categories: rows.map(group),
           stacks: AGE_BUCKETS.map((bucket, i) => ({
@@ -430,6 +435,7 @@ function TrainingCoverageReport() {
       shown={shown}
       chart={(subset) => {
         return barChart({
+          formatNumber,
           title: `${r.names["training-coverage"]}: ${subset[0]?.organisationName ?? ""}`,
           categories: subset.map(competencyName),
           stacks: [
@@ -500,6 +506,7 @@ function AgreementTargets({ period }: ViewProps) {
       rowKey={(row) => row.agreementId}
       chart={(rows) =>
         barChart({
+          formatNumber,
           title: r.names["agreement-targets"],
           categories: rows.map((row) => `${row.operatorName} · ${row.hubName}`),
           stacks: [
@@ -597,6 +604,7 @@ function Deliveries() {
         const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
         const regions = [...new Set(rows.map(region))];
         return barChart({
+          formatNumber,
           title: r.names.deliveries,
           categories: years.map(String),
           stacks: regions.map((name, i) => ({
@@ -643,6 +651,7 @@ function CheckProof({ period }: ViewProps) {
       rowKey={(row) => `${row.depotId ?? ""}:${row.personId ?? row.personName}`}
       chart={(rows) =>
         barChart({
+          formatNumber,
           title: r.medianCheckChart,
           categories: rows.map(who),
           stacks: [
@@ -711,6 +720,7 @@ function CheckFlagsWeekly({ period }: ViewProps) {
       rowKey={(row) => row.week}
       chart={(rows) =>
         barChart({
+          formatNumber,
           title: r.names["check-flags-weekly"],
           categories: rows.map((row) => row.week),
           stacks: kinds.map(([kind, color]) => ({

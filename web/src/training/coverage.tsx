@@ -18,6 +18,7 @@ function CoverageView({ coverage }: { coverage: TrainingCoverage }) {
   const svg = useMemo(
     () =>
       barChart({
+        formatNumber,
         title: t.training.coverageChart(coverage.organisationName),
         categories: coverage.competencies.map((c) => c.name[locale]),
         stacks: [
@@ -34,7 +35,7 @@ function CoverageView({ coverage }: { coverage: TrainingCoverage }) {
         ],
         unit: t.training.people,
       }),
-    [coverage, locale, t],
+    [coverage, locale, t, formatNumber],
   );
   const columns: Column<Row>[] = [
     {
@@ -55,8 +56,7 @@ function CoverageView({ coverage }: { coverage: TrainingCoverage }) {
   return (
     <>
       <p className="muted" data-headcount={coverage.headcount}>
-        {coverage.organisationName} ·{" "}
-        {t.training.headcount(coverage.headcount, t.training.roles[coverage.role])}
+        {coverage.organisationName} · {t.training.headcount(coverage.headcount, coverage.role)}
       </p>
       {coverage.headcount > 0 ? <SvgChart svg={svg} testId="coverage-chart" /> : null}
       <DataTable

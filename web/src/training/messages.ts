@@ -3,7 +3,10 @@
  * English keys (a missing translation does not compile); en.ts and ru.ts include them
  * as `training`.
  */
+import { formatsFor } from "../i18n/format.js";
 import type { Messages } from "../i18n/messages.js";
+
+type CountedRole = "mechanic" | "hub_technician";
 
 export const trainingEn = {
   title: "Training",
@@ -73,8 +76,14 @@ export const trainingEn = {
   withinDays: (days: number) => `${days} days`,
   noExpiring: "No certificates expire in this window.",
   coverageFor: "Organisation",
-  headcount: (people: number, role: string) => `${people} ${role}`,
-  roles: { mechanic: "mechanics", hub_technician: "hub technicians" },
+  /** "1 mechanic", "5 mechanics": the noun agrees with the count (i18n/format.ts). */
+  headcount: (people: number, role: CountedRole) =>
+    formatsFor("en").count(
+      people,
+      role === "mechanic"
+        ? { one: "mechanic", other: "mechanics" }
+        : { one: "hub technician", other: "hub technicians" },
+    ),
   certified: "Certified",
   expiringSoon: (days: number) => `Of them expiring within ${days} days`,
   coverageChart: (organisation: string) => `Certified people per competency: ${organisation}`,
@@ -151,8 +160,19 @@ export const trainingRu: Messages["training"] = {
   withinDays: (days) => `${days} дн.`,
   noExpiring: "В этот срок удостоверения не истекают.",
   coverageFor: "Организация",
-  headcount: (people, role) => `${people} — ${role}`,
-  roles: { mechanic: "механики", hub_technician: "техники сервисного центра" },
+  // Russian agreement after a number: 1, 21 механик; 2–4, 22–24 механика; 0, 5–20 механиков.
+  headcount: (people, role) =>
+    formatsFor("ru").count(
+      people,
+      role === "mechanic"
+        ? { one: "механик", few: "механика", many: "механиков", other: "механика" }
+        : {
+            one: "техник сервисного центра",
+            few: "техника сервисного центра",
+            many: "техников сервисного центра",
+            other: "техника сервисного центра",
+          },
+    ),
   certified: "С удостоверением",
   expiringSoon: (days) => `Из них истекает в течение ${days} дн.`,
   coverageChart: (organisation) => `Сотрудники с удостоверением по компетенциям: ${organisation}`,
