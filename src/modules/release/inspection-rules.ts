@@ -133,7 +133,13 @@ export const defectRule: ReleaseRule = {
     const grouped = new Map<string, Map<string, typeof rows>>();
     for (const row of rows) {
       const unresolved = row.status === "open" || row.status === "in_repair";
-      const key = !unresolved ? "unreviewed" : forbidsOperation(row) ? "forbidden" : row.severity;
+      // A critical defect is never overridable already; a major or minor one whose item
+      // forbids operation becomes so.
+      const key = !unresolved
+        ? "unreviewed"
+        : row.severity !== "critical" && forbidsOperation(row)
+          ? "forbidden"
+          : row.severity;
       const byKind = grouped.get(row.vehicle_id) ?? new Map<string, typeof rows>();
       byKind.set(key, [...(byKind.get(key) ?? []), row]);
       grouped.set(row.vehicle_id, byKind);
