@@ -1,6 +1,7 @@
 /**
  * Competencies: what a person must be certified for to sign off a kind of work. Each
- * maintenance task and each defect category names the competencies its sign-off needs.
+ * maintenance task, each built-in checklist item (core/inspection-templates.ts) and each
+ * defect category (for items that name none) names the competencies its sign-off needs.
  * The built-in list follows the systems DOMAIN.md singles out: CNG fuel systems
  * (FMVSS 304, NGV2), high-voltage systems (the GATRA audit found no HV maintenance
  * because checklists did not separate low and high voltage), brakes and steering,
@@ -58,6 +59,20 @@ export const BUILT_IN_COMPETENCIES: readonly CompetencyDefinition[] = [
     key: "agri_machinery",
     name: { en: "Agricultural machinery", ru: "Сельскохозяйственная техника" },
   },
+  // Issue #12: per checklist item. A tachograph is repaired and calibrated only by a
+  // registered workshop (Mintrans order No. 440 of 28 Oct 2020); CNG cylinders are
+  // requalified by an authorised body (ТР ТС 018/2011 §9.8, UN R110).
+  {
+    key: "tachograph_workshop",
+    name: { en: "Tachograph workshop", ru: "Мастерская по обслуживанию тахографов" },
+  },
+  {
+    key: "cng_cylinder_testing",
+    name: {
+      en: "CNG cylinder requalification",
+      ru: "Переосвидетельствование газовых баллонов (КПГ)",
+    },
+  },
 ];
 
 /**
@@ -76,14 +91,21 @@ export const DEFECT_CATEGORY_COMPETENCIES: Readonly<Record<string, readonly stri
   steering: ["steering"],
   wheels: ["general_service"],
   lights: ["electrical_lv"],
-  hydraulic_leaks: ["agri_machinery", "engine_fuel"],
+  // A tractor's or combine's hydraulic leak is the machine specialist's, not the engine's.
+  hydraulic_leaks: ["agri_machinery"],
   machine_safety: ["agri_machinery"],
 };
 
 export const DEFAULT_DEFECT_COMPETENCIES: readonly string[] = ["general_service"];
 
 /** Defect categories that can start a fire (DOMAIN.md §2), highlighted in reports. */
-export const FIRE_RISK_CATEGORIES: readonly string[] = ["fire", "leaks", "gas", "high_voltage"];
+export const FIRE_RISK_CATEGORIES: readonly string[] = [
+  "fire",
+  "leaks",
+  "hydraulic_leaks",
+  "gas",
+  "high_voltage",
+];
 
 export function competenciesForDefectCategory(category: string): readonly string[] {
   return DEFECT_CATEGORY_COMPETENCIES[category] ?? DEFAULT_DEFECT_COMPETENCIES;

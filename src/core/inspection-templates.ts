@@ -32,11 +32,31 @@ export interface TemplateItem {
    * organisation's own items, and built-in versions stored before it existed, may not.
    */
   fault?: { en: string; ru: string };
+  /**
+   * A failure forbids operation (Government decree No. 837 of 27 May 2023, list of faults):
+   * the defect holds the vehicle and no one may release it, whatever the severity.
+   * Absent (an organisation's copy stored before the flag existed): false.
+   */
+  forbidsOperation?: boolean;
+  /**
+   * The competencies signing off the repair of this item's defect needs. Absent (an
+   * organisation's own items, older copies): those of the item's category.
+   */
+  competencies?: string[];
+  /**
+   * A value the driver measures and enters with the answer: `tyre_tread_mm`, the
+   * shallowest tread depth in millimetres and the tyres fitted (core/tyres.ts).
+   */
+  measurement?: "tyre_tread_mm";
+  /** Empty or absent: every vehicle type of the template. */
+  vehicleTypes?: VehicleType[];
 }
 
-/** A built-in item: its fault wording is always written. */
+/** A built-in item: its fault wording, competencies and operation flag are always written. */
 export interface BuiltInTemplateItem extends TemplateItem {
   fault: { en: string; ru: string };
+  competencies: string[];
+  forbidsOperation: boolean;
 }
 
 export interface TemplateDefinition {
@@ -54,6 +74,10 @@ function item(
   ru: string,
   options: {
     fault: { en: string; ru: string };
+    competencies: string[];
+    forbidsOperation?: boolean;
+    measurement?: "tyre_tread_mm";
+    vehicleTypes?: VehicleType[];
     comment?: boolean;
     photo?: boolean;
     powertrains?: Powertrain[];
@@ -69,6 +93,10 @@ function item(
     failNeedsPhoto: options.photo ?? false,
     powertrains: options.powertrains ?? [],
     fault: options.fault,
+    competencies: options.competencies,
+    forbidsOperation: options.forbidsOperation ?? false,
+    ...(options.measurement ? { measurement: options.measurement } : {}),
+    ...(options.vehicleTypes ? { vehicleTypes: options.vehicleTypes } : {}),
   };
 }
 
@@ -87,6 +115,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No fuel, oil or coolant leaks in the engine compartment",
       "Нет подтёков топлива, масла, охлаждающей жидкости в моторном отсеке",
       {
+        competencies: ["engine_fuel", "fire_safety"],
         fault: {
           en: "Fuel, oil or coolant leak in the engine compartment",
           ru: "Подтёки топлива, масла или охлаждающей жидкости в моторном отсеке",
@@ -101,6 +130,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No chafed, loose or misrouted wiring; power cables clear of the sump and hot parts",
       "Нет перетёртой, ослабленной или неправильно проложенной проводки; силовые кабели не касаются картера и горячих деталей",
       {
+        competencies: ["electrical_lv", "fire_safety"],
         fault: {
           en: "Chafed, loose or misrouted wiring; power cable touching the sump or hot parts",
           ru: "Перетёртая, ослабленная или неправильно проложенная проводка; силовой кабель касается картера или горячих деталей",
@@ -115,22 +145,28 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Heat shields present and fixed over exhaust and turbocharger",
       "Теплозащитные экраны выпуска и турбокомпрессора на месте и закреплены",
       {
+        competencies: ["engine_fuel", "fire_safety"],
         fault: {
           en: "Heat shield missing or loose on the exhaust or turbocharger",
           ru: "Теплозащитный экран выпуска или турбокомпрессора отсутствует или не закреплён",
         },
+        // Exhaust and turbo items are for diesel and hybrid buses only (DOMAIN.md §1,
+        // "Diesel: … exhaust and turbo area"); a CNG bus has its gas items instead.
+        powertrains: COMBUSTION,
       },
     ),
     item(
       "engine_bay_clean",
       "fire",
       "major",
-      "Engine compartment clean: no oil-soaked dirt or debris near exhaust and turbo",
-      "Моторный отсек чистый: нет замасленной грязи и мусора у выпуска и турбины",
+      "Engine compartment clean: no oil-soaked dirt or debris near hot parts",
+      "Моторный отсек чистый: нет замасленной грязи и мусора у горячих деталей",
       {
+        // Cleaning is general service: it needs no fire-safety certificate.
+        competencies: ["general_service"],
         fault: {
-          en: "Engine compartment dirty: oil-soaked dirt or debris near the exhaust or turbo",
-          ru: "Моторный отсек загрязнён: замасленная грязь или мусор у выпуска или турбины",
+          en: "Engine compartment dirty: oil-soaked dirt or debris near hot parts",
+          ru: "Моторный отсек загрязнён: замасленная грязь или мусор у горячих деталей",
         },
         comment: true,
       },
@@ -142,6 +178,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Fire detection and suppression system ready, no fault shown",
       "Система обнаружения и тушения пожара в готовности, неисправностей нет",
       {
+        competencies: ["fire_safety"],
         fault: {
           en: "Fire suppression system not ready or showing a fault",
           ru: "Система пожаротушения не в готовности или показывает неисправность",
@@ -155,6 +192,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Two fire extinguishers (at least 2 kg each) present, sealed, in date",
       "Два огнетушителя (не менее 2 кг каждый) на месте, опломбированы, срок не истёк",
       {
+        competencies: ["fire_safety"],
         fault: {
           en: "Fire extinguisher missing, unsealed or out of date",
           ru: "Огнетушитель отсутствует, не опломбирован или просрочен",
@@ -168,6 +206,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No warning lights, no smell of burning or fuel after start-up",
       "После пуска нет контрольных ламп неисправности, запаха гари или топлива",
       {
+        competencies: ["electrical_lv", "fire_safety"],
         fault: {
           en: "Warning light on, or smell of burning or fuel after start-up",
           ru: "После пуска горит контрольная лампа неисправности, запах гари или топлива",
@@ -181,6 +220,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Fuel lines and connections near turbo and manifold intact, no spray marks",
       "Топливопроводы и соединения у турбины и коллектора целы, нет следов распыления",
       {
+        competencies: ["engine_fuel", "fire_safety"],
         fault: {
           en: "Fuel line or connection damaged near the turbo or manifold, or spray marks",
           ru: "Повреждён топливопровод или соединение у турбины или коллектора, следы распыления топлива",
@@ -196,6 +236,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Exhaust and turbo: no leaks, brackets intact",
       "Выпуск и турбина: нет прорывов газов, кронштейны целы",
       {
+        competencies: ["engine_fuel"],
         fault: {
           en: "Exhaust or turbo leak, or broken bracket",
           ru: "Прорыв газов в выпуске или турбине либо сломан кронштейн",
@@ -211,6 +252,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No gas smell; leak check at cylinders, lines and connections passed",
       "Нет запаха газа; проверка герметичности баллонов, трубопроводов и соединений пройдена",
       {
+        competencies: ["cng_fuel_system", "fire_safety"],
         fault: {
           en: "Gas smell or leak at the cylinders, lines or fittings",
           ru: "Запах газа или негерметичность баллонов, трубопроводов или арматуры",
@@ -226,6 +268,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Gas cylinder mounts and shields secure and undamaged",
       "Крепления и защитные кожухи газовых баллонов надёжны и не повреждены",
       {
+        competencies: ["cng_fuel_system"],
         fault: {
           en: "Gas cylinder mount or shield loose or damaged",
           ru: "Крепление или защитный кожух газового баллона ослаблены или повреждены",
@@ -240,6 +283,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "High-pressure gas lines undamaged",
       "Трубопроводы высокого давления не повреждены",
       {
+        competencies: ["cng_fuel_system"],
         fault: {
           en: "High-pressure gas line damaged",
           ru: "Повреждён газовый трубопровод высокого давления",
@@ -254,6 +298,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Gas pressure gauge reads normally",
       "Манометр показывает нормальное давление газа",
       {
+        competencies: ["cng_fuel_system"],
         fault: {
           en: "Gas pressure gauge faulty or pressure out of range",
           ru: "Манометр газа неисправен или давление не в норме",
@@ -269,6 +314,8 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Cylinder passport: requalification date not passed",
       "Паспорт баллонов: срок переосвидетельствования не истёк",
       {
+        competencies: ["cng_cylinder_testing"],
+        forbidsOperation: true,
         fault: {
           en: "Gas cylinder requalification overdue",
           ru: "Истёк срок переосвидетельствования газовых баллонов",
@@ -284,6 +331,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "High-voltage (orange) cables and connectors undamaged",
       "Высоковольтные (оранжевые) кабели и разъёмы не повреждены",
       {
+        competencies: ["high_voltage"],
         fault: {
           en: "High-voltage (orange) cable or connector damaged",
           ru: "Повреждён высоковольтный (оранжевый) кабель или разъём",
@@ -299,6 +347,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No insulation-fault warning on the dashboard",
       "На панели нет сигнала о нарушении изоляции",
       {
+        competencies: ["high_voltage"],
         fault: {
           en: "Insulation-fault warning on the dashboard",
           ru: "На панели приборов сигнал о нарушении изоляции",
@@ -313,6 +362,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Charging socket and flap undamaged",
       "Зарядный разъём и лючок не повреждены",
       {
+        competencies: ["high_voltage"],
         fault: { en: "Charging socket or flap damaged", ru: "Повреждён зарядный разъём или лючок" },
         powertrains: ["battery_electric"],
         comment: true,
@@ -325,6 +375,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Battery cooling circuit coolant level within marks",
       "Уровень жидкости в контуре охлаждения батареи в норме",
       {
+        competencies: ["high_voltage"],
         fault: {
           en: "Battery coolant level outside the marks",
           ru: "Уровень жидкости в контуре охлаждения батареи не в норме",
@@ -340,6 +391,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "HV service disconnect accessible and sealed",
       "Сервисный разъединитель ВВ доступен и опломбирован",
       {
+        competencies: ["high_voltage"],
         fault: {
           en: "HV service disconnect blocked or seal broken",
           ru: "Сервисный разъединитель ВВ недоступен или нарушена пломба",
@@ -355,6 +407,8 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Service brakes: pedal feel and air-pressure build-up normal",
       "Рабочая тормозная система: ход педали и набор давления воздуха в норме",
       {
+        competencies: ["brakes"],
+        forbidsOperation: true,
         fault: {
           en: "Service brakes faulty: abnormal pedal feel or slow air-pressure build-up",
           ru: "Неисправна рабочая тормозная система: ход педали или набор давления воздуха не в норме",
@@ -367,7 +421,11 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "critical",
       "Parking brake holds",
       "Стояночный тормоз удерживает",
-      { fault: { en: "Parking brake does not hold", ru: "Стояночный тормоз не удерживает" } },
+      {
+        competencies: ["brakes"],
+        forbidsOperation: true,
+        fault: { en: "Parking brake does not hold", ru: "Стояночный тормоз не удерживает" },
+      },
     ),
     item(
       "steering",
@@ -376,6 +434,8 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Steering: no excessive play, power steering works",
       "Рулевое управление: люфт в норме, усилитель работает",
       {
+        competencies: ["steering"],
+        forbidsOperation: true,
         fault: {
           en: "Excessive steering play or power steering not working",
           ru: "Люфт рулевого управления выше нормы или не работает усилитель",
@@ -386,14 +446,36 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "tyres_wheel_nuts",
       "wheels",
       "critical",
-      "Tyres: tread and sidewalls sound; all wheel nuts present, indicators aligned",
-      "Шины: протектор и боковины в норме; все гайки колёс на месте, указатели совпадают",
+      "Tyres: no cuts, bulges or exposed cord; all wheel nuts present, indicators aligned",
+      "Шины: нет порезов, вздутий, оголённого корда; все гайки колёс на месте, указатели совпадают",
       {
+        // Decree No. 837, section 5: tyre damage exposing the cord, a missing wheel nut.
+        competencies: ["general_service"],
+        forbidsOperation: true,
         fault: {
-          en: "Worn tread or damaged sidewall; wheel nut missing or indicator out of line",
-          ru: "Износ протектора или повреждение боковины шины; отсутствует гайка колеса или сместился указатель",
+          en: "Damaged tyre (cut, bulge or exposed cord); wheel nut missing or indicator out of line",
+          ru: "Повреждение шины (порез, вздутие, оголённый корд); отсутствует гайка колеса или сместился указатель",
         },
         photo: true,
+      },
+    ),
+    item(
+      "tyre_tread",
+      "wheels",
+      "critical",
+      "Tyre tread above the legal minimum (enter the shallowest depth, mm) and tyres right for the season",
+      "Протектор шин выше допустимого минимума (введите наименьшую глубину, мм), шины по сезону",
+      {
+        // Decree No. 837, item 5.4: 2 mm or less forbids an M2/M3 bus; winter tyres on
+        // every wheel in December–February, no studs in June–August (core/tyres.ts). The
+        // server fails the item from the value entered, whatever the answer.
+        competencies: ["general_service"],
+        forbidsOperation: true,
+        measurement: "tyre_tread_mm",
+        fault: {
+          en: "Tyre tread at or below the legal minimum, or tyres wrong for the season",
+          ru: "Протектор шин на пределе допустимого износа или ниже, либо шины не по сезону",
+        },
       },
     ),
     item(
@@ -403,6 +485,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Doors and emergency exits open; hammers and exit signs in place",
       "Двери и аварийные выходы открываются; молотки и знаки на месте",
       {
+        competencies: ["general_service"],
         fault: {
           en: "Door or emergency exit does not open; hammer or exit sign missing",
           ru: "Не открывается дверь или аварийный выход; отсутствует молоток или знак",
@@ -416,6 +499,8 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Headlights, indicators, brake and hazard lights work",
       "Фары, указатели поворота, стоп-сигналы и аварийная сигнализация работают",
       {
+        competencies: ["electrical_lv"],
+        forbidsOperation: true,
         fault: {
           en: "Headlight, indicator, brake or hazard light not working",
           ru: "Не работает фара, указатель поворота, стоп-сигнал или аварийная сигнализация",
@@ -430,6 +515,8 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Horn, wipers and washer, mirrors",
       "Звуковой сигнал, стеклоочистители и омыватель, зеркала",
       {
+        competencies: ["electrical_lv"],
+        forbidsOperation: true,
         fault: {
           en: "Horn, wiper or washer faulty; mirror damaged or missing",
           ru: "Неисправен звуковой сигнал, стеклоочиститель или омыватель; зеркало повреждено или отсутствует",
@@ -444,6 +531,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Tachograph, satellite navigation and ERA-GLONASS units work",
       "Тахограф, спутниковая навигация и ЭРА-ГЛОНАСС работают",
       {
+        competencies: ["tachograph_workshop"],
         fault: {
           en: "Tachograph, satellite navigation or ERA-GLONASS unit not working",
           ru: "Не работает тахограф, спутниковая навигация или ЭРА-ГЛОНАСС",
@@ -458,6 +546,8 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No through-corrosion of the body, floor intact",
       "Нет сквозной коррозии кузова, пол не разрушен",
       {
+        competencies: ["general_service"],
+        forbidsOperation: true,
         fault: {
           en: "Through-corrosion of the body or damaged floor",
           ru: "Сквозная коррозия кузова или разрушение пола",
@@ -472,7 +562,224 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "major",
       "Seat belts where fitted work",
       "Ремни безопасности, где установлены, исправны",
-      { fault: { en: "Seat belt faulty", ru: "Неисправен ремень безопасности" }, comment: true },
+      {
+        competencies: ["general_service"],
+        forbidsOperation: true,
+        fault: { en: "Seat belt faulty", ru: "Неисправен ремень безопасности" },
+        comment: true,
+      },
+    ),
+    // Decree No. 837: an ABS warning lamp that stays on forbids operation.
+    item(
+      "abs_warning_lamp",
+      "brakes",
+      "major",
+      "ABS warning lamp goes out after start-up",
+      "Сигнализатор неисправности АБС гаснет после пуска",
+      {
+        competencies: ["brakes", "electrical_lv"],
+        forbidsOperation: true,
+        fault: {
+          en: "ABS warning lamp stays on",
+          ru: "Горит сигнализатор неисправности АБС",
+        },
+        comment: true,
+      },
+    ),
+    // Decree No. 837: a power-steering fluid leak forbids operation.
+    item(
+      "power_steering_leak",
+      "steering",
+      "major",
+      "No power-steering fluid leaks at the pump, hoses and steering box",
+      "Нет подтекания жидкости гидроусилителя руля у насоса, шлангов и рулевого механизма",
+      {
+        competencies: ["steering"],
+        forbidsOperation: true,
+        fault: {
+          en: "Power-steering fluid leak",
+          ru: "Подтекание жидкости из гидроусилителя руля",
+        },
+        comment: true,
+        photo: true,
+      },
+    ),
+    // Mintrans order No. 9 (completeness) and decree No. 837: emergency stop sign on board.
+    item(
+      "warning_triangle",
+      "equipment",
+      "minor",
+      "Warning triangle on board",
+      "Знак аварийной остановки на месте",
+      {
+        competencies: ["general_service"],
+        fault: { en: "Warning triangle missing", ru: "Отсутствует знак аварийной остановки" },
+      },
+    ),
+    // ТР ТС 018/2011 §9.8: a gas bus carries the "КПГ" marking.
+    item(
+      "cng_marking",
+      "gas",
+      "minor",
+      'Identification marking "КПГ" (CNG) present and legible',
+      "Опознавательный знак «КПГ» на месте и читается",
+      {
+        competencies: ["cng_fuel_system"],
+        fault: {
+          en: 'Identification marking "КПГ" (CNG) missing or illegible',
+          ru: "Опознавательный знак «КПГ» отсутствует или не читается",
+        },
+        powertrains: ["cng"],
+      },
+    ),
+    // DVSA Guide to maintaining roadworthiness, PSV walkaround: windscreen and glass.
+    item(
+      "windscreen_glass",
+      "visibility",
+      "major",
+      "Windscreen and windows: no cracks in the driver's view, clean, not obscured",
+      "Ветровое стекло и окна: нет трещин в зоне обзора водителя, чистые, не закрыты",
+      {
+        competencies: ["general_service"],
+        fault: {
+          en: "Windscreen cracked in the driver's view, or glass damaged or obscured",
+          ru: "Трещина ветрового стекла в зоне обзора водителя, стекло повреждено или закрыто",
+        },
+        comment: true,
+        photo: true,
+      },
+    ),
+    // DVSA PSV walkaround: speedometer; speed limiter.
+    item("speedometer", "equipment", "major", "Speedometer works", "Спидометр работает", {
+      competencies: ["electrical_lv"],
+      fault: { en: "Speedometer not working", ru: "Не работает спидометр" },
+      comment: true,
+    }),
+    item(
+      "speed_limiter",
+      "equipment",
+      "major",
+      "Speed limiter plate present, no limiter fault shown",
+      "Табличка ограничителя скорости на месте, сигнала неисправности ограничителя нет",
+      {
+        competencies: ["tachograph_workshop"],
+        fault: {
+          en: "Speed limiter fault shown or plate missing",
+          ru: "Сигнал неисправности ограничителя скорости или нет таблички",
+        },
+        comment: true,
+      },
+    ),
+    // DVSA PSV walkaround: number plates and reflectors.
+    item(
+      "plates_reflectors",
+      "lights",
+      "major",
+      "Number plates clean, legible and lit; reflectors present",
+      "Номерные знаки чистые, читаются и освещены; световозвращатели на месте",
+      {
+        competencies: ["general_service"],
+        fault: {
+          en: "Number plate dirty, illegible or unlit; reflector missing",
+          ru: "Номерной знак грязный, не читается или не освещён; отсутствует световозвращатель",
+        },
+        comment: true,
+      },
+    ),
+    // DVSA PSV walkaround: fuel tank and cap (liquid fuel only).
+    item(
+      "fuel_tank_cap",
+      "leaks",
+      "major",
+      "Fuel tank secure, cap closed and sealed, no leak",
+      "Топливный бак закреплён, крышка закрыта и герметична, подтёков нет",
+      {
+        competencies: ["engine_fuel", "fire_safety"],
+        fault: {
+          en: "Fuel tank loose, cap missing or not sealing, or leaking",
+          ru: "Топливный бак не закреплён, крышка отсутствует или негерметична, подтекание",
+        },
+        powertrains: COMBUSTION,
+        comment: true,
+      },
+    ),
+    // DVSA PSV walkaround: AdBlue level and no warning (diesel exhaust after-treatment).
+    item(
+      "adblue",
+      "engine",
+      "minor",
+      "AdBlue level sufficient, no AdBlue warning",
+      "Уровень AdBlue достаточен, нет предупреждения AdBlue",
+      {
+        competencies: ["engine_fuel"],
+        fault: {
+          en: "AdBlue low or AdBlue warning shown",
+          ru: "Низкий уровень AdBlue или предупреждение AdBlue",
+        },
+        powertrains: COMBUSTION,
+      },
+    ),
+    // DVSA PSV walkaround: route/destination display.
+    item(
+      "route_display",
+      "passenger_info",
+      "minor",
+      "Route and destination displays work and show the right route",
+      "Маршрутные указатели работают и показывают правильный маршрут",
+      {
+        competencies: ["electrical_lv"],
+        fault: {
+          en: "Route or destination display not working or wrong",
+          ru: "Маршрутный указатель не работает или показывает неверно",
+        },
+      },
+    ),
+    // City buses (DVSA PSV walkaround, accessibility equipment; Russian city-bus practice).
+    item(
+      "wheelchair_ramp",
+      "passenger_safety",
+      "major",
+      "Wheelchair ramp or lift deploys and stows; interlock works",
+      "Аппарель или подъёмник для инвалидных колясок выдвигается и убирается; блокировка работает",
+      {
+        competencies: ["general_service"],
+        fault: {
+          en: "Wheelchair ramp or lift does not deploy or stow, or interlock faulty",
+          ru: "Аппарель или подъёмник для колясок не выдвигается или не убирается, неисправна блокировка",
+        },
+        vehicleTypes: ["city_bus"],
+        comment: true,
+      },
+    ),
+    item(
+      "interior_lighting",
+      "lights",
+      "minor",
+      "Passenger compartment lighting works",
+      "Освещение салона работает",
+      {
+        competencies: ["electrical_lv"],
+        fault: {
+          en: "Passenger compartment lighting not working",
+          ru: "Не работает освещение салона",
+        },
+        vehicleTypes: ["city_bus"],
+      },
+    ),
+    item(
+      "passenger_call_buttons",
+      "passenger_info",
+      "minor",
+      "Passenger stop-request and call buttons work",
+      "Кнопки вызова и требования остановки в салоне работают",
+      {
+        competencies: ["electrical_lv"],
+        fault: {
+          en: "Passenger stop-request or call button not working",
+          ru: "Не работает кнопка вызова или требования остановки в салоне",
+        },
+        vehicleTypes: ["city_bus"],
+      },
     ),
     item(
       "first_aid_kit",
@@ -481,6 +788,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "First-aid kit present and in date",
       "Аптечка на месте, срок годности не истёк",
       {
+        competencies: ["general_service"],
         fault: {
           en: "First-aid kit missing or out of date",
           ru: "Аптечка отсутствует или просрочена",
@@ -493,7 +801,10 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "minor",
       "Wheel chocks present",
       "Противооткатные упоры на месте",
-      { fault: { en: "Wheel chocks missing", ru: "Отсутствуют противооткатные упоры" } },
+      {
+        competencies: ["general_service"],
+        fault: { en: "Wheel chocks missing", ru: "Отсутствуют противооткатные упоры" },
+      },
     ),
   ],
 };
@@ -510,6 +821,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "No chaff, straw or dust built up on the engine, exhaust and bearings",
       "Нет скопления половы, соломы и пыли на двигателе, выпуске и подшипниках",
       {
+        competencies: ["agri_machinery"],
         fault: {
           en: "Chaff, straw or dust built up on the engine, exhaust or bearings",
           ru: "Скопление половы, соломы или пыли на двигателе, выпуске или подшипниках",
@@ -518,15 +830,18 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       },
     ),
     item("fuel_leaks", "leaks", "critical", "No fuel leaks", "Нет подтёков топлива", {
+      competencies: ["engine_fuel"],
       fault: { en: "Fuel leak", ru: "Подтекание топлива" },
     }),
     item(
       "hydraulic_leaks",
-      "leaks",
+      // Its own category: a hydraulic leak is the machine specialist's, not the engine's.
+      "hydraulic_leaks",
       "critical",
       "No hydraulic oil leaks; hoses undamaged",
       "Нет подтёков гидравлического масла; шланги целы",
       {
+        competencies: ["agri_machinery"],
         fault: {
           en: "Hydraulic oil leak or damaged hose",
           ru: "Подтекание гидравлического масла или повреждён шланг",
@@ -541,6 +856,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Fire extinguisher present, sealed, in date",
       "Огнетушитель на месте, опломбирован, срок не истёк",
       {
+        competencies: ["fire_safety"],
         fault: {
           en: "Fire extinguisher missing, unsealed or out of date",
           ru: "Огнетушитель отсутствует, не опломбирован или просрочен",
@@ -554,6 +870,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Brakes work, both pedals coupled for road travel",
       "Тормоза исправны, педали сблокированы для движения по дорогам",
       {
+        competencies: ["brakes"],
         fault: {
           en: "Brakes faulty, or pedals not coupled for road travel",
           ru: "Тормоза неисправны или педали не сблокированы для движения по дорогам",
@@ -566,7 +883,10 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "critical",
       "Steering: no excessive play",
       "Рулевое управление: люфт в норме",
-      { fault: { en: "Excessive steering play", ru: "Люфт рулевого управления выше нормы" } },
+      {
+        competencies: ["steering"],
+        fault: { en: "Excessive steering play", ru: "Люфт рулевого управления выше нормы" },
+      },
     ),
     item(
       "guards",
@@ -575,6 +895,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "PTO and moving-part guards in place",
       "Ограждения ВОМ и движущихся частей на месте",
       {
+        competencies: ["agri_machinery"],
         fault: {
           en: "PTO or moving-part guard missing",
           ru: "Отсутствует ограждение ВОМ или движущихся частей",
@@ -588,6 +909,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Engine oil and coolant levels within marks",
       "Уровни моторного масла и охлаждающей жидкости в норме",
       {
+        competencies: ["engine_fuel"],
         fault: {
           en: "Engine oil or coolant level outside the marks",
           ru: "Уровень моторного масла или охлаждающей жидкости не в норме",
@@ -602,6 +924,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Belts and chains tensioned and undamaged",
       "Ремни и цепи натянуты и не повреждены",
       {
+        competencies: ["agri_machinery"],
         fault: {
           en: "Belt or chain slack or damaged",
           ru: "Слабое натяжение или повреждение ремня или цепи",
@@ -616,6 +939,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Tyres or tracks undamaged, pressures normal",
       "Шины или гусеницы не повреждены, давление в норме",
       {
+        competencies: ["agri_machinery"],
         fault: {
           en: "Tyre or track damaged, or tyre pressure wrong",
           ru: "Повреждение шины или гусеницы либо давление в шинах не в норме",
@@ -630,6 +954,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Road lights and amber beacon work",
       "Дорожные фары и проблесковый маячок работают",
       {
+        competencies: ["electrical_lv"],
         fault: {
           en: "Road light or amber beacon not working",
           ru: "Не работает дорожная фара или проблесковый маячок",
@@ -644,9 +969,42 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Cab, rollover frame and seat belt sound",
       "Кабина, каркас безопасности и ремень исправны",
       {
+        competencies: ["agri_machinery"],
         fault: {
           en: "Cab or rollover frame damaged, or seat belt faulty",
           ru: "Повреждена кабина или каркас безопасности либо неисправен ремень",
+        },
+        comment: true,
+      },
+    ),
+    // Fire rules of the Russian Federation (Government decree No. 1479 of 16 Sep 2020),
+    // harvesting: tractors and combines in the fields carry spark arresters and fire-fighting
+    // equipment (section number not verified here).
+    item(
+      "spark_arrester",
+      "fire",
+      "critical",
+      "Spark arrester fitted on the exhaust, intact and clean",
+      "Искрогаситель на выпуске установлен, цел и очищен",
+      {
+        competencies: ["agri_machinery", "fire_safety"],
+        fault: {
+          en: "Spark arrester missing, damaged or clogged",
+          ru: "Искрогаситель отсутствует, повреждён или засорён",
+        },
+      },
+    ),
+    item(
+      "harvest_fire_kit",
+      "fire",
+      "major",
+      "Harvest-season fire kit on board: second extinguisher, shovel, swatter",
+      "Противопожарный инвентарь на период уборки на месте: второй огнетушитель, лопата, метла-хлопушка",
+      {
+        competencies: ["general_service"],
+        fault: {
+          en: "Harvest-season fire kit incomplete",
+          ru: "Противопожарный инвентарь на период уборки не укомплектован",
         },
         comment: true,
       },
@@ -658,6 +1016,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Air filter indicator clear",
       "Индикатор засорённости воздушного фильтра в норме",
       {
+        competencies: ["engine_fuel"],
         fault: {
           en: "Air filter clogged (indicator showing)",
           ru: "Воздушный фильтр засорён (сработал индикатор)",
@@ -667,11 +1026,197 @@ export const MACHINERY_DAILY: TemplateDefinition = {
   ],
 };
 
-export const BUILT_IN_TEMPLATES: TemplateDefinition[] = [CITY_BUS_PRE_SHIFT, MACHINERY_DAILY];
+/**
+ * A mining haul (dump) truck's pre-shift walkaround. Sources: US MSHA 30 CFR 56.14100
+ * (self-propelled mobile equipment examined before use each shift, defects affecting
+ * safety corrected before use), 56.14101 (brakes), 56.14132 (horn and reversing alarm),
+ * 56.14130 (seat belts), 56.4230 (fire extinguishers on self-propelled equipment), 56.11001
+ * (safe access); Rostekhnadzor's mining safety rules (order No. 505 of 8 Dec 2020) for the
+ * same checks before a shift. Fire suppression: the bus-fire reasoning of DOMAIN.md §2
+ * applies to engine bays full of hydraulic and fuel lines.
+ */
+export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
+  key: "haul-truck-pre-shift",
+  name: { en: "Haul truck pre-shift check", ru: "Предсменный осмотр карьерного самосвала" },
+  vehicleTypes: ["mining_dump_truck"],
+  items: [
+    item(
+      "service_brakes_retarder",
+      "brakes",
+      "critical",
+      "Service brakes and retarder work; brake test on the ramp passed",
+      "Рабочие тормоза и замедлитель работают; проверка тормозов на уклоне пройдена",
+      {
+        competencies: ["brakes"],
+        forbidsOperation: true,
+        fault: {
+          en: "Service brakes or retarder faulty, or brake test failed",
+          ru: "Неисправны рабочие тормоза или замедлитель, проверка тормозов не пройдена",
+        },
+      },
+    ),
+    item(
+      "parking_emergency_brake",
+      "brakes",
+      "critical",
+      "Parking and emergency brakes hold",
+      "Стояночный и аварийный тормоза удерживают",
+      {
+        competencies: ["brakes"],
+        forbidsOperation: true,
+        fault: {
+          en: "Parking or emergency brake does not hold",
+          ru: "Стояночный или аварийный тормоз не удерживает",
+        },
+      },
+    ),
+    item(
+      "steering",
+      "steering",
+      "critical",
+      "Steering: no excessive play, secondary steering test passed",
+      "Рулевое управление: люфт в норме, проверка аварийного рулевого управления пройдена",
+      {
+        competencies: ["steering"],
+        forbidsOperation: true,
+        fault: {
+          en: "Excessive steering play or secondary steering test failed",
+          ru: "Люфт рулевого управления выше нормы или не пройдена проверка аварийного руля",
+        },
+      },
+    ),
+    item(
+      "tyres_rims",
+      "wheels",
+      "critical",
+      "Tyres: no cuts to the cord, bulges or low pressure; rims, lock rings and nuts intact",
+      "Шины: нет порезов до корда, вздутий, низкого давления; диски, замочные кольца и гайки целы",
+      {
+        competencies: ["general_service"],
+        forbidsOperation: true,
+        fault: {
+          en: "Tyre cut to the cord, bulged or under-inflated; rim, lock ring or nut damaged",
+          ru: "Порез шины до корда, вздутие или низкое давление; повреждён диск, замочное кольцо или гайка",
+        },
+        photo: true,
+      },
+    ),
+    item(
+      "lights_horn_reversing_alarm",
+      "lights",
+      "critical",
+      "Lights, horn and reversing alarm work",
+      "Фары, звуковой сигнал и сигнал заднего хода работают",
+      {
+        competencies: ["electrical_lv"],
+        forbidsOperation: true,
+        fault: {
+          en: "Light, horn or reversing alarm not working",
+          ru: "Не работает фара, звуковой сигнал или сигнал заднего хода",
+        },
+      },
+    ),
+    item(
+      "fire_suppression",
+      "fire",
+      "critical",
+      "Fire-suppression system charged, no fault shown, actuators accessible",
+      "Система пожаротушения заряжена, неисправностей нет, пусковые устройства доступны",
+      {
+        competencies: ["fire_safety"],
+        fault: {
+          en: "Fire-suppression system discharged, showing a fault or actuator blocked",
+          ru: "Система пожаротушения разряжена, показывает неисправность или пуск недоступен",
+        },
+      },
+    ),
+    item(
+      "leaks",
+      "leaks",
+      "critical",
+      "No fuel, hydraulic, oil or coolant leaks; hoses undamaged",
+      "Нет подтёков топлива, гидравлической жидкости, масла, охлаждающей жидкости; шланги целы",
+      {
+        competencies: ["engine_fuel", "fire_safety"],
+        fault: {
+          en: "Fuel, hydraulic, oil or coolant leak, or damaged hose",
+          ru: "Подтекание топлива, гидравлической жидкости, масла или охлаждающей жидкости, повреждён шланг",
+        },
+        photo: true,
+      },
+    ),
+    item(
+      "access_ladders_handrails",
+      "operator_safety",
+      "major",
+      "Access ladders, handrails and walkways secure and clear",
+      "Лестницы, поручни и площадки обслуживания закреплены и свободны",
+      {
+        competencies: ["general_service"],
+        fault: {
+          en: "Access ladder, handrail or walkway damaged, loose or obstructed",
+          ru: "Лестница, поручень или площадка повреждены, ослаблены или загромождены",
+        },
+        comment: true,
+      },
+    ),
+    item(
+      "seat_belt",
+      "operator_safety",
+      "critical",
+      "Operator's seat belt works",
+      "Ремень безопасности водителя исправен",
+      {
+        competencies: ["general_service"],
+        forbidsOperation: true,
+        fault: { en: "Operator's seat belt faulty", ru: "Неисправен ремень безопасности водителя" },
+      },
+    ),
+    item(
+      "extinguisher",
+      "fire",
+      "critical",
+      "Fire extinguisher present, sealed, in date",
+      "Огнетушитель на месте, опломбирован, срок не истёк",
+      {
+        competencies: ["fire_safety"],
+        fault: {
+          en: "Fire extinguisher missing, unsealed or out of date",
+          ru: "Огнетушитель отсутствует, не опломбирован или просрочен",
+        },
+      },
+    ),
+  ],
+};
 
-/** The items of a template that apply to a vehicle with this powertrain. */
-export function itemsFor(items: TemplateItem[], powertrain: Powertrain): TemplateItem[] {
-  return items.filter((i) => i.powertrains.length === 0 || i.powertrains.includes(powertrain));
+export const BUILT_IN_TEMPLATES: TemplateDefinition[] = [
+  CITY_BUS_PRE_SHIFT,
+  MACHINERY_DAILY,
+  HAUL_TRUCK_PRE_SHIFT,
+];
+
+/** The items of a template that apply to a vehicle with this powertrain (and type). */
+export function itemsFor(
+  items: TemplateItem[],
+  powertrain: Powertrain,
+  vehicleType?: VehicleType,
+): TemplateItem[] {
+  return items.filter(
+    (i) =>
+      (i.powertrains.length === 0 || i.powertrains.includes(powertrain)) &&
+      (vehicleType === undefined ||
+        !i.vehicleTypes?.length ||
+        i.vehicleTypes.includes(vehicleType)),
+  );
+}
+
+/**
+ * A built-in item as the code defines it now, by template and item key; null for an
+ * organisation's own template or a key no built-in has.
+ */
+export function builtInItem(templateKey: string, itemKey: string): BuiltInTemplateItem | null {
+  const template = BUILT_IN_TEMPLATES.find((t) => t.key === templateKey);
+  return template?.items.find((i) => i.key === itemKey) ?? null;
 }
 
 /**

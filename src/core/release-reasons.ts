@@ -8,6 +8,9 @@ export const RELEASE_REASON_CODES = [
   "VEHICLE_NOT_ACTIVE",
   "NO_PRE_SHIFT_INSPECTION",
   "CRITICAL_DEFECT_OPEN",
+  // A defect whose item forbids operation (Government decree No. 837 of 27 May 2023), of
+  // any severity; never overridable (issue #12).
+  "OPERATION_FORBIDDEN_DEFECT",
   "MAJOR_DEFECT_OPEN",
   "MINOR_DEFECT_OPEN",
   "REPAIR_NOT_REVIEWED",
@@ -34,6 +37,7 @@ export const CLEARED_BY: Readonly<Record<ReleaseReasonCode, readonly Role[]>> = 
   VEHICLE_NOT_ACTIVE: ["operator_manager"],
   NO_PRE_SHIFT_INSPECTION: ["driver"],
   CRITICAL_DEFECT_OPEN: ["mechanic", "hub_technician"],
+  OPERATION_FORBIDDEN_DEFECT: ["mechanic", "hub_technician"],
   MAJOR_DEFECT_OPEN: ["mechanic", "hub_technician", "operator_manager"],
   MINOR_DEFECT_OPEN: ["mechanic", "hub_technician", "operator_manager"],
   REPAIR_NOT_REVIEWED: ["driver", "operator_manager"],

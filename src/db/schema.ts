@@ -223,6 +223,10 @@ export interface InspectionResultJson {
   outcome: "pass" | "fail" | "na";
   comment?: string;
   photoIds?: string[];
+  /** For a measured item (tyre_tread_mm): the value entered, in mm. */
+  measuredValue?: number;
+  /** For a tyre item: what is fitted (core/tyres.ts, TYRE_SETS). */
+  tyres?: "summer" | "winter" | "winter_studded";
 }
 
 export interface InspectionTable {

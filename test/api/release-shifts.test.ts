@@ -77,11 +77,12 @@ const boardOf = async (client: Client, depotId: string, query = "") =>
 describe("the depot board per shift", () => {
   it("shows the shift under way, counts each state and keeps a manager's release to the shift's end", async () => {
     const s = await depotWithShifts();
-    const [ready, gasLeak, wipers, unchecked] = s.buses;
+    const [ready, gasLeak, dirtyBay, unchecked] = s.buses;
     for (const [bus, fail] of [
       [ready, []],
       [gasLeak, ["cng_high_pressure_lines"]],
-      [wipers, ["horn_wipers_mirrors"]],
+      // Not on decree No. 837's list, so a manager may release it (faulty wipers may not).
+      [dirtyBay, ["engine_bay_clean"]],
     ] as const) {
       const form = await formFor(s.driver, bus?.id ?? "");
       const item = form.template.items.find((i) => fail.includes(i.key as never));
@@ -93,10 +94,10 @@ describe("the depot board per shift", () => {
       expect(sent.statusCode, sent.body).toBe(201);
     }
     const released = await s.manager.post(
-      `/api/v1/vehicles/${wipers?.id ?? ""}/release-overrides`,
+      `/api/v1/vehicles/${dirtyBay?.id ?? ""}/release-overrides`,
       {
         shiftStart: new Date().toISOString(),
-        reason: "Dry forecast all day; wiper blade ordered",
+        reason: "Debris removed by hand; wash booked tonight",
       },
     );
     expect(released.statusCode, released.body).toBe(201);
@@ -112,9 +113,9 @@ describe("the depot board per shift", () => {
     expect(stateOf(ready?.id)?.state).toBe("ready");
     expect(stateOf(unchecked?.id)?.state).toBe("not_checked");
     expect(stateOf(gasLeak?.id)?.state).toBe("held");
-    expect(stateOf(wipers?.id)).toMatchObject({
+    expect(stateOf(dirtyBay?.id)).toMatchObject({
       state: "released",
-      override: { reason: "Dry forecast all day; wiper blade ordered" },
+      override: { reason: "Debris removed by hand; wash booked tonight" },
     });
     expect(board.counts).toEqual({ ready: 1, not_checked: 1, held: 1, released: 1 });
 
@@ -127,7 +128,7 @@ describe("the depot board per shift", () => {
 
     // The release ends with the shift: the next shift holds the bus again.
     const next = await boardOf(s.manager, s.depot.id, "?shift=next");
-    expect(next.vehicles.find((v) => v.vehicleId === wipers?.id)?.state).toBe("held");
+    expect(next.vehicles.find((v) => v.vehicleId === dirtyBay?.id)?.state).toBe("held");
   });
 
   it("asks each shift for its own check: one made before the previous shift began does not count", async () => {
@@ -157,7 +158,7 @@ describe("the depot board per shift", () => {
     const form = await formFor(s.driver, bus?.id ?? "");
     await submit(
       s.driver,
-      inspectionBody(form, bus?.id ?? "", { fail: ["horn_wipers_mirrors"], meterValue: 1 }),
+      inspectionBody(form, bus?.id ?? "", { fail: ["engine_bay_clean"], meterValue: 1 }),
     );
     const ended = await s.manager.post(`/api/v1/vehicles/${bus?.id ?? ""}/release-overrides`, {
       shiftStart: new Date(Date.now() - 26 * HOUR).toISOString(),

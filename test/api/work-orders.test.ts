@@ -301,7 +301,7 @@ describe("a defect's work order", () => {
     expect(final.completedAt).not.toBeNull();
   });
 
-  it("asks for the competencies of the defect's category and follows its severity", async () => {
+  it("asks for the competencies of the failed checklist item and follows its severity", async () => {
     const s = await workshop();
     await inspect(s, ["heat_shields", "lights", "first_aid_kit"], 5_000);
     const orders = (await s.manager.get(`/api/v1/work-orders?vehicleId=${s.vehicle.id}`)).json<
@@ -319,7 +319,9 @@ describe("a defect's work order", () => {
       blocking: false,
     });
     const fire = await getOrder(s.manager, byTitle(/heat shield/i)?.id ?? "");
-    expect(fire.requiredCompetencies).toEqual(["fire_safety"]);
+    // A fire item needs fire safety and the specialist of the system it sits on (DOMAIN.md §2:
+    // heat shields left off by incorrect repairs of the exhaust are how buses burn).
+    expect(fire.requiredCompetencies).toEqual(["engine_fuel", "fire_safety"]);
     const lights = await getOrder(s.manager, byTitle(/light not working/i)?.id ?? "");
     expect(lights.requiredCompetencies).toEqual(["electrical_lv"]);
     const kit = await getOrder(s.manager, byTitle(/first-aid/i)?.id ?? "");

@@ -472,7 +472,8 @@ async function seedServiceRequests(db: Database, now: number): Promise<void> {
       "Krasnodar City Bus",
       "manager.krasnodar@fleethub.demo",
       "specialist",
-      "Brake judder on articulated buses after pad change",
+      // Krasnodar runs 12 m buses only (demo-fleet.ts): no articulated ones.
+      "Brake judder on 12 m diesel buses after pad change",
       24 * 40,
       "resolved_late",
     ],

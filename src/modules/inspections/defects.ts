@@ -30,7 +30,7 @@ import { recordAudit } from "../audit/audit.js";
 import type { Actor } from "../auth/actor.js";
 import { enqueueForChain } from "../records/chain.js";
 import {
-  defectCategoryCompetencies,
+  defectCompetencies,
   missingCompetencies,
   nameCompetencies,
 } from "../training/competence.js";
@@ -381,12 +381,7 @@ async function assertDefectStep(
   const certifying = step === "repaired" || step === "no_repair_needed";
   const missing =
     certifying && actor.userId
-      ? await missingCompetencies(
-          db,
-          actor.userId,
-          await defectCategoryCompetencies(db, row.category),
-          todayIso(),
-        )
+      ? await missingCompetencies(db, actor.userId, await defectCompetencies(db, row), todayIso())
       : [];
   const refusal = refuseDefectStep(facts, step, {
     userId: actor.userId,

@@ -13,6 +13,14 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { primaryMeter } from "../../core/fleet.js";
 import { itemsFor, type TemplateItem } from "../../core/inspection-templates.js";
 import {
+  TYRE_SETS,
+  checkTreadDepth,
+  localMonth,
+  seasonalTyreFault,
+  treadCategoryOf,
+  treadFault,
+} from "../../core/tyres.js";
+import {
   DEFAULT_DAILY_LIMITS,
   waitingReason,
   type DailyLimits,
@@ -57,6 +65,18 @@ const Result = Type.Object(
     outcome: Type.Enum(["pass", "fail", "na"]),
     comment: Type.Optional(Type.String({ maxLength: 2000 })),
     photoIds: Type.Optional(Type.Array(Uuid, { maxItems: 10, uniqueItems: true })),
+    measuredValue: Type.Optional(
+      Type.Number({
+        description:
+          "For an item with a measurement (tyre_tread_mm): the shallowest tread depth measured, in mm",
+      }),
+    ),
+    tyres: Type.Optional(
+      Type.Enum([...TYRE_SETS], {
+        description:
+          "For a tyre_tread_mm item: winter = winter tyres on every wheel, winter_studded = the same with studs, summer = anything less",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -198,7 +218,10 @@ export async function inspectionForm(db: Database, actor: Actor, vehicleId: stri
   ]);
   const settings = await inspectionSettingsOf(db, vehicle.organisation_id);
   return {
-    template: { ...presentTemplate(template), items: itemsFor(template.items, vehicle.powertrain) },
+    template: {
+      ...presentTemplate(template),
+      items: itemsFor(template.items, vehicle.powertrain, vehicle.vehicle_type),
+    },
     proof: { passRestAllowed: settings.passRestAllowed, qrScanRequired: settings.qrScanRequired },
     meter,
     lastMeterValue: last ? Number(last.value) : null,
@@ -211,6 +234,44 @@ export async function inspectionForm(db: Database, actor: Actor, vehicleId: stri
       ),
     ),
   };
+}
+
+/**
+ * The answers with what was measured applied: a tread at or below the legal minimum of the
+ * vehicle's category, or tyres wrong for the season of the inspection's local date, fail
+ * the item whatever the driver chose (the rule's words join the driver's comment). A
+ * measured item without its value, or with one that cannot be a tread depth, is refused
+ * naming the field.
+ */
+export function applyMeasurements(
+  items: TemplateItem[],
+  results: TSubmitInspection["results"],
+  context: { vehicleType: VehicleRow["vehicle_type"]; month: number },
+): TSubmitInspection["results"] {
+  const byKey = new Map(items.map((item) => [item.key, item]));
+  return results.map((result, index) => {
+    const item = byKey.get(result.itemKey);
+    if (item?.measurement !== "tyre_tread_mm") {
+      if (result.measuredValue !== undefined)
+        throw invalid(`results.${index}.measuredValue`, `"${result.itemKey}" takes no measurement`);
+      if (result.tyres !== undefined)
+        throw invalid(`results.${index}.tyres`, `"${result.itemKey}" is not a tyre item`);
+      return result;
+    }
+    const depth = checkTreadDepth(`results.${index}.measuredValue`, result.measuredValue);
+    if (result.tyres === undefined)
+      throw invalid(
+        `results.${index}.tyres`,
+        `is required: which tyres are fitted (${TYRE_SETS.join(", ")})`,
+      );
+    const faults = [
+      treadFault(depth, treadCategoryOf(context.vehicleType)),
+      seasonalTyreFault(result.tyres, context.month),
+    ].filter((f): f is string => f !== null);
+    if (!faults.length) return result;
+    const comment = [result.comment?.trim(), ...faults].filter(Boolean).join("; ");
+    return { ...result, outcome: "fail" as const, comment };
+  });
 }
 
 /** Checks the answers against the template version: every item once, nothing extra, comments and photos where required. */
@@ -326,8 +387,24 @@ export async function submitInspection(
       `this checklist is not for a ${vehicle.vehicle_type.replaceAll("_", " ")}`,
     );
   }
-  const items = itemsFor(template.items, vehicle.powertrain);
-  checkResults(items, input.results);
+  const items = itemsFor(template.items, vehicle.powertrain, vehicle.vehicle_type);
+  // The seasonal tyre rules go by the local date where the vehicle is based.
+  const depot = vehicle.depot_id
+    ? await db
+        .selectFrom("depots")
+        .select("time_zone")
+        .where("id", "=", vehicle.depot_id)
+        .executeTakeFirst()
+    : undefined;
+  const submittedAtClaim = input.submittedAt ? new Date(input.submittedAt) : new Date();
+  const answers = applyMeasurements(items, input.results, {
+    vehicleType: vehicle.vehicle_type,
+    month: localMonth(
+      new Date(Math.min(submittedAtClaim.getTime(), Date.now())),
+      depot?.time_zone ?? "UTC",
+    ),
+  });
+  checkResults(items, answers);
   const proof = await proofContext(db, vehicle.id);
 
   // A phone whose clock runs ahead cannot have made the check later than now: the check
@@ -384,14 +461,16 @@ export async function submitInspection(
       throw invalid("correctsId", "no such inspection of this vehicle");
   }
 
-  const failed = input.results
+  const failed = answers
     .map((r, index) => ({ ...r, comment: storableText(`results.${index}.comment`, r.comment) }))
     .filter((r) => r.outcome === "fail");
-  const results: InspectionResultJson[] = input.results.map((r, index) => ({
+  const results: InspectionResultJson[] = answers.map((r, index) => ({
     itemKey: r.itemKey,
     outcome: r.outcome,
     ...(r.comment ? { comment: storableText(`results.${index}.comment`, r.comment) } : {}),
     ...(r.photoIds?.length ? { photoIds: r.photoIds } : {}),
+    ...(r.measuredValue !== undefined ? { measuredValue: r.measuredValue } : {}),
+    ...(r.tyres !== undefined ? { tyres: r.tyres } : {}),
   }));
   const inspection: Selectable<InspectionTable> = {
     id: randomUUID(),
@@ -468,6 +547,7 @@ export async function submitInspection(
             items.find((i) => i.key === d.item_key),
             d.item_key,
           ),
+          competencies: items.find((i) => i.key === d.item_key)?.competencies ?? null,
         })),
         actor,
       )

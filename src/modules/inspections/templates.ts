@@ -33,6 +33,32 @@ export const TemplateItemSchema = Type.Object(
     powertrains: Type.Array(Type.Enum([...POWERTRAINS]), { uniqueItems: true }),
     // Built-in items name their failure ("Gas smell at the cylinders…"); a copy keeps it.
     fault: Type.Optional(Label),
+    forbidsOperation: Type.Optional(
+      Type.Boolean({
+        description:
+          "A failure forbids operation (Government decree No. 837 of 2023): the vehicle is held and no one may release it. Absent: false",
+      }),
+    ),
+    competencies: Type.Optional(
+      Type.Array(Type.String({ pattern: "^[a-z0-9_]{1,60}$" }), {
+        uniqueItems: true,
+        maxItems: 20,
+        description:
+          "Competencies signing off the repair of this item's defect needs; absent: those of its category",
+      }),
+    ),
+    measurement: Type.Optional(
+      Type.Enum(["tyre_tread_mm"], {
+        description:
+          "The driver enters a measured value with the answer: tyre_tread_mm, the shallowest tread depth in mm and the tyres fitted",
+      }),
+    ),
+    vehicleTypes: Type.Optional(
+      Type.Array(Type.Enum([...VEHICLE_TYPES]), {
+        uniqueItems: true,
+        description: "The vehicle types the item applies to; absent or empty: all",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -206,6 +232,21 @@ function checkItems(items: TemplateItem[]) {
   }
 }
 
+/** Every competency an item names must exist, or no one could ever sign its repair off. */
+async function checkItemCompetencies(db: Database, items: TemplateItem[]) {
+  const named = [...new Set(items.flatMap((i) => i.competencies ?? []))];
+  if (!named.length) return;
+  const known = new Set(
+    (await db.selectFrom("competencies").select("key").where("key", "in", named).execute()).map(
+      (r) => r.key,
+    ),
+  );
+  for (const [index, item] of items.entries())
+    for (const [position, key] of (item.competencies ?? []).entries())
+      if (!known.has(key))
+        throw invalid(`items.${index}.competencies.${position}`, `"${key}" is not a competency`);
+}
+
 /** An organisation copies a template (built-in or its own) to adapt it: version 1 of its own key. */
 async function copyTemplate(db: Database, actor: Actor, input: Static<typeof CopyTemplate>) {
   requirePermission(actor, "templates.write");
@@ -264,6 +305,7 @@ async function addVersion(
       "a built-in template cannot be changed; copy it to your organisation first",
     );
   checkItems(input.items);
+  await checkItemCompetencies(db, input.items);
   const latest = await db
     .selectFrom("inspection_templates")
     .select("version")

@@ -1,5 +1,6 @@
 /** The release rules that come from inspections and defects (DOMAIN.md §1–2). */
 import { sql } from "kysely";
+import { builtInItem, type TemplateItem } from "../../core/inspection-templates.js";
 import { anyOf } from "../../db/scope.js";
 import { flaggedCheckRule } from "../inspections/proof.js";
 import { defectItemSql, driverCommentSql, faultOfDefect } from "../inspections/defects.js";
@@ -70,7 +71,24 @@ export const inspectionRule: ReleaseRule = {
 };
 
 /**
- * Open defects hold a vehicle back: a critical one always (it can start a fire or a
+ * Whether a defect's item forbids operation: as the checklist version the driver used says;
+ * for a built-in version stored before the flag existed, as the built-in item says now. An
+ * organisation's own item without the flag does not (its copy is never changed under it).
+ */
+function forbidsOperation(row: {
+  item: TemplateItem | null;
+  item_key: string;
+  template_key: string | null;
+  template_organisation_id: string | null;
+}): boolean {
+  if (row.item?.forbidsOperation !== undefined) return row.item.forbidsOperation;
+  if (row.template_key === null || row.template_organisation_id !== null) return false;
+  return builtInItem(row.template_key, row.item_key)?.forbidsOperation ?? false;
+}
+
+/**
+ * Open defects hold a vehicle back: one whose item forbids operation (decree No. 837)
+ * always, whatever its severity; a critical one always (it can start a fire or a
  * crash); a major or minor one unless a manager releases it with a written reason. A
  * certified repair must be reviewed by the next driver first (49 CFR 396.13).
  */
@@ -90,6 +108,7 @@ export const defectRule: ReleaseRule = {
         "d.description",
         "d.opened_at",
         "t.key as template_key",
+        "t.organisation_id as template_organisation_id",
         // The checklist item as the inspection saw it, and the driver's own words about it.
         defectItemSql.as("item"),
         driverCommentSql.as("driver_comment"),
@@ -113,7 +132,14 @@ export const defectRule: ReleaseRule = {
       .execute();
     const grouped = new Map<string, Map<string, typeof rows>>();
     for (const row of rows) {
-      const key = row.status === "open" || row.status === "in_repair" ? row.severity : "unreviewed";
+      const unresolved = row.status === "open" || row.status === "in_repair";
+      // A critical defect is never overridable already; a major or minor one whose item
+      // forbids operation becomes so.
+      const key = !unresolved
+        ? "unreviewed"
+        : row.severity !== "critical" && forbidsOperation(row)
+          ? "forbidden"
+          : row.severity;
       const byKind = grouped.get(row.vehicle_id) ?? new Map<string, typeof rows>();
       byKind.set(key, [...(byKind.get(key) ?? []), row]);
       grouped.set(row.vehicle_id, byKind);
@@ -140,6 +166,15 @@ export const defectRule: ReleaseRule = {
         openedAt: d.opened_at.toISOString(),
       }));
     for (const [vehicleId, byKind] of grouped) {
+      const forbidden = byKind.get("forbidden");
+      if (forbidden)
+        push(reasons, vehicleId, {
+          code: "OPERATION_FORBIDDEN_DEFECT",
+          message: `fault that forbids operation (Government decree No. 837): ${describe(forbidden)}`,
+          overridable: false,
+          defectIds: forbidden.map((d) => d.id),
+          defects: details(forbidden),
+        });
       const critical = byKind.get("critical");
       if (critical)
         push(reasons, vehicleId, {

@@ -5,6 +5,7 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
+import { builtInItem } from "../../core/inspection-templates.js";
 import { AppError } from "../../errors.js";
 
 /** The competencies in `required` that `userId` holds no valid certificate for on `onDate`. */
@@ -70,6 +71,42 @@ export async function defectCategoryCompetencies(
     .where("category", "=", category)
     .executeTakeFirst();
   return [...(row?.competency_keys ?? DEFAULT_DEFECT_COMPETENCIES)].sort();
+}
+
+/**
+ * The competencies certifying a defect needs: those its checklist item names (as the
+ * version the driver used has them; for a built-in version stored before items had them,
+ * the built-in item's now), else those of its category. Per item, not per category: a
+ * chafed cable needs low-voltage electrics and fire safety, cleaning chaff off a combine
+ * neither fire safety nor an electrician.
+ */
+export async function defectCompetencies(
+  db: Database,
+  defect: { id: string; category: string },
+): Promise<string[]> {
+  const row = await db
+    .selectFrom("defects as d")
+    .leftJoin("inspections as i", "i.id", "d.inspection_id")
+    .leftJoin("inspection_templates as t", "t.id", "i.template_id")
+    .select([
+      "d.item_key",
+      "t.key as template_key",
+      "t.organisation_id as template_organisation_id",
+      sql<
+        string[] | null
+      >`(select x->'competencies' from jsonb_array_elements(t.items::jsonb) x where x->>'key' = d.item_key limit 1)`.as(
+        "item_competencies",
+      ),
+    ])
+    .where("d.id", "=", defect.id)
+    .executeTakeFirst();
+  const fromItem =
+    row?.item_competencies ??
+    (row?.template_key && row.template_organisation_id === null
+      ? builtInItem(row.template_key, row.item_key)?.competencies
+      : undefined);
+  if (fromItem?.length) return [...new Set(fromItem)].sort();
+  return defectCategoryCompetencies(db, defect.category);
 }
 
 /** Names the missing competencies for a refusal: "Fire detection and suppression (fire_safety)". */

@@ -21,6 +21,8 @@ export interface OpenedDefect {
   opened_at: Date;
   /** The order's title: the item named as a fault, or "Failed check: <item>". */
   orderTitle: string;
+  /** The competencies the failed item names; null: those of the defect's category. */
+  competencies: readonly string[] | null;
 }
 
 /** How urgent a defect's repair is, by the defect's severity. */
@@ -39,7 +41,8 @@ export const STORED_WORK_ORDERS = "stored_work_orders";
  * inspections.ts, storeInspection): one round trip still, and only when defects open.
  * The organisation's maintenance_settings.work_orders_from_defects (true when it has no
  * row) decides inside the statement. Each order is blocking when its defect is critical;
- * its task needs the competencies of the defect's category.
+ * its task needs the competencies of the failed checklist item, or of the defect's
+ * category when the item names none.
  */
 export function defectWorkOrderStatements(
   defects: readonly OpenedDefect[],
@@ -55,7 +58,12 @@ export function defectWorkOrderStatements(
         sql`(${d.organisation_id}::uuid, ${d.vehicle_id}::uuid, ${d.id}::uuid, ${d.orderTitle}::text, ${d.description}::text, ${PRIORITY_BY_SEVERITY[d.severity]}::text, ${d.severity === "critical"}::boolean, ${d.opened_at}::timestamptz, ${actor.userId}::uuid)`,
     ),
   );
-  const categories = sql.join(defects.map((d) => sql`(${d.id}::uuid, ${d.category}::text)`));
+  const categories = sql.join(
+    defects.map(
+      (d) =>
+        sql`(${d.id}::uuid, ${d.category}::text, ${d.competencies?.length ? [...d.competencies] : null}::text[])`,
+    ),
+  );
   const stored = sql.table(STORED_WORK_ORDERS);
   const orders = sql<{ id: string }>`(
     insert into work_orders (organisation_id, vehicle_id, source, defect_id, title, description, priority, blocking, opened_at, created_by)
@@ -70,9 +78,9 @@ export function defectWorkOrderStatements(
   const tasks = sql<Record<string, unknown>>`(
     insert into work_order_tasks (organisation_id, work_order_id, description, competency_keys, required, position)
     select o.organisation_id, o.id, 'Repair: ' || o.description,
-      coalesce(c.competency_keys, ${[...DEFAULT_DEFECT_COMPETENCIES]}::text[]), true, 0
+      coalesce(d.item_competencies, c.competency_keys, ${[...DEFAULT_DEFECT_COMPETENCIES]}::text[]), true, 0
     from ${stored} o
-    join (values ${categories}) as d (defect_id, category) on d.defect_id = o.defect_id
+    join (values ${categories}) as d (defect_id, category, item_competencies) on d.defect_id = o.defect_id
     left join defect_category_competencies c on c.category = d.category
   )`;
   const audit = sql<Record<string, unknown>>`(

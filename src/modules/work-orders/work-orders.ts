@@ -21,7 +21,7 @@ import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getVehicle } from "../fleet/vehicles.js";
 import { photosOfDefects } from "../inspections/evidence.js";
-import { defectCategoryCompetencies, missingCompetencies } from "../training/competence.js";
+import { defectCompetencies, missingCompetencies } from "../training/competence.js";
 import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
 import type {
   CreateWorkOrder,
@@ -167,17 +167,18 @@ export async function requiredCompetenciesOf(db: Database, workOrderId: string) 
 
 /**
  * The competencies signing off the order needs: every task's and, for a defect's order,
- * those of the defect's category, so no edit of the task list lowers the bar.
+ * those of the defect's checklist item (or category), so no edit of the task list lowers the bar.
  */
 export async function signOffCompetencies(db: Database, order: WorkOrderRow): Promise<string[]> {
   const fromTasks = await requiredCompetenciesOf(db, order.id);
   if (!order.defect_id) return fromTasks;
   const defect = await db
     .selectFrom("defects")
-    .select("category")
+    .select(["id", "category"])
     .where("id", "=", order.defect_id)
     .executeTakeFirstOrThrow();
-  const fromDefect = await defectCategoryCompetencies(db, defect.category);
+  // The defect's checklist item's competencies (its category's for an item naming none).
+  const fromDefect = await defectCompetencies(db, defect);
   return [...new Set([...fromTasks, ...fromDefect])].sort();
 }
 

@@ -2630,6 +2630,17 @@ export interface components {
                     en: string;
                     ru: string;
                 };
+                /** @description A failure forbids operation (Government decree No. 837 of 2023): the vehicle is held and no one may release it. Absent: false */
+                forbidsOperation?: boolean;
+                /** @description Competencies signing off the repair of this item's defect needs; absent: those of its category */
+                competencies?: string[];
+                /**
+                 * @description The driver enters a measured value with the answer: tyre_tread_mm, the shallowest tread depth in mm and the tyres fitted
+                 * @enum {unknown}
+                 */
+                measurement?: "tyre_tread_mm";
+                /** @description The vehicle types the item applies to; absent or empty: all */
+                vehicleTypes?: ("city_bus" | "intercity_bus" | "tractor" | "combine_harvester" | "mining_dump_truck" | "other")[];
             }[];
             basedOnId: string | null;
             /** Format: date-time */
@@ -2737,6 +2748,13 @@ export interface components {
                 outcome: "pass" | "fail" | "na";
                 comment?: string;
                 photoIds?: string[];
+                /** @description For an item with a measurement (tyre_tread_mm): the shallowest tread depth measured, in mm */
+                measuredValue?: number;
+                /**
+                 * @description For a tyre_tread_mm item: winter = winter tyres on every wheel, winter_studded = the same with studs, summer = anything less
+                 * @enum {unknown}
+                 */
+                tyres?: "summer" | "winter" | "winter_studded";
             }[];
             comments: string | null;
             correctsId: string | null;
@@ -8113,6 +8131,17 @@ export interface operations {
                                 en: string;
                                 ru: string;
                             };
+                            /** @description A failure forbids operation (Government decree No. 837 of 2023): the vehicle is held and no one may release it. Absent: false */
+                            forbidsOperation?: boolean;
+                            /** @description Competencies signing off the repair of this item's defect needs; absent: those of its category */
+                            competencies?: string[];
+                            /**
+                             * @description The driver enters a measured value with the answer: tyre_tread_mm, the shallowest tread depth in mm and the tyres fitted
+                             * @enum {unknown}
+                             */
+                            measurement?: "tyre_tread_mm";
+                            /** @description The vehicle types the item applies to; absent or empty: all */
+                            vehicleTypes?: ("city_bus" | "intercity_bus" | "tractor" | "combine_harvester" | "mining_dump_truck" | "other")[];
                         }[];
                         basedOnId: string | null;
                         /** Format: date-time */
@@ -8221,6 +8250,17 @@ export interface operations {
                                 en: string;
                                 ru: string;
                             };
+                            /** @description A failure forbids operation (Government decree No. 837 of 2023): the vehicle is held and no one may release it. Absent: false */
+                            forbidsOperation?: boolean;
+                            /** @description Competencies signing off the repair of this item's defect needs; absent: those of its category */
+                            competencies?: string[];
+                            /**
+                             * @description The driver enters a measured value with the answer: tyre_tread_mm, the shallowest tread depth in mm and the tyres fitted
+                             * @enum {unknown}
+                             */
+                            measurement?: "tyre_tread_mm";
+                            /** @description The vehicle types the item applies to; absent or empty: all */
+                            vehicleTypes?: ("city_bus" | "intercity_bus" | "tractor" | "combine_harvester" | "mining_dump_truck" | "other")[];
                         }[];
                         basedOnId: string | null;
                         /** Format: date-time */
@@ -8317,6 +8357,17 @@ export interface operations {
                             en: string;
                             ru: string;
                         };
+                        /** @description A failure forbids operation (Government decree No. 837 of 2023): the vehicle is held and no one may release it. Absent: false */
+                        forbidsOperation?: boolean;
+                        /** @description Competencies signing off the repair of this item's defect needs; absent: those of its category */
+                        competencies?: string[];
+                        /**
+                         * @description The driver enters a measured value with the answer: tyre_tread_mm, the shallowest tread depth in mm and the tyres fitted
+                         * @enum {unknown}
+                         */
+                        measurement?: "tyre_tread_mm";
+                        /** @description The vehicle types the item applies to; absent or empty: all */
+                        vehicleTypes?: ("city_bus" | "intercity_bus" | "tractor" | "combine_harvester" | "mining_dump_truck" | "other")[];
                     }[];
                 };
             };
@@ -8356,6 +8407,17 @@ export interface operations {
                                 en: string;
                                 ru: string;
                             };
+                            /** @description A failure forbids operation (Government decree No. 837 of 2023): the vehicle is held and no one may release it. Absent: false */
+                            forbidsOperation?: boolean;
+                            /** @description Competencies signing off the repair of this item's defect needs; absent: those of its category */
+                            competencies?: string[];
+                            /**
+                             * @description The driver enters a measured value with the answer: tyre_tread_mm, the shallowest tread depth in mm and the tyres fitted
+                             * @enum {unknown}
+                             */
+                            measurement?: "tyre_tread_mm";
+                            /** @description The vehicle types the item applies to; absent or empty: all */
+                            vehicleTypes?: ("city_bus" | "intercity_bus" | "tractor" | "combine_harvester" | "mining_dump_truck" | "other")[];
                         }[];
                         basedOnId: string | null;
                         /** Format: date-time */
@@ -9292,6 +9354,13 @@ export interface operations {
                         outcome: "pass" | "fail" | "na";
                         comment?: string;
                         photoIds?: string[];
+                        /** @description For an item with a measurement (tyre_tread_mm): the shallowest tread depth measured, in mm */
+                        measuredValue?: number;
+                        /**
+                         * @description For a tyre_tread_mm item: winter = winter tyres on every wheel, winter_studded = the same with studs, summer = anything less
+                         * @enum {unknown}
+                         */
+                        tyres?: "summer" | "winter" | "winter_studded";
                     }[];
                     comments?: string;
                     /** @description The driver's signature: their name and that they confirm the check */
@@ -9469,6 +9538,13 @@ export interface operations {
                             outcome: "pass" | "fail" | "na";
                             comment?: string;
                             photoIds?: string[];
+                            /** @description For an item with a measurement (tyre_tread_mm): the shallowest tread depth measured, in mm */
+                            measuredValue?: number;
+                            /**
+                             * @description For a tyre_tread_mm item: winter = winter tyres on every wheel, winter_studded = the same with studs, summer = anything less
+                             * @enum {unknown}
+                             */
+                            tyres?: "summer" | "winter" | "winter_studded";
                         }[];
                         comments: string | null;
                         correctsId: string | null;
@@ -10219,7 +10295,7 @@ export interface operations {
                         releasable: boolean;
                         reasons: {
                             /** @enum {unknown} */
-                            code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
+                            code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "OPERATION_FORBIDDEN_DEFECT" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
                             message: string;
                             overridable: boolean;
                             defectIds?: string[];
@@ -10355,7 +10431,7 @@ export interface operations {
                         releasable: boolean;
                         reasons: {
                             /** @enum {unknown} */
-                            code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
+                            code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "OPERATION_FORBIDDEN_DEFECT" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
                             message: string;
                             overridable: boolean;
                             defectIds?: string[];
@@ -10521,7 +10597,7 @@ export interface operations {
                             releasable: boolean;
                             reasons: {
                                 /** @enum {unknown} */
-                                code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
+                                code: "VEHICLE_NOT_ACTIVE" | "NO_PRE_SHIFT_INSPECTION" | "CRITICAL_DEFECT_OPEN" | "OPERATION_FORBIDDEN_DEFECT" | "MAJOR_DEFECT_OPEN" | "MINOR_DEFECT_OPEN" | "REPAIR_NOT_REVIEWED" | "MAINTENANCE_OVERDUE" | "WORK_ORDER_OPEN" | "CHECK_FLAGGED" | "PRETRIP_CONTROL_MISSING" | "PRETRIP_CONTROL_FAILED" | "MEDICAL_ADMISSION_MISSING" | "DRIVER_NOT_ADMITTED" | "VEHICLE_DOCUMENT_EXPIRED" | "DRIVER_DOCUMENT_EXPIRED";
                                 message: string;
                                 overridable: boolean;
                                 defectIds?: string[];

@@ -10,7 +10,14 @@ export interface DraftAnswer {
   comment: string;
   /** Local photo ids (IndexedDB keys). */
   photos: string[];
+  /** A measured item's value as typed (tread depth in mm), and the tyres fitted. */
+  measuredValue?: string;
+  tyres?: TyreSet;
 }
+
+/** What is fitted on every wheel (the server's TYRE_SETS, core/tyres.ts). */
+export const TYRE_SETS = ["summer", "winter", "winter_studded"] as const;
+export type TyreSet = (typeof TYRE_SETS)[number];
 
 /** The proof of the check (issue #15), gathered on the phone and sent with it. */
 export interface DraftEvidence {

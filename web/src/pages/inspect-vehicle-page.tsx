@@ -23,8 +23,10 @@ import {
   saveDraft,
   setPositionConsent,
   type Draft,
+  TYRE_SETS,
   type DraftAnswer,
   type DraftEvidence,
+  type TyreSet,
   type Outcome,
 } from "../offline/draft.js";
 import { loadForm, loadVehicles, type Cached } from "../offline/fleet-cache.js";
@@ -175,6 +177,37 @@ function CheckItem({
           </button>
         ))}
       </div>
+      {item.measurement === "tyre_tread_mm" ? (
+        <div className="measurement">
+          <label htmlFor={`tread-${item.key}`}>{t.inspect.treadDepth}</label>
+          <input
+            id={`tread-${item.key}`}
+            data-tread-input={item.key}
+            inputMode="decimal"
+            value={current.measuredValue ?? ""}
+            onChange={(event) => onChange({ ...current, measuredValue: event.target.value })}
+          />
+          <label htmlFor={`tyres-${item.key}`}>{t.inspect.tyresFitted}</label>
+          <select
+            id={`tyres-${item.key}`}
+            data-tyres-input={item.key}
+            value={current.tyres ?? ""}
+            onChange={(event) =>
+              onChange({
+                ...current,
+                ...(event.target.value ? { tyres: event.target.value as TyreSet } : {}),
+              })
+            }
+          >
+            <option value="" />
+            {TYRE_SETS.map((set) => (
+              <option key={set} value={set}>
+                {t.inspect.tyreSets[set]}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       {answer?.outcome === "fail" ? (
         <>
           <label className="visually-hidden" htmlFor={`comment-${item.key}`}>
@@ -220,6 +253,13 @@ function CheckItem({
   );
 }
 
+/** A measured value as typed ("1,8" or "1.8"), or null when it is not a number of at least 0. */
+function measured(answer: DraftAnswer): number | null {
+  const typed = answer.measuredValue?.trim().replace(",", ".") ?? "";
+  const value = Number(typed);
+  return typed && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
 /** The first thing a check still needs, or null when it can be submitted. */
 function firstProblem(
   form: InspectionForm,
@@ -237,6 +277,10 @@ function firstProblem(
       return { message: t.inspect.needComment, itemKey: item.key };
     if (answer.outcome === "fail" && item.failNeedsPhoto && !answer.photos.length)
       return { message: t.inspect.needPhoto, itemKey: item.key };
+    if (item.measurement === "tyre_tread_mm") {
+      if (measured(answer) === null) return { message: t.inspect.needTread, itemKey: item.key };
+      if (!answer.tyres) return { message: t.inspect.needTyres, itemKey: item.key };
+    }
   }
   if (draft.signatureName.trim().length < 2)
     return { message: t.inspect.needName, field: "sign-name" };
@@ -370,7 +414,15 @@ function Checklist({ vehicle, form }: { vehicle: Vehicle; form: Cached<Inspectio
       const results = items.map((item) => {
         const answer = draft.answers[item.key] as DraftAnswer;
         const comment = answer.outcome === "fail" ? answer.comment.trim() : "";
-        return { itemKey: item.key, outcome: answer.outcome, ...(comment ? { comment } : {}) };
+        const value = item.measurement ? measured(answer) : null;
+        return {
+          itemKey: item.key,
+          outcome: answer.outcome,
+          ...(comment ? { comment } : {}),
+          // The server fails the item when the tread or the tyres break the rules.
+          ...(value !== null ? { measuredValue: value } : {}),
+          ...(item.measurement && answer.tyres ? { tyres: answer.tyres } : {}),
+        };
       });
       const key = newKey();
       const now = new Date().toISOString();
