@@ -132,6 +132,27 @@ function item(list: DueItem[], taskKey: string): DueItem {
   return found;
 }
 
+/** A ТО-2 stored straight to the database, with its basis (next due at basis + 20,000 km). */
+async function toTwoDone(
+  vehicle: { id: string; organisation_id: string },
+  offset: number,
+  basisKm: number,
+) {
+  await t.db
+    .insertInto("maintenance_records")
+    .values({
+      organisation_id: vehicle.organisation_id,
+      vehicle_id: vehicle.id,
+      programme_key: "bus-to",
+      task_key: "to-2",
+      completed_on: day(offset),
+      basis_date: day(offset),
+      meter_km: basisKm,
+      basis_km: basisKm,
+    })
+    .execute();
+}
+
 async function record(client: Client, vehicleId: string, body: object) {
   return client.post(`/api/v1/vehicles/${vehicleId}/maintenance-records`, body);
 }
@@ -170,24 +191,21 @@ describe("maintenance programmes by model", () => {
       (await maintenanceOf(manager, vehicleId)).due
         .map((i) => `${i.programmeKey}/${i.taskKey}`)
         .sort();
-    expect(await tasksOf((await vehicleOf(a, { powertrain: "diesel" })).id)).toEqual([
-      "bus-to/to-1",
-      "bus-to/to-2",
-    ]);
-    expect(await tasksOf((await vehicleOf(a, { powertrain: "cng" })).id)).toEqual([
-      "bus-to/to-1",
-      "bus-to/to-2",
-      "cng-cylinders/cylinder-visual",
-    ]);
-    expect(await tasksOf((await vehicleOf(a, { powertrain: "battery_electric" })).id)).toEqual([
-      "bev-high-voltage/hv-cables",
-      "bus-to/to-1",
-      "bus-to/to-2",
-    ]);
+    // Every bus: ТО-1, ТО-2 and the seasonal service, and the fire suppression service.
+    const bus = ["bus-to/so", "bus-to/to-1", "bus-to/to-2", "fire-suppression/suppression-service"];
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "diesel" })).id)).toEqual(bus);
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "cng" })).id)).toEqual(
+      [...bus, "cng-cylinders/cylinder-visual"].sort(),
+    );
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "battery_electric" })).id)).toEqual(
+      ["bev-high-voltage/hv-cables", ...bus].sort(),
+    );
+    // A self-propelled machine also has its yearly state technical inspection.
     expect(await tasksOf((await vehicleOf(a, { vehicleType: "tractor" })).id)).toEqual([
       "machinery-hours/service-1000h",
       "machinery-hours/service-250h",
       "machinery-hours/service-500h",
+      "self-propelled-inspection/gtn-inspection",
     ]);
     // A retired vehicle has nothing due.
     const retired = await vehicleOf(a);
@@ -204,7 +222,8 @@ describe("maintenance programmes by model", () => {
     const bus = await vehicleOf(n.operatorA.id, { powertrain: "cng" });
     const due = (await maintenanceOf(manager, bus.id)).due;
     expect(item(due, "cylinder-visual")).toMatchObject({
-      programmeName: { ru: "Освидетельствование газовых баллонов" },
+      // The visual check (FMVSS 304); the requalification is a pre-trip document.
+      programmeName: { ru: "Визуальный осмотр газовых баллонов" },
       schedule: "fixed",
       safetyCritical: true,
       competencies: ["cng_fuel_system"],
@@ -291,6 +310,8 @@ describe("what is due", () => {
         [-30, 20_900],
         [-1, 22_000],
       ]);
+      // ТО-2 is on its plan (next at 40,000 km), so it does not take ТО-1's place.
+      await toTwoDone(bus, -80, 20_000);
       // Done at 9,000 km, then 2,000 km late at 21,000 km (it was due at 19,000).
       for (const [when, km] of [
         [-60, 9_000],
@@ -311,7 +332,9 @@ describe("what is due", () => {
       dueKm: 29_000,
       lastCompletedOn: day(-20),
     });
-    expect(fixed.history.map((h) => [h.completedOn, h.basisKm])).toEqual([
+    expect(
+      fixed.history.filter((h) => h.taskKey === "to-1").map((h) => [h.completedOn, h.basisKm]),
+    ).toEqual([
       [day(-20), 19_000],
       [day(-60), 9_000],
     ]);
@@ -371,14 +394,15 @@ describe("what is due", () => {
       [-1, 3_000],
     ]);
     const due = (await maintenanceOf(manager, bus.id)).due;
-    // 1,800 km to ТО-1 at 150 km a day: 12 days; 11,800 km to ТО-2: 78.7, so the 79th day.
+    // 1,800 km to ТО-1 at 150 km a day: 12 days; 11,800 km to ТО-2: 78.7, so the 79th day,
+    // but its yearly calendar backstop (in service 300 days ago) comes first: day 65.
     expect(item(due, "to-1")).toMatchObject({
       status: "ok",
       avgDailyKm: 150,
       remainingKm: 1_800,
       forecastDate: day(12),
     });
-    expect(item(due, "to-2").forecastDate).toBe(day(79));
+    expect(item(due, "to-2").forecastDate).toBe(day(65));
     // A calendar task's forecast is its due date.
     expect(item(due, "cylinder-visual")).toMatchObject({ dueDate: day(65), forecastDate: day(65) });
     const idleDue = (await maintenanceOf(manager, idle.id)).due;
@@ -391,7 +415,7 @@ describe("what is due", () => {
     const copy = await copyFor(manager, n.operatorA.id, "bus-to");
     expect(copy).toMatchObject({ organisationId: n.operatorA.id, builtIn: false, key: "bus-to" });
     expect(copy.basedOnId).toBe((await builtIn(manager, "bus-to")).id);
-    expect(copy.tasks.map((task) => task.key)).toEqual(["to-1", "to-2"]);
+    expect(copy.tasks.map((task) => task.key)).toEqual(["to-1", "to-2", "so"]);
     const to1 = copy.tasks.find((task) => task.key === "to-1");
     const changed = await manager.patch(
       `/api/v1/maintenance-programmes/${copy.id}/tasks/${to1?.id}`,
@@ -423,7 +447,14 @@ describe("what is due", () => {
         .filter((p) => p.builtIn)
         .map((p) => p.key)
         .sort(),
-    ).toEqual(["bev-high-voltage", "cng-cylinders", "machinery-hours"]);
+    ).toEqual([
+      "bev-high-voltage",
+      "cng-cylinders",
+      "fire-suppression",
+      "machinery-hours",
+      "mtz-tractor",
+      "self-propelled-inspection",
+    ]);
     const effectiveB = (
       await managerB.get(`/api/v1/maintenance-programmes?organisationId=${n.operatorB.id}`)
     ).json<Programme[]>();
@@ -435,9 +466,12 @@ describe("what is due", () => {
       (await managerB.get(`/api/v1/maintenance-programmes?organisationId=${n.operatorA.id}`))
         .statusCode,
     ).toBe(404);
-    // Switched off, the copy still replaces the built-in: A has no bus programme at all.
+    // Switched off, the copy still replaces the built-in: A has no bus-to programme at all
+    // (the fire suppression service, a programme of its own, stays).
     await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, { active: false });
-    expect((await maintenanceOf(manager, busA.id)).due).toEqual([]);
+    expect((await maintenanceOf(manager, busA.id)).due.map((i) => i.programmeKey)).toEqual([
+      "fire-suppression",
+    ]);
   });
 
   it("counts a completion stored without its meter from the reading of that day", async () => {
@@ -447,6 +481,7 @@ describe("what is due", () => {
       [-30, 41_000, "06:00:00"],
       [-1, 45_000],
     ]);
+    await toTwoDone(bus, -40, 40_000);
     // As a work order completed without a meter value would store it.
     await t.db
       .insertInto("maintenance_records")
@@ -491,9 +526,11 @@ describe("what is due", () => {
 
   it("lists what needs attention across the fleet, overdue first, then by forecast date", async () => {
     const { n, depot, manager } = await network();
-    const overdue = await vehicleOf(n.operatorA.id, { depotId: depot.id });
-    const soon = await vehicleOf(n.operatorA.id, { depotId: depot.id });
-    const fine = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    // In service a month ago: the calendar tasks (seasonal, fire suppression) are months off.
+    const recent = { depotId: depot.id, inServiceDate: day(-30) };
+    const overdue = await vehicleOf(n.operatorA.id, recent);
+    const soon = await vehicleOf(n.operatorA.id, recent);
+    const fine = await vehicleOf(n.operatorA.id, recent);
     await readings(overdue, [[-1, 12_000]]);
     await readings(soon, [[-1, 9_500]]);
     await readings(fine, [[-1, 1_000]]);
@@ -726,8 +763,14 @@ describe("changing programmes", () => {
     // The programme applies to that model only.
     const truck = await makeVehicle(t.db, n.operatorA.id, model.id);
     const otherTruck = await vehicleOf(n.operatorA.id, { vehicleType: "mining_dump_truck" });
-    expect((await maintenanceOf(manager, truck.id)).due.map((i) => i.taskKey)).toEqual(["brakes"]);
-    expect((await maintenanceOf(manager, otherTruck.id)).due).toEqual([]);
+    // Besides the yearly state technical inspection every self-propelled machine has.
+    expect((await maintenanceOf(manager, truck.id)).due.map((i) => i.taskKey).sort()).toEqual([
+      "brakes",
+      "gtn-inspection",
+    ]);
+    expect((await maintenanceOf(manager, otherTruck.id)).due.map((i) => i.taskKey)).toEqual([
+      "gtn-inspection",
+    ]);
     const deleted = await manager.delete(taskUrl);
     expect(deleted.statusCode).toBe(200);
     expect(deleted.json<Programme>().tasks).toEqual([]);

@@ -3116,6 +3116,11 @@ export interface components {
             lengthClasses: string[];
             modelIds: string[];
             basedOnId: string | null;
+            /** @description A maker's own programme; empty: any */
+            makers: string[];
+            replaces: string | null;
+            /** @description Percent of each interval past the due point before the task is overdue */
+            tolerancePercent: number;
             active: boolean;
             tasks: components["schemas"]["MaintenanceTask"][];
         };
@@ -3137,6 +3142,8 @@ export interface components {
             schedule: "fixed" | "floating";
             safetyCritical: boolean;
             competencies: string[];
+            /** @description Keys of this programme's tasks it includes: doing it resets theirs */
+            includes: string[];
         };
         MaintenanceDueItem: {
             /** Format: uuid */
@@ -3160,7 +3167,7 @@ export interface components {
             safetyCritical: boolean;
             competencies: string[];
             /** @enum {unknown} */
-            status: "overdue" | "due_soon" | "ok";
+            status: "overdue" | "due" | "due_soon" | "ok";
             dueDate: string | null;
             dueKm: number | null;
             dueHours: number | null;
@@ -17931,6 +17938,8 @@ export interface operations {
                     powertrains?: ("diesel" | "cng" | "battery_electric" | "hybrid")[];
                     lengthClasses?: ("up_to_8m" | "8_to_10_5m" | "10_5_to_13m" | "articulated_18m" | "not_applicable")[];
                     modelIds?: string[];
+                    /** @description Percent of each interval past the due point before the task is overdue */
+                    tolerancePercent?: number;
                 };
             };
         };
@@ -17956,6 +17965,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18049,6 +18063,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18130,6 +18149,8 @@ export interface operations {
                     powertrains?: ("diesel" | "cng" | "battery_electric" | "hybrid")[];
                     lengthClasses?: ("up_to_8m" | "8_to_10_5m" | "10_5_to_13m" | "articulated_18m" | "not_applicable")[];
                     modelIds?: string[];
+                    /** @description Percent of each interval past the due point before the task is overdue */
+                    tolerancePercent?: number;
                     active?: boolean;
                 };
             };
@@ -18156,6 +18177,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18275,6 +18301,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18369,6 +18400,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18487,6 +18523,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18554,8 +18595,8 @@ export interface operations {
                 organisationId?: string;
                 depotId?: string;
                 vehicleId?: string;
-                /** @description attention = overdue and due soon */
-                status?: "overdue" | "due_soon" | "ok" | "attention" | "all";
+                /** @description attention = overdue, due (within tolerance) and due soon */
+                status?: "overdue" | "due" | "due_soon" | "ok" | "attention" | "all";
                 limit?: number;
             };
             header?: never;
