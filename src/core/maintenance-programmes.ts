@@ -278,7 +278,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
         schedule: "fixed",
         safetyCritical: false,
         competencies: ["agri_machinery"],
-              },
+      },
       {
         key: "2to-1",
         name: { en: "2TO-1 (250 h)", ru: "2ТО-1 (250 м/ч)" },
@@ -301,7 +301,10 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "to-3",
-        name: { en: "TO-3 (1,000 h), brakes and steering", ru: "ТО-3 (1000 м/ч), тормоза и рулевое" },
+        name: {
+          en: "TO-3 (1,000 h), brakes and steering",
+          ru: "ТО-3 (1000 м/ч), тормоза и рулевое",
+        },
         intervalHours: 1_000,
         dueSoonHours: 50,
         schedule: "fixed",

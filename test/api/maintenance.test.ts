@@ -43,6 +43,7 @@ interface Programme {
   builtIn: boolean;
   key: string;
   basedOnId: string | null;
+  tolerancePercent: number;
   tasks: Task[];
 }
 interface VehicleMaintenance {
@@ -1050,4 +1051,245 @@ describe("the release gate", () => {
     );
     expect(elapsedMs).toBeLessThan(5_000);
   });
+});
+
+/** A vehicle's tasks that are not "ok", as "task:status", of one programme. */
+async function attention(client: Client, vehicleId: string, programmeKey: string) {
+  return (await maintenanceOf(client, vehicleId)).due
+    .filter((i) => i.programmeKey === programmeKey && i.status !== "ok" && i.taskKey !== "so")
+    .map((i) => `${i.taskKey}:${i.status}`)
+    .sort();
+}
+
+describe("higher services, calendar backstops and tolerances", () => {
+  // Russian buses over 5 m: ТО-1 every 10,000 km, ТО-2 every 20,000 km (regulation on the
+  // maintenance of rolling stock, docs.cntd.ru 901943226); ТО-2 includes ТО-1 (БелНИИТ).
+  // Due soon 1,000 km before ТО-1 and 2,000 km before ТО-2.
+  it.each([
+    [17_999, []],
+    [18_000, ["to-2:due_soon"]],
+    // ТО-1 is due soon as well, but the ТО-2 falling due with it does it.
+    [19_500, ["to-2:due_soon"]],
+    // At 20,000 km both fall due; only ТО-2 is listed.
+    [20_000, ["to-2:overdue"]],
+    [20_400, ["to-2:overdue"]],
+  ])("with ТО-1 done at 10,000 km, at %i km lists %j", async (km, expected) => {
+    const { n, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { inServiceDate: day(-60) });
+    await readings(bus, [
+      [-50, 10_000],
+      [-1, km],
+    ]);
+    const done = await record(manager, bus.id, {
+      programmeKey: "bus-to",
+      taskKey: "to-1",
+      completedOn: day(-50),
+      meterKm: 10_000,
+    });
+    expect(done.statusCode, done.body).toBe(201);
+    expect(await attention(manager, bus.id, "bus-to")).toEqual(expected);
+  });
+
+  it("resets ТО-1 with a ТО-2: after ТО-2 at 20,000 km, ТО-1 is next due at 30,000 km", async () => {
+    const { n, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { inServiceDate: day(-90) });
+    await readings(bus, [
+      [-60, 10_000],
+      [-2, 20_000],
+      [-1, 20_100],
+    ]);
+    for (const [taskKey, when, meterKm] of [
+      ["to-1", -60, 10_000],
+      ["to-2", -2, 20_000],
+    ] as const) {
+      const done = await record(manager, bus.id, {
+        programmeKey: "bus-to",
+        taskKey,
+        completedOn: day(when),
+        meterKm,
+      });
+      expect(done.statusCode, done.body).toBe(201);
+    }
+    const due = (await maintenanceOf(manager, bus.id)).due;
+    expect(item(due, "to-1")).toMatchObject({ status: "ok", dueKm: 30_000 });
+    expect(item(due, "to-2")).toMatchObject({ status: "ok", dueKm: 40_000 });
+  });
+
+  // ТО-2 at 20,000 km or yearly, whichever first (the yearly backstop is fleethub's
+  // default, inferred; due soon 30 days before). The bus has run 5,000 km since.
+  it.each([
+    [-300, "ok", 65],
+    [-340, "due_soon", 25],
+    [-365, "overdue", 0],
+    [-366, "overdue", -1],
+  ])(
+    "with ТО-2 done %i days ago and 5,000 km since, it is %s by the calendar",
+    async (ago, status, remainingDays) => {
+      const { n, manager } = await network();
+      const bus = await vehicleOf(n.operatorA.id, { inServiceDate: day(-400) });
+      await readings(bus, [
+        [ago, 20_000],
+        [-1, 25_000],
+      ]);
+      const done = await record(manager, bus.id, {
+        programmeKey: "bus-to",
+        taskKey: "to-2",
+        completedOn: day(ago),
+        meterKm: 20_000,
+      });
+      expect(done.statusCode, done.body).toBe(201);
+      expect(item((await maintenanceOf(manager, bus.id)).due, "to-2")).toMatchObject({
+        status,
+        dueKm: 40_000,
+        remainingKm: 15_000,
+        remainingDays,
+      });
+    },
+  );
+
+  // An organisation's copy with a 10 % tolerance: ТО-1 (10,000 km) may run 1,000 km past
+  // its due point. After ТО-2 at 20,000 km, ТО-1 is due at 30,000 km, held from 31,000 km.
+  it.each([
+    [29_500, "due_soon"],
+    [30_000, "due"],
+    [30_999, "due"],
+    [31_000, "overdue"],
+    [31_001, "overdue"],
+  ])("with a 10 %% tolerance, ТО-1 due at 30,000 km is %s at %i km", async (km, status) => {
+    const { n, manager } = await network();
+    const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+    const patched = await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, {
+      tolerancePercent: 10,
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json<Programme>().tolerancePercent).toBe(10);
+    const bus = await vehicleOf(n.operatorA.id, { inServiceDate: day(-90) });
+    await readings(bus, [
+      [-30, 20_000],
+      [-1, km],
+    ]);
+    await toTwoDone(bus, -30, 20_000);
+    expect(item((await maintenanceOf(manager, bus.id)).due, "to-1")).toMatchObject({
+      status,
+      dueKm: 30_000,
+    });
+  });
+
+  it("refuses a tolerance out of range, naming the field, and stores nothing", async () => {
+    const { n, manager } = await network();
+    const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+    for (const tolerancePercent of [-1, 51, "ten"]) {
+      const bad = await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, {
+        tolerancePercent,
+      });
+      expect(bad.statusCode, bad.body).toBe(400);
+      expect(bad.json<ErrorJson>().error.message).toContain("tolerancePercent");
+    }
+    const stored = (
+      await manager.get(`/api/v1/maintenance-programmes/${copy.id}`)
+    ).json<Programme>();
+    expect(stored.tolerancePercent).toBe(0);
+  });
+
+  it("gives a Belarus (MTZ) tractor the manual's schedule instead of the generic one", async () => {
+    const { n, manager } = await network();
+    const model = await makeModel(t.db, { vehicleType: "tractor" });
+    await t.db
+      .updateTable("vehicle_models")
+      .set({ maker: "MTZ" })
+      .where("id", "=", model.id)
+      .execute();
+    const tractor = await makeVehicle(t.db, n.operatorA.id, model.id);
+    await t.db
+      .updateTable("vehicles")
+      .set({ in_service_date: day(-40) })
+      .where("id", "=", tractor.id)
+      .execute();
+    const other = await vehicleOf(n.operatorA.id, { vehicleType: "tractor" });
+    const programmes = async (vehicleId: string) => [
+      ...new Set((await maintenanceOf(manager, vehicleId)).due.map((i) => i.programmeKey)),
+    ];
+    expect((await programmes(tractor.id)).sort()).toEqual([
+      "mtz-tractor",
+      "self-propelled-inspection",
+    ]);
+    expect((await programmes(other.id)).sort()).toEqual([
+      "machinery-hours",
+      "self-propelled-inspection",
+    ]);
+    // The MTZ manual: ТО-1 every 125 h, 2ТО-1 every 250 h, ТО-2 every 500 h, ТО-3 every
+    // 1,000 h; each higher service includes the lower ones. Each service is done when it
+    // falls due; at each step the one listed is the manual's service for that hour.
+    const ladder: [number, string | null, string[]][] = [
+      [125, "to-1", ["to-1:due"]],
+      [250, "2to-1", ["2to-1:due"]],
+      [375, "to-1", ["to-1:due"]],
+      [500, "to-2", ["to-2:due"]],
+      [625, "to-1", ["to-1:due"]],
+      [750, "2to-1", ["2to-1:due"]],
+      [875, "to-1", ["to-1:due"]],
+      [1_000, "to-3", ["to-3:due"]],
+    ];
+    let step = -30;
+    for (const [hours, service, expected] of ladder) {
+      step += 1;
+      await readings(tractor, [[step, hours]], "engine_hours");
+      expect([hours, await attention(manager, tractor.id, "mtz-tractor")]).toEqual([
+        hours,
+        expected,
+      ]);
+      if (service) {
+        const done = await record(manager, tractor.id, {
+          programmeKey: "mtz-tractor",
+          taskKey: service,
+          completedOn: day(step),
+          meterHours: hours,
+        });
+        expect(done.statusCode, done.body).toBe(201);
+      }
+    }
+    // ±10 % (the tractor standard): ТО-1 due at 1,125 h is held from 1,137.5 h.
+    await readings(tractor, [[step + 1, 1_137]], "engine_hours");
+    expect(await attention(manager, tractor.id, "mtz-tractor")).toEqual(["to-1:due"]);
+    await readings(tractor, [[step + 2, 1_138]], "engine_hours");
+    expect(await attention(manager, tractor.id, "mtz-tractor")).toEqual(["to-1:overdue"]);
+  });
+});
+
+describe("the release gate honours a programme's tolerance", () => {
+  // As above: a 10 % tolerance on ТО-1 (10,000 km) holds from 1,000 km past its due point.
+  it.each([
+    [30_999, true],
+    [31_001, false],
+  ])(
+    "a bus whose ТО-1 was due at 30,000 km, at %i km, is releasable: %s",
+    async (km, releasable) => {
+      const { n, depot, manager } = await network();
+      const dispatcher = await signIn(
+        (await makeUser(t.db, [[n.operatorA.id, "dispatcher"]])).email,
+      );
+      const driver = await signIn(n.driverA.email);
+      const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+      expect(
+        (await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, { tolerancePercent: 10 }))
+          .statusCode,
+      ).toBe(200);
+      const bus = await vehicleOf(n.operatorA.id, { depotId: depot.id, inServiceDate: day(-90) });
+      await readings(bus, [[-30, 20_000]]);
+      await toTwoDone(bus, -30, 20_000);
+      await submit(
+        driver,
+        inspectionBody(await formFor(driver, bus.id), bus.id, { meterValue: km }),
+      );
+      const decision = (
+        await dispatcher.get(`/api/v1/vehicles/${bus.id}/release`)
+      ).json<Decision>();
+      expect(decision.reasons.map((r) => r.code).includes("MAINTENANCE_OVERDUE")).toBe(!releasable);
+      expect(decision.releasable).toBe(releasable);
+      // Either way the due list shows it: "due" inside the tolerance, "overdue" beyond.
+      expect(item((await maintenanceOf(manager, bus.id)).due, "to-1").status).toBe(
+        releasable ? "due" : "overdue",
+      );
+    },
+  );
 });

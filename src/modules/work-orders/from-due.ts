@@ -27,8 +27,7 @@ function dueDescription(item: DueItem): string {
     ...(item.dueHours !== null ? [`at ${item.dueHours} engine hours`] : []),
   ];
   const when = points.length > 1 ? `${points.join(" or ")}, whichever comes first` : points[0];
-  const label =
-    item.status === "overdue" ? "Overdue" : item.status === "due" ? "Due" : "Due soon";
+  const label = item.status === "overdue" ? "Overdue" : item.status === "due" ? "Due" : "Due soon";
   return `${label}: ${item.programmeName.en}, due ${when ?? "now"}`;
 }
 
