@@ -858,7 +858,8 @@ describe("overdue maintenance", () => {
     });
     await reading(t.db, retired, "odometer_km", 90_000, yesterday);
     // Without a depot (the operator's region): a tractor at 300 h in service for 400 days:
-    // the 250 h service (not safety-critical) and the yearly full service are overdue.
+    // the 250 h service (not safety-critical), the yearly full service and the yearly state
+    // technical inspection of a self-propelled machine (decree No. 1013) are overdue.
     const tractor = await makeVehicle(t.db, n.operatorA.id, tractorModel.id);
     await t.db
       .updateTable("vehicles")
@@ -876,8 +877,8 @@ describe("overdue maintenance", () => {
         regionId: home.id,
         regionName: home.name,
         vehicles: 1,
-        overdueTasks: 2,
-        safetyCriticalOverdueTasks: 1,
+        overdueTasks: 3,
+        safetyCriticalOverdueTasks: 2,
         vehiclesOverdue: 1,
         vehiclesSafetyCriticalOverdue: 1,
       },
