@@ -36,6 +36,7 @@ interface Task {
   key: string;
   intervalKm: number | null;
   schedule: string;
+  includes: string[];
 }
 interface Programme {
   id: string;
@@ -1292,4 +1293,53 @@ describe("the release gate honours a programme's tolerance", () => {
       );
     },
   );
+});
+
+describe("an organisation's copy and a changed built-in", () => {
+  it("keeps the copy as it is until the organisation takes the built-in's current version", async () => {
+    const { n, manager } = await network();
+    const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+    const to1 = copy.tasks.find((task) => task.key === "to-1");
+    // The organisation's own ТО-1 interval, and a built-in that changes after the copy.
+    expect(
+      (
+        await manager.patch(`/api/v1/maintenance-programmes/${copy.id}/tasks/${to1?.id}`, {
+          intervalKm: 8_000,
+          dueSoonKm: 500,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const builtInId = (await builtIn(manager, "bus-to")).id;
+    await t.db
+      .updateTable("maintenance_programmes")
+      .set({ tolerance_percent: 5 })
+      .where("id", "=", builtInId)
+      .execute();
+    const kept = (await manager.get(`/api/v1/maintenance-programmes/${copy.id}`)).json<Programme>();
+    expect(kept.tolerancePercent).toBe(0);
+    expect(kept.tasks.find((task) => task.key === "to-1")?.intervalKm).toBe(8_000);
+    const adopted = await manager.post(
+      `/api/v1/maintenance-programmes/${copy.id}/adopt-built-in`,
+      {},
+    );
+    expect(adopted.statusCode, adopted.body).toBe(200);
+    const now = adopted.json<Programme>();
+    expect(now).toMatchObject({ id: copy.id, organisationId: n.operatorA.id, builtIn: false });
+    expect(now.tolerancePercent).toBe(5);
+    expect(now.tasks.find((task) => task.key === "to-1")?.intervalKm).toBe(10_000);
+    expect(now.tasks.find((task) => task.key === "to-2")?.includes).toEqual(["to-1"]);
+    // A built-in itself has nothing to take.
+    const refused = await manager.post(
+      `/api/v1/maintenance-programmes/${builtInId}/adopt-built-in`,
+      {},
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<ErrorJson>().error).toMatchObject({ field: "id" });
+    // The built-in back as the code defines it, for the tests that follow.
+    await t.db
+      .updateTable("maintenance_programmes")
+      .set({ tolerance_percent: 0 })
+      .where("id", "=", builtInId)
+      .execute();
+  });
 });

@@ -435,6 +435,59 @@ async function createProgramme(db: Database, actor: Actor, input: Static<typeof 
   }
 }
 
+/**
+ * An organisation's copy takes the built-in programme of its key as it is now: name, what
+ * it applies to, makers, tolerance and tasks (its completions, kept by programme and task
+ * key, count on). A built-in that changes never changes a copy by itself; this is how an
+ * organisation takes the new version when it wants it.
+ */
+async function adoptBuiltIn(db: Database, actor: Actor, id: string) {
+  const programme = await editableProgramme(db, actor, id);
+  const source = await db
+    .selectFrom("maintenance_programmes")
+    .selectAll()
+    .where("organisation_id", "is", null)
+    .where("key", "=", programme.key)
+    .executeTakeFirst();
+  if (!source) throw invalid("id", `there is no built-in programme "${programme.key}" to take`);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("maintenance_programmes")
+      .set({
+        name_en: source.name_en,
+        name_ru: source.name_ru,
+        vehicle_types: source.vehicle_types,
+        powertrains: source.powertrains,
+        length_classes: source.length_classes,
+        model_ids: source.model_ids,
+        makers: source.makers,
+        replaces: source.replaces,
+        tolerance_percent: source.tolerance_percent,
+        based_on_id: source.id,
+        updated_at: sql<Date>`now()`,
+      })
+      .where("id", "=", id)
+      .execute();
+    await trx.deleteFrom("maintenance_tasks").where("programme_id", "=", id).execute();
+    await sql`
+      insert into maintenance_tasks (programme_id, key, name_en, name_ru, interval_km,
+        interval_hours, interval_days, due_soon_km, due_soon_hours, due_soon_days,
+        schedule, safety_critical, competency_keys, position, includes)
+      select ${id}, key, name_en, name_ru, interval_km, interval_hours,
+        interval_days, due_soon_km, due_soon_hours, due_soon_days, schedule,
+        safety_critical, competency_keys, position, includes
+      from maintenance_tasks where programme_id = ${source.id}`.execute(trx);
+    await recordAudit(trx, actor, {
+      action: "update",
+      entity: "maintenance_programme",
+      entityId: id,
+      organisationId: programme.organisation_id,
+      details: { key: programme.key, adoptedBuiltIn: source.id },
+    });
+  });
+  return getProgramme(db, actor, id);
+}
+
 async function updateProgramme(
   db: Database,
   actor: Actor,
@@ -736,6 +789,20 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     (request) => updateProgramme(db, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    "/maintenance-programmes/:id/adopt-built-in",
+    {
+      schema: {
+        operationId: "adoptBuiltInMaintenanceProgramme",
+        tags,
+        summary:
+          "Replace an organisation's copy with the built-in programme of its key as it is now (its tasks, intervals, tolerance)",
+        params: ProgrammeParams,
+        response: withErrors({ 200: Programme }),
+      },
+    },
+    (request) => adoptBuiltIn(db, actorOf(request), request.params.id),
   );
   app.post(
     "/maintenance-programmes/:id/tasks",

@@ -1678,6 +1678,23 @@ export interface paths {
         patch: operations["updateMaintenanceProgramme"];
         trace?: never;
     };
+    "/api/v1/maintenance-programmes/{id}/adopt-built-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace an organisation's copy with the built-in programme of its key as it is now (its tasks, intervals, tolerance) */
+        post: operations["adoptBuiltInMaintenanceProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/maintenance-programmes/{id}/tasks": {
         parameters: {
             query?: never;
@@ -18155,6 +18172,104 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationId: string | null;
+                        builtIn: boolean;
+                        key: string;
+                        name: {
+                            en: string;
+                            ru: string;
+                        };
+                        vehicleTypes: string[];
+                        powertrains: string[];
+                        lengthClasses: string[];
+                        modelIds: string[];
+                        basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
+                        active: boolean;
+                        tasks: components["schemas"]["MaintenanceTask"][];
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adoptBuiltInMaintenanceProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
             200: {
