@@ -18,9 +18,17 @@
  *   a fixed task the plan point it satisfied, for a floating one the actual completion,
  *   see records.ts); never done, the vehicle's in-service date (else the day it was
  *   registered) and meters at 0.
- * - Due at basis + each interval. OVERDUE when any dimension is reached (meter at or past
- *   its due value, or today on or after the due date), whichever comes first; DUE SOON
- *   when any dimension is within its due-soon window; else OK.
+ * - A maker's programme (its `makers` include the model's maker) leaves out the generic
+ *   programme it `replaces` for that model.
+ * - From where, for a task others include (ТО-1 in ТО-2): the latest completion of it or
+ *   of any task that includes it.
+ * - Due at basis + each interval. OVERDUE when any dimension reaches its hold point (the
+ *   due point plus the programme's tolerance, a percent of the interval; the due point
+ *   itself when the tolerance is 0), whichever comes first; DUE when any dimension is at
+ *   or past its due point but none at its hold point; DUE SOON when any dimension is
+ *   within its due-soon window; else OK.
+ * - A task is not listed while a task that includes it is not OK and falls due no later
+ *   on every meter and date they share: doing that one does this one too.
  * - Current meters: the latest reading of each meter that counts (not voided, not waiting
  *   for confirmation: a mistyped odometer must not push every task overdue), up to the
  *   end of `today`.
