@@ -415,20 +415,29 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
       status, due_date, due_km, due_hours, current_km, current_hours,
       remaining_km, remaining_hours, remaining_days, forecast_date, last_completed_on,
       avg_daily_km, avg_daily_hours
-    from judged j
+    from (
+      -- The tasks of the same vehicle and programme that include others and are coming
+      -- due, gathered by a window (no self-join: a network is one sort, not a join of
+      -- every task with every other).
+      select judged.*, jsonb_agg(jsonb_build_object('includes', includes, 'km', due_km,
+          'hours', due_hours, 'date', due_date))
+          filter (where status <> 'ok' and cardinality(includes) > 0)
+          over (partition by vehicle_id, programme_key) as includers
+      from judged
+    ) j
     -- A task is left out while a task that includes it is coming due no later than it on
     -- every meter and date they share (at 20,000 km only ТО-2 is due, not ТО-1 as well):
     -- doing that one resets it.
-    where not exists (
-      select 1 from judged i
-      where i.vehicle_id = j.vehicle_id and i.programme_key = j.programme_key
-        and j.task_key = any(i.includes) and i.status <> 'ok'
-        and (i.due_km is null or j.due_km is null or i.due_km <= j.due_km)
-        and (i.due_hours is null or j.due_hours is null or i.due_hours <= j.due_hours)
-        and (i.due_date is null or j.due_date is null or i.due_date <= j.due_date)
-        and ((i.due_km is not null and j.due_km is not null)
-          or (i.due_hours is not null and j.due_hours is not null)
-          or (i.due_date is not null and j.due_date is not null)))
+    where j.includers is null or not exists (
+      select 1 from jsonb_array_elements(j.includers) i(v)
+      where (i.v -> 'includes') ? j.task_key
+        and (i.v ->> 'km' is null or j.due_km is null or (i.v ->> 'km')::numeric <= j.due_km)
+        and (i.v ->> 'hours' is null or j.due_hours is null
+          or (i.v ->> 'hours')::numeric <= j.due_hours)
+        and (i.v ->> 'date' is null or j.due_date is null or (i.v ->> 'date')::date <= j.due_date)
+        and ((i.v ->> 'km' is not null and j.due_km is not null)
+          or (i.v ->> 'hours' is not null and j.due_hours is not null)
+          or (i.v ->> 'date' is not null and j.due_date is not null)))
     ) d ${statusFilter}`;
 }
 
