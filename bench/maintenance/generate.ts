@@ -576,7 +576,8 @@ export async function generateNetwork(
            t.interval_days, p.vehicle_types, p.powertrains, p.length_classes,
            row_number() over (order by p.key, t.position)::int as ord
          from maintenance_programmes p join maintenance_tasks t on t.programme_id = p.id
-         where p.organisation_id is null and p.active;
+         -- The generated fleet's maker (Vector) has no maker's programme of its own.
+         where p.organisation_id is null and p.active and cardinality(p.makers) = 0;
        create temp table gen_vehicle_tasks as
          select v.n, v.id as vehicle_id, v.org_id, v.family, v.mean, v.start_value, v.first_day, v.isd_idx,
            v.last_day, v.mech_count, t.programme_key, t.task_key, t.name_en, t.schedule, t.competency_keys, t.ord,
@@ -584,7 +585,11 @@ export async function generateNetwork(
            t.interval_days,
            least(t.interval_days::float8,
                  (case when v.family = 'bus' then t.interval_km else t.interval_hours end) / v.mean) as every_days,
-           case when t.schedule = 'fixed' and t.interval_days is null then 'meter_grid'
+           -- A fixed task with a meter interval follows its meter (ТО-2's yearly backstop
+           -- comes long after 20,000 km at a bus's daily use); calendar-only ones the date.
+           case when t.schedule = 'fixed'
+                  and (case when v.family = 'bus' then t.interval_km else t.interval_hours end) is not null
+                  then 'meter_grid'
                 when t.schedule = 'fixed' then 'date_grid'
                 else 'floating' end as mode,
            ${R("v.n::int8 * 100 + t.ord", 30)} as r_phase,

@@ -14,6 +14,11 @@ describe("documents' dates", () => {
     ["diagnostic_card", "2026-06-01", "2027-06-02", bus("2023-01-10"), /at most 12 months/],
     ["diagnostic_card", "2026-06-01", "2026-12-01", bus("2019-01-10"), null],
     ["diagnostic_card", "2026-06-01", "2026-12-02", bus("2019-01-10"), /at most 6 months/],
+    // At the boundary: exactly 5 years old on the day of issue is not "over 5 years"
+    // (12 months); one day more is (6 months).
+    ["diagnostic_card", "2026-06-01", "2027-06-01", bus("2021-06-01"), null],
+    ["diagnostic_card", "2026-06-01", "2027-06-01", bus("2021-05-31"), /at most 6 months/],
+    ["diagnostic_card", "2026-06-01", "2026-12-01", bus("2021-05-31"), null],
     // A tractor's card is not a bus's: no term known.
     [
       "diagnostic_card",

@@ -36,6 +36,7 @@ interface Task {
   key: string;
   intervalKm: number | null;
   schedule: string;
+  includes: string[];
 }
 interface Programme {
   id: string;
@@ -43,6 +44,7 @@ interface Programme {
   builtIn: boolean;
   key: string;
   basedOnId: string | null;
+  tolerancePercent: number;
   tasks: Task[];
 }
 interface VehicleMaintenance {
@@ -132,6 +134,27 @@ function item(list: DueItem[], taskKey: string): DueItem {
   return found;
 }
 
+/** A ТО-2 stored straight to the database, with its basis (next due at basis + 20,000 km). */
+async function toTwoDone(
+  vehicle: { id: string; organisation_id: string },
+  offset: number,
+  basisKm: number,
+) {
+  await t.db
+    .insertInto("maintenance_records")
+    .values({
+      organisation_id: vehicle.organisation_id,
+      vehicle_id: vehicle.id,
+      programme_key: "bus-to",
+      task_key: "to-2",
+      completed_on: day(offset),
+      basis_date: day(offset),
+      meter_km: basisKm,
+      basis_km: basisKm,
+    })
+    .execute();
+}
+
 async function record(client: Client, vehicleId: string, body: object) {
   return client.post(`/api/v1/vehicles/${vehicleId}/maintenance-records`, body);
 }
@@ -170,24 +193,21 @@ describe("maintenance programmes by model", () => {
       (await maintenanceOf(manager, vehicleId)).due
         .map((i) => `${i.programmeKey}/${i.taskKey}`)
         .sort();
-    expect(await tasksOf((await vehicleOf(a, { powertrain: "diesel" })).id)).toEqual([
-      "bus-to/to-1",
-      "bus-to/to-2",
-    ]);
-    expect(await tasksOf((await vehicleOf(a, { powertrain: "cng" })).id)).toEqual([
-      "bus-to/to-1",
-      "bus-to/to-2",
-      "cng-cylinders/cylinder-visual",
-    ]);
-    expect(await tasksOf((await vehicleOf(a, { powertrain: "battery_electric" })).id)).toEqual([
-      "bev-high-voltage/hv-cables",
-      "bus-to/to-1",
-      "bus-to/to-2",
-    ]);
+    // Every bus: ТО-1, ТО-2 and the seasonal service, and the fire suppression service.
+    const bus = ["bus-to/so", "bus-to/to-1", "bus-to/to-2", "fire-suppression/suppression-service"];
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "diesel" })).id)).toEqual(bus);
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "cng" })).id)).toEqual(
+      [...bus, "cng-cylinders/cylinder-visual"].sort(),
+    );
+    expect(await tasksOf((await vehicleOf(a, { powertrain: "battery_electric" })).id)).toEqual(
+      ["bev-high-voltage/hv-cables", ...bus].sort(),
+    );
+    // A self-propelled machine also has its yearly state technical inspection.
     expect(await tasksOf((await vehicleOf(a, { vehicleType: "tractor" })).id)).toEqual([
       "machinery-hours/service-1000h",
       "machinery-hours/service-250h",
       "machinery-hours/service-500h",
+      "self-propelled-inspection/gtn-inspection",
     ]);
     // A retired vehicle has nothing due.
     const retired = await vehicleOf(a);
@@ -204,7 +224,8 @@ describe("maintenance programmes by model", () => {
     const bus = await vehicleOf(n.operatorA.id, { powertrain: "cng" });
     const due = (await maintenanceOf(manager, bus.id)).due;
     expect(item(due, "cylinder-visual")).toMatchObject({
-      programmeName: { ru: "Освидетельствование газовых баллонов" },
+      // The visual check (FMVSS 304); the requalification is a pre-trip document.
+      programmeName: { ru: "Визуальный осмотр газовых баллонов" },
       schedule: "fixed",
       safetyCritical: true,
       competencies: ["cng_fuel_system"],
@@ -291,6 +312,8 @@ describe("what is due", () => {
         [-30, 20_900],
         [-1, 22_000],
       ]);
+      // ТО-2 is on its plan (next at 40,000 km), so it does not take ТО-1's place.
+      await toTwoDone(bus, -80, 20_000);
       // Done at 9,000 km, then 2,000 km late at 21,000 km (it was due at 19,000).
       for (const [when, km] of [
         [-60, 9_000],
@@ -311,7 +334,9 @@ describe("what is due", () => {
       dueKm: 29_000,
       lastCompletedOn: day(-20),
     });
-    expect(fixed.history.map((h) => [h.completedOn, h.basisKm])).toEqual([
+    expect(
+      fixed.history.filter((h) => h.taskKey === "to-1").map((h) => [h.completedOn, h.basisKm]),
+    ).toEqual([
       [day(-20), 19_000],
       [day(-60), 9_000],
     ]);
@@ -371,14 +396,15 @@ describe("what is due", () => {
       [-1, 3_000],
     ]);
     const due = (await maintenanceOf(manager, bus.id)).due;
-    // 1,800 km to ТО-1 at 150 km a day: 12 days; 11,800 km to ТО-2: 78.7, so the 79th day.
+    // 1,800 km to ТО-1 at 150 km a day: 12 days; 11,800 km to ТО-2: 78.7, so the 79th day,
+    // but its yearly calendar backstop (in service 300 days ago) comes first: day 65.
     expect(item(due, "to-1")).toMatchObject({
       status: "ok",
       avgDailyKm: 150,
       remainingKm: 1_800,
       forecastDate: day(12),
     });
-    expect(item(due, "to-2").forecastDate).toBe(day(79));
+    expect(item(due, "to-2").forecastDate).toBe(day(65));
     // A calendar task's forecast is its due date.
     expect(item(due, "cylinder-visual")).toMatchObject({ dueDate: day(65), forecastDate: day(65) });
     const idleDue = (await maintenanceOf(manager, idle.id)).due;
@@ -391,7 +417,7 @@ describe("what is due", () => {
     const copy = await copyFor(manager, n.operatorA.id, "bus-to");
     expect(copy).toMatchObject({ organisationId: n.operatorA.id, builtIn: false, key: "bus-to" });
     expect(copy.basedOnId).toBe((await builtIn(manager, "bus-to")).id);
-    expect(copy.tasks.map((task) => task.key)).toEqual(["to-1", "to-2"]);
+    expect(copy.tasks.map((task) => task.key)).toEqual(["to-1", "to-2", "so"]);
     const to1 = copy.tasks.find((task) => task.key === "to-1");
     const changed = await manager.patch(
       `/api/v1/maintenance-programmes/${copy.id}/tasks/${to1?.id}`,
@@ -423,7 +449,14 @@ describe("what is due", () => {
         .filter((p) => p.builtIn)
         .map((p) => p.key)
         .sort(),
-    ).toEqual(["bev-high-voltage", "cng-cylinders", "machinery-hours"]);
+    ).toEqual([
+      "bev-high-voltage",
+      "cng-cylinders",
+      "fire-suppression",
+      "machinery-hours",
+      "mtz-tractor",
+      "self-propelled-inspection",
+    ]);
     const effectiveB = (
       await managerB.get(`/api/v1/maintenance-programmes?organisationId=${n.operatorB.id}`)
     ).json<Programme[]>();
@@ -435,9 +468,12 @@ describe("what is due", () => {
       (await managerB.get(`/api/v1/maintenance-programmes?organisationId=${n.operatorA.id}`))
         .statusCode,
     ).toBe(404);
-    // Switched off, the copy still replaces the built-in: A has no bus programme at all.
+    // Switched off, the copy still replaces the built-in: A has no bus-to programme at all
+    // (the fire suppression service, a programme of its own, stays).
     await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, { active: false });
-    expect((await maintenanceOf(manager, busA.id)).due).toEqual([]);
+    expect((await maintenanceOf(manager, busA.id)).due.map((i) => i.programmeKey)).toEqual([
+      "fire-suppression",
+    ]);
   });
 
   it("counts a completion stored without its meter from the reading of that day", async () => {
@@ -447,6 +483,7 @@ describe("what is due", () => {
       [-30, 41_000, "06:00:00"],
       [-1, 45_000],
     ]);
+    await toTwoDone(bus, -40, 40_000);
     // As a work order completed without a meter value would store it.
     await t.db
       .insertInto("maintenance_records")
@@ -491,9 +528,11 @@ describe("what is due", () => {
 
   it("lists what needs attention across the fleet, overdue first, then by forecast date", async () => {
     const { n, depot, manager } = await network();
-    const overdue = await vehicleOf(n.operatorA.id, { depotId: depot.id });
-    const soon = await vehicleOf(n.operatorA.id, { depotId: depot.id });
-    const fine = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    // In service a month ago: the calendar tasks (seasonal, fire suppression) are months off.
+    const recent = { depotId: depot.id, inServiceDate: day(-30) };
+    const overdue = await vehicleOf(n.operatorA.id, recent);
+    const soon = await vehicleOf(n.operatorA.id, recent);
+    const fine = await vehicleOf(n.operatorA.id, recent);
     await readings(overdue, [[-1, 12_000]]);
     await readings(soon, [[-1, 9_500]]);
     await readings(fine, [[-1, 1_000]]);
@@ -726,8 +765,14 @@ describe("changing programmes", () => {
     // The programme applies to that model only.
     const truck = await makeVehicle(t.db, n.operatorA.id, model.id);
     const otherTruck = await vehicleOf(n.operatorA.id, { vehicleType: "mining_dump_truck" });
-    expect((await maintenanceOf(manager, truck.id)).due.map((i) => i.taskKey)).toEqual(["brakes"]);
-    expect((await maintenanceOf(manager, otherTruck.id)).due).toEqual([]);
+    // Besides the yearly state technical inspection every self-propelled machine has.
+    expect((await maintenanceOf(manager, truck.id)).due.map((i) => i.taskKey).sort()).toEqual([
+      "brakes",
+      "gtn-inspection",
+    ]);
+    expect((await maintenanceOf(manager, otherTruck.id)).due.map((i) => i.taskKey)).toEqual([
+      "gtn-inspection",
+    ]);
     const deleted = await manager.delete(taskUrl);
     expect(deleted.statusCode).toBe(200);
     expect(deleted.json<Programme>().tasks).toEqual([]);
@@ -1006,5 +1051,295 @@ describe("the release gate", () => {
       `maintenance release rule, 1,000 vehicles on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}: ${elapsedMs.toFixed(0)} ms`,
     );
     expect(elapsedMs).toBeLessThan(5_000);
+  });
+});
+
+/** A vehicle's tasks that are not "ok", as "task:status", of one programme. */
+async function attention(client: Client, vehicleId: string, programmeKey: string) {
+  return (await maintenanceOf(client, vehicleId)).due
+    .filter((i) => i.programmeKey === programmeKey && i.status !== "ok" && i.taskKey !== "so")
+    .map((i) => `${i.taskKey}:${i.status}`)
+    .sort();
+}
+
+describe("higher services, calendar backstops and tolerances", () => {
+  // Russian buses over 5 m: ТО-1 every 10,000 km, ТО-2 every 20,000 km (regulation on the
+  // maintenance of rolling stock, docs.cntd.ru 901943226); ТО-2 includes ТО-1 (БелНИИТ).
+  // Due soon 1,000 km before ТО-1 and 2,000 km before ТО-2.
+  it.each([
+    [17_999, []],
+    [18_000, ["to-2:due_soon"]],
+    // ТО-1 is due soon as well, but the ТО-2 falling due with it does it.
+    [19_500, ["to-2:due_soon"]],
+    // At 20,000 km both fall due; only ТО-2 is listed.
+    [20_000, ["to-2:overdue"]],
+    [20_400, ["to-2:overdue"]],
+  ])("with ТО-1 done at 10,000 km, at %i km lists %j", async (km, expected) => {
+    const { n, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { inServiceDate: day(-60) });
+    await readings(bus, [
+      [-50, 10_000],
+      [-1, km],
+    ]);
+    const done = await record(manager, bus.id, {
+      programmeKey: "bus-to",
+      taskKey: "to-1",
+      completedOn: day(-50),
+      meterKm: 10_000,
+    });
+    expect(done.statusCode, done.body).toBe(201);
+    expect(await attention(manager, bus.id, "bus-to")).toEqual(expected);
+  });
+
+  it("resets ТО-1 with a ТО-2: after ТО-2 at 20,000 km, ТО-1 is next due at 30,000 km", async () => {
+    const { n, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { inServiceDate: day(-90) });
+    await readings(bus, [
+      [-60, 10_000],
+      [-2, 20_000],
+      [-1, 20_100],
+    ]);
+    for (const [taskKey, when, meterKm] of [
+      ["to-1", -60, 10_000],
+      ["to-2", -2, 20_000],
+    ] as const) {
+      const done = await record(manager, bus.id, {
+        programmeKey: "bus-to",
+        taskKey,
+        completedOn: day(when),
+        meterKm,
+      });
+      expect(done.statusCode, done.body).toBe(201);
+    }
+    const due = (await maintenanceOf(manager, bus.id)).due;
+    expect(item(due, "to-1")).toMatchObject({ status: "ok", dueKm: 30_000 });
+    expect(item(due, "to-2")).toMatchObject({ status: "ok", dueKm: 40_000 });
+  });
+
+  // ТО-2 at 20,000 km or yearly, whichever first (the yearly backstop is fleethub's
+  // default, inferred; due soon 30 days before). The bus has run 5,000 km since.
+  it.each([
+    [-300, "ok", 65],
+    [-340, "due_soon", 25],
+    [-365, "overdue", 0],
+    [-366, "overdue", -1],
+  ])(
+    "with ТО-2 done %i days ago and 5,000 km since, it is %s by the calendar",
+    async (ago, status, remainingDays) => {
+      const { n, manager } = await network();
+      const bus = await vehicleOf(n.operatorA.id, { inServiceDate: day(-400) });
+      await readings(bus, [
+        [ago, 20_000],
+        [-1, 25_000],
+      ]);
+      const done = await record(manager, bus.id, {
+        programmeKey: "bus-to",
+        taskKey: "to-2",
+        completedOn: day(ago),
+        meterKm: 20_000,
+      });
+      expect(done.statusCode, done.body).toBe(201);
+      expect(item((await maintenanceOf(manager, bus.id)).due, "to-2")).toMatchObject({
+        status,
+        dueKm: 40_000,
+        remainingKm: 15_000,
+        remainingDays,
+      });
+    },
+  );
+
+  // An organisation's copy with a 10 % tolerance: ТО-1 (10,000 km) may run 1,000 km past
+  // its due point. After ТО-2 at 20,000 km, ТО-1 is due at 30,000 km, held from 31,000 km.
+  it.each([
+    [29_500, "due_soon"],
+    [30_000, "due"],
+    [30_999, "due"],
+    [31_000, "overdue"],
+    [31_001, "overdue"],
+  ])("with a 10 %% tolerance, ТО-1 due at 30,000 km is %s at %i km", async (km, status) => {
+    const { n, manager } = await network();
+    const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+    const patched = await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, {
+      tolerancePercent: 10,
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json<Programme>().tolerancePercent).toBe(10);
+    const bus = await vehicleOf(n.operatorA.id, { inServiceDate: day(-90) });
+    await readings(bus, [
+      [-30, 20_000],
+      [-1, km],
+    ]);
+    await toTwoDone(bus, -30, 20_000);
+    expect(item((await maintenanceOf(manager, bus.id)).due, "to-1")).toMatchObject({
+      status,
+      dueKm: 30_000,
+    });
+  });
+
+  it("refuses a tolerance out of range, naming the field, and stores nothing", async () => {
+    const { n, manager } = await network();
+    const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+    for (const tolerancePercent of [-1, 51, "ten"]) {
+      const bad = await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, {
+        tolerancePercent,
+      });
+      expect(bad.statusCode, bad.body).toBe(400);
+      expect(bad.json<ErrorJson>().error.message).toContain("tolerancePercent");
+    }
+    const stored = (
+      await manager.get(`/api/v1/maintenance-programmes/${copy.id}`)
+    ).json<Programme>();
+    expect(stored.tolerancePercent).toBe(0);
+  });
+
+  it("gives a Belarus (MTZ) tractor the manual's schedule instead of the generic one", async () => {
+    const { n, manager } = await network();
+    const model = await makeModel(t.db, { vehicleType: "tractor" });
+    await t.db
+      .updateTable("vehicle_models")
+      .set({ maker: "MTZ" })
+      .where("id", "=", model.id)
+      .execute();
+    const tractor = await makeVehicle(t.db, n.operatorA.id, model.id);
+    await t.db
+      .updateTable("vehicles")
+      .set({ in_service_date: day(-40) })
+      .where("id", "=", tractor.id)
+      .execute();
+    const other = await vehicleOf(n.operatorA.id, { vehicleType: "tractor" });
+    const programmes = async (vehicleId: string) => [
+      ...new Set((await maintenanceOf(manager, vehicleId)).due.map((i) => i.programmeKey)),
+    ];
+    expect((await programmes(tractor.id)).sort()).toEqual([
+      "mtz-tractor",
+      "self-propelled-inspection",
+    ]);
+    expect((await programmes(other.id)).sort()).toEqual([
+      "machinery-hours",
+      "self-propelled-inspection",
+    ]);
+    // The MTZ manual: ТО-1 every 125 h, 2ТО-1 every 250 h, ТО-2 every 500 h, ТО-3 every
+    // 1,000 h; each higher service includes the lower ones. Each service is done when it
+    // falls due; at each step the one listed is the manual's service for that hour.
+    const ladder: [number, string | null, string[]][] = [
+      [125, "to-1", ["to-1:due"]],
+      [250, "2to-1", ["2to-1:due"]],
+      [375, "to-1", ["to-1:due"]],
+      [500, "to-2", ["to-2:due"]],
+      [625, "to-1", ["to-1:due"]],
+      [750, "2to-1", ["2to-1:due"]],
+      [875, "to-1", ["to-1:due"]],
+      [1_000, "to-3", ["to-3:due"]],
+    ];
+    let step = -30;
+    for (const [hours, service, expected] of ladder) {
+      step += 1;
+      await readings(tractor, [[step, hours]], "engine_hours");
+      expect([hours, await attention(manager, tractor.id, "mtz-tractor")]).toEqual([
+        hours,
+        expected,
+      ]);
+      if (service) {
+        const done = await record(manager, tractor.id, {
+          programmeKey: "mtz-tractor",
+          taskKey: service,
+          completedOn: day(step),
+          meterHours: hours,
+        });
+        expect(done.statusCode, done.body).toBe(201);
+      }
+    }
+    // ±10 % (the tractor standard): ТО-1 due at 1,125 h is held from 1,137.5 h.
+    await readings(tractor, [[step + 1, 1_137]], "engine_hours");
+    expect(await attention(manager, tractor.id, "mtz-tractor")).toEqual(["to-1:due"]);
+    await readings(tractor, [[step + 2, 1_138]], "engine_hours");
+    expect(await attention(manager, tractor.id, "mtz-tractor")).toEqual(["to-1:overdue"]);
+  });
+});
+
+describe("the release gate honours a programme's tolerance", () => {
+  // As above: a 10 % tolerance on ТО-1 (10,000 km) holds from 1,000 km past its due point.
+  it.each([
+    [30_999, true],
+    [31_001, false],
+  ])(
+    "a bus whose ТО-1 was due at 30,000 km, at %i km, is releasable: %s",
+    async (km, releasable) => {
+      const { n, depot, manager } = await network();
+      const dispatcher = await signIn(
+        (await makeUser(t.db, [[n.operatorA.id, "dispatcher"]])).email,
+      );
+      const driver = await signIn(n.driverA.email);
+      const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+      expect(
+        (await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, { tolerancePercent: 10 }))
+          .statusCode,
+      ).toBe(200);
+      const bus = await vehicleOf(n.operatorA.id, { depotId: depot.id, inServiceDate: day(-90) });
+      await readings(bus, [[-30, 20_000]]);
+      await toTwoDone(bus, -30, 20_000);
+      await submit(
+        driver,
+        inspectionBody(await formFor(driver, bus.id), bus.id, { meterValue: km }),
+      );
+      const decision = (
+        await dispatcher.get(`/api/v1/vehicles/${bus.id}/release`)
+      ).json<Decision>();
+      expect(decision.reasons.map((r) => r.code).includes("MAINTENANCE_OVERDUE")).toBe(!releasable);
+      expect(decision.releasable).toBe(releasable);
+      // Either way the due list shows it: "due" inside the tolerance, "overdue" beyond.
+      expect(item((await maintenanceOf(manager, bus.id)).due, "to-1").status).toBe(
+        releasable ? "due" : "overdue",
+      );
+    },
+  );
+});
+
+describe("an organisation's copy and a changed built-in", () => {
+  it("keeps the copy as it is until the organisation takes the built-in's current version", async () => {
+    const { n, manager } = await network();
+    const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+    const to1 = copy.tasks.find((task) => task.key === "to-1");
+    // The organisation's own ТО-1 interval, and a built-in that changes after the copy.
+    expect(
+      (
+        await manager.patch(`/api/v1/maintenance-programmes/${copy.id}/tasks/${to1?.id}`, {
+          intervalKm: 8_000,
+          dueSoonKm: 500,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const builtInId = (await builtIn(manager, "bus-to")).id;
+    await t.db
+      .updateTable("maintenance_programmes")
+      .set({ tolerance_percent: 5 })
+      .where("id", "=", builtInId)
+      .execute();
+    const kept = (await manager.get(`/api/v1/maintenance-programmes/${copy.id}`)).json<Programme>();
+    expect(kept.tolerancePercent).toBe(0);
+    expect(kept.tasks.find((task) => task.key === "to-1")?.intervalKm).toBe(8_000);
+    const adopted = await manager.post(
+      `/api/v1/maintenance-programmes/${copy.id}/adopt-built-in`,
+      {},
+    );
+    expect(adopted.statusCode, adopted.body).toBe(200);
+    const now = adopted.json<Programme>();
+    expect(now).toMatchObject({ id: copy.id, organisationId: n.operatorA.id, builtIn: false });
+    expect(now.tolerancePercent).toBe(5);
+    expect(now.tasks.find((task) => task.key === "to-1")?.intervalKm).toBe(10_000);
+    expect(now.tasks.find((task) => task.key === "to-2")?.includes).toEqual(["to-1"]);
+    // A built-in itself has nothing to take.
+    const refused = await manager.post(
+      `/api/v1/maintenance-programmes/${builtInId}/adopt-built-in`,
+      {},
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<ErrorJson>().error).toMatchObject({ field: "id" });
+    // The built-in back as the code defines it, for the tests that follow.
+    await t.db
+      .updateTable("maintenance_programmes")
+      .set({ tolerance_percent: 0 })
+      .where("id", "=", builtInId)
+      .execute();
   });
 });

@@ -852,13 +852,23 @@ describe("overdue maintenance", () => {
     await reading(t.db, worn, "odometer_km", 25_000, yesterday);
     const fresh = await makeVehicle(t.db, n.operatorA.id, bus.id, { depotId: awayDepot.id });
     await reading(t.db, fresh, "odometer_km", 5_000, yesterday);
+    // Both in service 100 days: no calendar task (seasonal service, fire suppression, ТО-2's
+    // yearly backstop) is due yet.
+    await t.db
+      .updateTable("vehicles")
+      .set({ in_service_date: isoDay(daysAgo(100)) })
+      .where("id", "in", [worn.id, fresh.id])
+      .execute();
     const retired = await makeVehicle(t.db, n.operatorA.id, bus.id, {
       depotId: awayDepot.id,
       status: "retired",
     });
     await reading(t.db, retired, "odometer_km", 90_000, yesterday);
     // Without a depot (the operator's region): a tractor at 300 h in service for 400 days:
-    // the 250 h service (not safety-critical) and the yearly full service are overdue.
+    // the 250 h service (not safety-critical) and the yearly state technical inspection of a
+    // self-propelled machine (decree No. 1013) are overdue; the yearly full service is 35
+    // days past its date, inside the tractor standard's 10 % tolerance (36 days): due, not
+    // overdue.
     const tractor = await makeVehicle(t.db, n.operatorA.id, tractorModel.id);
     await t.db
       .updateTable("vehicles")
@@ -868,6 +878,11 @@ describe("overdue maintenance", () => {
     await reading(t.db, tractor, "engine_hours", 300, yesterday);
     const busB = await makeVehicle(t.db, n.operatorB.id, bus.id);
     await reading(t.db, busB, "odometer_km", 25_000, yesterday);
+    await t.db
+      .updateTable("vehicles")
+      .set({ in_service_date: isoDay(daysAgo(100)) })
+      .where("id", "=", busB.id)
+      .execute();
 
     const expected = [
       {

@@ -20,7 +20,52 @@ interface DemoModel {
   powertrain: Powertrain;
   lengthClass: LengthClass;
   batteryKwh?: number;
+  /** Use per working day: km for road vehicles, engine hours for machinery. */
   kmPerDay: number;
+  /** The months (1–12, inclusive) a seasonal machine works; none: all year. */
+  season?: { from: number; to: number };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whether `model` works on the day that contains `ms` (UTC). */
+export function works(model: Pick<DemoModel, "season">, ms: number): boolean {
+  if (!model.season) return true;
+  const month = new Date(ms).getUTCMonth() + 1;
+  return month >= model.season.from && month <= model.season.to;
+}
+
+/** The use of `model` at `perDay` between two instants: working days only. */
+export function useBetween(
+  model: Pick<DemoModel, "season">,
+  perDay: number,
+  fromMs: number,
+  toMs: number,
+): number {
+  if (!model.season) return ((toMs - fromMs) / DAY_MS) * perDay;
+  let days = 0;
+  for (let ms = fromMs; ms < toMs; ms += DAY_MS) if (works(model, ms)) days++;
+  return days * perDay;
+}
+
+/**
+ * How many days before `nowMs` the meter of `model` stood `amount` lower at `perDay`:
+ * off-season days do not count (at most ten years back).
+ */
+export function daysBackFor(
+  model: Pick<DemoModel, "season">,
+  perDay: number,
+  nowMs: number,
+  amount: number,
+): number {
+  if (!model.season) return amount / perDay;
+  let used = 0;
+  let days = 0;
+  while (used < amount && days < 3_650) {
+    days++;
+    if (works(model, nowMs - days * DAY_MS)) used += perDay;
+  }
+  return days;
 }
 
 export const DEMO_MODELS: DemoModel[] = [
@@ -97,7 +142,10 @@ export const DEMO_MODELS: DemoModel[] = [
     vehicleType: "tractor",
     powertrain: "diesel",
     lengthClass: "not_applicable",
+    // Engine hours per working day. Field work from spring tillage to autumn ploughing,
+    // March to November (inferred, southern Russia); idle in winter.
     kmPerDay: 9,
+    season: { from: 3, to: 11 },
   },
   {
     key: "harvester10",
@@ -106,7 +154,10 @@ export const DEMO_MODELS: DemoModel[] = [
     vehicleType: "combine_harvester",
     powertrain: "diesel",
     lengthClass: "not_applicable",
+    // A combine works the harvest only: July to September in southern Russia (inferred:
+    // grain in July, sunflower and maize into September), idle the rest of the year.
     kmPerDay: 11,
+    season: { from: 7, to: 9 },
   },
 ];
 
@@ -252,9 +303,17 @@ export async function seedDemoFleet(
       for (const vehicle of inserted) {
         const ageDays = (now - Date.parse(vehicle.in_service_date ?? "2020-01-01")) / 86_400_000;
         const perDay = model.kmPerDay * (0.8 + random() * 0.4);
-        let value = Math.round(ageDays * perDay * 0.9);
+        let value = Math.round(
+          model.season
+            ? useBetween(model, perDay * 0.9, now - ageDays * DAY_MS, now - 9 * 7 * DAY_MS)
+            : ageDays * perDay * 0.9,
+        );
         for (let week = 8; week >= 1; week--) {
-          value += Math.round(perDay * 7 * (0.85 + random() * 0.3));
+          // The week's working days only: a combine's meter stands still out of season.
+          const weekEnd = now - week * 7 * DAY_MS;
+          value += Math.round(
+            useBetween(model, perDay, weekEnd - 7 * DAY_MS, weekEnd) * (0.85 + random() * 0.3),
+          );
           readings.push({
             organisation_id: depot.organisation_id,
             vehicle_id: vehicle.id,

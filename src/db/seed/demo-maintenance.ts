@@ -6,7 +6,7 @@
  */
 import { BUILT_IN_PROGRAMMES, type TaskDefinition } from "../../core/maintenance-programmes.js";
 import type { Database } from "../database.js";
-import { DEMO_MODELS } from "./demo-fleet.js";
+import { DEMO_MODELS, daysBackFor, useBetween } from "./demo-fleet.js";
 
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -17,6 +17,14 @@ function seeded(seed: number) {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
     return state / 2_147_483_648;
   };
+}
+
+/** Whether a programme for some makers (none: any) is for `maker`. */
+function makerFits(programme: { makers?: string[] }, maker: string | undefined): boolean {
+  if (!programme.makers?.length) return true;
+  return (
+    maker !== undefined && programme.makers.some((m) => m.toLowerCase() === maker.toLowerCase())
+  );
 }
 
 /** How much of its interval a task has used: on schedule, due soon or overdue. */
@@ -83,7 +91,21 @@ export async function seedDemoMaintenance(db: Database, now = Date.now()): Promi
         (programme.vehicleTypes.length &&
           !programme.vehicleTypes.some((t) => t === vehicle.vehicle_type)) ||
         (programme.powertrains.length &&
-          !programme.powertrains.some((p) => p === vehicle.powertrain))
+          !programme.powertrains.some((p) => p === vehicle.powertrain)) ||
+        !makerFits(programme, model?.maker)
+      ) {
+        continue;
+      }
+      // A maker's programme that fits stands in for the generic one (as in due.ts).
+      if (
+        BUILT_IN_PROGRAMMES.some(
+          (other) =>
+            other.replaces === programme.key &&
+            other.makers?.length &&
+            makerFits(other, model?.maker) &&
+            (!other.vehicleTypes.length ||
+              other.vehicleTypes.some((t) => t === vehicle.vehicle_type)),
+        )
       ) {
         continue;
       }
@@ -94,25 +116,26 @@ export async function seedDemoMaintenance(db: Database, now = Date.now()): Promi
           ? sochiCentralIndex === 8 && task.key === "cylinder-visual"
           : random() < 0.03;
         const share = elapsedShare(random, task, overdue);
-        const days = task.intervalDays
-          ? share * task.intervalDays
-          : ((task.intervalKm ?? task.intervalHours ?? 0) * share) / perDay;
-        const completed = isoDay(now - Math.round(days) * DAY_MS);
-        const doneKm =
-          km !== null && task.intervalKm
-            ? Math.max(0, Math.round(km - task.intervalKm * share))
-            : null;
-        const doneHours =
-          hours !== null && task.intervalHours
-            ? Math.max(0, Math.round(hours - task.intervalHours * share))
-            : null;
-        // A task with both a km and a calendar interval ages on both at the usage rate.
-        const kmAtDone =
-          km !== null && doneKm === null ? Math.max(0, Math.round(km - days * perDay)) : doneKm;
-        const hoursAtDone =
-          hours !== null && doneHours === null
-            ? Math.max(0, Math.round(hours - days * perDay))
-            : doneHours;
+        // The share is of the meter interval where the task has one. Meter tasks go back
+        // over working days only: a combine's 250 hours were run in its last harvest, not
+        // in the winter it has stood idle since. A calendar backstop that comes first
+        // (a machine that hardly runs) shortens it; the meters at completion are what the
+        // vehicle had then, so they fit its readings.
+        const meterInterval = task.intervalKm ?? task.intervalHours;
+        const byMeter =
+          meterInterval !== undefined
+            ? model
+              ? daysBackFor(model, perDay, now, meterInterval * share)
+              : (meterInterval * share) / perDay
+            : Infinity;
+        const byCalendar = task.intervalDays ? share * task.intervalDays : Infinity;
+        const days = Math.round(Math.min(byMeter, byCalendar));
+        const usedSince = model
+          ? useBetween(model, perDay, now - days * DAY_MS, now)
+          : days * perDay;
+        const completed = isoDay(now - days * DAY_MS);
+        const kmAtDone = km !== null ? Math.max(0, Math.round(km - usedSince)) : null;
+        const hoursAtDone = hours !== null ? Math.max(0, Math.round(hours - usedSince)) : null;
         records.push({
           organisation_id: vehicle.organisation_id,
           vehicle_id: vehicle.id,

@@ -43,6 +43,9 @@ export async function syncBuiltInMaintenance(db: Database): Promise<void> {
         vehicle_types: programme.vehicleTypes,
         powertrains: programme.powertrains,
         length_classes: programme.lengthClasses,
+        makers: programme.makers ?? [],
+        replaces: programme.replaces ?? null,
+        tolerance_percent: programme.tolerancePercent ?? 0,
       };
       const existing = await trx
         .selectFrom("maintenance_programmes")
@@ -79,6 +82,7 @@ export async function syncBuiltInMaintenance(db: Database): Promise<void> {
           schedule: task.schedule,
           safety_critical: task.safetyCritical,
           competency_keys: task.competencies,
+          includes: task.includes ?? [],
           position,
         };
         await trx

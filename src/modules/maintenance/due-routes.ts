@@ -64,13 +64,14 @@ export const DueItemSchema = Type.Object(
   { $id: "MaintenanceDueItem" },
 );
 
-const STATUS_FILTERS = ["overdue", "due_soon", "ok", "attention", "all"] as const;
+const STATUS_FILTERS = ["overdue", "due", "due_soon", "ok", "attention", "all"] as const;
 type StatusFilter = (typeof STATUS_FILTERS)[number];
 const STATUSES_OF: Record<StatusFilter, DueStatus[] | undefined> = {
   overdue: ["overdue"],
+  due: ["due"],
   due_soon: ["due_soon"],
   ok: ["ok"],
-  attention: ["overdue", "due_soon"],
+  attention: ["overdue", "due", "due_soon"],
   all: undefined,
 };
 
@@ -81,7 +82,7 @@ const DueQuery = Type.Object(
     vehicleId: Type.Optional(Uuid),
     status: Type.Enum([...STATUS_FILTERS], {
       default: "attention",
-      description: "attention = overdue and due soon",
+      description: "attention = overdue, due (within tolerance) and due soon",
     }),
     limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
   },

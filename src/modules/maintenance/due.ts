@@ -18,9 +18,17 @@
  *   a fixed task the plan point it satisfied, for a floating one the actual completion,
  *   see records.ts); never done, the vehicle's in-service date (else the day it was
  *   registered) and meters at 0.
- * - Due at basis + each interval. OVERDUE when any dimension is reached (meter at or past
- *   its due value, or today on or after the due date), whichever comes first; DUE SOON
- *   when any dimension is within its due-soon window; else OK.
+ * - A maker's programme (its `makers` include the model's maker) leaves out the generic
+ *   programme it `replaces` for that model.
+ * - From where, for a task others include (ТО-1 in ТО-2): the latest completion of it or
+ *   of any task that includes it.
+ * - Due at basis + each interval. OVERDUE when any dimension reaches its hold point (the
+ *   due point plus the programme's tolerance, a percent of the interval; the due point
+ *   itself when the tolerance is 0), whichever comes first; DUE when any dimension is at
+ *   or past its due point but none at its hold point; DUE SOON when any dimension is
+ *   within its due-soon window; else OK.
+ * - A task is not listed while a task that includes it is not OK and falls due no later
+ *   on every meter and date they share: doing that one does this one too.
  * - Current meters: the latest reading of each meter that counts (not voided, not waiting
  *   for confirmation: a mistyped odometer must not push every task overdue), up to the
  *   end of `today`.
@@ -36,7 +44,12 @@ import type { Database } from "../../db/database.js";
 import type { ScheduleKind } from "../../db/maintenance-schema.js";
 import type { Scope } from "../../db/scope.js";
 
-export const DUE_STATUSES = ["overdue", "due_soon", "ok"] as const;
+/**
+ * overdue: at or past the due point plus the programme's tolerance (holds a safety-critical
+ * task's vehicle); due: at or past the due point but within the tolerance (shown, not
+ * held); due_soon: within the due-soon window; ok: none of these.
+ */
+export const DUE_STATUSES = ["overdue", "due", "due_soon", "ok"] as const;
 export type DueStatus = (typeof DUE_STATUSES)[number];
 
 /** How far back the average daily use looks (DOMAIN.md §3: "average daily use"; four weeks). */
@@ -178,6 +191,17 @@ function meterLaterals(meter: "odometer_km" | "engine_hours", prefix: "km" | "ho
     ) ${sql.raw(`${prefix}_then`)} on true`;
 }
 
+/** Whether programme `alias` fits the model of `fm` (an empty list means any). */
+function fits(alias: "p" | "q") {
+  const a = sql.raw(alias);
+  return sql`(cardinality(${a}.vehicle_types) = 0 or fm.vehicle_type = any(${a}.vehicle_types))
+    and (cardinality(${a}.powertrains) = 0 or fm.powertrain = any(${a}.powertrains))
+    and (cardinality(${a}.length_classes) = 0 or fm.length_class = any(${a}.length_classes))
+    and (cardinality(${a}.model_ids) = 0 or fm.model_id = any(${a}.model_ids))
+    and (cardinality(${a}.makers) = 0
+      or exists (select 1 from unnest(${a}.makers) mk where lower(mk) = lower(fm.maker)))`;
+}
+
 /** Average daily use between two readings at least a day apart; null otherwise. */
 function averageUse(prefix: "km" | "hours") {
   const now = sql.raw(`${prefix}_now`);
@@ -215,7 +239,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
     veh as (
       select v.id, v.organisation_id, v.depot_id, v.fleet_number, v.model_id,
         coalesce(v.in_service_date, (v.created_at at time zone 'UTC')::date) as start_date,
-        m.vehicle_type, m.powertrain, m.length_class
+        m.vehicle_type, m.powertrain, m.length_class, m.maker
       from vehicles v
       join vehicle_models m on m.id = v.model_id
       where ${vehicleWhere}
@@ -224,7 +248,8 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
     -- whose key it has no programme of its own for.
     programmes as (
       select o.organisation_id, p.id, p.key, p.name_en, p.name_ru,
-        p.vehicle_types, p.powertrains, p.length_classes, p.model_ids
+        p.vehicle_types, p.powertrains, p.length_classes, p.model_ids, p.makers, p.replaces,
+        p.tolerance_percent
       from (select distinct organisation_id from veh) o
       join maintenance_programmes p on p.active and (
         p.organisation_id = o.organisation_id
@@ -239,14 +264,19 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
         t.key as task_key, t.name_en as task_name_en, t.name_ru as task_name_ru,
         t.schedule, t.safety_critical, t.competency_keys,
         t.interval_km, t.interval_hours, t.interval_days,
-        t.due_soon_km, t.due_soon_hours, t.due_soon_days
-      from (select distinct organisation_id, model_id, vehicle_type, powertrain, length_class
+        t.due_soon_km, t.due_soon_hours, t.due_soon_days, t.includes, p.tolerance_percent,
+        -- The completions that reset this task: its own and those of the tasks that
+        -- include it (ТО-2 resets ТО-1).
+        array(select p.key || ' ' || t2.key from maintenance_tasks t2
+          where t2.programme_id = p.id and (t2.key = t.key or t.key = any(t2.includes)))
+          as basis_keys
+      from (select distinct organisation_id, model_id, vehicle_type, powertrain, length_class,
+              maker
             from veh) fm
-      join programmes p on p.organisation_id = fm.organisation_id
-        and (cardinality(p.vehicle_types) = 0 or fm.vehicle_type = any(p.vehicle_types))
-        and (cardinality(p.powertrains) = 0 or fm.powertrain = any(p.powertrains))
-        and (cardinality(p.length_classes) = 0 or fm.length_class = any(p.length_classes))
-        and (cardinality(p.model_ids) = 0 or fm.model_id = any(p.model_ids))
+      join programmes p on p.organisation_id = fm.organisation_id and ${fits("p")}
+        -- A maker's programme that fits stands in for the generic one it replaces.
+        and not exists (select 1 from programmes q
+          where q.organisation_id = fm.organisation_id and q.replaces = p.key and ${fits("q")})
       join maintenance_tasks t on t.programme_id = p.id ${taskFilters}
     ),
     needs as (
@@ -293,8 +323,13 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
       select pv.*, mt.programme_key, mt.programme_name_en, mt.programme_name_ru,
         mt.task_key, mt.task_name_en, mt.task_name_ru, mt.schedule, mt.safety_critical,
         mt.competency_keys, mt.interval_km, mt.interval_hours, mt.interval_days,
-        mt.due_soon_km, mt.due_soon_hours, mt.due_soon_days,
-        array_position(pv.done_keys, mt.programme_key || ' ' || mt.task_key) as done_index
+        mt.due_soon_km, mt.due_soon_hours, mt.due_soon_days, mt.includes, mt.tolerance_percent,
+        -- The latest of the completions that reset it (its own first on the same day).
+        (select i from generate_subscripts(pv.done_keys, 1) i
+          where pv.done_keys[i] = any(mt.basis_keys)
+          order by pv.done_on[i] desc,
+            (pv.done_keys[i] = mt.programme_key || ' ' || mt.task_key) desc
+          limit 1) as done_index
       from per_vehicle pv
       join model_tasks mt on mt.organisation_id = pv.organisation_id and mt.model_id = pv.model_id
     ),
@@ -303,7 +338,10 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
         programme_key, programme_name_en, programme_name_ru,
         task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
         due_soon_km, due_soon_hours, due_soon_days,
-        current_km, current_hours, avg_km, avg_hours,
+        current_km, current_hours, avg_km, avg_hours, includes,
+        interval_km * tolerance_percent / 100 as tolerance_km,
+        interval_hours * tolerance_percent / 100 as tolerance_hours,
+        floor(interval_days * tolerance_percent / 100)::int as tolerance_days,
         done_on[done_index] as last_completed_on,
         coalesce(done_basis_date[done_index], start_date) + interval_days as due_date,
         case when interval_km is not null then interval_km + case
@@ -328,6 +366,9 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
     ),
     measured as (
       select items.*,
+        due_km + tolerance_km as hold_km,
+        due_hours + tolerance_hours as hold_hours,
+        due_date + tolerance_days as hold_date,
         due_km - current_km as remaining_km,
         due_hours - current_hours as remaining_hours,
         due_date - ${today} as remaining_days,
@@ -344,9 +385,12 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
       select vehicle_id, organisation_id, depot_id, fleet_number,
         programme_key, programme_name_en, programme_name_ru,
         task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
+        includes,
         case
-          when current_km >= due_km or current_hours >= due_hours or ${today} >= due_date
+          when current_km >= hold_km or current_hours >= hold_hours or ${today} >= hold_date
             then 'overdue'
+          when current_km >= due_km or current_hours >= due_hours or ${today} >= due_date
+            then 'due'
           when current_km >= due_km - coalesce(due_soon_km, 0)
             or current_hours >= due_hours - coalesce(due_soon_hours, 0)
             or ${today} >= due_date - coalesce(due_soon_days, 0)
@@ -364,13 +408,37 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
         round(avg_hours, 2) as avg_daily_hours
       from measured offset 0
     )
+    select * from (
     select vehicle_id, organisation_id, depot_id, fleet_number,
       programme_key, programme_name_en, programme_name_ru,
       task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
       status, due_date, due_km, due_hours, current_km, current_hours,
       remaining_km, remaining_hours, remaining_days, forecast_date, last_completed_on,
       avg_daily_km, avg_daily_hours
-    from judged ${statusFilter}`;
+    from (
+      -- The tasks of the same vehicle and programme that include others and are coming
+      -- due, gathered by a window (no self-join: a network is one sort, not a join of
+      -- every task with every other).
+      select judged.*, jsonb_agg(jsonb_build_object('includes', includes, 'km', due_km,
+          'hours', due_hours, 'date', due_date))
+          filter (where status <> 'ok' and cardinality(includes) > 0)
+          over (partition by vehicle_id, programme_key) as includers
+      from judged
+    ) j
+    -- A task is left out while a task that includes it is coming due no later than it on
+    -- every meter and date they share (at 20,000 km only ТО-2 is due, not ТО-1 as well):
+    -- doing that one resets it.
+    where j.includers is null or not exists (
+      select 1 from jsonb_array_elements(j.includers) i(v)
+      where (i.v -> 'includes') ? j.task_key
+        and (i.v ->> 'km' is null or j.due_km is null or (i.v ->> 'km')::numeric <= j.due_km)
+        and (i.v ->> 'hours' is null or j.due_hours is null
+          or (i.v ->> 'hours')::numeric <= j.due_hours)
+        and (i.v ->> 'date' is null or j.due_date is null or (i.v ->> 'date')::date <= j.due_date)
+        and ((i.v ->> 'km' is not null and j.due_km is not null)
+          or (i.v ->> 'hours' is not null and j.due_hours is not null)
+          or (i.v ->> 'date' is not null and j.due_date is not null)))
+    ) d ${statusFilter}`;
 }
 
 /**
@@ -404,7 +472,7 @@ export async function computeDue(db: Database, options: DueOptions): Promise<Due
   const { rows } = await withDueSettings(db, (trx) =>
     sql<DueRow>`
       select * from (${dueRowsSql(options)}) d
-      order by case d.status when 'overdue' then 0 when 'due_soon' then 1 else 2 end,
+      order by case d.status when 'overdue' then 0 when 'due' then 1 when 'due_soon' then 2 else 3 end,
         d.forecast_date nulls last, d.fleet_number, d.vehicle_id, d.programme_key, d.task_key
       ${limit}`.execute(trx),
   );

@@ -27,7 +27,8 @@ function dueDescription(item: DueItem): string {
     ...(item.dueHours !== null ? [`at ${item.dueHours} engine hours`] : []),
   ];
   const when = points.length > 1 ? `${points.join(" or ")}, whichever comes first` : points[0];
-  return `${item.status === "overdue" ? "Overdue" : "Due soon"}: ${item.programmeName.en}, due ${when ?? "now"}`;
+  const label = item.status === "overdue" ? "Overdue" : item.status === "due" ? "Due" : "Due soon";
+  return `${label}: ${item.programmeName.en}, due ${when ?? "now"}`;
 }
 
 /** The operators (of `organisationIds`, or all) whose settings let due tasks open orders. */
@@ -73,7 +74,7 @@ export async function createDueWorkOrders(
   options: { actor?: Actor | null; evenIfTurnedOff?: boolean } = {},
 ): Promise<number> {
   const scope = await operatorsOpeningOrders(db, organisationIds, options.evenIfTurnedOff ?? false);
-  const due = await computeDue(db, { scope, today, statuses: ["overdue", "due_soon"] });
+  const due = await computeDue(db, { scope, today, statuses: ["overdue", "due", "due_soon"] });
   if (!due.length) return 0;
   // A task already on an open order (also one opened by hand) needs no second order.
   const onOpenOrders = await db

@@ -54,6 +54,10 @@ export const maintenanceIsolation: IsolationFeature = async ({ n, clientB, vehic
         ids: { id: programme.id },
         bodies: { patch: { active: false } },
       },
+      "/api/v1/maintenance-programmes/{id}/adopt-built-in": {
+        ids: { id: programme.id },
+        bodies: { post: {} },
+      },
       "/api/v1/maintenance-programmes/{id}/tasks": {
         ids: { id: programme.id },
         bodies: { post: { key: "planted", ...taskBody } },

@@ -1678,6 +1678,23 @@ export interface paths {
         patch: operations["updateMaintenanceProgramme"];
         trace?: never;
     };
+    "/api/v1/maintenance-programmes/{id}/adopt-built-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace an organisation's copy with the built-in programme of its key as it is now (its tasks, intervals, tolerance) */
+        post: operations["adoptBuiltInMaintenanceProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/maintenance-programmes/{id}/tasks": {
         parameters: {
             query?: never;
@@ -3134,6 +3151,11 @@ export interface components {
             lengthClasses: string[];
             modelIds: string[];
             basedOnId: string | null;
+            /** @description A maker's own programme; empty: any */
+            makers: string[];
+            replaces: string | null;
+            /** @description Percent of each interval past the due point before the task is overdue */
+            tolerancePercent: number;
             active: boolean;
             tasks: components["schemas"]["MaintenanceTask"][];
         };
@@ -3155,6 +3177,8 @@ export interface components {
             schedule: "fixed" | "floating";
             safetyCritical: boolean;
             competencies: string[];
+            /** @description Keys of this programme's tasks it includes: doing it resets theirs */
+            includes: string[];
         };
         MaintenanceDueItem: {
             /** Format: uuid */
@@ -3178,7 +3202,7 @@ export interface components {
             safetyCritical: boolean;
             competencies: string[];
             /** @enum {unknown} */
-            status: "overdue" | "due_soon" | "ok";
+            status: "overdue" | "due" | "due_soon" | "ok";
             dueDate: string | null;
             dueKm: number | null;
             dueHours: number | null;
@@ -18013,6 +18037,8 @@ export interface operations {
                     powertrains?: ("diesel" | "cng" | "battery_electric" | "hybrid")[];
                     lengthClasses?: ("up_to_8m" | "8_to_10_5m" | "10_5_to_13m" | "articulated_18m" | "not_applicable")[];
                     modelIds?: string[];
+                    /** @description Percent of each interval past the due point before the task is overdue */
+                    tolerancePercent?: number;
                 };
             };
         };
@@ -18038,6 +18064,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18131,6 +18162,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18212,6 +18248,8 @@ export interface operations {
                     powertrains?: ("diesel" | "cng" | "battery_electric" | "hybrid")[];
                     lengthClasses?: ("up_to_8m" | "8_to_10_5m" | "10_5_to_13m" | "articulated_18m" | "not_applicable")[];
                     modelIds?: string[];
+                    /** @description Percent of each interval past the due point before the task is overdue */
+                    tolerancePercent?: number;
                     active?: boolean;
                 };
             };
@@ -18238,6 +18276,109 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
+                        active: boolean;
+                        tasks: components["schemas"]["MaintenanceTask"][];
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adoptBuiltInMaintenanceProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationId: string | null;
+                        builtIn: boolean;
+                        key: string;
+                        name: {
+                            en: string;
+                            ru: string;
+                        };
+                        vehicleTypes: string[];
+                        powertrains: string[];
+                        lengthClasses: string[];
+                        modelIds: string[];
+                        basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18357,6 +18498,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18451,6 +18597,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18569,6 +18720,11 @@ export interface operations {
                         lengthClasses: string[];
                         modelIds: string[];
                         basedOnId: string | null;
+                        /** @description A maker's own programme; empty: any */
+                        makers: string[];
+                        replaces: string | null;
+                        /** @description Percent of each interval past the due point before the task is overdue */
+                        tolerancePercent: number;
                         active: boolean;
                         tasks: components["schemas"]["MaintenanceTask"][];
                     };
@@ -18636,8 +18792,8 @@ export interface operations {
                 organisationId?: string;
                 depotId?: string;
                 vehicleId?: string;
-                /** @description attention = overdue and due soon */
-                status?: "overdue" | "due_soon" | "ok" | "attention" | "all";
+                /** @description attention = overdue, due (within tolerance) and due soon */
+                status?: "overdue" | "due" | "due_soon" | "ok" | "attention" | "all";
                 limit?: number;
             };
             header?: never;

@@ -96,8 +96,8 @@ function DayItems({ items }: { items: DueItem[] }) {
   );
 }
 
-/** Most urgent first: overdue, then due soon, safety-critical first within each. */
-const URGENCY = { overdue: 0, due_soon: 1, ok: 2 } as const;
+/** Most urgent first: overdue, then due (within tolerance), then due soon, safety-critical first within each. */
+const URGENCY = { overdue: 0, due: 1, due_soon: 2, ok: 3 } as const;
 const byUrgency = (a: DueItem, b: DueItem) =>
   URGENCY[a.status] - URGENCY[b.status] ||
   Number(b.safetyCritical) - Number(a.safetyCritical) ||

@@ -175,6 +175,10 @@ function ProgrammeCard({
           <h3>{localName(current.name, locale)}</h3>
           <div className="muted small">
             {p.appliesTo}: {appliesTo.length ? appliesTo.join(", ") : p.anyVehicle}
+            {current.makers.length ? ` · ${p.makers}: ${current.makers.join(", ")}` : ""}
+          </div>
+          <div className="muted small" data-tolerance={current.tolerancePercent}>
+            {p.tolerance(formatNumber(current.tolerancePercent))}
           </div>
         </div>
         <div className="programme-actions">
@@ -198,7 +202,21 @@ function ProgrammeCard({
                 }}
               />
             </span>
-          ) : null}
+          ) : (
+            <span data-action="adopt-built-in">
+              <ActionButton
+                label={p.adopt}
+                onAction={async () => {
+                  await unwrap(
+                    api.POST("/api/v1/maintenance-programmes/{id}/adopt-built-in", {
+                      params: { path: { id: current.id } },
+                    }),
+                  );
+                  onChanged(p.adopted);
+                }}
+              />
+            </span>
+          )}
         </div>
       </header>
       <DataTable
@@ -211,6 +229,9 @@ function ProgrammeCard({
             cell: (task) => (
               <span data-task={task.key}>
                 {task.safetyCritical ? <SafetyMark /> : null} {localName(task.name, locale)}
+                {task.includes.length ? (
+                  <span className="muted small"> ({p.includes(task.includes.join(", "))})</span>
+                ) : null}
               </span>
             ),
           },
