@@ -74,10 +74,10 @@ export interface MaintenanceProgrammeTable {
   length_classes: TextArray;
   model_ids: TextArray;
   based_on_id: string | null;
-  /** Migration 0018: a maker's programme (empty: any maker), the generic one it replaces. */
+  /** Migration 0017: a maker's programme (empty: any maker), the generic one it replaces. */
   makers: TextArray;
   replaces: Generated<string | null>;
-  /** Migration 0018: percent of each interval. */
+  /** Migration 0017: percent of each interval. */
   tolerance_percent: ColumnType<number, number | string | undefined, number | string>;
   active: Generated<boolean>;
   created_at: CreatedAt;
@@ -100,7 +100,7 @@ export interface MaintenanceTaskTable {
   safety_critical: Generated<boolean>;
   competency_keys: TextArray;
   position: Generated<number>;
-  /** Migration 0018: keys of the same programme's tasks this one includes. */
+  /** Migration 0017: keys of the same programme's tasks this one includes. */
   includes: TextArray;
 }
 
