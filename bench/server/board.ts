@@ -109,14 +109,26 @@ try {
   await setPolicy("walkaround");
   const form = (await (
     await fetch(`${base}/api/v1/vehicles/${vehicles[0]}/inspection-form`, { headers })
-  ).json()) as { template: { id: string; items: { key: string; failNeedsPhoto: boolean }[] } };
+  ).json()) as {
+    template: {
+      id: string;
+      items: { key: string; failNeedsPhoto: boolean; measurement?: string | null }[];
+    };
+  };
+  // A measured tyre item passes with 8 mm of studless winter tyres (legal all year, decree 837).
+  const passing = (item: { key: string; measurement?: string | null }) =>
+    item.measurement === "tyre_tread_mm"
+      ? { itemKey: item.key, outcome: "pass", measuredValue: 8, tyres: "winter" }
+      : { itemKey: item.key, outcome: "pass" };
   const failing = (severityKey: string) => ({
     itemKey: severityKey,
     outcome: "fail",
     comment: "Seen at the depot before the shift",
   });
   for (let i = 0; i < 700; i++) {
-    const fail = i < 60 ? "cng_high_pressure_lines" : i < 120 ? "horn_wipers_mirrors" : null;
+    // A critical defect (a gas line), and a major one a manager may release despite (an
+    // engine bay to clean; a faulty wiper would forbid operation, decree No. 837).
+    const fail = i < 60 ? "cng_high_pressure_lines" : i < 120 ? "engine_bay_clean" : null;
     await post(
       "/api/v1/inspections",
       {
@@ -124,7 +136,7 @@ try {
         templateId: form.template.id,
         odometerKm: 50_000,
         results: form.template.items.map((item) =>
-          item.key === fail ? failing(item.key) : { itemKey: item.key, outcome: "pass" },
+          item.key === fail ? failing(item.key) : passing(item),
         ),
         signature: { name: "Bench Driver", confirmed: true },
       },
@@ -134,7 +146,7 @@ try {
   for (let i = 60; i < 90; i++)
     await post(`/api/v1/vehicles/${vehicles[i]}/release-overrides`, {
       shiftStart: new Date().toISOString(),
-      reason: "Dry forecast, wiper blade ordered",
+      reason: "Engine bay cleaned at the end of the shift",
     });
 
   const timeIt = async (target: string, runs: number) => {

