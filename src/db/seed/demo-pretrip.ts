@@ -104,37 +104,59 @@ export async function seedDemoPretrip(db: Database, now: Date = new Date()): Pro
   await seedKrasnodarMorning(db, now, userId);
 }
 
-async function seedKrasnodarMorning(
-  db: Database,
-  now: Date,
-  userId: (email: string) => Promise<string | null>,
-): Promise<void> {
-  const depot = await db
+type DemoDepot = { id: string; organisation_id: string; time_zone: string; shift_starts: string[] };
+
+function findDepot(db: Database, name: string): Promise<DemoDepot | undefined> {
+  return db
     .selectFrom("depots")
     .select(["id", "organisation_id", "time_zone", "shift_starts"])
-    .where("name", "=", "Depot No. 1 Severnaya")
+    .where("name", "=", name)
     .executeTakeFirst();
-  const [driver, medic] = await Promise.all([
-    userId("driver.krasnodar@fleethub.demo"),
-    userId("medic.krasnodar@fleethub.demo"),
-  ]);
-  if (!depot || !driver || !medic) return;
+}
+
+/** A medical worker's decision on a driver for the depot's shift at `now`. */
+async function admit(
+  db: Database,
+  depot: DemoDepot,
+  now: Date,
+  admission: { driver: string; admitted: boolean; minutesAgo: number; medic: string; name: string },
+): Promise<void> {
   const shift = shiftAt({ timeZone: depot.time_zone, starts: depot.shift_starts }, now);
   await db
     .insertInto("medical_admissions")
     .values({
       organisation_id: depot.organisation_id,
-      driver_user_id: driver,
+      driver_user_id: admission.driver,
       depot_id: depot.id,
       shift_start: shift.start,
       shift_end: shift.end,
-      admitted: true,
-      examined_at: new Date(now.getTime() - 70 * 60_000),
-      by_user_id: medic,
-      by_name: "Irina Lebedeva",
+      admitted: admission.admitted,
+      examined_at: new Date(now.getTime() - admission.minutesAgo * 60_000),
+      by_user_id: admission.medic,
+      by_name: admission.name,
       by_organisation_id: depot.organisation_id,
     })
     .execute();
+}
+
+async function seedKrasnodarMorning(
+  db: Database,
+  now: Date,
+  userId: (email: string) => Promise<string | null>,
+): Promise<void> {
+  const depot = await findDepot(db, "Depot No. 1 Severnaya");
+  const [driver, medic] = await Promise.all([
+    userId("driver.krasnodar@fleethub.demo"),
+    userId("medic.krasnodar@fleethub.demo"),
+  ]);
+  if (!depot || !driver || !medic) return;
+  await admit(db, depot, now, {
+    driver,
+    admitted: true,
+    minutesAgo: 70,
+    medic,
+    name: "Irina Lebedeva",
+  });
 }
 
 async function seedSochiMorning(
@@ -142,11 +164,7 @@ async function seedSochiMorning(
   now: Date,
   userId: (email: string) => Promise<string | null>,
 ): Promise<void> {
-  const depot = await db
-    .selectFrom("depots")
-    .select(["id", "organisation_id", "time_zone", "shift_starts"])
-    .where("name", "=", "Sochi Central Depot")
-    .executeTakeFirst();
+  const depot = await findDepot(db, "Sochi Central Depot");
   const [artur, denis, controller, medic] = await Promise.all([
     userId("driver.sochi@fleethub.demo"),
     userId("driver2.sochi@fleethub.demo"),
@@ -160,21 +178,13 @@ async function seedSochiMorning(
     [artur, true, 95],
     [denis, false, 92],
   ] as const)
-    await db
-      .insertInto("medical_admissions")
-      .values({
-        organisation_id: depot.organisation_id,
-        driver_user_id: driver,
-        depot_id: depot.id,
-        shift_start: shift.start,
-        shift_end: shift.end,
-        admitted,
-        examined_at: minutesAgo(minutes),
-        by_user_id: medic,
-        by_name: "Olga Morozova",
-        by_organisation_id: depot.organisation_id,
-      })
-      .execute();
+    await admit(db, depot, now, {
+      driver,
+      admitted,
+      minutesAgo: minutes,
+      medic,
+      name: "Olga Morozova",
+    });
   // The buses the driver checked this morning (demo-fleet.ts skips every sixth and flags
   // the third, fourth and fifth), in fleet-number order, with their check.
   const checked = await db
