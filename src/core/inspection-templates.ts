@@ -57,6 +57,12 @@ export interface BuiltInTemplateItem extends TemplateItem {
   fault: { en: string; ru: string };
   competencies: string[];
   forbidsOperation: boolean;
+  /**
+   * Where the item comes from, as a short citation ("fleethub assumption" when no source
+   * backs it). Documentation only (docs/built-in-content.md): it is not stored with a
+   * template version (modules/inspections/templates.ts leaves it out).
+   */
+  source: string;
 }
 
 export interface TemplateDefinition {
@@ -73,6 +79,7 @@ function item(
   en: string,
   ru: string,
   options: {
+    source: string;
     fault: { en: string; ru: string };
     competencies: string[];
     forbidsOperation?: boolean;
@@ -95,6 +102,7 @@ function item(
     fault: options.fault,
     competencies: options.competencies,
     forbidsOperation: options.forbidsOperation ?? false,
+    source: options.source,
     ...(options.measurement ? { measurement: options.measurement } : {}),
     ...(options.vehicleTypes ? { vehicleTypes: options.vehicleTypes } : {}),
   };
@@ -115,6 +123,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No fuel, oil or coolant leaks in the engine compartment",
       "Нет подтёков топлива, масла, охлаждающей жидкости в моторном отсеке",
       {
+        source: "DOMAIN.md §2 (bus-fire studies)",
         competencies: ["engine_fuel", "fire_safety"],
         fault: {
           en: "Fuel, oil or coolant leak in the engine compartment",
@@ -130,6 +139,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No chafed, loose or misrouted wiring; power cables clear of the sump and hot parts",
       "Нет перетёртой, ослабленной или неправильно проложенной проводки; силовые кабели не касаются картера и горячих деталей",
       {
+        source: "DOMAIN.md §2 (bus-fire studies)",
         competencies: ["electrical_lv", "fire_safety"],
         fault: {
           en: "Chafed, loose or misrouted wiring; power cable touching the sump or hot parts",
@@ -145,6 +155,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Heat shields present and fixed over exhaust and turbocharger",
       "Теплозащитные экраны выпуска и турбокомпрессора на месте и закреплены",
       {
+        source: "DOMAIN.md §2 (bus-fire studies); DOMAIN.md §1",
         competencies: ["engine_fuel", "fire_safety"],
         fault: {
           en: "Heat shield missing or loose on the exhaust or turbocharger",
@@ -162,6 +173,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Engine compartment clean: no oil-soaked dirt or debris near hot parts",
       "Моторный отсек чистый: нет замасленной грязи и мусора у горячих деталей",
       {
+        source: "fleethub assumption",
         // Cleaning is general service: it needs no fire-safety certificate.
         competencies: ["general_service"],
         fault: {
@@ -178,6 +190,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Fire detection and suppression system ready, no fault shown",
       "Система обнаружения и тушения пожара в готовности, неисправностей нет",
       {
+        source: "DOMAIN.md §2 (bus-fire studies); UNECE R107",
         competencies: ["fire_safety"],
         fault: {
           en: "Fire suppression system not ready or showing a fault",
@@ -192,6 +205,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Two fire extinguishers (at least 2 kg each) present, sealed, in date",
       "Два огнетушителя (не менее 2 кг каждый) на месте, опломбированы, срок не истёк",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["fire_safety"],
         fault: {
           en: "Fire extinguisher missing, unsealed or out of date",
@@ -206,6 +220,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No warning lights, no smell of burning or fuel after start-up",
       "После пуска нет контрольных ламп неисправности, запаха гари или топлива",
       {
+        source: "fleethub assumption",
         competencies: ["electrical_lv", "fire_safety"],
         fault: {
           en: "Warning light on, or smell of burning or fuel after start-up",
@@ -220,6 +235,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Fuel lines and connections near turbo and manifold intact, no spray marks",
       "Топливопроводы и соединения у турбины и коллектора целы, нет следов распыления",
       {
+        source: "DOMAIN.md §2 (bus-fire studies)",
         competencies: ["engine_fuel", "fire_safety"],
         fault: {
           en: "Fuel line or connection damaged near the turbo or manifold, or spray marks",
@@ -236,6 +252,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Exhaust and turbo: no leaks, brackets intact",
       "Выпуск и турбина: нет прорывов газов, кронштейны целы",
       {
+        source: "DOMAIN.md §2 (bus-fire studies)",
         competencies: ["engine_fuel"],
         fault: {
           en: "Exhaust or turbo leak, or broken bracket",
@@ -252,6 +269,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No gas smell; leak check at cylinders, lines and connections passed",
       "Нет запаха газа; проверка герметичности баллонов, трубопроводов и соединений пройдена",
       {
+        source: "DOMAIN.md §1 (CNG: UN R110, ТР ТС 018/2011 §9.8)",
         competencies: ["cng_fuel_system", "fire_safety"],
         fault: {
           en: "Gas smell or leak at the cylinders, lines or fittings",
@@ -268,6 +286,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Gas cylinder mounts and shields secure and undamaged",
       "Крепления и защитные кожухи газовых баллонов надёжны и не повреждены",
       {
+        source: "DOMAIN.md §1 (CNG: UN R110, ТР ТС 018/2011 §9.8)",
         competencies: ["cng_fuel_system"],
         fault: {
           en: "Gas cylinder mount or shield loose or damaged",
@@ -283,6 +302,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "High-pressure gas lines undamaged",
       "Трубопроводы высокого давления не повреждены",
       {
+        source: "DOMAIN.md §1 (CNG: UN R110, ТР ТС 018/2011 §9.8)",
         competencies: ["cng_fuel_system"],
         fault: {
           en: "High-pressure gas line damaged",
@@ -298,6 +318,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Gas pressure gauge reads normally",
       "Манометр показывает нормальное давление газа",
       {
+        source: "DOMAIN.md §1 (CNG: UN R110, ТР ТС 018/2011 §9.8)",
         competencies: ["cng_fuel_system"],
         fault: {
           en: "Gas pressure gauge faulty or pressure out of range",
@@ -314,6 +335,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Cylinder passport: requalification date not passed",
       "Паспорт баллонов: срок переосвидетельствования не истёк",
       {
+        source: "DOMAIN.md §1 (CNG: UN R110, ТР ТС 018/2011 §9.8)",
         competencies: ["cng_cylinder_testing"],
         forbidsOperation: true,
         fault: {
@@ -331,6 +353,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "High-voltage (orange) cables and connectors undamaged",
       "Высоковольтные (оранжевые) кабели и разъёмы не повреждены",
       {
+        source: "DOMAIN.md §1 (battery-electric)",
         competencies: ["high_voltage"],
         fault: {
           en: "High-voltage (orange) cable or connector damaged",
@@ -347,6 +370,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No insulation-fault warning on the dashboard",
       "На панели нет сигнала о нарушении изоляции",
       {
+        source: "DOMAIN.md §1 (battery-electric)",
         competencies: ["high_voltage"],
         fault: {
           en: "Insulation-fault warning on the dashboard",
@@ -362,6 +386,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Charging socket and flap undamaged",
       "Зарядный разъём и лючок не повреждены",
       {
+        source: "DOMAIN.md §1 (battery-electric)",
         competencies: ["high_voltage"],
         fault: { en: "Charging socket or flap damaged", ru: "Повреждён зарядный разъём или лючок" },
         powertrains: ["battery_electric"],
@@ -375,6 +400,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Battery cooling circuit coolant level within marks",
       "Уровень жидкости в контуре охлаждения батареи в норме",
       {
+        source: "DOMAIN.md §1 (battery-electric)",
         competencies: ["high_voltage"],
         fault: {
           en: "Battery coolant level outside the marks",
@@ -391,6 +417,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "HV service disconnect accessible and sealed",
       "Сервисный разъединитель ВВ доступен и опломбирован",
       {
+        source: "DOMAIN.md §1 (battery-electric)",
         competencies: ["high_voltage"],
         fault: {
           en: "HV service disconnect blocked or seal broken",
@@ -407,6 +434,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Service brakes: pedal feel and air-pressure build-up normal",
       "Рабочая тормозная система: ход педали и набор давления воздуха в норме",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["brakes"],
         forbidsOperation: true,
         fault: {
@@ -422,6 +450,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Parking brake holds",
       "Стояночный тормоз удерживает",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["brakes"],
         forbidsOperation: true,
         fault: { en: "Parking brake does not hold", ru: "Стояночный тормоз не удерживает" },
@@ -434,6 +463,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Steering: no excessive play, power steering works",
       "Рулевое управление: люфт в норме, усилитель работает",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["steering"],
         forbidsOperation: true,
         fault: {
@@ -449,6 +479,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Tyres: no cuts, bulges or exposed cord; all wheel nuts present, indicators aligned",
       "Шины: нет порезов, вздутий, оголённого корда; все гайки колёс на месте, указатели совпадают",
       {
+        source: "Government decree No. 837 of 27 May 2023, section 5",
         // Decree No. 837, section 5: tyre damage exposing the cord, a missing wheel nut.
         competencies: ["general_service"],
         forbidsOperation: true,
@@ -466,6 +497,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Tyre tread above the legal minimum (enter the shallowest depth, mm) and tyres right for the season",
       "Протектор шин выше допустимого минимума (введите наименьшую глубину, мм), шины по сезону",
       {
+        source: "Government decree No. 837 of 27 May 2023, item 5.4",
         // Decree No. 837, item 5.4: 2 mm or less forbids an M2/M3 bus; winter tyres on
         // every wheel in December–February, no studs in June–August (core/tyres.ts). The
         // server fails the item from the value entered, whatever the answer.
@@ -485,6 +517,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Doors and emergency exits open; hammers and exit signs in place",
       "Двери и аварийные выходы открываются; молотки и знаки на месте",
       {
+        source: "fleethub assumption",
         competencies: ["general_service"],
         fault: {
           en: "Door or emergency exit does not open; hammer or exit sign missing",
@@ -499,6 +532,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Headlights, indicators, brake and hazard lights work",
       "Фары, указатели поворота, стоп-сигналы и аварийная сигнализация работают",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["electrical_lv"],
         forbidsOperation: true,
         fault: {
@@ -515,6 +549,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Horn, wipers and washer, mirrors",
       "Звуковой сигнал, стеклоочистители и омыватель, зеркала",
       {
+        source: "Government decree No. 837 of 27 May 2023; 49 CFR 396.11",
         competencies: ["electrical_lv"],
         forbidsOperation: true,
         fault: {
@@ -531,6 +566,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Tachograph, satellite navigation and ERA-GLONASS units work",
       "Тахограф, спутниковая навигация и ЭРА-ГЛОНАСС работают",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["tachograph_workshop"],
         fault: {
           en: "Tachograph, satellite navigation or ERA-GLONASS unit not working",
@@ -546,6 +582,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No through-corrosion of the body, floor intact",
       "Нет сквозной коррозии кузова, пол не разрушен",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["general_service"],
         forbidsOperation: true,
         fault: {
@@ -563,6 +600,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Seat belts where fitted work",
       "Ремни безопасности, где установлены, исправны",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["general_service"],
         forbidsOperation: true,
         fault: { en: "Seat belt faulty", ru: "Неисправен ремень безопасности" },
@@ -577,6 +615,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "ABS warning lamp goes out after start-up",
       "Сигнализатор неисправности АБС гаснет после пуска",
       {
+        source: "Government decree No. 837 of 27 May 2023",
         competencies: ["brakes", "electrical_lv"],
         forbidsOperation: true,
         fault: {
@@ -594,6 +633,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "No power-steering fluid leaks at the pump, hoses and steering box",
       "Нет подтекания жидкости гидроусилителя руля у насоса, шлангов и рулевого механизма",
       {
+        source: "Government decree No. 837 of 27 May 2023",
         competencies: ["steering"],
         forbidsOperation: true,
         fault: {
@@ -612,6 +652,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Warning triangle on board",
       "Знак аварийной остановки на месте",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["general_service"],
         fault: { en: "Warning triangle missing", ru: "Отсутствует знак аварийной остановки" },
       },
@@ -624,6 +665,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       'Identification marking "КПГ" (CNG) present and legible',
       "Опознавательный знак «КПГ» на месте и читается",
       {
+        source: "ТР ТС 018/2011 §9.8",
         competencies: ["cng_fuel_system"],
         fault: {
           en: 'Identification marking "КПГ" (CNG) missing or illegible',
@@ -640,6 +682,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Windscreen and windows: no cracks in the driver's view, clean, not obscured",
       "Ветровое стекло и окна: нет трещин в зоне обзора водителя, чистые, не закрыты",
       {
+        source: "DVSA PSV walkaround",
         competencies: ["general_service"],
         fault: {
           en: "Windscreen cracked in the driver's view, or glass damaged or obscured",
@@ -651,6 +694,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
     ),
     // DVSA PSV walkaround: speedometer; speed limiter.
     item("speedometer", "equipment", "major", "Speedometer works", "Спидометр работает", {
+      source: "DVSA PSV walkaround",
       competencies: ["electrical_lv"],
       fault: { en: "Speedometer not working", ru: "Не работает спидометр" },
       comment: true,
@@ -662,6 +706,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Speed limiter plate present, no limiter fault shown",
       "Табличка ограничителя скорости на месте, сигнала неисправности ограничителя нет",
       {
+        source: "DVSA PSV walkaround",
         competencies: ["tachograph_workshop"],
         fault: {
           en: "Speed limiter fault shown or plate missing",
@@ -678,6 +723,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Number plates clean, legible and lit; reflectors present",
       "Номерные знаки чистые, читаются и освещены; световозвращатели на месте",
       {
+        source: "DVSA PSV walkaround",
         competencies: ["general_service"],
         fault: {
           en: "Number plate dirty, illegible or unlit; reflector missing",
@@ -694,6 +740,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Fuel tank secure, cap closed and sealed, no leak",
       "Топливный бак закреплён, крышка закрыта и герметична, подтёков нет",
       {
+        source: "DVSA PSV walkaround",
         competencies: ["engine_fuel", "fire_safety"],
         fault: {
           en: "Fuel tank loose, cap missing or not sealing, or leaking",
@@ -711,6 +758,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "AdBlue level sufficient, no AdBlue warning",
       "Уровень AdBlue достаточен, нет предупреждения AdBlue",
       {
+        source: "DVSA PSV walkaround",
         competencies: ["engine_fuel"],
         fault: {
           en: "AdBlue low or AdBlue warning shown",
@@ -727,6 +775,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Route and destination displays work and show the right route",
       "Маршрутные указатели работают и показывают правильный маршрут",
       {
+        source: "DVSA PSV walkaround",
         competencies: ["electrical_lv"],
         fault: {
           en: "Route or destination display not working or wrong",
@@ -742,6 +791,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Wheelchair ramp or lift deploys and stows; interlock works",
       "Аппарель или подъёмник для инвалидных колясок выдвигается и убирается; блокировка работает",
       {
+        source: "DVSA PSV walkaround (accessibility equipment); Russian city-bus practice",
         competencies: ["general_service"],
         fault: {
           en: "Wheelchair ramp or lift does not deploy or stow, or interlock faulty",
@@ -758,6 +808,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Passenger compartment lighting works",
       "Освещение салона работает",
       {
+        source: "fleethub assumption",
         competencies: ["electrical_lv"],
         fault: {
           en: "Passenger compartment lighting not working",
@@ -773,6 +824,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Passenger stop-request and call buttons work",
       "Кнопки вызова и требования остановки в салоне работают",
       {
+        source: "fleethub assumption",
         competencies: ["electrical_lv"],
         fault: {
           en: "Passenger stop-request or call button not working",
@@ -788,6 +840,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "First-aid kit present and in date",
       "Аптечка на месте, срок годности не истёк",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["general_service"],
         fault: {
           en: "First-aid kit missing or out of date",
@@ -802,6 +855,7 @@ export const CITY_BUS_PRE_SHIFT: TemplateDefinition = {
       "Wheel chocks present",
       "Противооткатные упоры на месте",
       {
+        source: "Mintrans order No. 9 of 15 Jan 2021; Government decree No. 837 of 27 May 2023",
         competencies: ["general_service"],
         fault: { en: "Wheel chocks missing", ru: "Отсутствуют противооткатные упоры" },
       },
@@ -821,6 +875,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "No chaff, straw or dust built up on the engine, exhaust and bearings",
       "Нет скопления половы, соломы и пыли на двигателе, выпуске и подшипниках",
       {
+        source: "fleethub assumption",
         competencies: ["agri_machinery"],
         fault: {
           en: "Chaff, straw or dust built up on the engine, exhaust or bearings",
@@ -830,6 +885,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       },
     ),
     item("fuel_leaks", "leaks", "critical", "No fuel leaks", "Нет подтёков топлива", {
+      source: "fleethub assumption",
       competencies: ["engine_fuel"],
       fault: { en: "Fuel leak", ru: "Подтекание топлива" },
     }),
@@ -841,6 +897,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "No hydraulic oil leaks; hoses undamaged",
       "Нет подтёков гидравлического масла; шланги целы",
       {
+        source: "fleethub assumption",
         competencies: ["agri_machinery"],
         fault: {
           en: "Hydraulic oil leak or damaged hose",
@@ -856,6 +913,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Fire extinguisher present, sealed, in date",
       "Огнетушитель на месте, опломбирован, срок не истёк",
       {
+        source: "fleethub assumption",
         competencies: ["fire_safety"],
         fault: {
           en: "Fire extinguisher missing, unsealed or out of date",
@@ -870,6 +928,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Brakes work, both pedals coupled for road travel",
       "Тормоза исправны, педали сблокированы для движения по дорогам",
       {
+        source: "fleethub assumption",
         competencies: ["brakes"],
         fault: {
           en: "Brakes faulty, or pedals not coupled for road travel",
@@ -884,6 +943,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Steering: no excessive play",
       "Рулевое управление: люфт в норме",
       {
+        source: "fleethub assumption",
         competencies: ["steering"],
         fault: { en: "Excessive steering play", ru: "Люфт рулевого управления выше нормы" },
       },
@@ -895,6 +955,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "PTO and moving-part guards in place",
       "Ограждения ВОМ и движущихся частей на месте",
       {
+        source: "fleethub assumption",
         competencies: ["agri_machinery"],
         fault: {
           en: "PTO or moving-part guard missing",
@@ -909,6 +970,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Engine oil and coolant levels within marks",
       "Уровни моторного масла и охлаждающей жидкости в норме",
       {
+        source: "fleethub assumption",
         competencies: ["engine_fuel"],
         fault: {
           en: "Engine oil or coolant level outside the marks",
@@ -924,6 +986,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Belts and chains tensioned and undamaged",
       "Ремни и цепи натянуты и не повреждены",
       {
+        source: "fleethub assumption",
         competencies: ["agri_machinery"],
         fault: {
           en: "Belt or chain slack or damaged",
@@ -939,6 +1002,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Tyres or tracks undamaged, pressures normal",
       "Шины или гусеницы не повреждены, давление в норме",
       {
+        source: "fleethub assumption",
         competencies: ["agri_machinery"],
         fault: {
           en: "Tyre or track damaged, or tyre pressure wrong",
@@ -954,6 +1018,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Road lights and amber beacon work",
       "Дорожные фары и проблесковый маячок работают",
       {
+        source: "fleethub assumption",
         competencies: ["electrical_lv"],
         fault: {
           en: "Road light or amber beacon not working",
@@ -969,6 +1034,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Cab, rollover frame and seat belt sound",
       "Кабина, каркас безопасности и ремень исправны",
       {
+        source: "fleethub assumption",
         competencies: ["agri_machinery"],
         fault: {
           en: "Cab or rollover frame damaged, or seat belt faulty",
@@ -987,6 +1053,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Spark arrester fitted on the exhaust, intact and clean",
       "Искрогаситель на выпуске установлен, цел и очищен",
       {
+        source: "Government decree No. 1479 of 16 Sep 2020 (fire rules; section not verified)",
         competencies: ["agri_machinery", "fire_safety"],
         fault: {
           en: "Spark arrester missing, damaged or clogged",
@@ -1001,6 +1068,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Harvest-season fire kit on board: second extinguisher, shovel, swatter",
       "Противопожарный инвентарь на период уборки на месте: второй огнетушитель, лопата, метла-хлопушка",
       {
+        source: "Government decree No. 1479 of 16 Sep 2020 (fire rules; section not verified)",
         competencies: ["general_service"],
         fault: {
           en: "Harvest-season fire kit incomplete",
@@ -1016,6 +1084,7 @@ export const MACHINERY_DAILY: TemplateDefinition = {
       "Air filter indicator clear",
       "Индикатор засорённости воздушного фильтра в норме",
       {
+        source: "fleethub assumption",
         competencies: ["engine_fuel"],
         fault: {
           en: "Air filter clogged (indicator showing)",
@@ -1047,6 +1116,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Service brakes and retarder work; brake test on the ramp passed",
       "Рабочие тормоза и замедлитель работают; проверка тормозов на уклоне пройдена",
       {
+        source: "MSHA 30 CFR 56.14101",
         competencies: ["brakes"],
         forbidsOperation: true,
         fault: {
@@ -1062,6 +1132,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Parking and emergency brakes hold",
       "Стояночный и аварийный тормоза удерживают",
       {
+        source: "MSHA 30 CFR 56.14101",
         competencies: ["brakes"],
         forbidsOperation: true,
         fault: {
@@ -1077,6 +1148,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Steering: no excessive play, secondary steering test passed",
       "Рулевое управление: люфт в норме, проверка аварийного рулевого управления пройдена",
       {
+        source: "MSHA 30 CFR 56.14100",
         competencies: ["steering"],
         forbidsOperation: true,
         fault: {
@@ -1092,6 +1164,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Tyres: no cuts to the cord, bulges or low pressure; rims, lock rings and nuts intact",
       "Шины: нет порезов до корда, вздутий, низкого давления; диски, замочные кольца и гайки целы",
       {
+        source: "MSHA 30 CFR 56.14100",
         competencies: ["general_service"],
         forbidsOperation: true,
         fault: {
@@ -1108,6 +1181,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Lights, horn and reversing alarm work",
       "Фары, звуковой сигнал и сигнал заднего хода работают",
       {
+        source: "MSHA 30 CFR 56.14132",
         competencies: ["electrical_lv"],
         forbidsOperation: true,
         fault: {
@@ -1123,6 +1197,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Fire-suppression system charged, no fault shown, actuators accessible",
       "Система пожаротушения заряжена, неисправностей нет, пусковые устройства доступны",
       {
+        source: "DOMAIN.md §2 (bus-fire reasoning)",
         competencies: ["fire_safety"],
         fault: {
           en: "Fire-suppression system discharged, showing a fault or actuator blocked",
@@ -1137,6 +1212,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "No fuel, hydraulic, oil or coolant leaks; hoses undamaged",
       "Нет подтёков топлива, гидравлической жидкости, масла, охлаждающей жидкости; шланги целы",
       {
+        source: "MSHA 30 CFR 56.14100",
         competencies: ["engine_fuel", "fire_safety"],
         fault: {
           en: "Fuel, hydraulic, oil or coolant leak, or damaged hose",
@@ -1152,6 +1228,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Access ladders, handrails and walkways secure and clear",
       "Лестницы, поручни и площадки обслуживания закреплены и свободны",
       {
+        source: "MSHA 30 CFR 56.11001",
         competencies: ["general_service"],
         fault: {
           en: "Access ladder, handrail or walkway damaged, loose or obstructed",
@@ -1167,6 +1244,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Operator's seat belt works",
       "Ремень безопасности водителя исправен",
       {
+        source: "MSHA 30 CFR 56.14130",
         competencies: ["general_service"],
         forbidsOperation: true,
         fault: { en: "Operator's seat belt faulty", ru: "Неисправен ремень безопасности водителя" },
@@ -1179,6 +1257,7 @@ export const HAUL_TRUCK_PRE_SHIFT: TemplateDefinition = {
       "Fire extinguisher present, sealed, in date",
       "Огнетушитель на месте, опломбирован, срок не истёк",
       {
+        source: "MSHA 30 CFR 56.4230",
         competencies: ["fire_safety"],
         fault: {
           en: "Fire extinguisher missing, unsealed or out of date",

@@ -38,6 +38,11 @@ export interface TaskDefinition {
   competencies: string[];
   /** Keys of tasks of the same programme this one includes (its completion resets theirs). */
   includes?: string[];
+  /**
+   * Where the intervals come from, as a short citation ("fleethub assumption" when no
+   * source backs them). Documentation only (docs/built-in-content.md): not stored.
+   */
+  source?: string;
 }
 
 export interface ProgrammeDefinition {
@@ -80,6 +85,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     tasks: [
       {
         key: "to-1",
+        source: "Regulation on maintenance and repair of rolling stock (docs.cntd.ru 901943226)",
         name: { en: "TO-1 service", ru: "ТО-1" },
         intervalKm: 10_000,
         dueSoonKm: 1_000,
@@ -89,6 +95,8 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "to-2",
+        source:
+          "Regulation on maintenance and repair of rolling stock (docs.cntd.ru 901943226); 365-day backstop: fleethub assumption",
         name: { en: "TO-2 service", ru: "ТО-2" },
         intervalKm: 20_000,
         // Calendar backstop (inferred, not from the regulation): a bus that runs little
@@ -103,6 +111,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "so",
+        source: "MAZ maintenance technology (БелНИИТ); Mostransavto",
         name: {
           en: "Seasonal service (before winter and before summer)",
           ru: "Сезонное обслуживание (СО)",
@@ -132,6 +141,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     tasks: [
       {
         key: "suppression-service",
+        source: "fleethub assumption (yearly, as suppression makers schedule it; not verified)",
         name: {
           en: "Engine-compartment fire suppression service",
           ru: "Обслуживание системы пожаротушения моторного отсека",
@@ -159,6 +169,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     tasks: [
       {
         key: "cylinder-visual",
+        source: "FMVSS 304 (2022 amendment); NGV2 §4.1.4",
         name: {
           en: "CNG cylinder visual inspection",
           ru: "Визуальный осмотр газовых баллонов",
@@ -185,6 +196,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     tasks: [
       {
         key: "hv-cables",
+        source: "Gillig manual, cited in the Massachusetts audit of GATRA",
         name: {
           en: "High-voltage cable and connector inspection",
           ru: "Осмотр высоковольтных кабелей и разъёмов",
@@ -217,6 +229,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     tasks: [
       {
         key: "service-250h",
+        source: "fleethub assumption (common operator-manual steps)",
         name: { en: "Engine oil and filters (250 h)", ru: "Масло и фильтры двигателя (250 м/ч)" },
         intervalHours: 250,
         dueSoonHours: 25,
@@ -226,6 +239,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "service-500h",
+        source: "fleethub assumption (common operator-manual steps)",
         name: {
           en: "Fuel and hydraulic filters (500 h)",
           ru: "Топливные и гидравлические фильтры (500 м/ч)",
@@ -239,6 +253,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "service-1000h",
+        source: "fleethub assumption (common operator-manual steps)",
         name: {
           en: "Full service, brakes and steering (1,000 h or yearly)",
           ru: "Полное ТО, тормоза и рулевое (1000 м/ч или раз в год)",
@@ -272,6 +287,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     tasks: [
       {
         key: "to-1",
+        source: "MTZ operator's manual (mcgrp.ru/files/viewer/156225/143)",
         name: { en: "TO-1 (125 h)", ru: "ТО-1 (125 м/ч)" },
         intervalHours: 125,
         dueSoonHours: 12,
@@ -281,6 +297,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "2to-1",
+        source: "MTZ operator's manual (mcgrp.ru/files/viewer/156225/143)",
         name: { en: "2TO-1 (250 h)", ru: "2ТО-1 (250 м/ч)" },
         intervalHours: 250,
         dueSoonHours: 12,
@@ -291,6 +308,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "to-2",
+        source: "MTZ operator's manual (mcgrp.ru/files/viewer/156225/143)",
         name: { en: "TO-2 (500 h)", ru: "ТО-2 (500 м/ч)" },
         intervalHours: 500,
         dueSoonHours: 25,
@@ -301,6 +319,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "to-3",
+        source: "MTZ operator's manual (mcgrp.ru/files/viewer/156225/143)",
         name: {
           en: "TO-3 (1,000 h), brakes and steering",
           ru: "ТО-3 (1000 м/ч), тормоза и рулевое",
@@ -314,6 +333,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "special-2000h",
+        source: "MTZ operator's manual (mcgrp.ru/files/viewer/156225/143)",
         name: { en: "Special service (2,000 h)", ru: "Специальное ТО (2000 м/ч)" },
         intervalHours: 2_000,
         dueSoonHours: 50,
@@ -324,6 +344,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
       },
       {
         key: "so",
+        source: "MTZ operator's manual (mcgrp.ru/files/viewer/156225/143)",
         name: { en: "Seasonal service (twice a year)", ru: "Сезонное ТО (СТО)" },
         intervalDays: 182,
         dueSoonDays: 21,
@@ -353,6 +374,7 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     tasks: [
       {
         key: "gtn-inspection",
+        source: "Government decree No. 1013 of 13 Nov 2013",
         name: {
           en: "Yearly state technical inspection (Gostekhnadzor)",
           ru: "Ежегодный техосмотр (Гостехнадзор)",

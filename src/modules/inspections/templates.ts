@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { POWERTRAINS, VEHICLE_TYPES } from "../../core/fleet.js";
 import {
   BUILT_IN_TEMPLATES,
+  type BuiltInTemplateItem,
   SEVERITIES,
   type TemplateDefinition,
   type TemplateItem,
@@ -125,6 +126,12 @@ export const presentTemplate = (row: TemplateRow): Static<typeof InspectionTempl
   createdAt: row.created_at.toISOString(),
 });
 
+function storedItem(item: BuiltInTemplateItem): TemplateItem {
+  const stored: TemplateItem & { source?: string } = { ...item };
+  delete stored.source;
+  return stored;
+}
+
 /**
  * Keeps the built-in templates in the database in step with the code: a changed
  * definition becomes a new version, so earlier inspections keep the version they used.
@@ -134,6 +141,9 @@ export async function syncBuiltInTemplates(
   definitions: TemplateDefinition[] = BUILT_IN_TEMPLATES,
 ): Promise<void> {
   for (const definition of definitions) {
+    // The source citation documents the code (docs/built-in-content.md); a stored version
+    // is what a checklist asks, so it stays out, and adding it made no new versions.
+    const items = definition.items.map(storedItem);
     const latest = await db
       .selectFrom("inspection_templates")
       .selectAll()
@@ -144,7 +154,7 @@ export async function syncBuiltInTemplates(
       .executeTakeFirst();
     const same =
       latest &&
-      canonicalJson(latest.items) === canonicalJson(definition.items) &&
+      canonicalJson(latest.items) === canonicalJson(items) &&
       latest.name_en === definition.name.en &&
       latest.name_ru === definition.name.ru &&
       canonicalJson(latest.vehicle_types) === canonicalJson(definition.vehicleTypes);
@@ -158,7 +168,7 @@ export async function syncBuiltInTemplates(
         name_en: definition.name.en,
         name_ru: definition.name.ru,
         vehicle_types: definition.vehicleTypes,
-        items: JSON.stringify(definition.items),
+        items: JSON.stringify(items),
         based_on_id: latest?.id ?? null,
       })
       .onConflict((oc) => oc.doNothing())
