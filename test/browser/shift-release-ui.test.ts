@@ -222,7 +222,8 @@ describe.skipIf(skipBrowserSuite)("release per depot shift", { timeout: 240_000 
     const { context, page } = await signedInManager(expect);
     await openBoard(page);
     const board = await boardOf(page);
-    // The worn wiper found this morning: a major defect, which a manager may release.
+    // The oily engine bay found this morning: a major defect, which a manager may release
+    // (the torn wiper may not: wipers forbid operation under decree No. 837).
     const bus = board.vehicles.find(
       (v) =>
         v.state === "held" &&
@@ -235,7 +236,7 @@ describe.skipIf(skipBrowserSuite)("release per depot shift", { timeout: 240_000 
     await eventually(() => tile.getAttribute("data-state")).toBe("held");
     expect(await tile.textContent()).toContain("Существенная неисправность");
 
-    const why = "Wiper blade replaced from stock at the gate; checked by the duty mechanic";
+    const why = "Engine bay cleaned at the gate; checked by the duty mechanic";
     await tile.getByRole("button", { name: "Разрешить выпуск с обоснованием" }).click();
     await page.locator("#override-reason").fill(why);
     await page.locator("main form button[type=submit]").click();

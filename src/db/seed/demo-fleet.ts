@@ -347,7 +347,9 @@ export async function seedDemoFleet(
 /**
  * This morning at Sochi Central: a driver has checked most buses; one reports a fault of
  * the fire-suppression system, one a torn wiper blade (wipers forbid operation under
- * decree No. 837, so that bus is held and no one may release it).
+ * decree No. 837, so that bus is held and no one may release it), and one oily dirt in the
+ * engine bay (a major defect a manager may release the bus despite, once it is cleaned or
+ * planned).
  */
 async function seedMorningChecks(db: Database, now: number): Promise<number> {
   const driver = await db
@@ -392,7 +394,14 @@ async function seedMorningChecks(db: Database, now: number): Promise<number> {
   for (const [index, vehicle] of vehicles.entries()) {
     if (index % 6 === 5) continue; // not yet checked this morning
     const form = await inspectionForm(db, actor, vehicle.id);
-    const fail = index === 2 ? "fire_suppression" : index === 3 ? "horn_wipers_mirrors" : null;
+    const fail =
+      index === 2
+        ? "fire_suppression"
+        : index === 3
+          ? "horn_wipers_mirrors"
+          : index === 8
+            ? "engine_bay_clean"
+            : null;
     const sentAt = now - (90 - index) * 60_000;
     // Six minutes a check, as a walk round the bus takes; one made in 40 s, to show its flag.
     const seconds = index === 4 ? 40 : 360;
@@ -421,7 +430,9 @@ async function seedMorningChecks(db: Database, now: number): Promise<number> {
               comment:
                 fail === "fire_suppression"
                   ? "Suppression panel shows a fault on the engine-bay sensor"
-                  : "Left wiper blade torn",
+                  : fail === "engine_bay_clean"
+                    ? "Oily dust on the engine's underside near the exhaust"
+                    : "Left wiper blade torn",
             }
           : item.measurement === "tyre_tread_mm"
             ? // Tread measured on each bus, all above the 2 mm of decree No. 837 item 5.4;
