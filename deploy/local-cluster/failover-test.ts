@@ -43,7 +43,13 @@ const log = (line: string) => console.log(`  ${line}`);
 
 interface Session {
   cookie: string;
-  vehicles: { id: string; templateId: string; items: string[]; meter: string; next: number }[];
+  vehicles: {
+    id: string;
+    templateId: string;
+    items: { key: string; measurement?: string | null }[];
+    meter: string;
+    next: number;
+  }[];
 }
 
 async function signIn(base: string, email: string): Promise<Session> {
@@ -65,14 +71,14 @@ async function signIn(base: string, email: string): Promise<Session> {
     });
     if (response.status !== 200) continue;
     const form = (await response.json()) as {
-      template: { id: string; items: { key: string }[] };
+      template: { id: string; items: { key: string; measurement?: string | null }[] };
       meter: string;
       lastMeterValue: number | null;
     };
     session.vehicles.push({
       id: vehicle.id,
       templateId: form.template.id,
-      items: form.template.items.map((item) => item.key),
+      items: form.template.items,
       meter: form.meter,
       next: (form.lastMeterValue ?? 10_000) + 1,
     });
@@ -81,14 +87,21 @@ async function signIn(base: string, email: string): Promise<Session> {
   return session;
 }
 
-/** One inspection as a driver's phone sends it: every item passed. */
+/**
+ * One inspection as a driver's phone sends it: every item passed; a measured tyre item
+ * with 8 mm of studless winter tyres (legal all year, decree 837).
+ */
 function inspectionBody(vehicle: Session["vehicles"][number]) {
   const meterValue = vehicle.next++;
   return JSON.stringify({
     vehicleId: vehicle.id,
     templateId: vehicle.templateId,
     [vehicle.meter === "odometer_km" ? "odometerKm" : "engineHours"]: meterValue,
-    results: vehicle.items.map((itemKey) => ({ itemKey, outcome: "pass" })),
+    results: vehicle.items.map((item) =>
+      item.measurement === "tyre_tread_mm"
+        ? { itemKey: item.key, outcome: "pass", measuredValue: 8, tyres: "winter" }
+        : { itemKey: item.key, outcome: "pass" },
+    ),
     signature: { name: "HA Test Driver", confirmed: true },
   });
 }
@@ -132,6 +145,14 @@ async function submitOnce(session: Session, server: number, key: string, body: s
     const answer = (await response.json()) as { inspection?: { id: string } };
     if ((response.status === 201 || response.status === 200) && answer.inspection)
       acknowledged.set(key, answer.inspection.id);
+    // A refusal of the submission itself (bad input, no right) is not a failover effect:
+    // retrying it would never succeed, so the test stops and says why.
+    if ([400, 403, 404, 409, 422].includes(response.status)) {
+      console.log(
+        `FAIL: the server refused a submission: ${response.status} ${JSON.stringify(answer)}`,
+      );
+      process.exit(1);
+    }
   } catch (error) {
     attempt.status =
       error instanceof Error && error.name === "TimeoutError" ? "timeout" : "network";
