@@ -32,7 +32,7 @@ import {
   prepareDemoDatabase,
   type BenchDatabase,
 } from "./bench-database.js";
-import { addBenchDepot, type BenchDepot } from "./bench-depot.js";
+import { addBenchDepot, addServiceHistory, type BenchDepot } from "./bench-depot.js";
 import { addPretripData } from "./bench-pretrip.js";
 import {
   CLI,
@@ -65,6 +65,9 @@ try {
       timeZone: "Europe/Moscow",
       shiftStarts: ["05:00", "13:00"],
     });
+    // A month of readings and a service book per bus; 20 checked buses without a defect
+    // (from index 120) are overdue on safety-critical maintenance.
+    await addServiceHistory(opened.db, depot, { overdue: 20, overdueFrom: 120 });
     await addPretripData(opened.db, depot, {
       timeZone: "Europe/Moscow",
       starts: ["05:00", "13:00"],

@@ -329,14 +329,18 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
         mt.task_key, mt.task_name_en, mt.task_name_ru, mt.schedule, mt.safety_critical,
         mt.competency_keys, mt.interval_km, mt.interval_hours, mt.interval_days,
         mt.due_soon_km, mt.due_soon_hours, mt.due_soon_days, mt.includes, mt.tolerance_percent,
-        -- The latest of the completions that reset it (its own first on the same day).
-        (select i from generate_subscripts(pv.done_keys, 1) i
+        latest.done_index
+      from per_vehicle pv
+      join model_tasks mt on mt.organisation_id = pv.organisation_id and mt.model_id = pv.model_id
+      -- The latest of the completions that reset it (its own first on the same day). A
+      -- join, not a column's subquery: the levels above use it four times, and a subquery
+      -- in the select list would run once per use.
+      left join lateral (
+        select i as done_index from generate_subscripts(pv.done_keys, 1) i
           where pv.done_keys[i] = any(mt.basis_keys)
           order by pv.done_on[i] desc,
             (pv.done_keys[i] = mt.programme_key || ' ' || mt.task_key) desc
-          limit 1) as done_index
-      from per_vehicle pv
-      join model_tasks mt on mt.organisation_id = pv.organisation_id and mt.model_id = pv.model_id
+          limit 1) latest on true
     ),
     items as (
       select vehicle_id, organisation_id, depot_id, fleet_number,
