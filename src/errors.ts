@@ -3,7 +3,18 @@
  * stable code (clients branch on it), an HTTP status, a message a person can act on and,
  * where one input is at fault, the field. Anything else is an internal error and is
  * shown to clients only as a generic 500.
+ *
+ * A refusal made with `localized` (or `invalid`/`notFound`… given a text key) also carries
+ * its key and parameters (core/server-text.ts): the answer's message is then written in
+ * the caller's language. One without a key is English.
  */
+import {
+  renderMessage,
+  type LocalText,
+  type TextLocale,
+  type TextParams,
+} from "./core/server-text.js";
+
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   INVALID_JSON: 400,
@@ -39,6 +50,8 @@ export class AppError extends Error {
     message: string,
     readonly field?: string,
     readonly details?: ErrorDetail[],
+    /** The message's key and parameters, for writing it in the caller's language. */
+    readonly text?: LocalText,
   ) {
     super(message);
     this.name = "AppError";
@@ -46,27 +59,52 @@ export class AppError extends Error {
   }
 }
 
-export const invalid = (field: string, problem: string): AppError =>
-  new AppError("VALIDATION_FAILED", `${field}: ${problem}`, field);
+/** A refusal whose message is written in the caller's language (English in `message`). */
+export const localized = (
+  code: ErrorCode,
+  text: LocalText,
+  field?: string,
+  details?: ErrorDetail[],
+): AppError => new AppError(code, renderMessage(text, "en", field), field, details, text);
 
-export const notFound = (what: string): AppError => new AppError("NOT_FOUND", `${what} not found`);
+/** A bad input: the field and the problem, as English words or as a text key. */
+export const invalid = (field: string, problem: string | LocalText): AppError =>
+  typeof problem === "string"
+    ? new AppError("VALIDATION_FAILED", `${field}: ${problem}`, field)
+    : localized("VALIDATION_FAILED", problem, field);
 
-export const forbidden = (message: string): AppError => new AppError("FORBIDDEN", message);
+export const notFound = (what: string): AppError =>
+  localized("NOT_FOUND", { key: "request.notFound", params: { what } });
+
+export const forbidden = (message: string | LocalText): AppError =>
+  typeof message === "string"
+    ? new AppError("FORBIDDEN", message)
+    : localized("FORBIDDEN", message);
 
 export const conflict = (field: string, problem: string): AppError =>
   new AppError("CONFLICT", `${field}: ${problem}`, field);
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string; details?: ErrorDetail[] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    field?: string;
+    details?: ErrorDetail[];
+    key?: string;
+    params?: TextParams;
+  };
 }
 
-export function errorBody(error: AppError): ErrorBody {
+/** The answer to a refusal, its message in `locale` when it has a text key. */
+export function errorBody(error: AppError, locale: TextLocale = "en"): ErrorBody {
   return {
     error: {
       code: error.code,
-      message: error.message,
+      message: error.text ? renderMessage(error.text, locale, error.field) : error.message,
       ...(error.field ? { field: error.field } : {}),
       ...(error.details ? { details: error.details } : {}),
+      ...(error.text ? { key: error.text.key } : {}),
+      ...(error.text?.params ? { params: error.text.params } : {}),
     },
   };
 }

@@ -8,6 +8,7 @@
  * defects must reach the mechanics whatever the meter says): it is stored unconfirmed,
  * with `waitingReason`, and counts for nothing until a dispatcher or mechanic confirms it.
  */
+import type { LocalText } from "./server-text.js";
 import type { Meter, VehicleType } from "./fleet.js";
 
 /** Most a vehicle of each type plausibly adds to a meter in one day (configurable defaults). */
@@ -29,9 +30,15 @@ export interface ReadingPoint {
 }
 
 export type ReadingProblem =
-  | { code: "BELOW_EARLIER"; message: string; earlier: ReadingPoint }
-  | { code: "ABOVE_LATER"; message: string; later: ReadingPoint }
-  | { code: "IMPLAUSIBLE_JUMP"; message: string; perDay: number; limitPerDay: number };
+  | { code: "BELOW_EARLIER"; message: string; text: LocalText; earlier: ReadingPoint }
+  | { code: "ABOVE_LATER"; message: string; text: LocalText; later: ReadingPoint }
+  | {
+      code: "IMPLAUSIBLE_JUMP";
+      message: string;
+      text: LocalText;
+      perDay: number;
+      limitPerDay: number;
+    };
 
 const DAY_MS = 86_400_000;
 /** Short gaps are judged as at least an hour, so two readings a minute apart can differ. */
@@ -53,6 +60,15 @@ export function checkReading(input: {
     problems.push({
       code: "BELOW_EARLIER",
       message: `value: ${input.value} ${unit} is below the reading of ${earlier.value} ${unit} on ${earlier.readAt.toISOString()}`,
+      text: {
+        key: "reading.belowEarlier",
+        params: {
+          value: input.value,
+          unit,
+          earlier: earlier.value,
+          at: earlier.readAt.toISOString(),
+        },
+      },
       earlier,
     });
   }
@@ -60,6 +76,10 @@ export function checkReading(input: {
     problems.push({
       code: "ABOVE_LATER",
       message: `value: ${input.value} ${unit} is above the later reading of ${later.value} ${unit} on ${later.readAt.toISOString()}`,
+      text: {
+        key: "reading.aboveLater",
+        params: { value: input.value, unit, later: later.value, at: later.readAt.toISOString() },
+      },
       later,
     });
   }
@@ -74,6 +94,16 @@ export function checkReading(input: {
       problems.push({
         code: "IMPLAUSIBLE_JUMP",
         message: `value: ${input.value - earlier.value} ${unit} since ${earlier.readAt.toISOString()} is ${Math.round(perDay)} ${unit} a day, more than the ${limit} ${unit} a day plausible for this vehicle; confirm it if it is right`,
+        text: {
+          key: "reading.implausibleJump",
+          params: {
+            delta: input.value - earlier.value,
+            unit,
+            at: earlier.readAt.toISOString(),
+            perDay: Math.round(perDay),
+            limit,
+          },
+        },
         perDay,
         limitPerDay: limit,
       });

@@ -13,7 +13,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
-import { AppError, errorBody } from "../errors.js";
+import { errorBody } from "../errors.js";
 import { LoginLimiter } from "../modules/auth/login-limiter.js";
 import type { PrincipalCache } from "../modules/auth/principal-cache.js";
 import { maintenanceReleaseRule } from "../modules/maintenance/release-rule.js";
@@ -25,7 +25,8 @@ import { OPENAPI_OPTIONS, optionalDefaults } from "./openapi.js";
 import { registerApiRoutes } from "./routes.js";
 import { registerAuthentication } from "./authenticate.js";
 import type { AppDeps } from "./context.js";
-import { registerErrorHandling } from "./errors.js";
+import { noSuchRoute, registerErrorHandling } from "./errors.js";
+import { requestLocale } from "./export-format.js";
 import { registerRequestLimits, serverLimitOptions } from "./request-limits.js";
 import { ErrorResponse } from "./schemas.js";
 import { cspHeader, registerSecurityHeaders, SWAGGER_UI_CSP } from "./security-headers.js";
@@ -114,16 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       // The web UI routes on the client: every page address serves the same shell.
       return reply.type("text/html").sendFile("index.html");
     }
-    return reply
-      .status(404)
-      .send(
-        errorBody(
-          new AppError(
-            "NOT_FOUND",
-            `${request.method} ${request.url.split("?")[0]}: no such route`,
-          ),
-        ),
-      );
+    return reply.status(404).send(errorBody(noSuchRoute(request), requestLocale(request)));
   });
   return app;
 }

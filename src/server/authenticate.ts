@@ -14,7 +14,7 @@
  */
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { AppError } from "../errors.js";
+import { localized } from "../errors.js";
 import { principalToActor } from "../modules/auth/principal.js";
 import { findSessionPrincipal, findTokenPrincipal } from "../modules/auth/repository.js";
 import { API_TOKEN_PREFIX, SESSION_COOKIE, secretHash } from "../modules/auth/tokens.js";
@@ -50,11 +50,7 @@ export function registerAuthentication(app: FastifyInstance): void {
       const row = secret.startsWith(API_TOKEN_PREFIX)
         ? await findTokenPrincipal(db, secretHash(secret))
         : undefined;
-      if (!row)
-        throw new AppError(
-          "UNAUTHENTICATED",
-          "the API token is unknown, expired or revoked, or its maker no longer holds the role that made it",
-        );
+      if (!row) throw localized("UNAUTHENTICATED", { key: "auth.tokenUnknown" });
       request.actor = principalToActor(db, row, null);
       return;
     }
@@ -66,22 +62,16 @@ export function registerAuthentication(app: FastifyInstance): void {
         : await findSessionPrincipal(db, sessionId);
       if (row) {
         if (!SAFE_METHODS.has(request.method) && !originAllowed(request, config.allowedOrigins)) {
-          throw new AppError(
-            "FORBIDDEN",
-            "cross-site request refused: the Origin header is missing or foreign",
-          );
+          throw localized("FORBIDDEN", { key: "auth.crossSite" });
         }
         request.actor = principalToActor(db, row, sessionId);
         return;
       }
     }
     if (!request.routeOptions.config.public) {
-      throw new AppError(
-        "UNAUTHENTICATED",
-        cookie
-          ? "your session has ended (expired, signed out, password changed, account disabled or no role left in this organisation); sign in again"
-          : "sign in first",
-      );
+      throw localized("UNAUTHENTICATED", {
+        key: cookie ? "auth.sessionEnded" : "auth.signInFirst",
+      });
     }
   });
 

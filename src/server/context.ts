@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
-import { AppError } from "../errors.js";
+import { localized } from "../errors.js";
 import type { Actor } from "../modules/auth/actor.js";
 import type { LoginLimiter } from "../modules/auth/login-limiter.js";
 import type { PrincipalCache } from "../modules/auth/principal-cache.js";
@@ -34,6 +34,6 @@ declare module "fastify" {
 }
 
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError("UNAUTHENTICATED", "sign in first");
+  if (!request.actor) throw localized("UNAUTHENTICATED", { key: "auth.signInFirst" });
   return request.actor;
 }

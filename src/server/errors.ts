@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isDatabaseUnavailable, missingReference } from "../db/errors.js";
-import { AppError, errorBody, type ErrorCode } from "../errors.js";
+import { AppError, errorBody, localized, type ErrorCode } from "../errors.js";
+import { requestLocale } from "./export-format.js";
 import { describeValidationError } from "./validation.js";
 
 /** Seconds a client should wait before retrying when the database is unavailable. */
@@ -23,11 +24,15 @@ const fieldOfColumn = (column: string): string =>
 
 /** The 404 of an address nothing answers (also used for paths the web UI refuses to serve). */
 export function noSuchRoute(request: FastifyRequest): AppError {
-  return new AppError("NOT_FOUND", `${request.method} ${request.url.split("?")[0]}: no such route`);
+  return localized("NOT_FOUND", {
+    key: "request.noRoute",
+    params: { route: `${request.method} ${request.url.split("?")[0]}` },
+  });
 }
 
+/** The refusal, its message in the caller's language when it has a text key. */
 function send(reply: FastifyReply, error: AppError) {
-  return reply.status(error.status).send(errorBody(error));
+  return reply.status(error.status).send(errorBody(error, requestLocale(reply.request)));
 }
 
 /**
@@ -42,39 +47,36 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.validation && error.validation.length > 0) {
       const first = error.validation[0];
       const part = error.validationContext ?? "body";
-      const { field, problem } = first
+      const { field, text } = first
         ? describeValidationError(first as Parameters<typeof describeValidationError>[0], part)
-        : { field: part, problem: "is invalid" };
-      return send(reply, new AppError("VALIDATION_FAILED", `${field}: ${problem}`, field));
+        : { field: part, text: { key: "validation.invalid" as const } };
+      return send(reply, localized("VALIDATION_FAILED", text, field));
     }
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
-      return send(reply, new AppError("PAYLOAD_TOO_LARGE", "body: is too large", "body"));
+      return send(reply, localized("PAYLOAD_TOO_LARGE", { key: "request.tooLarge" }, "body"));
     if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
-      return send(
-        reply,
-        new AppError("UNSUPPORTED_MEDIA_TYPE", "body: send application/json", "body"),
-      );
+      return send(reply, localized("UNSUPPORTED_MEDIA_TYPE", { key: "request.sendJson" }, "body"));
     if (error.statusCode === 429)
-      return send(reply, new AppError("RATE_LIMITED", "too many requests; try again later"));
+      return send(reply, localized("RATE_LIMITED", { key: "request.rateLimited" }));
     if (
       JSON_PARSE_CODES.has(error.code) ||
       (error instanceof SyntaxError && error.statusCode === 400)
     )
-      return send(reply, new AppError("INVALID_JSON", "body: is not valid JSON", "body"));
+      return send(reply, localized("INVALID_JSON", { key: "request.invalidJson" }, "body"));
     // The web UI's files: a path climbing out of web/dist, or with a NUL byte, names no
     // file we serve. Nothing is read; it is answered like any unknown address.
     if (error.code === "FST_STATIC_FORBIDDEN_PATH") return send(reply, noSuchRoute(request));
     if (isDatabaseUnavailable(error)) {
       request.log.error({ err: error }, "database unavailable");
       void reply.header("retry-after", String(DATABASE_RETRY_AFTER_S));
+      // Whether a write under way was stored is unknown here; sent again with its
+      // Idempotency-Key, an inspection is stored once.
       return send(
         reply,
-        new AppError(
-          "DATABASE_UNAVAILABLE",
-          // Whether a write under way was stored is unknown here; sent again with its
-          // Idempotency-Key, an inspection is stored once.
-          `the database is unavailable for a moment (failover or restart); send the request again in ${DATABASE_RETRY_AFTER_S} seconds`,
-        ),
+        localized("DATABASE_UNAVAILABLE", {
+          key: "request.databaseUnavailable",
+          params: { seconds: DATABASE_RETRY_AFTER_S },
+        }),
       );
     }
     // A safety net for a service that did not check an id it stores: the foreign key
@@ -84,7 +86,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.warn({ err: error }, "foreign key refused an unchecked id");
       const field = fieldOfColumn(missing.column);
       const what = missing.table.replace(/s$/, "").replaceAll("_", " ");
-      return send(reply, new AppError("VALIDATION_FAILED", `${field}: no such ${what}`, field));
+      return send(
+        reply,
+        localized("VALIDATION_FAILED", { key: "validation.noSuch", params: { what } }, field),
+      );
     }
     // Any other client error Fastify or a plugin raised (a multipart stream cut off, a
     // header it cannot accept): keep its status and its plain message, never a 500.
@@ -95,6 +100,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(status).send({ error: { code, message: error.message } });
     }
     request.log.error({ err: error }, "unexpected error");
-    return send(reply, new AppError("INTERNAL", "internal error; it has been logged"));
+    return send(reply, localized("INTERNAL", { key: "request.internal" }));
   });
 }

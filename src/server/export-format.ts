@@ -59,12 +59,15 @@ export function acceptedLocale(header: string | undefined): ExportLocale | null 
   return null;
 }
 
+/** The caller's language: the account's locale, else Accept-Language, else English. */
+export function requestLocale(request: FastifyRequest): ExportLocale {
+  return request.actor?.userLocale ?? acceptedLocale(request.headers["accept-language"]) ?? "en";
+}
+
 export function csvAudience(request: FastifyRequest): CsvAudience {
   const query = request.query as { format?: string } | undefined;
   if (query?.format === "machine") return { machine: true };
-  const locale =
-    request.actor?.userLocale ?? acceptedLocale(request.headers["accept-language"]) ?? "en";
-  return { machine: false, locale };
+  return { machine: false, locale: requestLocale(request) };
 }
 
 interface PersonWriters {

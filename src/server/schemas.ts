@@ -24,6 +24,23 @@ export const ErrorResponse = Type.Object(
           { description: "Every problem found, e.g. each bad row of an import" },
         ),
       ),
+      key: Type.Optional(
+        Type.String({
+          description:
+            "The message's stable key (core/server-text.ts), when it has one: `message` is then written in the caller's language (the account's locale, else Accept-Language, else English)",
+        }),
+      ),
+      params: Type.Optional(
+        Type.Record(
+          Type.String(),
+          Type.Union([
+            Type.String(),
+            Type.Number(),
+            Type.Object({ en: Type.String(), ru: Type.String() }),
+          ]),
+          { description: "The values the message was written with (a word in each language)" },
+        ),
+      ),
     }),
   },
   { $id: "Error", description: "Every refusal has this shape" },

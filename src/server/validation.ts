@@ -16,6 +16,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import type { FastifySchemaCompiler } from "fastify";
 import { textProblem } from "../core/text-safety.js";
+import type { LocalText, TextKey } from "../core/server-text.js";
 
 // ajv-formats ships CommonJS with a default export.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -152,62 +153,92 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({
   return validate;
 };
 
-const FORMAT_PROBLEMS: Record<string, string> = {
-  email: "is not an email address",
-  uuid: "is not a valid id",
-  date: "is not a date (YYYY-MM-DD)",
-  "date-time": "is not a date and time (ISO 8601)",
-  uri: "is not a URL",
-};
+const FORMAT_KEYS = {
+  email: "validation.format.email",
+  uuid: "validation.format.uuid",
+  date: "validation.format.date",
+  "date-time": "validation.format.date-time",
+  uri: "validation.format.uri",
+} as const satisfies Record<string, TextKey>;
+const isKnownFormat = (format: string): format is keyof typeof FORMAT_KEYS =>
+  Object.hasOwn(FORMAT_KEYS, format);
 
-/** Turns the first validation error into the field at fault and a plain-words problem. */
+/** Turns the first validation error into the field at fault and the problem's text key. */
 export function describeValidationError(
   error: ErrorObject,
   part: string,
-): { field: string; problem: string } {
+): { field: string; text: LocalText } {
   const path = error.instancePath.replace(/^\//, "").replaceAll("/", ".");
   const params = error.params as Record<string, unknown>;
   const join = (child: unknown): string => (path ? `${path}.${String(child)}` : String(child));
+  const at = path || part;
   switch (error.keyword) {
     case "required":
-      return { field: join(params.missingProperty), problem: "is required" };
+      return { field: join(params.missingProperty), text: { key: "validation.required" } };
     case "additionalProperties":
-      return { field: join(params.additionalProperty), problem: "is not a known field" };
+      return { field: join(params.additionalProperty), text: { key: "validation.unknownField" } };
     case "type":
-      return { field: path || part, problem: `must be ${String(params.type)}` };
+      return { field: at, text: { key: "validation.type", params: { type: String(params.type) } } };
     case "maxLength":
-      return { field: path || part, problem: `must be at most ${String(params.limit)} characters` };
+      return {
+        field: at,
+        text: { key: "validation.maxLength", params: { limit: Number(params.limit) } },
+      };
     case "minLength":
       return {
-        field: path || part,
-        problem:
+        field: at,
+        text:
           params.limit === 1
-            ? "must not be empty"
-            : `must be at least ${String(params.limit)} characters`,
+            ? { key: "validation.empty" }
+            : { key: "validation.minLength", params: { limit: Number(params.limit) } },
       };
-    case "format":
+    case "format": {
+      const format = String(params.format);
       return {
-        field: path || part,
-        problem:
-          FORMAT_PROBLEMS[String(params.format)] ?? `is not a valid ${String(params.format)}`,
+        field: at,
+        text: { key: isKnownFormat(format) ? FORMAT_KEYS[format] : "validation.invalid" },
       };
+    }
     case "enum":
     case "anyOf":
       return {
-        field: path || part,
-        problem: Array.isArray(params.allowedValues)
-          ? `must be one of ${params.allowedValues.map(String).join(", ")}`
-          : "is not an allowed value",
+        field: at,
+        text: Array.isArray(params.allowedValues)
+          ? {
+              key: "validation.oneOf",
+              params: { values: params.allowedValues.map(String).join(", ") },
+            }
+          : { key: "validation.notAllowed" },
       };
     case "minimum":
     case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
       return {
-        field: path || part,
-        problem: `must be ${String(params.comparison)} ${String(params.limit)}`,
+        field: at,
+        text: {
+          key: "validation.range",
+          params: { comparison: String(params.comparison), limit: Number(params.limit) },
+        },
       };
     case "text":
-      return { field: path || part, problem: String(params.problem) };
+      return {
+        field: at,
+        text: {
+          key: "validation.text",
+          params: {
+            problem: String(params.problem),
+            char: /U\+[0-9A-F]{4}/.exec(String(params.problem))?.[0] ?? "",
+          },
+        },
+      };
     default:
-      return { field: path || part, problem: error.message ?? "is invalid" };
+      // A rarer rule (items, pattern…): ajv's English words, a plain Russian one.
+      return {
+        field: at,
+        text: error.message
+          ? { key: "validation.other", params: { problem: error.message } }
+          : { key: "validation.invalid" },
+      };
   }
 }

@@ -245,7 +245,11 @@ describe("bad input", () => {
     const response = await client.get("/api/v1/depots");
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({
-      error: { code: "INTERNAL", message: "internal error; it has been logged" },
+      error: {
+        code: "INTERNAL",
+        message: "internal error; it has been logged",
+        key: "request.internal",
+      },
     });
     expect(response.body).not.toMatch(/at |depots/);
     await broken.close();

@@ -51,6 +51,8 @@ describe("a database out of reach", () => {
         code: "DATABASE_UNAVAILABLE",
         message:
           "the database is unavailable for a moment (failover or restart); send the request again in 2 seconds",
+        key: "request.databaseUnavailable",
+        params: { seconds: 2 },
       },
     });
   });

@@ -216,16 +216,16 @@ describe("training", () => {
 
     // It satisfies a sign-off that needs high voltage, and only that.
     await expect(
-      requireCompetencies(t.db, s.mechanicA.id, ["high_voltage"], todayIso(), "complete HV work"),
+      requireCompetencies(t.db, s.mechanicA.id, ["high_voltage"], todayIso(), {
+        en: "complete HV work",
+        ru: "complete HV work",
+      }),
     ).resolves.toBeUndefined();
     await expect(
-      requireCompetencies(
-        t.db,
-        s.mechanicA.id,
-        ["high_voltage", "cng_fuel_system"],
-        todayIso(),
-        "complete CNG work",
-      ),
+      requireCompetencies(t.db, s.mechanicA.id, ["high_voltage", "cng_fuel_system"], todayIso(), {
+        en: "complete CNG work",
+        ru: "complete CNG work",
+      }),
     ).rejects.toMatchObject({
       status: 403,
       message: /no valid certificate for CNG fuel system \(cng_fuel_system\)/,
@@ -250,7 +250,10 @@ describe("training", () => {
     expect(expired.statusCode).toBe(201);
     expect(expired.json<CertificateJson>()).toMatchObject({ status: "expired", daysLeft: -1 });
     await expect(
-      requireCompetencies(t.db, s.mechanicA.id, ["brakes"], todayIso(), "reline the brakes"),
+      requireCompetencies(t.db, s.mechanicA.id, ["brakes"], todayIso(), {
+        en: "reline the brakes",
+        ru: "reline the brakes",
+      }),
     ).rejects.toMatchObject({
       status: 403,
       message: /no valid certificate for Brake systems \(brakes\)/,

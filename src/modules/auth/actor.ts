@@ -30,6 +30,9 @@ export function lazyScope(
 
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!actor.permissions.has(permission)) {
-    throw forbidden(`your role in ${actor.organisation.name} may not do this (${permission})`);
+    throw forbidden({
+      key: "auth.roleMayNot",
+      params: { organisation: actor.organisation.name, permission },
+    });
   }
 }

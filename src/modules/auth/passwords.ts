@@ -38,7 +38,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** NIST SP 800-63B: length matters, composition rules do not; refuse only the obviously weak. */
 export function checkPasswordStrength(password: string, field = "password"): void {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    throw invalid(field, `must be at least ${PASSWORD_MIN_LENGTH} characters`);
+    throw invalid(field, { key: "auth.passwordTooShort", params: { min: PASSWORD_MIN_LENGTH } });
   }
-  if (new Set(password).size < 4) throw invalid(field, "is too easy to guess");
+  if (new Set(password).size < 4) throw invalid(field, { key: "auth.passwordTooEasy" });
 }

@@ -1,6 +1,6 @@
 import { navigationFor } from "../../core/roles.js";
 import type { Database } from "../../db/database.js";
-import { AppError, forbidden, invalid } from "../../errors.js";
+import { forbidden, invalid, localized } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import type { Actor } from "./actor.js";
 import type { LoginLimiter } from "./login-limiter.js";
@@ -48,7 +48,7 @@ export async function login(
       : await verifyNoAccount(input.password);
   if (!user || !valid) {
     await limiter.recordFailure(input.email, input.address);
-    throw new AppError("UNAUTHENTICATED", "password: the email or password is wrong", "password");
+    throw localized("UNAUTHENTICATED", { key: "auth.wrongPassword" }, "password");
   }
   await limiter.recordSuccess(input.email, input.address);
   const memberships = await membershipsOf(db, user.id);
@@ -57,8 +57,8 @@ export async function login(
     : memberships[0];
   if (!chosen) {
     throw input.organisationId
-      ? invalid("organisationId", "you are not a member of this organisation")
-      : forbidden("your account belongs to no organisation yet; ask your manager");
+      ? invalid("organisationId", { key: "auth.notMember" })
+      : forbidden({ key: "auth.noOrganisation" });
   }
   const secret = newSecret("");
   const sessionId = secretHash(secret);
@@ -114,7 +114,7 @@ export async function switchOrganisation(db: Database, actor: Actor, organisatio
     throw forbidden("only a signed-in person can switch organisation");
   const memberships = await membershipsOf(db, actor.userId);
   if (!memberships.some((m) => m.id === organisationId)) {
-    throw invalid("organisationId", "you are not a member of this organisation");
+    throw invalid("organisationId", { key: "auth.notMember" });
   }
   await switchSessionOrganisation(db, actor.sessionId, organisationId);
 }
@@ -149,7 +149,7 @@ export async function changePassword(
     .where("id", "=", actor.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
-    throw invalid("currentPassword", "is wrong");
+    throw invalid("currentPassword", { key: "auth.currentPasswordWrong" });
   }
   checkPasswordStrength(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);

@@ -10,7 +10,7 @@ import {
 } from "../../core/meter-readings.js";
 import type { Database } from "../../db/database.js";
 import type { MeterReadingTable } from "../../db/schema.js";
-import { AppError, conflict, invalid, notFound } from "../../errors.js";
+import { conflict, invalid, localized, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
@@ -151,15 +151,9 @@ export async function assertReadingFits(
 ): Promise<void> {
   const problems = await readingProblems(db, vehicle, reading, limits);
   const hard = problems.find((p) => p.code !== "IMPLAUSIBLE_JUMP");
-  if (hard) throw invalid(field, hard.message.replace(/^value: /, ""));
+  if (hard) throw invalid(field, hard.text);
   const jump = problems.find((p) => p.code === "IMPLAUSIBLE_JUMP");
-  if (jump && !reading.confirm) {
-    throw new AppError(
-      "CONFIRMATION_REQUIRED",
-      `${field}: ${jump.message.replace(/^value: /, "")}`,
-      field,
-    );
-  }
+  if (jump && !reading.confirm) throw localized("CONFIRMATION_REQUIRED", jump.text, field);
 }
 
 export async function listReadings(

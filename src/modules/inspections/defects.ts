@@ -23,17 +23,13 @@ import {
   type WorkOrderStatus,
 } from "../../core/work-order-states.js";
 import { todayIso } from "../../db/scope.js";
-import { AppError, conflict, invalid, notFound } from "../../errors.js";
+import { AppError, conflict, invalid, localized, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import type { Actor } from "../auth/actor.js";
 import { enqueueForChain } from "../records/chain.js";
-import {
-  defectCompetencies,
-  missingCompetencies,
-  nameCompetencies,
-} from "../training/competence.js";
+import { defectCompetencies, competencyList, missingCompetencies } from "../training/competence.js";
 import { certificationOf, PhotoLink, photosOfDefects, type TPhotoLink } from "./evidence.js";
 
 const DefectEvent = Type.Object({
@@ -395,9 +391,12 @@ async function assertDefectStep(
     case "OWN_REPAIR":
       throw new AppError("FORBIDDEN", describeDefectRefusal(refusal), refusal.field);
     case "NOT_CERTIFIED":
-      throw new AppError(
+      throw localized(
         "FORBIDDEN",
-        `you may not certify this defect: no valid certificate for ${(await nameCompetencies(db, refusal.missing)).join(", ")}`,
+        {
+          key: "competence.missingDefect",
+          params: { competencies: await competencyList(db, refusal.missing) },
+        },
         "competencies",
         refusal.missing.map((key) => ({ field: "competencies", message: key })),
       );

@@ -459,13 +459,10 @@ export async function createTechnicalControl(
     "odometerKm",
   );
   const today = todayIso();
-  await requireCompetencies(
-    db,
-    actor.userId,
-    [CONTROLLER_COMPETENCY],
-    today,
-    "record a pre-trip technical control (qualification under Mintrans order No. 282 of 2020)",
-  );
+  await requireCompetencies(db, actor.userId, [CONTROLLER_COMPETENCY], today, {
+    en: "record a pre-trip technical control (qualification under Mintrans order No. 282 of 2020)",
+    ru: "записать предрейсовый технический контроль (квалификация по приказу Минтранса № 282 от 2020 г.)",
+  });
   const notes = cleanText(input.notes);
   if (!input.passed && !notes)
     throw invalid("notes", "say what was found when the vehicle does not pass the control");
@@ -622,13 +619,10 @@ export async function createMedicalAdmission(
   requirePermission(actor, "medical.admit");
   const driver = await driverIn(db, depot.organisation_id, input.driverUserId, "driverUserId");
   const shift = openShift({ timeZone: depot.time_zone, starts: depot.shift_starts }, input);
-  await requireCompetencies(
-    db,
-    actor.userId,
-    [MEDICAL_COMPETENCY],
-    todayIso(),
-    "admit a driver to a trip (pre-trip medical examination)",
-  );
+  await requireCompetencies(db, actor.userId, [MEDICAL_COMPETENCY], todayIso(), {
+    en: "admit a driver to a trip (pre-trip medical examination)",
+    ru: "допустить водителя к рейсу (предрейсовый медицинский осмотр)",
+  });
   if (!actor.userId) throw forbidden("only a medical worker signed in may admit a driver");
   const details = cleanText(input.details);
   const id = await db.transaction().execute(async (trx) => {

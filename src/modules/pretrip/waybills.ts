@@ -421,13 +421,10 @@ export async function closeWaybill(
     deps.config.meterDailyLimits,
     "returnOdometerKm",
   );
-  await requireCompetencies(
-    db,
-    actor.userId,
-    [CONTROLLER_COMPETENCY],
-    todayIso(),
-    "record a post-trip technical control",
-  );
+  await requireCompetencies(db, actor.userId, [CONTROLLER_COMPETENCY], todayIso(), {
+    en: "record a post-trip technical control",
+    ru: "записать послерейсовый технический контроль",
+  });
   const postTrip = await db
     .selectFrom("medical_admissions")
     .select("id")

@@ -6,7 +6,7 @@ import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
 import { builtInItem } from "../../core/inspection-templates.js";
-import { AppError } from "../../errors.js";
+import { localized } from "../../errors.js";
 
 /** The competencies in `required` that `userId` holds no valid certificate for on `onDate`. */
 export async function missingCompetencies(
@@ -32,25 +32,25 @@ export async function missingCompetencies(
 
 /**
  * Refuses (403, naming each missing competency) unless the person holds all of them.
- * `what` says what they tried to do, e.g. "complete work order 42".
+ * `what` says what they tried to do, in each language, e.g. "admit a driver to a trip".
  */
 export async function requireCompetencies(
   db: Database,
   userId: string | null,
   required: readonly string[],
   onDate: string,
-  what: string,
+  what: { en: string; ru: string },
 ): Promise<void> {
   if (!required.length) return;
   if (!userId) {
-    throw new AppError("FORBIDDEN", `only a certified person may ${what}; an API token may not`);
+    throw localized("FORBIDDEN", { key: "competence.tokenMayNot", params: { action: what } });
   }
   const missing = await missingCompetencies(db, userId, required, onDate);
   if (missing.length) {
-    const named = await nameCompetencies(db, missing);
-    throw new AppError(
+    const named = await competencyList(db, missing);
+    throw localized(
       "FORBIDDEN",
-      `you may not ${what}: no valid certificate for ${named.join(", ")}`,
+      { key: "competence.missing", params: { action: what, competencies: named } },
       "competencies",
       missing.map((key) => ({ field: "competencies", message: key })),
     );
@@ -110,15 +110,23 @@ export async function defectCompetencies(
 }
 
 /** Names the missing competencies for a refusal: "Fire detection and suppression (fire_safety)". */
-export async function nameCompetencies(db: Database, keys: readonly string[]): Promise<string[]> {
-  if (!keys.length) return [];
+/** The competencies named in each language, for a refusal's message: "Brakes (brakes), …". */
+export async function competencyList(
+  db: Database,
+  keys: readonly string[],
+): Promise<{ en: string; ru: string }> {
   const names = await db
     .selectFrom("competencies")
-    .select(["key", "name_en"])
-    .where("key", "in", [...keys])
+    .select(["key", "name_en", "name_ru"])
+    .where("key", "in", keys.length ? [...keys] : [""])
     .execute();
-  return keys.map((key) => {
-    const name = names.find((n) => n.key === key)?.name_en;
-    return name ? `${name} (${key})` : key;
-  });
+  const named = (language: "en" | "ru") =>
+    keys
+      .map((key) => {
+        const row = names.find((n) => n.key === key);
+        const name = row ? (language === "en" ? row.name_en : row.name_ru) : null;
+        return name ? `${name} (${key})` : key;
+      })
+      .join(", ");
+  return { en: named("en"), ru: named("ru") };
 }

@@ -106,13 +106,10 @@ export async function completeTask(db: Database, actor: Actor, id: string, taskI
       `work order ${Number(order.number)} is ${order.status.replaceAll("_", " ")}; start it before ticking tasks off`,
     );
   if (task.done_at) throw conflict("taskId", `"${task.description}" is already done`);
-  await requireCompetencies(
-    db,
-    actor.userId,
-    task.competency_keys,
-    todayIso(),
-    `mark "${task.description}" done`,
-  );
+  await requireCompetencies(db, actor.userId, task.competency_keys, todayIso(), {
+    en: `mark "${task.description}" done`,
+    ru: `отметить выполненной работу «${task.description}»`,
+  });
   await db.transaction().execute(async (trx) => {
     await lockOpenOrder(trx, id, "tasks can be ticked off");
     const done = await trx

@@ -17,7 +17,7 @@ import {
   type WorkOrderStatus,
 } from "../../core/work-order-states.js";
 import { todayIso } from "../../db/scope.js";
-import { AppError, conflict, invalid } from "../../errors.js";
+import { AppError, conflict, invalid, localized } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertReadingFits } from "../fleet/meter-readings.js";
@@ -25,7 +25,7 @@ import { getVehicle } from "../fleet/vehicles.js";
 import { recordDefectEvent } from "../inspections/defects.js";
 import { enqueueForChain } from "../records/chain.js";
 import { recordTaskCompletion } from "../maintenance/records.js";
-import { missingCompetencies, nameCompetencies } from "../training/competence.js";
+import { competencyList, missingCompetencies } from "../training/competence.js";
 import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
 import type { Transition } from "./schemas.js";
 import {
@@ -46,6 +46,15 @@ const VERB: Record<TransitionTarget, string> = {
   completed: "complete",
   verified: "verify",
   cancelled: "cancel",
+};
+
+/** The same steps as a Russian infinitive ("вы не можете закрыть заказ-наряд 42"). */
+const VERB_RU: Record<TransitionTarget, string> = {
+  scheduled: "запланировать",
+  in_progress: "начать",
+  completed: "закрыть",
+  verified: "проверить и принять",
+  cancelled: "отменить",
 };
 
 /**
@@ -80,9 +89,16 @@ async function assertStep(
     case "DEFECT_UNRESOLVED":
       throw conflict(refusal.field, describeRefusal(refusal, facts));
     case "NOT_CERTIFIED":
-      throw new AppError(
+      throw localized(
         "FORBIDDEN",
-        `you may not ${VERB[to]} work order ${facts.number}: no valid certificate for ${(await nameCompetencies(db, refusal.missing)).join(", ")}`,
+        {
+          key: "competence.missingWorkOrder",
+          params: {
+            verb: { en: VERB[to], ru: VERB_RU[to] },
+            number: facts.number,
+            competencies: await competencyList(db, refusal.missing),
+          },
+        },
         "competencies",
         refusal.missing.map((key) => ({ field: "competencies", message: key })),
       );

@@ -5,7 +5,9 @@
  *
  * Requests go to this origin with the session cookie; the browser adds the Origin header
  * that the server's CSRF check asks of cookie-authenticated writes, and the
- * Accept-Language it was set up with. Every refusal arrives as
+ * UI's language as Accept-Language (setRequestLanguage), so that the server writes its
+ * refusals in it even before sign-in (once signed in, the account's language is the
+ * server's first choice). Every refusal arrives as
  * `{error:{code,message,field?,details?}}` and is thrown by `unwrap` as an ApiError
  * carrying that message, which the UI shows as it is; a request that cannot reach the
  * server is an ApiError with status 0.
@@ -59,6 +61,20 @@ const watchSession: Middleware = {
   },
 };
 
+let requestLanguage: string | null = null;
+
+/** The UI's language, sent as Accept-Language with every request from now on. */
+export function setRequestLanguage(language: string): void {
+  requestLanguage = language;
+}
+
+const sendLanguage: Middleware = {
+  onRequest({ request }) {
+    if (requestLanguage) request.headers.set("accept-language", requestLanguage);
+    return request;
+  },
+};
+
 /**
  * A client of the API at `baseUrl` ("": this page's origin) through `fetch` (the
  * browser's); tests give their own. The web UI uses `api`, made once below.
@@ -71,7 +87,7 @@ export function createApiClient(
     credentials: "same-origin",
     headers: { accept: "application/json" },
   });
-  client.use(watchSession);
+  client.use(watchSession, sendLanguage);
   return client;
 }
 

@@ -2446,6 +2446,15 @@ export interface components {
                     field?: string;
                     message: string;
                 }[];
+                /** @description The message's stable key (core/server-text.ts), when it has one: `message` is then written in the caller's language (the account's locale, else Accept-Language, else English) */
+                key?: string;
+                /** @description The values the message was written with (a word in each language) */
+                params?: {
+                    [key: string]: string | number | {
+                        en: string;
+                        ru: string;
+                    };
+                };
             };
         };
         Organisation: {

@@ -4,6 +4,7 @@
  * browser's. Dates and numbers follow the language.
  */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { setRequestLanguage } from "../api/client.js";
 import type { Locale } from "../api/types.js";
 import { en } from "./en.js";
 import { FORMAT_LOCALE, formatsFor, type PluralForms } from "./format.js";
@@ -81,7 +82,11 @@ export function humanize(key: string): string {
 const I18nContext = createContext<I18n>(makeI18n("en"));
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(locale), [locale]);
+  const value = useMemo(() => {
+    // The server writes its refusals in the language the person reads the UI in.
+    setRequestLanguage(locale);
+    return makeI18n(locale);
+  }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

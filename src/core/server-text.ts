@@ -1,0 +1,277 @@
+/**
+ * What the server says to a person, in their language (issue #14 item 1). A refusal
+ * carries a stable key and its parameters beside its code; the text is produced here for
+ * the caller's language (the account's locale, else Accept-Language, else English), so an
+ * API client gets it too and the web UI shows it as it comes. English keeps the
+ * "field: problem" form clients have read so far; Russian names the field after the
+ * problem, since a person reads the problem first.
+ *
+ * Parameters are filled into `{name}` places. Numbers are written as the language writes
+ * them in Russian (Intl: "12 500"; English keeps the plain figures clients have matched
+ * on); a parameter that is a key of one of the word lists below (a JSON type, a
+ * comparison, a unit, a noun) is written as its word.
+ */
+export type TextLocale = "en" | "ru";
+interface Text {
+  en: string;
+  ru: string;
+}
+
+/** A value the message is written with: a word in each language where it has one. */
+export type TextParam = string | number | Text;
+export type TextParams = Record<string, TextParam>;
+
+/** The nouns `notFound` names, as the message "… not found" needs them. */
+export const NOUNS: Record<string, Text> = {
+  "API token": { en: "API token", ru: "API-токен" },
+  certificate: { en: "certificate", ru: "сертификат" },
+  course: { en: "course", ru: "курс" },
+  defect: { en: "defect", ru: "неисправность" },
+  depot: { en: "depot", ru: "депо" },
+  enrolment: { en: "enrolment", ru: "запись на курс" },
+  inspection: { en: "inspection", ru: "осмотр" },
+  "inspection template": { en: "inspection template", ru: "шаблон осмотра" },
+  "inspection template for this kind of vehicle": {
+    en: "inspection template for this kind of vehicle",
+    ru: "шаблон осмотра для этого вида техники",
+  },
+  "labour entry": { en: "labour entry", ru: "запись о работе" },
+  "maintenance programme": { en: "maintenance programme", ru: "программа ТО" },
+  "maintenance task": { en: "maintenance task", ru: "работа программы ТО" },
+  "medical admission": { en: "medical admission", ru: "медицинский допуск" },
+  membership: { en: "membership", ru: "членство в организации" },
+  "meter reading": { en: "meter reading", ru: "показание счётчика" },
+  organisation: { en: "organisation", ru: "организация" },
+  part: { en: "part", ru: "запчасть" },
+  "part line": { en: "part line", ru: "строка запчастей" },
+  photo: { en: "photo", ru: "фотография" },
+  region: { en: "region", ru: "регион" },
+  scenario: { en: "scenario", ru: "сценарий" },
+  "service agreement": { en: "service agreement", ru: "договор обслуживания" },
+  "service request": { en: "service request", ru: "заявка в сервисный центр" },
+  task: { en: "task", ru: "задание" },
+  timetable: { en: "timetable", ru: "расписание" },
+  "training session": { en: "training session", ru: "занятие" },
+  user: { en: "user", ru: "пользователь" },
+  vehicle: { en: "vehicle", ru: "транспортное средство" },
+  "vehicle model": { en: "vehicle model", ru: "модель техники" },
+  waybill: { en: "waybill", ru: "путевой лист" },
+  "work order": { en: "work order", ru: "заказ-наряд" },
+};
+
+/** JSON Schema types, as "must be {type}" needs them. */
+const TYPES: Record<string, Text> = {
+  string: { en: "string", ru: "строкой" },
+  number: { en: "number", ru: "числом" },
+  integer: { en: "integer", ru: "целым числом" },
+  boolean: { en: "boolean", ru: "логическим значением (true/false)" },
+  object: { en: "object", ru: "объектом" },
+  array: { en: "array", ru: "списком" },
+  null: { en: "null", ru: "пустым (null)" },
+};
+
+const COMPARISONS: Record<string, Text> = {
+  ">=": { en: ">=", ru: "не меньше" },
+  "<=": { en: "<=", ru: "не больше" },
+  ">": { en: ">", ru: "больше" },
+  "<": { en: "<", ru: "меньше" },
+};
+
+const UNITS: Record<string, Text> = {
+  km: { en: "km", ru: "км" },
+  h: { en: "h", ru: "ч" },
+};
+
+/**
+ * Every message with a key. `{field}` is not written in the text: `render` adds it in the
+ * language's own form. A test renders each in both languages.
+ */
+export const SERVER_TEXT = {
+  // Sign-in and sessions.
+  "auth.wrongPassword": {
+    en: "the email or password is wrong",
+    ru: "неверный адрес электронной почты или пароль",
+  },
+  "auth.signInFirst": { en: "sign in first", ru: "сначала войдите в систему" },
+  "auth.sessionEnded": {
+    en: "your session has ended (expired, signed out, password changed, account disabled or no role left in this organisation); sign in again",
+    ru: "сеанс завершён (истёк срок, выполнен выход, сменён пароль, учётная запись отключена или в организации не осталось роли); войдите снова",
+  },
+  "auth.tokenUnknown": {
+    en: "the API token is unknown, expired or revoked, or its maker no longer holds the role that made it",
+    ru: "API-токен неизвестен, истёк или отозван, либо у его владельца больше нет роли, с которой он создан",
+  },
+  "auth.crossSite": {
+    en: "cross-site request refused: the Origin header is missing or foreign",
+    ru: "межсайтовый запрос отклонён: заголовок Origin отсутствует или чужой",
+  },
+  "auth.notMember": {
+    en: "you are not a member of this organisation",
+    ru: "вы не состоите в этой организации",
+  },
+  "auth.noOrganisation": {
+    en: "your account belongs to no organisation yet; ask your manager",
+    ru: "ваша учётная запись пока не относится ни к одной организации; обратитесь к руководителю",
+  },
+  "auth.currentPasswordWrong": { en: "is wrong", ru: "указан неверно" },
+  "auth.passwordTooShort": {
+    en: "must be at least {min} characters",
+    ru: "должен содержать не менее {min} символов",
+  },
+  "auth.passwordTooEasy": { en: "is too easy to guess", ru: "слишком простой" },
+  "auth.roleMayNot": {
+    en: "your role in {organisation} may not do this ({permission})",
+    ru: "ваша роль в организации «{organisation}» не позволяет это сделать ({permission})",
+  },
+  // Meter readings: the odometer question.
+  "reading.belowEarlier": {
+    en: "{value} {unit} is below the reading of {earlier} {unit} on {at}",
+    ru: "{value} {unit} меньше показания {earlier} {unit} от {at}",
+  },
+  "reading.aboveLater": {
+    en: "{value} {unit} is above the later reading of {later} {unit} on {at}",
+    ru: "{value} {unit} больше более позднего показания {later} {unit} от {at}",
+  },
+  "reading.implausibleJump": {
+    en: "{delta} {unit} since {at} is {perDay} {unit} a day, more than the {limit} {unit} a day plausible for this vehicle; confirm it if it is right",
+    ru: "{delta} {unit} с {at} — это {perDay} {unit} в сутки, больше правдоподобных для этой техники {limit} {unit} в сутки; подтвердите, если показание верно",
+  },
+  // Certificates.
+  "competence.tokenMayNot": {
+    en: "only a certified person may {action}; an API token may not",
+    ru: "действие «{action}» может выполнить только сотрудник с сертификатом, не API-токен",
+  },
+  "competence.missingDefect": {
+    en: "you may not certify this defect: no valid certificate for {competencies}",
+    ru: "вы не можете подтвердить устранение неисправности: нет действующего сертификата: {competencies}",
+  },
+  "competence.missingWorkOrder": {
+    en: "you may not {verb} work order {number}: no valid certificate for {competencies}",
+    ru: "вы не можете {verb} заказ-наряд {number}: нет действующего сертификата: {competencies}",
+  },
+  "competence.missing": {
+    en: "you may not {action}: no valid certificate for {competencies}",
+    ru: "вы не можете выполнить действие «{action}»: нет действующего сертификата: {competencies}",
+  },
+  // Validation of a request.
+  "validation.required": { en: "is required", ru: "обязательное поле" },
+  "validation.unknownField": { en: "is not a known field", ru: "неизвестное поле" },
+  "validation.type": { en: "must be {type}", ru: "должно быть {type}" },
+  "validation.maxLength": {
+    en: "must be at most {limit} characters",
+    ru: "не длиннее {limit} символов",
+  },
+  "validation.minLength": {
+    en: "must be at least {limit} characters",
+    ru: "не короче {limit} символов",
+  },
+  "validation.empty": { en: "must not be empty", ru: "не может быть пустым" },
+  "validation.format.email": { en: "is not an email address", ru: "не адрес электронной почты" },
+  "validation.format.uuid": { en: "is not a valid id", ru: "не идентификатор (UUID)" },
+  "validation.format.date": { en: "is not a date (YYYY-MM-DD)", ru: "не дата (ГГГГ-ММ-ДД)" },
+  "validation.format.date-time": {
+    en: "is not a date and time (ISO 8601)",
+    ru: "не дата и время (ISO 8601)",
+  },
+  "validation.format.uri": { en: "is not a URL", ru: "не адрес (URL)" },
+  "validation.oneOf": { en: "must be one of {values}", ru: "допустимые значения: {values}" },
+  "validation.notAllowed": { en: "is not an allowed value", ru: "недопустимое значение" },
+  "validation.range": {
+    en: "must be {comparison} {limit}",
+    ru: "должно быть {comparison} {limit}",
+  },
+  "validation.text": {
+    en: "{problem}",
+    ru: "содержит недопустимый или невидимый символ {char}",
+  },
+  "validation.other": { en: "{problem}", ru: "недопустимое значение" },
+  "validation.invalid": { en: "is invalid", ru: "неверное значение" },
+  "validation.noSuch": { en: "no such {what}", ru: "не найдено: {what}" },
+  // The request as a whole.
+  "request.notFound": { en: "{what} not found", ru: "не найдено: {what}" },
+  "request.noRoute": { en: "{route}: no such route", ru: "нет такого адреса: {route}" },
+  "request.invalidJson": { en: "is not valid JSON", ru: "не является корректным JSON" },
+  "request.tooLarge": { en: "is too large", ru: "слишком большой запрос" },
+  "request.sendJson": { en: "send application/json", ru: "нужен формат application/json" },
+  "request.rateLimited": {
+    en: "too many requests; try again later",
+    ru: "слишком много запросов; повторите позже",
+  },
+  "request.databaseUnavailable": {
+    en: "the database is unavailable for a moment (failover or restart); send the request again in {seconds} seconds",
+    ru: "база данных ненадолго недоступна (переключение или перезапуск); повторите запрос через {seconds} с",
+  },
+  "request.internal": {
+    en: "internal error; it has been logged",
+    ru: "внутренняя ошибка; она записана в журнал",
+  },
+} satisfies Record<string, Text>;
+
+export type TextKey = keyof typeof SERVER_TEXT;
+
+/** A message that can be written in either language: its key and parameters. */
+export interface LocalText {
+  key: TextKey;
+  params?: TextParams;
+}
+
+const WORD_LISTS: Record<string, Record<string, Text>> = {
+  type: TYPES,
+  comparison: COMPARISONS,
+  unit: UNITS,
+  what: NOUNS,
+};
+
+const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };
+const numberFormats = new Map<TextLocale, Intl.NumberFormat>();
+
+function writeNumber(value: number, locale: TextLocale): string {
+  // English keeps the plain figures API clients have matched on ("50000 km").
+  if (locale === "en") return String(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+const ruDateTime = new Intl.DateTimeFormat("ru-RU", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+function writeParam(name: string, value: TextParam, locale: TextLocale): string {
+  if (typeof value === "number") return writeNumber(value, locale);
+  if (typeof value === "object") return value[locale];
+  // A moment ("at"), sent as ISO 8601: English keeps it; Russian reads "02.12.2026, 06:12 UTC".
+  if (name === "at" && locale === "ru" && !Number.isNaN(Date.parse(value)))
+    return `${ruDateTime.format(new Date(value))} UTC`;
+  const word = WORD_LISTS[name]?.[value];
+  return word ? word[locale] : value;
+}
+
+/** The message in `locale`, its parameters filled in; without the field. */
+export function renderText(text: LocalText, locale: TextLocale): string {
+  const template = SERVER_TEXT[text.key][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = text.params?.[name];
+    return value === undefined ? whole : writeParam(name, value, locale);
+  });
+}
+
+/** The whole message: "field: problem" in English, "Problem (поле field)" in Russian. */
+export function renderMessage(
+  text: LocalText,
+  locale: TextLocale,
+  field: string | undefined,
+): string {
+  const problem = renderText(text, locale);
+  if (!field) return locale === "ru" ? capitalise(problem) : problem;
+  return locale === "ru" ? `${capitalise(problem)} (поле ${field})` : `${field}: ${problem}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
