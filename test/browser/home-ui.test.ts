@@ -182,5 +182,76 @@ describe.skipIf(skipBrowserSuite)(
       await expectUsableMenu(page, expect);
       await context.close();
     });
+
+    it("opens the manager's overdue safety maintenance and expiring certificates with as many rows", async ({
+      expect,
+    }) => {
+      const eventually = poller(expect);
+      const { context, page } = await russian("manager.sochi@fleethub.demo", {
+        width: 1280,
+        height: 800,
+      });
+      const overdue = page.locator('main [data-figure="overdueSafetyMaintenance"]');
+      await eventually(() => overdue.count()).toBe(2);
+      // The depot with the most overdue work: the demo has some.
+      const counts = await overdue.evaluateAll((links) =>
+        links.map((link) => Number(link.getAttribute("data-count"))),
+      );
+      const most = Math.max(...counts);
+      expect(most).toBeGreaterThan(0);
+      await overdue.nth(counts.indexOf(most)).click();
+      await eventually(() => new URL(page.url()).pathname).toBe("/maintenance");
+      await eventually(() =>
+        page.locator("[data-due-filter]").getAttribute("data-due-filter"),
+      ).toBe("overdue-safety");
+      const dueRows = page.locator('.due-list table[aria-label="Требует внимания"] tbody tr');
+      await eventually(() => dueRows.count()).toBe(most);
+
+      await page.goBack();
+      const certificates = page.locator('main [data-figure="expiringCertificates"]');
+      await eventually(() => certificates.count()).toBe(1);
+      const expiring = Number(await certificates.getAttribute("data-count"));
+      await certificates.click();
+      await eventually(() => new URL(page.url()).pathname).toBe("/training");
+      await eventually(() =>
+        page.locator('[data-tab="expiring"]').getAttribute("aria-selected"),
+      ).toBe("true");
+      await eventually(() =>
+        expiring
+          ? page.locator("#training-panel tbody tr").count()
+          : page.locator(".empty").count(),
+      ).toBe(expiring || 1);
+      await context.close();
+    });
+
+    it("opens the hub manager's requests past target for an operator with as many rows", async ({
+      expect,
+    }) => {
+      const eventually = poller(expect);
+      const { context, page } = await russian("hub.krasnodar@fleethub.demo", {
+        width: 1280,
+        height: 800,
+      });
+      const late = page.locator('main [data-figure="pastTarget"]');
+      await eventually(() => late.count()).toBeGreaterThan(0);
+      await eventually(() => page.locator("main").textContent()).toContain(
+        "Заявки по перевозчикам, сначала просроченные",
+      );
+      // Past target first: the first group has the most.
+      const counts = await late.evaluateAll((links) =>
+        links.map((link) => Number(link.getAttribute("data-count"))),
+      );
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      expect(counts[0]).toBeGreaterThan(0);
+      await late.first().click();
+      await eventually(() => new URL(page.url()).pathname).toBe("/service");
+      await eventually(() => page.locator("[data-narrowed]").getAttribute("data-narrowed")).toBe(
+        "past-target",
+      );
+      await eventually(() => page.locator("main table tbody tr").count()).toBe(counts[0]);
+      await page.getByRole("button", { name: "Показать все заявки" }).click();
+      await eventually(() => page.locator("[data-narrowed]").count()).toBe(0);
+      await context.close();
+    });
   },
 );
