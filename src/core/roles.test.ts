@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isRoleAllowedIn, navigationFor, permissionsOf } from "./roles.js";
+import {
+  homeSectionsFor,
+  isRoleAllowedIn,
+  navigationFor,
+  permissionsOf,
+  type Role,
+} from "./roles.js";
 
 describe("roles", () => {
   it("gives a network admin every permission", () => {
@@ -52,16 +58,54 @@ describe("roles", () => {
     expect(isRoleAllowedIn("network_admin", "hub")).toBe(false);
   });
 
-  it("shows a driver no user or token pages", () => {
-    const keys = navigationFor("operator", permissionsOf(["driver"])).map((item) => item.key);
-    expect(keys).toContain("dashboard");
-    expect(keys).not.toContain("users");
-    expect(keys).not.toContain("apiTokens");
+  const navOf = (kind: "manufacturer" | "hub" | "operator", roles: Role[]) =>
+    navigationFor(kind, permissionsOf(roles), roles).map((item) => item.key);
+
+  it("starts a driver at the check, with no home figures, users, tokens or administration", () => {
+    const keys = navOf("operator", ["driver"]);
+    expect(keys[0]).toBe("inspect");
+    expect(keys).not.toContain("dashboard");
+    for (const key of ["users", "apiTokens", "organisations", "depots", "regions", "agreements"])
+      expect(keys).not.toContain(key);
   });
 
-  it("shows an operator manager users, depots and tokens but no agreements", () => {
-    const keys = navigationFor("operator", permissionsOf(["operator_manager"])).map((i) => i.key);
-    expect(keys).toEqual(expect.arrayContaining(["users", "depots", "apiTokens", "audit"]));
+  it("gives the dispatcher and the mechanic their work, not the network's administration", () => {
+    const dispatcher = navOf("operator", ["dispatcher"]);
+    expect(dispatcher.slice(0, 2)).toEqual(["dashboard", "board"]);
+    const mechanic = navOf("operator", ["mechanic"]);
+    expect(mechanic).toEqual(expect.arrayContaining(["dashboard", "defects", "workOrders"]));
+    for (const keys of [dispatcher, mechanic])
+      for (const key of ["organisations", "depots", "regions", "agreements", "apiTokens"])
+        expect(keys).not.toContain(key);
+  });
+
+  it("shows an operator manager users, depots and tokens but no agreements or regions", () => {
+    const keys = navOf("operator", ["operator_manager"]);
+    expect(keys).toEqual(
+      expect.arrayContaining(["users", "depots", "apiTokens", "audit", "organisations"]),
+    );
     expect(keys).not.toContain("agreements");
+    expect(keys).not.toContain("regions");
+  });
+
+  it("shows the network admin regions and agreements, and the hub manager agreements", () => {
+    expect(navOf("manufacturer", ["network_admin"])).toEqual(
+      expect.arrayContaining(["regions", "agreements", "organisations", "depots"]),
+    );
+    const hub = navOf("hub", ["hub_manager"]);
+    expect(hub).toEqual(expect.arrayContaining(["agreements", "organisations", "service"]));
+    expect(hub).not.toContain("regions");
+  });
+
+  it("gives each role the home figures it acts on", () => {
+    expect(homeSectionsFor(["driver"])).toEqual([]);
+    expect(homeSectionsFor(["dispatcher"])).toEqual(["shift"]);
+    expect(homeSectionsFor(["mechanic"])).toEqual(["workshop"]);
+    expect(homeSectionsFor(["operator_manager"])).toEqual(["shift", "fleet"]);
+    expect(homeSectionsFor(["hub_manager"])).toEqual(["requests"]);
+    expect(homeSectionsFor(["network_admin"])).toEqual(["requests"]);
+    // A driver who is also a mechanic has a home page: the mechanic's.
+    expect(homeSectionsFor(["driver", "mechanic"])).toEqual(["workshop"]);
+    expect(navOf("operator", ["driver", "mechanic"])[0]).toBe("dashboard");
   });
 });

@@ -195,8 +195,38 @@ export function isRoleAllowedIn(role: Role, kind: OrganisationKind): boolean {
 }
 
 /**
+ * What a person's home page shows (issue #14): the figures each role acts on.
+ * - shift: the depot's shift for the dispatcher and the manager (ready, not yet checked,
+ *   held, released by a manager), from the depot board;
+ * - workshop: blocking work orders and defects waiting, for the mechanic and the hub's
+ *   technician;
+ * - fleet: overdue safety-critical maintenance and certificates expiring soon, for the
+ *   operator's manager;
+ * - requests: service requests per operator (the hub's manager) or per region (the
+ *   network admin), those past their target first.
+ * A driver has none: their home is the vehicle check itself.
+ */
+export const HOME_SECTIONS = ["shift", "workshop", "fleet", "requests"] as const;
+export type HomeSection = (typeof HOME_SECTIONS)[number];
+
+const HOME_SECTIONS_OF: Partial<Record<Role, readonly HomeSection[]>> = {
+  dispatcher: ["shift"],
+  operator_manager: ["shift", "fleet"],
+  mechanic: ["workshop"],
+  hub_technician: ["workshop"],
+  hub_manager: ["requests"],
+  network_admin: ["requests"],
+};
+
+export function homeSectionsFor(roles: readonly Role[]): HomeSection[] {
+  const held = new Set(roles.flatMap((role) => HOME_SECTIONS_OF[role] ?? []));
+  return HOME_SECTIONS.filter((section) => held.has(section));
+}
+
+/**
  * The navigation a person sees is derived from what they may do, so a menu item never
- * leads to a page that would refuse them.
+ * leads to a page that would refuse them, and holds only what their role uses (issue #14):
+ * a driver's starts at the check and has no organisations, depots or regions.
  */
 export interface NavigationItem {
   key: string;
@@ -206,8 +236,15 @@ export interface NavigationItem {
 export function navigationFor(
   kind: OrganisationKind,
   permissions: Set<Permission>,
+  roles: readonly Role[],
 ): NavigationItem[] {
-  const items: NavigationItem[] = [{ key: "dashboard", path: "/" }];
+  const items: NavigationItem[] = [];
+  // A driver lands on the check: a home page of figures is for those who act on them.
+  const onlyChecks =
+    homeSectionsFor(roles).length === 0 &&
+    permissions.has("inspections.submit") &&
+    !permissions.has("board.read");
+  if (!onlyChecks) items.push({ key: "dashboard", path: "/" });
   // The daily work first: the driver's check, the dispatcher's board, the mechanic's defects.
   if (permissions.has("inspections.submit")) items.push({ key: "inspect", path: "/inspect" });
   if (permissions.has("board.read")) items.push({ key: "board", path: "/board" });
@@ -221,7 +258,14 @@ export function navigationFor(
   if (permissions.has("defects.repair") || permissions.has("board.read")) {
     items.push({ key: "defects", path: "/defects" });
   }
-  items.push({ key: "vehicles", path: "/vehicles" });
+  // The fleet for those who keep it, read meters or check vehicles.
+  if (
+    permissions.has("fleet.write") ||
+    permissions.has("board.read") ||
+    permissions.has("meters.write") ||
+    permissions.has("inspections.submit")
+  )
+    items.push({ key: "vehicles", path: "/vehicles" });
   // Maintenance: the technician's work orders, what is due, the hub's service queue.
   if (permissions.has("workorders.write") || permissions.has("board.read")) {
     items.push({ key: "workOrders", path: "/work-orders" });
@@ -236,13 +280,17 @@ export function navigationFor(
   items.push({ key: "training", path: "/training" });
   if (permissions.has("reports.read")) items.push({ key: "reports", path: "/reports" });
   if (permissions.has("planner.use")) items.push({ key: "planner", path: "/planner" });
-  items.push({ key: "organisations", path: "/organisations" });
-  if (kind === "operator" || permissions.has("depots.write")) {
-    items.push({ key: "depots", path: "/depots" });
-  }
-  if (kind !== "operator") items.push({ key: "agreements", path: "/agreements" });
+  // Administration: only for those who change it.
+  if (permissions.has("organisations.create") || permissions.has("organisations.update"))
+    items.push({ key: "organisations", path: "/organisations" });
+  if (permissions.has("depots.write")) items.push({ key: "depots", path: "/depots" });
+  if (
+    kind !== "operator" &&
+    (permissions.has("agreements.write") || permissions.has("organisations.update"))
+  )
+    items.push({ key: "agreements", path: "/agreements" });
   if (permissions.has("users.read")) items.push({ key: "users", path: "/users" });
-  items.push({ key: "regions", path: "/regions" });
+  if (permissions.has("regions.write")) items.push({ key: "regions", path: "/regions" });
   if (permissions.has("tokens.manage")) items.push({ key: "apiTokens", path: "/api-tokens" });
   if (permissions.has("audit.read")) items.push({ key: "audit", path: "/audit" });
   return items;

@@ -9,6 +9,7 @@ import type { FastifyDynamicSwaggerOptions, SwaggerTransformObject } from "@fast
 /** The tags that group the operations, with what each is about. */
 const TAGS: { name: string; description: string }[] = [
   { name: "auth", description: "Signing in and out; who I am, my language and my password" },
+  { name: "home", description: "The figures a person's home page shows for their roles" },
   { name: "organisations", description: "The manufacturer, its service hubs and the operators" },
   { name: "regions", description: "The regions organisations and depots belong to" },
   { name: "depots", description: "An operator's depots and their shift starts" },

@@ -26,6 +26,7 @@ import { userRoutes } from "../modules/users/users.js";
 import { workOrderRoutes } from "../modules/work-orders/routes.js";
 import { partRoutes } from "../modules/parts/routes.js";
 import { pretripRoutes } from "../modules/pretrip/routes.js";
+import { homeRoutes } from "../modules/home/home.js";
 
 /** Every feature's routes, under /api/v1. A new feature adds one line here. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
@@ -56,4 +57,5 @@ export const registerApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(maintenanceRoutes);
   await app.register(reportRoutes);
   await app.register(pretripRoutes);
+  await app.register(homeRoutes);
 };

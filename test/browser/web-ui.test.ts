@@ -46,19 +46,17 @@ describe.skipIf(skipBrowserSuite)("web UI", { timeout: 120_000 }, () => {
   const heading = (page: Page) => page.locator("main h1");
   const navLink = (page: Page, key: string) => page.locator(`nav a[data-nav="${key}"]`);
 
-  it("shows an operator manager their organisation's dashboard in English", async ({ expect }) => {
+  it("shows an operator manager their shift and maintenance figures in English", async ({
+    expect,
+  }) => {
     const eventually = poller(expect);
     const page = await freshPage();
     await signIn(page, server.baseUrl, "manager.spb@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => heading(page).textContent()).toBe("St. Petersburg City Transport");
     await eventually(() => navLink(page, "dashboard").textContent()).toBe("Dashboard");
-    const stats = page.locator(".stats");
-    await eventually(() => stats.textContent()).toContain("Depots");
-    await eventually(() => stats.textContent()).toContain("Agreements in force");
-    // Two depots in the demo network; the count comes from the API, not the page.
-    await eventually(() =>
-      stats.locator(".stat").first().locator(".stat-value").textContent(),
-    ).toBe("2");
+    // Two depots in the demo network, each with its shift's figures from the API.
+    await eventually(() => page.locator('main [data-figure="held"]').count()).toBe(2);
+    await eventually(() => page.locator("main").textContent()).toContain("Maintenance and people");
     await eventually(() => page.locator("main").textContent()).toContain("Operator manager");
   });
 
@@ -71,7 +69,9 @@ describe.skipIf(skipBrowserSuite)("web UI", { timeout: 120_000 }, () => {
     await eventually(() => navLink(page, "dashboard").textContent()).toBe("Dashboard");
     await page.getByRole("button", { name: "Русский" }).click();
     await eventually(() => navLink(page, "dashboard").textContent()).toBe("Обзор");
-    await eventually(() => page.locator(".stats").textContent()).toContain("Действующие договоры");
+    await eventually(() => page.locator("main").textContent()).toContain(
+      "Заявки по регионам, сначала просроченные",
+    );
     await eventually(() => heading(page).textContent()).toBe("Vector Motors");
     await page.reload();
     await eventually(() => navLink(page, "users").textContent()).toBe("Пользователи");
@@ -115,8 +115,9 @@ describe.skipIf(skipBrowserSuite)("web UI", { timeout: 120_000 }, () => {
     const eventually = poller(expect);
     const driver = await freshPage();
     await signIn(driver, server.baseUrl, "driver.sochi@fleethub.demo", DEMO_PASSWORD);
-    await eventually(() => navLink(driver, "dashboard").count()).toBe(1);
-    await eventually(() => navLink(driver, "depots").count()).toBe(1);
+    await eventually(() => navLink(driver, "inspect").count()).toBe(1);
+    expect(await navLink(driver, "dashboard").count()).toBe(0);
+    expect(await navLink(driver, "depots").count()).toBe(0);
     expect(await navLink(driver, "users").count()).toBe(0);
     expect(await navLink(driver, "apiTokens").count()).toBe(0);
     // Typing the address does not help: the page says it is not available.
@@ -163,15 +164,15 @@ describe.skipIf(skipBrowserSuite)("web UI", { timeout: 120_000 }, () => {
     const page = await freshPage({ viewport: PHONE_VIEWPORT });
     await signIn(page, server.baseUrl, "dispatcher.krasnodar@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => heading(page).textContent()).toBe("Krasnodar City Bus");
-    expect(await navLink(page, "depots").isVisible()).toBe(false);
+    expect(await navLink(page, "board").isVisible()).toBe(false);
     const menuButton = page.locator(".menu-button");
     expect(await menuButton.isVisible()).toBe(true);
     await menuButton.click();
-    await eventually(() => navLink(page, "depots").isVisible()).toBe(true);
-    await navLink(page, "depots").click();
-    await eventually(() => page.url()).toBe(`${server.baseUrl}/depots`);
+    await eventually(() => navLink(page, "board").isVisible()).toBe(true);
+    await navLink(page, "board").click();
+    await eventually(() => page.url()).toBe(`${server.baseUrl}/board`);
     // Choosing a page closes the menu again.
-    await eventually(() => navLink(page, "depots").isVisible()).toBe(false);
+    await eventually(() => navLink(page, "board").isVisible()).toBe(false);
     await eventually(() => page.locator("main").textContent()).toContain("Depot No. 1 Severnaya");
   });
 });

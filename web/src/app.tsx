@@ -3,13 +3,13 @@
  * navigation (from the API, by role) lists it; other known pages say "not available",
  * unknown addresses say "not found".
  */
-import type { ComponentType } from "react";
+import { useEffect, type ComponentType } from "react";
 import { AppShell } from "./components/app-shell.js";
 import { useI18n } from "./i18n/i18n.js";
 import { AgreementsPage } from "./pages/agreements-page.js";
 import { ApiTokensPage } from "./pages/api-tokens-page.js";
 import { AuditPage } from "./pages/audit-page.js";
-import { DashboardPage } from "./pages/dashboard-page.js";
+import { HomePage } from "./pages/home-page.js";
 import { DepotsPage } from "./pages/depots-page.js";
 import { LoginPage } from "./pages/login-page.js";
 import { ForbiddenPage, NotFoundPage } from "./pages/not-found-page.js";
@@ -32,12 +32,12 @@ import { VehiclesPage } from "./pages/vehicles-page.js";
 import { MaintenancePage } from "./pages/maintenance-page.js";
 import { WorkOrderPage } from "./pages/work-order-page.js";
 import { WorkOrdersPage } from "./pages/work-orders-page.js";
-import { usePath } from "./router.js";
+import { navigate, usePath } from "./router.js";
 import { SessionProvider, useSession } from "./session.js";
 
 /** Navigation key → page. Keys the API adds before the UI has a page fall to "not found". */
 const PAGES: Record<string, ComponentType> = {
-  dashboard: DashboardPage,
+  dashboard: HomePage,
   organisations: OrganisationsPage,
   depots: DepotsPage,
   agreements: AgreementsPage,
@@ -96,6 +96,12 @@ const SUB_PAGES: { pattern: RegExp; navKey: string; page: ComponentType; bare?: 
   { pattern: /^\/waybills\/[^/]+\/print$/, navKey: "pretrip", page: WaybillPrintPage, bare: true },
 ];
 
+/** Replaces the address with `to` (a person whose home is another page, such as the check). */
+function GoTo({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
 function Screen() {
   const { state, reload } = useSession();
   const { t } = useI18n();
@@ -123,6 +129,9 @@ function Screen() {
   if (state.status === "signedOut") return <LoginPage />;
 
   const { me } = state;
+  // A driver's home is the check: "/" opens the first page of their navigation.
+  const first = me.navigation[0];
+  if (path === "/" && first && first.path !== "/") return <GoTo to={first.path} />;
   const allowed = me.navigation.find((item) => item.path === path);
   const known = Object.entries(PATHS).find(([, pagePath]) => pagePath === path);
   const sub = SUB_PAGES.find((entry) => entry.pattern.test(path));

@@ -104,7 +104,7 @@ export async function describeMe(db: Database, actor: Actor) {
     organisation: actor.organisation,
     roles: actor.roles,
     permissions: [...actor.permissions],
-    navigation: navigationFor(actor.organisation.kind, actor.permissions),
+    navigation: navigationFor(actor.organisation.kind, actor.permissions, actor.roles),
     memberships: memberships.map(({ roles, ...organisation }) => ({ organisation, roles })),
   };
 }

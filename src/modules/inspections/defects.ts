@@ -219,27 +219,50 @@ export const presentDefect = (
   driverComment: wording.driverComment,
 });
 
+type DefectFilters = Omit<Static<typeof ListDefectsQuery>, "limit">;
+
+/** The defects a list shows, by its filters, in the actor's scope (unordered, unlimited). */
+async function filteredDefects(db: Database, actor: Actor, query: DefectFilters) {
+  const scope = await actor.scope();
+  let q = db.selectFrom("defects as d").selectAll("d").where(scope.where("d.organisation_id"));
+  if (query.vehicleId) q = q.where("d.vehicle_id", "=", query.vehicleId);
+  if (query.depotId)
+    q = q.where((eb) =>
+      eb(
+        "d.vehicle_id",
+        "in",
+        eb
+          .selectFrom("vehicles as v")
+          .select("v.id")
+          .where("v.depot_id", "=", query.depotId ?? ""),
+      ),
+    );
+  if (query.status === "unresolved") q = q.where("d.status", "in", ["open", "in_repair"]);
+  else if (query.status) q = q.where("d.status", "=", query.status);
+  if (query.severity) q = q.where("d.severity", "=", query.severity);
+  return q;
+}
+
+/** How many defects the list with these filters holds (the home page's figure). */
+export async function countDefects(db: Database, actor: Actor, query: DefectFilters) {
+  const row = await db
+    .selectFrom((await filteredDefects(db, actor, query)).as("x"))
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function listDefects(
   db: Database,
   actor: Actor,
   query: Static<typeof ListDefectsQuery>,
 ) {
-  const scope = await actor.scope();
-  let q = db
-    .selectFrom("defects as d")
-    .selectAll("d")
-    .where(scope.where("d.organisation_id"))
+  const rows = await (
+    await filteredDefects(db, actor, query)
+  )
     .orderBy("d.opened_at", "desc")
-    .limit(query.limit);
-  if (query.vehicleId) q = q.where("d.vehicle_id", "=", query.vehicleId);
-  if (query.depotId)
-    q = q
-      .innerJoin("vehicles as v", "v.id", "d.vehicle_id")
-      .where("v.depot_id", "=", query.depotId);
-  if (query.status === "unresolved") q = q.where("d.status", "in", ["open", "in_repair"]);
-  else if (query.status) q = q.where("d.status", "=", query.status);
-  if (query.severity) q = q.where("d.severity", "=", query.severity);
-  const rows = await q.execute();
+    .limit(query.limit)
+    .execute();
   const events = rows.length
     ? await db
         .selectFrom("defect_events")

@@ -84,6 +84,9 @@ const DueQuery = Type.Object(
       default: "attention",
       description: "attention = overdue, due (within tolerance) and due soon",
     }),
+    safetyCritical: Type.Optional(
+      Type.Boolean({ description: "true: only safety-critical tasks (those that hold a vehicle)" }),
+    ),
     limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
   },
   { additionalProperties: false },
@@ -110,7 +113,7 @@ const VehicleMaintenance = Type.Object(
 /** The longest calendar asked for at once. */
 const MAX_CALENDAR_DAYS = 366;
 
-async function listDue(db: Database, actor: Actor, query: Static<typeof DueQuery>) {
+export async function listDue(db: Database, actor: Actor, query: Static<typeof DueQuery>) {
   const statuses = STATUSES_OF[query.status];
   return computeDue(db, {
     scope: await actor.scope(),
@@ -119,6 +122,7 @@ async function listDue(db: Database, actor: Actor, query: Static<typeof DueQuery
     ...(query.depotId ? { depotId: query.depotId } : {}),
     ...(query.vehicleId ? { vehicleIds: [query.vehicleId] } : {}),
     ...(statuses ? { statuses } : {}),
+    ...(query.safetyCritical ? { safetyCriticalOnly: true } : {}),
     limit: query.limit,
   });
 }

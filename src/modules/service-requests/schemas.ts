@@ -79,6 +79,7 @@ export const ListServiceRequestsQuery = Type.Object(
       Type.Boolean({ description: "true: a response or resolution target is missed" }),
     ),
     operatorId: Type.Optional(Uuid),
+    regionId: Type.Optional(Uuid),
     workOrderId: Type.Optional(Uuid),
     limit: Type.Integer({ minimum: 1, maximum: 2000, default: 200 }),
   },

@@ -53,6 +53,7 @@ function selectRequests(db: Database) {
     .selectAll("sr")
     .select([
       "op.name as operator_name",
+      "op.region_id as operator_region_id",
       "hub.name as hub_name",
       "wo.number as work_order_number",
       "v.fleet_number as vehicle_fleet_number",
@@ -147,6 +148,7 @@ export async function listServiceRequests(
   else if (query.status) q = q.where("sr.status", "=", query.status);
   if (query.kind) q = q.where("sr.kind", "=", query.kind);
   if (query.operatorId) q = q.where("sr.operator_id", "=", query.operatorId);
+  if (query.regionId) q = q.where("op.region_id", "=", query.regionId);
   if (query.workOrderId) q = q.where("sr.work_order_id", "=", query.workOrderId);
   if (query.overdue !== undefined) {
     const overdue = sql<boolean>`(${responseOverdue} or ${resolutionOverdue})`;

@@ -150,6 +150,9 @@ export const ListWorkOrdersQuery = Type.Object(
     organisationId: Type.Optional(Uuid),
     source: Type.Optional(Type.Enum([...WORK_ORDER_SOURCES])),
     assigneeUserId: Type.Optional(Uuid),
+    blocking: Type.Optional(
+      Type.Boolean({ description: "true: only orders that hold their vehicle off the road" }),
+    ),
     limit: Type.Integer({ minimum: 1, maximum: 2000, default: 200 }),
   },
   { additionalProperties: false },

@@ -123,15 +123,12 @@ function orderUrgentFirst(q: ReturnType<typeof selectWorkOrders>) {
     .orderBy("w.number", "asc");
 }
 
-export async function listWorkOrders(
-  db: Database,
-  actor: Actor,
-  query: Static<typeof ListWorkOrdersQuery>,
-) {
+type WorkOrderFilters = Omit<Static<typeof ListWorkOrdersQuery>, "limit">;
+
+/** The orders a list shows, by its filters, in the actor's scope (unordered, unlimited). */
+async function filteredWorkOrders(db: Database, actor: Actor, query: WorkOrderFilters) {
   const scope = await actor.scope();
-  let q = orderUrgentFirst(selectWorkOrders(db).where(scope.where("w.organisation_id"))).limit(
-    query.limit,
-  );
+  let q = selectWorkOrders(db).where(scope.where("w.organisation_id"));
   if (query.status === "open") q = q.where("w.status", "in", [...OPEN_WORK_ORDER_STATUSES]);
   else if (query.status) q = q.where("w.status", "=", query.status);
   if (query.vehicleId) q = q.where("w.vehicle_id", "=", query.vehicleId);
@@ -139,8 +136,27 @@ export async function listWorkOrders(
   if (query.organisationId) q = q.where("w.organisation_id", "=", query.organisationId);
   if (query.source) q = q.where("w.source", "=", query.source);
   if (query.assigneeUserId) q = q.where("w.assignee_user_id", "=", query.assigneeUserId);
+  if (query.blocking !== undefined) q = q.where("w.blocking", "=", query.blocking);
+  return q;
+}
+
+export async function listWorkOrders(
+  db: Database,
+  actor: Actor,
+  query: Static<typeof ListWorkOrdersQuery>,
+) {
+  const q = orderUrgentFirst(await filteredWorkOrders(db, actor, query)).limit(query.limit);
   const now = new Date();
   return (await q.execute()).map((row) => presentSummary(row, now));
+}
+
+/** How many orders the list with these filters holds (the home page's figure). */
+export async function countWorkOrders(db: Database, actor: Actor, query: WorkOrderFilters) {
+  const row = await db
+    .selectFrom((await filteredWorkOrders(db, actor, query)).as("x"))
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** The order's row when the actor may see it, else 404. */

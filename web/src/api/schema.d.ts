@@ -2429,6 +2429,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures my home page shows for my roles, each linking to its list */
+        get: operations["getHomeFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12555,6 +12572,8 @@ export interface operations {
                 organisationId?: string;
                 source?: "defect" | "maintenance" | "manual";
                 assigneeUserId?: string;
+                /** @description true: only orders that hold their vehicle off the road */
+                blocking?: boolean;
                 limit?: number;
             };
             header?: never;
@@ -17123,6 +17142,7 @@ export interface operations {
                 /** @description true: a response or resolution target is missed */
                 overdue?: boolean;
                 operatorId?: string;
+                regionId?: string;
                 workOrderId?: string;
                 limit?: number;
             };
@@ -18803,6 +18823,8 @@ export interface operations {
                 vehicleId?: string;
                 /** @description attention = overdue, due (within tolerance) and due soon */
                 status?: "overdue" | "due" | "due_soon" | "ok" | "attention" | "all";
+                /** @description true: only safety-critical tasks (those that hold a vehicle) */
+                safetyCritical?: boolean;
                 limit?: number;
             };
             header?: never;
@@ -22695,6 +22717,133 @@ export interface operations {
                         /** Format: uuid */
                         admissionId: string;
                         details: string | null;
+                    };
+                };
+            };
+            /** @description Every refusal has this shape */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every refusal has this shape */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHomeFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What this person's home page shows, by their roles here */
+                        sections: ("shift" | "workshop" | "fleet" | "requests")[];
+                        shift: {
+                            /** Format: uuid */
+                            depotId: string;
+                            depotName: string;
+                            timeZone: string;
+                            /** Format: date-time */
+                            shiftStart: string;
+                            /** Format: date-time */
+                            shiftEnd: string;
+                            /** @description The depot's local start time, HH:MM */
+                            localStart: string;
+                            total: number;
+                            counts: {
+                                ready: number;
+                                not_checked: number;
+                                held: number;
+                                released: number;
+                            };
+                        }[] | null;
+                        workshop: {
+                            /** @description Open work orders that hold their vehicle off the road */
+                            blockingWorkOrders: number;
+                            /** @description Defects reported and not yet certified repaired (open or in repair) */
+                            defectsWaiting: number;
+                        } | null;
+                        fleet: {
+                            depots: {
+                                /** Format: uuid */
+                                depotId: string;
+                                depotName: string;
+                                /** @description Safety-critical maintenance tasks overdue at the depot */
+                                overdueSafetyMaintenance: number;
+                            }[];
+                            /** @description Valid certificates expiring within expiringWithinDays */
+                            expiringCertificates: number;
+                            expiringWithinDays: number;
+                        } | null;
+                        requests: {
+                            /** @enum {unknown} */
+                            groupBy: "operator" | "region";
+                            /** @description Most past target first, then most active, then by name */
+                            groups: {
+                                /** @description The operator or region; null for operators in no region */
+                                id: string | null;
+                                name: string | null;
+                                active: number;
+                                /** @description Active requests whose response or resolution target has passed */
+                                pastTarget: number;
+                            }[];
+                        } | null;
                     };
                 };
             };

@@ -160,3 +160,7 @@ export type AgreementTargetsReportRow = Static<typeof AgreementTargetsRow>;
 export type DeliveriesReportRow = Static<typeof DeliveriesRow>;
 export type CheckProofReportRow = Static<typeof CheckProofRow>;
 export type CheckFlagsWeeklyReportRow = Static<typeof CheckFlagsWeeklyRow>;
+
+// The home page's figures (issue #14).
+import type { HomeFigures as HomeFiguresSchema } from "../../../src/modules/home/home.js";
+export type HomeFigures = Static<typeof HomeFiguresSchema>;

@@ -2,6 +2,7 @@
  * English: the reference dictionary. Every other language must supply every key here
  * (see `Messages` in messages.ts), so a missing translation is a type error.
  */
+import { homeEn } from "../home/messages.js";
 import { maintenanceEn } from "../maintenance/messages.js";
 import { plannerEn } from "../planner/messages.js";
 import { releaseEn } from "../release/messages.js";
@@ -472,6 +473,7 @@ export const en = {
   planner: plannerEn,
   service: serviceEn,
   training: trainingEn,
+  home: homeEn,
   reports: reportsEn,
   maintenance: maintenanceEn,
   release: releaseEn,

@@ -1,3 +1,4 @@
+import { homeRu } from "../home/messages.js";
 import { maintenanceRu } from "../maintenance/messages.js";
 import { plannerRu } from "../planner/messages.js";
 import { releaseRu } from "../release/messages.js";
@@ -466,6 +467,7 @@ export const ru: Messages = {
   planner: plannerRu,
   service: serviceRu,
   training: trainingRu,
+  home: homeRu,
   reports: reportsRu,
   maintenance: maintenanceRu,
   release: releaseRu,

@@ -15,13 +15,29 @@ import { DueStateBadge, localName, SafetyMark } from "./shared.js";
 const taskOf = (vehicleId: string, programmeKey: string | null, taskKey: string | null) =>
   `${vehicleId}/${programmeKey ?? ""}/${taskKey ?? ""}`;
 
-export function DueList({ depotId }: { depotId: string }) {
+/**
+ * `overdueSafety` lists only the overdue safety-critical tasks (the manager's home page
+ * figure links here with `?status=overdue&safety=1`); the person may show everything again.
+ */
+export function DueList({
+  depotId,
+  overdueSafety = false,
+  onShowAll,
+}: {
+  depotId: string;
+  overdueSafety?: boolean;
+  onShowAll?: () => void;
+}) {
   const { t, locale, formatDate, formatNumber } = useI18n();
   const c = t.maintenance.calendar;
   const can = useCan();
   const mayWrite = can("workorders.write");
   const due = useResource("/api/v1/maintenance/due", {
-    params: { query: { depotId, status: "attention", limit: 500 } },
+    params: {
+      query: overdueSafety
+        ? { depotId, status: "overdue", safetyCritical: true, limit: 500 }
+        : { depotId, status: "attention", limit: 500 },
+    },
   });
   const open = useResource("/api/v1/work-orders", {
     params: { query: { status: "open", depotId, source: "maintenance", limit: 2000 } },
@@ -66,7 +82,17 @@ export function DueList({ depotId }: { depotId: string }) {
       <h2 id="due-list-title" className="section-title">
         {c.dueList}
       </h2>
-      <p className="muted small">{c.dueListHint}</p>
+      <p className="muted small" data-due-filter={overdueSafety ? "overdue-safety" : "attention"}>
+        {overdueSafety ? c.overdueSafetyHint : c.dueListHint}
+        {overdueSafety && onShowAll ? (
+          <>
+            {" "}
+            <button type="button" className="link-button" onClick={onShowAll}>
+              {c.showAllDue}
+            </button>
+          </>
+        ) : null}
+      </p>
       <Loaded resource={due}>
         {(rows) =>
           rows.length ? (

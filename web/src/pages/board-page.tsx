@@ -20,7 +20,7 @@ import { searchable } from "../offline/fleet-cache.js";
 import { flagLine } from "../release/flag-text.js";
 import { ReasonList } from "../release/reason-list.js";
 import { shortDateTime, timeOfDay } from "../release/reason-text.js";
-import { Link } from "../router.js";
+import { Link, useSearchParam } from "../router.js";
 import { useCan } from "../session.js";
 
 type Filter = "all" | BoardState;
@@ -202,13 +202,18 @@ function ShiftLine({ board }: { board: DepotBoard }) {
   );
 }
 
+/** A state asked for in the address (`?state=held`, from the home page's figures). */
+const isFilter = (value: string | null): value is Filter =>
+  value === "all" || (BOARD_STATES as readonly string[]).includes(value ?? "");
+
 function Board({ depotId, shift }: { depotId: string; shift: ShiftChoice }) {
   const { t, formatNumber } = useI18n();
   const can = useCan();
+  const asked = useSearchParam("state");
   const board = useResource("/api/v1/depots/{id}/board", {
     params: { path: { id: depotId }, query: { shift } },
   });
-  const [filter, setFilter] = useState<Filter>("all");
+  const [filter, setFilter] = useState<Filter>(isFilter(asked) ? asked : "all");
   const [query, setQuery] = useState("");
   const [overriding, setOverriding] = useState<BoardVehicle | null>(null);
   const rows = useMemo(() => {
@@ -294,7 +299,9 @@ function Board({ depotId, shift }: { depotId: string; shift: ShiftChoice }) {
 export function BoardPage() {
   const { t } = useI18n();
   const depots = useResource("/api/v1/depots");
-  const [depotId, setDepotId] = useState<string | null>(rememberedDepot);
+  // A depot named in the address (a home page figure's link) wins over the remembered one.
+  const askedDepot = useSearchParam("depot");
+  const [depotId, setDepotId] = useState<string | null>(() => askedDepot ?? rememberedDepot());
   const [shift, setShift] = useState<ShiftChoice>("current");
   return (
     <>

@@ -12,7 +12,7 @@ import { ActionButton, ApiForm, Badge, Loaded, PageHeader, SelectField } from ".
 import "../components/fleet.css";
 import { isOpenStatus } from "../../../src/core/work-order-states.js";
 import { useI18n } from "../i18n/i18n.js";
-import { Link } from "../router.js";
+import { Link, useSearchParam } from "../router.js";
 import { useCan } from "../session.js";
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
@@ -71,7 +71,11 @@ export function DefectsPage() {
   const { t, locale, formatDateTime } = useI18n();
   const can = useCan();
   const mayRepair = can("defects.repair");
-  const [status, setStatus] = useState<StatusFilter>("unresolved");
+  // A status named in the address (`?status=unresolved`, from the home page's figures).
+  const asked = useSearchParam("status");
+  const [status, setStatus] = useState<StatusFilter>(
+    asked === "repaired" || asked === "no_repair_needed" ? asked : "unresolved",
+  );
   const [depotId, setDepotId] = useState("");
   const depots = useResource("/api/v1/depots");
   // What the person may see: a hub or the network sees its operators' vehicles.

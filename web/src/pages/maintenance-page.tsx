@@ -16,7 +16,11 @@ import { ProgrammesView, SettingsPanel } from "../maintenance/programmes.js";
 import { localIsoDate } from "../maintenance/shared.js";
 import { formatsFor } from "../i18n/format.js";
 import { useI18n } from "../i18n/i18n.js";
+import { useSearchParam } from "../router.js";
 import { useCan, useMe } from "../session.js";
+
+/** One parameter of the address's query, read once when the page opens. */
+const searchParam = (name: string) => new URLSearchParams(window.location.search).get(name);
 
 export function MaintenancePage() {
   const { t, locale } = useI18n();
@@ -24,7 +28,12 @@ export function MaintenancePage() {
   const can = useCan();
   const me = useMe();
   const depots = useResource("/api/v1/depots");
-  const [chosen, setChosen] = useState("");
+  // A depot and filter named in the address (from the manager's home page figure).
+  const askedDepot = useSearchParam("depot");
+  const [chosen, setChosen] = useState(askedDepot ?? "");
+  const [overdueSafety, setOverdueSafety] = useState(
+    () => searchParam("status") === "overdue" && searchParam("safety") === "1",
+  );
   const thisMonth = localIsoDate().slice(0, 7);
   const [month, setMonth] = useState(thisMonth);
   // The person's own depots first; a hub sees those of the operators it serves.
@@ -89,7 +98,12 @@ export function MaintenancePage() {
                 </div>
               </div>
               <MaintenanceMonth key={`${depot.id}:${month}`} depotId={depot.id} month={month} />
-              <DueList key={depot.id} depotId={depot.id} />
+              <DueList
+                key={`${depot.id}:${overdueSafety}`}
+                depotId={depot.id}
+                overdueSafety={overdueSafety}
+                onShowAll={() => setOverdueSafety(false)}
+              />
               {can("maintenance.plan") ? (
                 <>
                   <SettingsPanel

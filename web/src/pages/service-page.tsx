@@ -280,9 +280,24 @@ export function ServicePage() {
   const mayRequest = can("service.request");
   /** Hub staff (and the network) see the queue; an operator sees what it asked for. */
   const hubView = me.organisation.kind !== "operator";
-  const [show, setShow] = useState<Show>("active");
+  const [show, setShow] = useState<Show>(() =>
+    new URLSearchParams(window.location.search).get("status") === "all" ? "all" : "active",
+  );
+  // One operator's or region's requests, or only those past target, as a home page
+  // figure's link names them (`?operator=…&overdue=1`); the person may show all again.
+  const [narrowed, setNarrowed] = useState(() => {
+    const params = new URLSearchParams(window.location.search);
+    return {
+      operatorId: params.get("operator") ?? undefined,
+      regionId: params.get("region") ?? undefined,
+      overdue: params.get("overdue") === "1" ? true : undefined,
+    };
+  });
+  const isNarrowed = Boolean(narrowed.operatorId || narrowed.regionId || narrowed.overdue);
   const requests = useResource("/api/v1/service-requests", {
-    params: { query: { limit: 500, status: show === "active" ? "active" : undefined } },
+    params: {
+      query: { limit: 500, status: show === "active" ? "active" : undefined, ...narrowed },
+    },
   });
   const [acting, setActing] = useState<Acting>(null);
   const [asking, setAsking] = useState(false);
@@ -502,6 +517,20 @@ export function ServicePage() {
             { value: "all", label: t.service.all },
           ]}
         />
+        {isNarrowed ? (
+          <p className="small" data-narrowed={narrowed.overdue ? "past-target" : "group"}>
+            {narrowed.overdue ? t.service.narrowedPastTarget : t.service.narrowed}{" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                setNarrowed({ operatorId: undefined, regionId: undefined, overdue: undefined })
+              }
+            >
+              {t.service.showEveryone}
+            </button>
+          </p>
+        ) : null}
       </div>
       <Loaded resource={requests}>
         {(rows) =>

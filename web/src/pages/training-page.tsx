@@ -20,7 +20,11 @@ export function TrainingPage() {
   // Everyone has certificates; who plans training (or reads reports) sees the rest.
   const plans = can("training.manage") || can("training.enrol") || can("reports.read");
   const tabs: Tab[] = plans ? ["mine", "courses", "expiring", "coverage"] : ["mine", "courses"];
-  const [tab, setTab] = useState<Tab>("mine");
+  // A tab named in the address (`?tab=expiring`, from the manager's home page figure).
+  const [tab, setTab] = useState<Tab>(() => {
+    const asked = new URLSearchParams(window.location.search).get("tab");
+    return tabs.find((key) => key === asked) ?? "mine";
+  });
   return (
     <>
       <PageHeader title={t.training.title} subtitle={t.training.subtitle} />

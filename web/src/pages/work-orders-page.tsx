@@ -38,7 +38,14 @@ export function WorkOrdersPage() {
   const me = useMe();
   const age = useAge();
   const params = new URLSearchParams(window.location.search);
-  const [status, setStatus] = useState<"open" | "" | WorkOrderStatus>("open");
+  // Filters named in the address (`?status=open&blocking=1`, from the home page's figures).
+  const askedStatus = params.get("status");
+  const [status, setStatus] = useState<"open" | "" | WorkOrderStatus>(
+    askedStatus === "open" || STATUSES.some((s) => s === askedStatus)
+      ? (askedStatus as "open" | WorkOrderStatus)
+      : "open",
+  );
+  const [blocking, setBlocking] = useState(params.get("blocking") === "1");
   const [depotId, setDepotId] = useState("");
   const [source, setSource] = useState<"" | WorkOrderSource>("");
   const [mine, setMine] = useState(false);
@@ -52,6 +59,7 @@ export function WorkOrdersPage() {
         depotId: depotId || undefined,
         source: source || undefined,
         assigneeUserId: mine ? me.user?.id : undefined,
+        blocking: blocking ? true : undefined,
       },
     },
   });
@@ -122,6 +130,15 @@ export function WorkOrdersPage() {
             ...SOURCES.map((s) => ({ value: s, label: m.sources[s] })),
           ]}
         />
+        <label className="check wo-mine">
+          <input
+            type="checkbox"
+            name="blocking"
+            checked={blocking}
+            onChange={(event) => setBlocking(event.target.checked)}
+          />
+          <span>{m.onlyBlocking}</span>
+        </label>
         {me.user ? (
           <label className="check wo-mine">
             <input

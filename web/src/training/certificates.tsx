@@ -68,7 +68,11 @@ const WINDOWS = [30, 60, 90, 180] as const;
 
 export function ExpiringCertificates() {
   const { t, locale, formatDate } = useI18n();
-  const [days, setDays] = useState<number>(60);
+  // A window named in the address (`?days=60`, from the manager's home page figure).
+  const [days, setDays] = useState<number>(() => {
+    const asked = Number(new URLSearchParams(window.location.search).get("days"));
+    return WINDOWS.find((d) => d === asked) ?? 60;
+  });
   const certificates = useResource("/api/v1/certificates/expiring", {
     params: { query: { days } },
   });
