@@ -1,3 +1,4 @@
+import { adminRu } from "../admin/messages.js";
 import { maintenanceRu } from "../maintenance/messages.js";
 import { plannerRu } from "../planner/messages.js";
 import { releaseRu } from "../release/messages.js";
@@ -470,4 +471,5 @@ export const ru: Messages = {
   maintenance: maintenanceRu,
   release: releaseRu,
   pretrip: pretripRu,
+  admin: adminRu,
 };
