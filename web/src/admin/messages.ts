@@ -343,6 +343,7 @@ export const adminEn = {
     done: "Done",
   },
   audit: {
+    filters: "Filters",
     who: "Who",
     anyone: "Anyone",
     entity: "Kind of record",
@@ -353,9 +354,7 @@ export const adminEn = {
     from: "From",
     to: "To",
     filter: "Filter",
-    clear: "Clear filters",
-    record_: "Record",
-    organisation: "Organisation",
+    recordColumn: "Record",
   },
   edit: {
     organisation: (name: string) => `Change ${name}`,
@@ -385,6 +384,7 @@ export const adminRu: Widen<typeof adminEn> = {
     done: "Готово",
   },
   audit: {
+    filters: "Фильтры",
     who: "Кто",
     anyone: "Любой",
     entity: "Вид записи",
@@ -395,9 +395,7 @@ export const adminRu: Widen<typeof adminEn> = {
     from: "С",
     to: "По",
     filter: "Показать",
-    clear: "Сбросить фильтры",
-    record_: "Запись",
-    organisation: "Организация",
+    recordColumn: "Запись",
   },
   edit: {
     organisation: (name) => `Изменить: ${name}`,
