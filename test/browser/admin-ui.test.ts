@@ -91,4 +91,58 @@ describe.skipIf(skipBrowserSuite)("administration", { timeout: 240_000 }, () => 
     expect(await page.locator(`[id="${problemId}"]`).textContent()).toBe("must be later than from");
     expect(await entries.count()).toBe(2);
   });
+
+  it("edits an organisation and an agreement, showing refusals beside their fields", async ({
+    expect,
+  }) => {
+    const poll = poller(expect);
+    const { page } = await openPage(browser, { browserLocale: "ru-RU" });
+    await signIn(page, server.baseUrl, "admin@fleethub.demo", DEMO_PASSWORD);
+    await poll(() => page.locator('nav a[data-nav="organisations"]').count()).toBe(1);
+    // The network admin's account is in English; this device chooses Russian.
+    await page.getByRole("button", { name: "Русский" }).click();
+    await poll(() => page.locator("html").getAttribute("lang")).toBe("ru");
+
+    // Another organisation's name: refused beside "Название"; a new one is saved.
+    await page.goto(`${server.baseUrl}/organisations`);
+    const adygea = page.locator("table.data-table tbody tr", { hasText: "Adygea Bus Lines" });
+    await adygea.getByRole("button", { name: "Изменить" }).click();
+    const form = page.getByRole("form", { name: "Изменить: Adygea Bus Lines" });
+    const name = form.getByLabel("Название");
+    await name.fill("Sochi Autotrans");
+    await form.getByRole("button", { name: "Сохранить" }).click();
+    await poll(() => name.getAttribute("aria-invalid")).toBe("true");
+    const nameProblem = (await name.getAttribute("aria-describedby")) ?? "";
+    expect(await page.locator(`[id="${nameProblem}"]`).textContent()).toBe(
+      "another organisation has that name",
+    );
+    await name.fill("Adygea Bus Lines Ltd");
+    await form.getByRole("button", { name: "Сохранить" }).click();
+    await poll(() => form.count()).toBe(0);
+    const organisations = await apiGet<{ name: string }[]>(page, "/organisations");
+    expect(organisations.map((o) => o.name)).toContain("Adygea Bus Lines Ltd");
+
+    // An agreement ending before it begins: refused beside "Действует по".
+    await page.goto(`${server.baseUrl}/agreements`);
+    const first = page.locator("table.data-table tbody tr").first();
+    await first.getByRole("button", { name: "Изменить" }).click();
+    const agreementForm = page.getByRole("form", { name: /^Изменить договор/ });
+    const validTo = agreementForm.getByLabel(/^Действует по/);
+    await validTo.fill("2000-01-01");
+    await agreementForm.getByRole("button", { name: "Сохранить" }).click();
+    await poll(() => validTo.getAttribute("aria-invalid")).toBe("true");
+    const toProblem = (await validTo.getAttribute("aria-describedby")) ?? "";
+    expect(await page.locator(`[id="${toProblem}"]`).textContent()).toBe("is before validFrom");
+    await validTo.fill("2099-12-31");
+    await agreementForm.getByLabel("Реакция, ч").fill("6");
+    await agreementForm.getByRole("button", { name: "Сохранить" }).click();
+    await poll(() => agreementForm.count()).toBe(0);
+    const agreements = await apiGet<{ validTo: string | null; responseHours: number }[]>(
+      page,
+      "/service-agreements",
+    );
+    expect(agreements).toContainEqual(
+      expect.objectContaining({ validTo: "2099-12-31", responseHours: 6 }),
+    );
+  });
 });
