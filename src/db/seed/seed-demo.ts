@@ -1,3 +1,4 @@
+import { auditValues } from "../../modules/audit/audit.js";
 import { hashPassword } from "../../modules/auth/passwords.js";
 import { seedDemoFleet } from "./demo-fleet.js";
 import { seedDemoMaintenance } from "./demo-maintenance.js";
@@ -104,17 +105,15 @@ export async function seedDemo(db: Database): Promise<boolean> {
     }
     await trx
       .insertInto("audit_log")
-      .values({
-        actor_label: "system",
-        organisation_id: null,
-        action: "seed",
-        entity: "demo_network",
-        entity_id: null,
-        details: JSON.stringify({
-          organisations: DEMO_ORGANISATIONS.length,
-          users: DEMO_USERS.length,
+      .values(
+        auditValues(null, {
+          action: "seed",
+          entity: "demo_network",
+          entityId: null,
+          organisationId: null,
+          details: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length },
         }),
-      })
+      )
       .execute();
   });
   await seedDemoFleet(db);

@@ -1,17 +1,19 @@
 import type { Insertable } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { AuditLogTable } from "../../db/schema.js";
+import type { AuditEvent } from "../../core/audit-events.js";
 import type { Actor } from "../auth/actor.js";
 
-export interface AuditEntry {
-  /** What happened: create, update, delete, revoke, login, password, seed, … */
-  action: string;
-  entity: string;
+/**
+ * What happened (`action`) to which kind of record (`entity`): only the pairs listed in
+ * core/audit-events.ts, so every entry the log holds has a readable name.
+ */
+export type AuditEntry = AuditEvent & {
   entityId: string | null;
   /** The organisation whose records changed. */
   organisationId: string | null;
   details?: Record<string, unknown>;
-}
+};
 
 /** Records who changed what, in the same transaction as the change itself. */
 /** The audit row for an entry, for a caller that inserts it as part of a larger statement. */

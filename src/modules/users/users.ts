@@ -56,9 +56,27 @@ export const UpdateUser = Type.Object(
 );
 const ResetPassword = Type.Object({ password: Password }, { additionalProperties: false });
 const ListUsersQuery = Type.Object(
-  { organisationId: Type.Optional(Uuid) },
+  {
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: "Text in the person's name or email (any case)",
+      }),
+    ),
+    organisationId: Type.Optional(Uuid),
+    role: Type.Optional(RoleSchema),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 500, description: "At most this many; all without" }),
+    ),
+    offset: Type.Integer({ minimum: 0, default: 0, description: "Skip this many (paging)" }),
+  },
   { additionalProperties: false },
 );
+export type UserFilter = Partial<Static<typeof ListUsersQuery>>;
+
+/** `text` matched literally inside an ILIKE pattern: %, _ and \ lose their meaning. */
+const likeContaining = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 type UserRow = {
   id: string;
@@ -99,22 +117,50 @@ function visibleMemberships(db: Database, scope: Scope) {
     .where(scope.where("m.organisation_id"));
 }
 
-/** People with a membership in an organisation I may see, with those memberships only. */
-export async function listUsers(db: Database, actor: Actor, organisationId?: string) {
+/**
+ * People with a membership in an organisation I may see, with those memberships only;
+ * found by text in their name or email and by a role they hold in an organisation (both
+ * on the same membership), by name, a page at a time.
+ */
+export async function listUsers(db: Database, actor: Actor, filter: UserFilter = {}) {
   requirePermission(actor, "users.read");
   const scope = await actor.scope();
-  let memberships = visibleMemberships(db, scope);
-  if (organisationId) memberships = memberships.where("m.organisation_id", "=", organisationId);
-  const membershipRows = await memberships.orderBy("o.name").orderBy("m.role").execute();
-  const ids = [...new Set(membershipRows.map((m) => m.user_id))];
-  if (!ids.length) return [];
-  const users = await db
-    .selectFrom("users")
-    .select(["id", "email", "name", "locale", "disabled", "created_at"])
-    .where("id", "in", ids)
-    .orderBy("name")
+  let users = db
+    .selectFrom("users as u")
+    .select(["u.id", "u.email", "u.name", "u.locale", "u.disabled", "u.created_at"])
+    .where((eb) => {
+      let held = eb
+        .selectFrom("memberships as m")
+        .select("m.user_id")
+        .whereRef("m.user_id", "=", "u.id")
+        .where(scope.where("m.organisation_id"));
+      if (filter.organisationId) held = held.where("m.organisation_id", "=", filter.organisationId);
+      if (filter.role) held = held.where("m.role", "=", filter.role);
+      return eb.exists(held);
+    })
+    .orderBy("u.name")
+    .orderBy("u.id");
+  const text = filter.q?.trim();
+  if (text) {
+    const pattern = likeContaining(text);
+    users = users.where((eb) =>
+      eb.or([eb("u.name", "ilike", pattern), eb("u.email", "ilike", pattern)]),
+    );
+  }
+  if (filter.limit !== undefined) users = users.limit(filter.limit);
+  if (filter.offset) users = users.offset(filter.offset);
+  const rows = await users.execute();
+  if (!rows.length) return [];
+  const memberships = await visibleMemberships(db, scope)
+    .where(
+      "m.user_id",
+      "in",
+      rows.map((row) => row.id),
+    )
+    .orderBy("o.name")
+    .orderBy("m.role")
     .execute();
-  return users.map((user) => present(user, membershipRows));
+  return rows.map((user) => present(user, memberships));
 }
 
 export async function getUser(db: Database, actor: Actor, id: string) {
@@ -316,11 +362,14 @@ async function addMembership(
   requirePermission(actor, "users.write");
   await checkMembership(db, actor, input, "membership");
   await db.transaction().execute(async (trx) => {
-    await trx
+    const added = await trx
       .insertInto("memberships")
       .values({ user_id: id, organisation_id: input.organisationId, role: input.role })
       .onConflict((oc) => oc.doNothing())
-      .execute();
+      .returning("user_id")
+      .executeTakeFirst();
+    // A role the person already holds (a retry) changes nothing, so nothing is recorded.
+    if (!added) return;
     await recordAudit(trx, actor, {
       action: "create",
       entity: "membership",
@@ -388,12 +437,13 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: "listUsers",
         tags,
-        summary: "People in organisations I may see",
+        summary:
+          "People in organisations I may see, searched by name, email, organisation and role",
         querystring: ListUsersQuery,
         response: withErrors({ 200: Type.Array(User) }),
       },
     },
-    (request) => listUsers(db, actorOf(request), request.query.organisationId),
+    (request) => listUsers(db, actorOf(request), request.query),
   );
   app.get(
     "/users/:id",

@@ -6,6 +6,7 @@
  */
 import { sql, type RawBuilder } from "kysely";
 import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
+import type { AuditEvent } from "../../core/audit-events.js";
 import type { Severity } from "../../core/inspection-templates.js";
 import type { WorkOrderPriority } from "../../db/maintenance-schema.js";
 import type { Actor } from "../auth/actor.js";
@@ -83,9 +84,11 @@ export function defectWorkOrderStatements(
     join (values ${categories}) as d (defect_id, category, item_competencies) on d.defect_id = o.defect_id
     left join defect_category_competencies c on c.category = d.category
   )`;
+  // Written as SQL with the orders; the pair is one of core/audit-events.ts's.
+  const created: AuditEvent = { entity: "work_order", action: "create" };
   const audit = sql<Record<string, unknown>>`(
     insert into audit_log (actor_user_id, actor_token_id, actor_label, organisation_id, action, entity, entity_id, details)
-    select ${actor.userId}::uuid, ${actor.tokenId}::uuid, ${actor.label}, o.organisation_id, 'create', 'work_order', o.id,
+    select ${actor.userId}::uuid, ${actor.tokenId}::uuid, ${actor.label}, o.organisation_id, ${created.action}::text, ${created.entity}::text, o.id,
       jsonb_build_object('source', 'defect', 'defectId', o.defect_id, 'number', o.number)
     from ${stored} o
   )`;

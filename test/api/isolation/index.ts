@@ -1,4 +1,5 @@
 /** Every feature's tenant-isolation cases; a feature with routes adds its file here. */
+import { administrationIsolation } from "./administration.js";
 import type { IsolationFeature } from "./cases.js";
 import { inspectionProofIsolation } from "./inspection-proof.js";
 import { maintenanceIsolation } from "./maintenance.js";
@@ -18,4 +19,5 @@ export const ISOLATION_FEATURES: IsolationFeature[] = [
   reportIsolation,
   inspectionProofIsolation,
   pretripIsolation,
+  administrationIsolation,
 ];

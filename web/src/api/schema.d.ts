@@ -206,7 +206,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** People in organisations I may see */
+        /** People in organisations I may see, searched by name, email, organisation and role */
         get: operations["listUsers"];
         put?: never;
         /** Create a person with their roles */
@@ -349,7 +349,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who changed what, newest first */
+        /** Who changed what, newest first; filtered by who, what, when and which record */
         get: operations["listAuditLog"];
         put?: never;
         post?: never;
@@ -2581,7 +2581,10 @@ export interface components {
             /** Format: date-time */
             at: string;
             actor: string;
+            /** @description The person who made the change; null for the system or an API token */
+            actorId: string | null;
             organisationId: string | null;
+            organisationName: string | null;
             action: string;
             entity: string;
             entityId: string | null;
@@ -5362,7 +5365,14 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                /** @description Text in the person's name or email (any case) */
+                q?: string;
                 organisationId?: string;
+                role?: "network_admin" | "hub_manager" | "hub_technician" | "trainer" | "operator_manager" | "dispatcher" | "mechanic" | "driver" | "planner" | "technical_controller" | "medical_worker";
+                /** @description At most this many; all without */
+                limit?: number;
+                /** @description Skip this many (paging) */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -6759,7 +6769,18 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
-                entity?: string;
+                /** @description Who: changes by this person */
+                actorId?: string;
+                /** @description What: one action (create, delete, …) */
+                action?: "create" | "revoke" | "update" | "repair_started" | "repaired" | "no_repair_needed" | "reviewed" | "seed" | "delete" | "enrol" | "cancel" | "pass" | "fail" | "read" | "void" | "confirm" | "accept" | "decline" | "resolve" | "receipt" | "adjustment" | "password" | "login" | "logout" | "import" | "release_override" | "issue" | "close" | "create_from_due" | "assign" | "add_task" | "task_done" | "add_labour" | "remove_labour" | "use_part" | "return_part" | "transition" | "complete";
+                /** @description Which kind of record (user, membership, …) */
+                entity?: "api_token" | "certificate" | "competency" | "compliance_document" | "course" | "defect" | "demo_network" | "depot" | "enrolment" | "inspection" | "inspection_flags" | "inspection_settings" | "inspection_template" | "maintenance_programme" | "maintenance_record" | "maintenance_settings" | "maintenance_task" | "medical_admission" | "medical_admission_details" | "membership" | "meter_reading" | "organisation" | "part" | "planner_run" | "planner_scenario" | "planner_timetable" | "region" | "release_policy" | "service_agreement" | "service_request" | "stock" | "technical_control" | "training_session" | "user" | "vehicle" | "vehicle_model" | "waybill" | "work_order";
+                /** @description Which record (its id) */
+                entityId?: string;
+                /** @description When: at or after */
+                from?: string;
+                /** @description When: before */
+                to?: string;
                 limit?: number;
                 /** @description Entries older than this id */
                 before?: number;

@@ -1,5 +1,7 @@
 /** The small building blocks every page is made of. */
 import {
+  createContext,
+  useContext,
   useId,
   useState,
   type FormEvent,
@@ -7,7 +9,7 @@ import {
   type ReactNode,
   type SelectHTMLAttributes,
 } from "react";
-import { errorMessage } from "../api/client.js";
+import { ApiError, errorMessage } from "../api/client.js";
 import type { Resource } from "../api/use-resource.js";
 import { useI18n } from "../i18n/i18n.js";
 
@@ -135,23 +137,60 @@ export function DataTable<T>({
   );
 }
 
+/** A refusal the API gave for one field ("validTo: is before validFrom"), shown beside it. */
+interface FieldFailure {
+  field: string;
+  problem: string;
+}
+const FieldFailureContext = createContext<FieldFailure | null>(null);
+
+/** Whether the API's `field` ("services.1") is the form's field `name` ("services") or in it. */
+const fieldMatches = (name: string, field: string) =>
+  field === name || field.startsWith(`${name}.`);
+
+/** The problem beside a field named `apiField` (the API's name for it), or null. */
+function useFieldProblem(apiField: string | undefined): string | null {
+  const failure = useContext(FieldFailureContext);
+  return apiField && failure && fieldMatches(apiField, failure.field) ? failure.problem : null;
+}
+
+function FieldProblem({ id, problem }: { id: string; problem: string | null }) {
+  return problem ? (
+    <p id={id} className="field-error" role="alert">
+      {problem}
+    </p>
+  ) : null;
+}
+
+/** What an input needs when its field was refused: aria-invalid and the message's id. */
+export interface FieldState {
+  invalid: boolean;
+  describedBy: string | undefined;
+}
+
 export function Field({
   label,
   hint,
+  apiField,
   children,
 }: {
   label: string;
   hint?: string;
-  children: (id: string) => ReactNode;
+  /** The API's name of this field: a refusal naming it is shown here. */
+  apiField?: string;
+  children: (id: string, state: FieldState) => ReactNode;
 }) {
   const id = useId();
+  const problemId = useId();
+  const problem = useFieldProblem(apiField);
   return (
     <div className="field">
       <label htmlFor={id}>
         {label}
         {hint ? <span className="field-hint"> ({hint})</span> : null}
       </label>
-      {children(id)}
+      {children(id, { invalid: problem !== null, describedBy: problem ? problemId : undefined })}
+      <FieldProblem id={problemId} problem={problem} />
     </div>
   );
 }
@@ -160,19 +199,28 @@ export function Field({
 export function FieldGroup({
   label,
   hint,
+  apiField,
   children,
 }: {
   label: string;
   hint?: string;
+  apiField?: string;
   children: ReactNode;
 }) {
+  const problemId = useId();
+  const problem = useFieldProblem(apiField);
   return (
-    <fieldset className="field field-group">
+    <fieldset
+      className="field field-group"
+      aria-invalid={problem ? true : undefined}
+      aria-describedby={problem ? problemId : undefined}
+    >
       <legend>
         {label}
         {hint ? <span className="field-hint"> ({hint})</span> : null}
       </legend>
       <div className="checks">{children}</div>
+      <FieldProblem id={problemId} problem={problem} />
     </fieldset>
   );
 }
@@ -180,11 +228,19 @@ export function FieldGroup({
 export function TextField({
   label,
   hint,
+  apiField,
   ...input
-}: { label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+}: { label: string; hint?: string; apiField?: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Field label={label} {...(hint ? { hint } : {})}>
-      {(id) => <input id={id} {...input} />}
+    <Field label={label} {...(hint ? { hint } : {})} {...(apiField ? { apiField } : {})}>
+      {(id, state) => (
+        <input
+          id={id}
+          aria-invalid={state.invalid || undefined}
+          aria-describedby={state.describedBy}
+          {...input}
+        />
+      )}
     </Field>
   );
 }
@@ -192,17 +248,24 @@ export function TextField({
 export function SelectField({
   label,
   hint,
+  apiField,
   options,
   ...select
 }: {
   label: string;
   hint?: string;
+  apiField?: string;
   options: { value: string; label: string }[];
 } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field label={label} {...(hint ? { hint } : {})}>
-      {(id) => (
-        <select id={id} {...select}>
+    <Field label={label} {...(hint ? { hint } : {})} {...(apiField ? { apiField } : {})}>
+      {(id, state) => (
+        <select
+          id={id}
+          aria-invalid={state.invalid || undefined}
+          aria-describedby={state.describedBy}
+          {...select}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -216,33 +279,43 @@ export function SelectField({
 
 /**
  * A form that sends one request: shows the API's error message if refused, and calls
- * `onDone` when it succeeds.
+ * `onDone` when it succeeds. A refusal naming one of `fields` (the API's names of the
+ * fields the form shows with `apiField`) is shown beside that field instead.
  */
 export function ApiForm({
   title,
   submitLabel,
   onSubmit,
   onCancel,
+  fields = [],
   children,
 }: {
   title: string;
   submitLabel: string;
   onSubmit: () => Promise<void>;
   onCancel?: () => void;
+  fields?: readonly string[];
   children: ReactNode;
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
+  const [fieldFailure, setFieldFailure] = useState<FieldFailure | null>(null);
   const [busy, setBusy] = useState(false);
   const headingId = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setFieldFailure(null);
     try {
       await onSubmit();
     } catch (failure) {
-      setError(errorMessage(failure));
+      const field = failure instanceof ApiError ? failure.field : undefined;
+      if (field && fields.some((name) => fieldMatches(name, field))) {
+        // The API says "field: problem"; beside the field, the problem is enough.
+        const problem = errorMessage(failure).replace(/^[\w.]+: /, "");
+        setFieldFailure({ field, problem });
+      } else setError(errorMessage(failure));
     } finally {
       setBusy(false);
     }
@@ -254,7 +327,9 @@ export function ApiForm({
       onSubmit={(event) => void submit(event)}
     >
       <h2 id={headingId}>{title}</h2>
-      <div className="form-grid">{children}</div>
+      <FieldFailureContext.Provider value={fieldFailure}>
+        <div className="form-grid">{children}</div>
+      </FieldFailureContext.Provider>
       <ErrorMessage message={error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>

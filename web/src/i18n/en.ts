@@ -2,6 +2,7 @@
  * English: the reference dictionary. Every other language must supply every key here
  * (see `Messages` in messages.ts), so a missing translation is a type error.
  */
+import { adminEn } from "../admin/messages.js";
 import { homeEn } from "../home/messages.js";
 import { maintenanceEn } from "../maintenance/messages.js";
 import { plannerEn } from "../planner/messages.js";
@@ -478,4 +479,5 @@ export const en = {
   maintenance: maintenanceEn,
   release: releaseEn,
   pretrip: pretripEn,
+  admin: adminEn,
 };

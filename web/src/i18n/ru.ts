@@ -1,3 +1,4 @@
+import { adminRu } from "../admin/messages.js";
 import { homeRu } from "../home/messages.js";
 import { maintenanceRu } from "../maintenance/messages.js";
 import { plannerRu } from "../planner/messages.js";
@@ -472,4 +473,5 @@ export const ru: Messages = {
   maintenance: maintenanceRu,
   release: releaseRu,
   pretrip: pretripRu,
+  admin: adminRu,
 };

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { api, unwrap } from "../api/client.js";
-import type { Organisation, Region, Service } from "../api/types.js";
+import type { Agreement, Organisation, Region, Service } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ApiForm,
@@ -33,12 +33,27 @@ function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 }
 
-function CreateAgreementForm({
+/** The fields both forms send; the hub and the operator are chosen only when creating. */
+const AGREEMENT_FIELDS = [
+  "hubId",
+  "operatorId",
+  "validFrom",
+  "validTo",
+  "services",
+  "regionIds",
+  "responseHours",
+  "resolutionHours",
+] as const;
+
+function AgreementForm({
+  agreement,
   organisations,
   regions,
   onDone,
   onCancel,
 }: {
+  /** The agreement being changed; none to create one. */
+  agreement: Agreement | null;
   organisations: Organisation[];
   regions: Region[];
   onDone: () => void;
@@ -49,49 +64,66 @@ function CreateAgreementForm({
   const operators = organisations.filter((o) => o.kind === "operator");
   const [hubId, setHubId] = useState(hubs[0]?.id ?? "");
   const [operatorId, setOperatorId] = useState(operators[0]?.id ?? "");
-  const [validFrom, setValidFrom] = useState(today);
-  const [validTo, setValidTo] = useState("");
-  const [services, setServices] = useState<Service[]>(["maintenance"]);
-  const [regionIds, setRegionIds] = useState<string[]>([]);
-  const [responseHours, setResponseHours] = useState("8");
-  const [resolutionHours, setResolutionHours] = useState("72");
+  const [validFrom, setValidFrom] = useState(agreement?.validFrom ?? today());
+  const [validTo, setValidTo] = useState(agreement?.validTo ?? "");
+  const [services, setServices] = useState<Service[]>(agreement?.services ?? ["maintenance"]);
+  const [regionIds, setRegionIds] = useState<string[]>(agreement?.regionIds ?? []);
+  const [responseHours, setResponseHours] = useState(String(agreement?.responseHours ?? 8));
+  const [resolutionHours, setResolutionHours] = useState(String(agreement?.resolutionHours ?? 72));
+  const fields = {
+    validFrom,
+    validTo: validTo || null,
+    services,
+    regionIds,
+    responseHours: Number(responseHours),
+    resolutionHours: Number(resolutionHours),
+  };
   return (
     <ApiForm
-      title={t.agreements.create}
-      submitLabel={t.common.create}
+      title={
+        agreement
+          ? t.admin.edit.agreement(agreement.hubName, agreement.operatorName)
+          : t.agreements.create
+      }
+      submitLabel={agreement ? t.common.save : t.common.create}
       onCancel={onCancel}
+      fields={AGREEMENT_FIELDS}
       onSubmit={async () => {
-        await unwrap(
-          api.POST("/api/v1/service-agreements", {
-            body: {
-              hubId,
-              operatorId,
-              validFrom,
-              validTo: validTo || null,
-              services,
-              regionIds,
-              responseHours: Number(responseHours),
-              resolutionHours: Number(resolutionHours),
-            },
-          }),
-        );
+        if (agreement)
+          await unwrap(
+            api.PATCH("/api/v1/service-agreements/{id}", {
+              params: { path: { id: agreement.id } },
+              body: fields,
+            }),
+          );
+        else
+          await unwrap(
+            api.POST("/api/v1/service-agreements", { body: { hubId, operatorId, ...fields } }),
+          );
         onDone();
       }}
     >
-      <SelectField
-        label={t.agreements.hub}
-        value={hubId}
-        onChange={(event) => setHubId(event.target.value)}
-        options={hubs.map((o) => ({ value: o.id, label: o.name }))}
-      />
-      <SelectField
-        label={t.agreements.operator}
-        value={operatorId}
-        onChange={(event) => setOperatorId(event.target.value)}
-        options={operators.map((o) => ({ value: o.id, label: o.name }))}
-      />
+      {agreement ? null : (
+        <>
+          <SelectField
+            label={t.agreements.hub}
+            apiField="hubId"
+            value={hubId}
+            onChange={(event) => setHubId(event.target.value)}
+            options={hubs.map((o) => ({ value: o.id, label: o.name }))}
+          />
+          <SelectField
+            label={t.agreements.operator}
+            apiField="operatorId"
+            value={operatorId}
+            onChange={(event) => setOperatorId(event.target.value)}
+            options={operators.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        </>
+      )}
       <TextField
         label={t.agreements.validFrom}
+        apiField="validFrom"
         type="date"
         required
         value={validFrom}
@@ -99,6 +131,7 @@ function CreateAgreementForm({
       />
       <TextField
         label={t.agreements.validTo}
+        apiField="validTo"
         hint={t.common.optional}
         type="date"
         value={validTo}
@@ -106,6 +139,7 @@ function CreateAgreementForm({
       />
       <TextField
         label={t.agreements.responseHours}
+        apiField="responseHours"
         type="number"
         min={1}
         required
@@ -114,13 +148,14 @@ function CreateAgreementForm({
       />
       <TextField
         label={t.agreements.resolutionHours}
+        apiField="resolutionHours"
         type="number"
         min={1}
         required
         value={resolutionHours}
         onChange={(event) => setResolutionHours(event.target.value)}
       />
-      <FieldGroup label={t.agreements.services}>
+      <FieldGroup label={t.agreements.services} apiField="services">
         {SERVICES.map((service) => (
           <label key={service} className="check">
             <input
@@ -132,7 +167,7 @@ function CreateAgreementForm({
           </label>
         ))}
       </FieldGroup>
-      <FieldGroup label={t.agreements.regions} hint={t.common.optional}>
+      <FieldGroup label={t.agreements.regions} apiField="regionIds" hint={t.common.optional}>
         {regions.map((region) => (
           <label key={region.id} className="check">
             <input
@@ -156,6 +191,7 @@ export function AgreementsPage() {
   const organisations = useResource(writable ? "/api/v1/organisations" : null);
   const regions = useResource("/api/v1/regions");
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Agreement | null>(null);
   const regionNames = (ids: string[]) =>
     ids
       .map((id) => regions.data?.find((r) => r.id === id)?.name)
@@ -170,20 +206,29 @@ export function AgreementsPage() {
             <button
               type="button"
               className="button button-primary"
-              onClick={() => setCreating(true)}
+              onClick={() => {
+                setEditing(null);
+                setCreating(true);
+              }}
             >
               {t.agreements.create}
             </button>
           ) : null
         }
       />
-      {creating && organisations.data && regions.data ? (
-        <CreateAgreementForm
+      {(creating || editing) && organisations.data && regions.data ? (
+        <AgreementForm
+          key={editing?.id ?? "new"}
+          agreement={editing}
           organisations={organisations.data}
           regions={regions.data}
-          onCancel={() => setCreating(false)}
+          onCancel={() => {
+            setCreating(false);
+            setEditing(null);
+          }}
           onDone={() => {
             setCreating(false);
+            setEditing(null);
             agreements.reload();
           }}
         />
@@ -225,6 +270,26 @@ export function AgreementsPage() {
                 ),
               },
               { header: t.agreements.regions, cell: (row) => regionNames(row.regionIds) },
+              ...(writable
+                ? [
+                    {
+                      header: t.common.actions,
+                      className: "cell-actions",
+                      cell: (row: Agreement) => (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => {
+                            setCreating(false);
+                            setEditing(row);
+                          }}
+                        >
+                          {t.common.edit}
+                        </button>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

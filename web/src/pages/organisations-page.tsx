@@ -12,7 +12,7 @@ import {
   TextField,
 } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
-import { useCan } from "../session.js";
+import { useCan, useMe } from "../session.js";
 
 const KINDS: OrganisationKind[] = ["operator", "hub", "manufacturer"];
 
@@ -91,12 +91,70 @@ function CreateOrganisationForm({
   );
 }
 
+function EditOrganisationForm({
+  organisation,
+  regions,
+  onDone,
+  onCancel,
+}: {
+  organisation: Organisation;
+  regions: Region[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [name, setName] = useState(organisation.name);
+  const [regionId, setRegionId] = useState(organisation.regionId ?? "");
+  return (
+    <ApiForm
+      title={t.admin.edit.organisation(organisation.name)}
+      submitLabel={t.common.save}
+      onCancel={onCancel}
+      fields={["name", "regionId"]}
+      onSubmit={async () => {
+        await unwrap(
+          api.PATCH("/api/v1/organisations/{id}", {
+            params: { path: { id: organisation.id } },
+            body: { name: name.trim(), regionId: regionId || null },
+          }),
+        );
+        onDone();
+      }}
+    >
+      <TextField
+        label={t.common.name}
+        apiField="name"
+        required
+        maxLength={200}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <SelectField
+        label={t.common.region}
+        apiField="regionId"
+        hint={t.common.optional}
+        value={regionId}
+        onChange={(event) => setRegionId(event.target.value)}
+        options={[
+          { value: "", label: t.organisations.noRegion },
+          ...regions.map((r) => ({ value: r.id, label: `${r.name}, ${r.country}` })),
+        ]}
+      />
+    </ApiForm>
+  );
+}
+
 export function OrganisationsPage() {
   const { t, formatDate } = useI18n();
   const can = useCan();
+  const me = useMe();
   const organisations = useResource("/api/v1/organisations");
   const regions = useResource("/api/v1/regions");
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Organisation | null>(null);
+  // The API's rule: the network admin changes any organisation, a manager only their own.
+  const mayEdit = (row: Organisation) =>
+    can("organisations.update") && (can("organisations.create") || row.id === me.organisation.id);
   const nameOf = (id: string | null) =>
     organisations.data?.find((o) => o.id === id)?.name ?? t.common.none;
   return (
@@ -108,7 +166,10 @@ export function OrganisationsPage() {
             <button
               type="button"
               className="button button-primary"
-              onClick={() => setCreating(true)}
+              onClick={() => {
+                setEditing(null);
+                setCreating(true);
+              }}
             >
               {t.organisations.create}
             </button>
@@ -122,6 +183,18 @@ export function OrganisationsPage() {
           onCancel={() => setCreating(false)}
           onDone={() => {
             setCreating(false);
+            organisations.reload();
+          }}
+        />
+      ) : null}
+      {editing && regions.data ? (
+        <EditOrganisationForm
+          key={editing.id}
+          organisation={editing}
+          regions={regions.data}
+          onCancel={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
             organisations.reload();
           }}
         />
@@ -141,6 +214,23 @@ export function OrganisationsPage() {
               },
               { header: t.common.region, cell: (row) => row.regionName ?? t.common.none },
               { header: t.common.created, cell: (row) => formatDate(row.createdAt) },
+              {
+                header: t.common.actions,
+                className: "cell-actions",
+                cell: (row) =>
+                  mayEdit(row) ? (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => {
+                        setCreating(false);
+                        setEditing(row);
+                      }}
+                    >
+                      {t.common.edit}
+                    </button>
+                  ) : null,
+              },
             ]}
           />
         )}

@@ -1,15 +1,65 @@
 import { useState } from "react";
 import { api, unwrap } from "../api/client.js";
+import type { Region } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { ApiForm, DataTable, Loaded, PageHeader, TextField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useCan } from "../session.js";
+
+function EditRegionForm({
+  region,
+  onDone,
+  onCancel,
+}: {
+  region: Region;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [country, setCountry] = useState(region.country);
+  const [name, setName] = useState(region.name);
+  return (
+    <ApiForm
+      title={t.admin.edit.region(region.name)}
+      submitLabel={t.common.save}
+      onCancel={onCancel}
+      fields={["country", "name"]}
+      onSubmit={async () => {
+        await unwrap(
+          api.PATCH("/api/v1/regions/{id}", {
+            params: { path: { id: region.id } },
+            body: { country: country.trim(), name: name.trim() },
+          }),
+        );
+        onDone();
+      }}
+    >
+      <TextField
+        label={t.common.country}
+        apiField="country"
+        required
+        maxLength={100}
+        value={country}
+        onChange={(event) => setCountry(event.target.value)}
+      />
+      <TextField
+        label={t.common.name}
+        apiField="name"
+        required
+        maxLength={200}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
+    </ApiForm>
+  );
+}
 
 export function RegionsPage() {
   const { t, formatDate } = useI18n();
   const can = useCan();
   const regions = useResource("/api/v1/regions");
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Region | null>(null);
   const [country, setCountry] = useState("");
   const [name, setName] = useState("");
   return (
@@ -21,7 +71,10 @@ export function RegionsPage() {
             <button
               type="button"
               className="button button-primary"
-              onClick={() => setCreating(true)}
+              onClick={() => {
+                setEditing(null);
+                setCreating(true);
+              }}
             >
               {t.regions.create}
             </button>
@@ -33,6 +86,7 @@ export function RegionsPage() {
           title={t.regions.create}
           submitLabel={t.common.create}
           onCancel={() => setCreating(false)}
+          fields={["country", "name"]}
           onSubmit={async () => {
             await unwrap(
               api.POST("/api/v1/regions", { body: { country: country.trim(), name: name.trim() } }),
@@ -44,6 +98,7 @@ export function RegionsPage() {
         >
           <TextField
             label={t.common.country}
+            apiField="country"
             required
             maxLength={100}
             value={country}
@@ -51,12 +106,24 @@ export function RegionsPage() {
           />
           <TextField
             label={t.common.name}
+            apiField="name"
             required
             maxLength={200}
             value={name}
             onChange={(event) => setName(event.target.value)}
           />
         </ApiForm>
+      ) : null}
+      {editing ? (
+        <EditRegionForm
+          key={editing.id}
+          region={editing}
+          onCancel={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            regions.reload();
+          }}
+        />
       ) : null}
       <Loaded resource={regions}>
         {(rows) => (
@@ -68,6 +135,26 @@ export function RegionsPage() {
               { header: t.common.name, cell: (row) => <span className="strong">{row.name}</span> },
               { header: t.common.country, cell: (row) => row.country },
               { header: t.common.created, cell: (row) => formatDate(row.createdAt) },
+              ...(can("regions.write")
+                ? [
+                    {
+                      header: t.common.actions,
+                      className: "cell-actions",
+                      cell: (row: Region) => (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => {
+                            setCreating(false);
+                            setEditing(row);
+                          }}
+                        >
+                          {t.common.edit}
+                        </button>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { ROLES_BY_KIND } from "../../../src/core/roles.js";
+import { useState, type FormEvent } from "react";
+import { ROLES, ROLES_BY_KIND } from "../../../src/core/roles.js";
 import { api, unwrap } from "../api/client.js";
 import type { Locale, Organisation, Role, User } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
@@ -15,7 +15,10 @@ import {
   TextField,
 } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
+import { Link } from "../router.js";
 import { useCan, useMe } from "../session.js";
+
+const PAGE_SIZE = 50;
 
 function CreateUserForm({
   organisations,
@@ -145,16 +148,145 @@ function ResetPasswordForm({
   );
 }
 
+/**
+ * A person's roles in the organisations I see: each taken away with a click, and one
+ * given in an organisation I manage (the network admin: any; a manager: their own). The
+ * API decides; a role it refuses is explained beside the field it names.
+ */
+function RolesPanel({
+  user,
+  organisations,
+  onChanged,
+  onClose,
+}: {
+  user: User;
+  organisations: Organisation[];
+  onChanged: (user: User) => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const me = useMe();
+  const a = t.admin.users;
+  const managed = organisations.filter(
+    (o) => me.organisation.kind === "manufacturer" || o.id === me.organisation.id,
+  );
+  const [organisationId, setOrganisationId] = useState(
+    managed.find((o) => o.id === me.organisation.id)?.id ?? managed[0]?.id ?? "",
+  );
+  const kind = managed.find((o) => o.id === organisationId)?.kind ?? "operator";
+  const roles = ROLES_BY_KIND[kind];
+  const [role, setRole] = useState<Role>(roles[0] ?? "driver");
+  const chosenRole = roles.includes(role) ? role : (roles[0] ?? role);
+  const mayRemove = (organisationId: string) =>
+    managed.some((o) => o.id === organisationId) && user.id !== me.user?.id;
+  return (
+    <section className="panel" aria-label={a.rolesOf(user.name)}>
+      <h2>{a.rolesOf(user.name)}</h2>
+      {user.memberships.length ? (
+        <ul className="membership-list">
+          {user.memberships.map((m) => (
+            <li key={`${m.organisationId}/${m.role}`}>
+              <Badge>{t.roles[m.role]}</Badge> <span className="small">{m.organisationName}</span>{" "}
+              {mayRemove(m.organisationId) ? (
+                <ActionButton
+                  label={a.removeRole}
+                  tone="danger"
+                  confirm={a.confirmRemoveRole(t.roles[m.role], m.organisationName)}
+                  onAction={async () => {
+                    onChanged(
+                      await unwrap(
+                        api.DELETE("/api/v1/users/{id}/memberships", {
+                          params: { path: { id: user.id } },
+                          body: { organisationId: m.organisationId, role: m.role },
+                        }),
+                      ),
+                    );
+                  }}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{a.noRoles}</p>
+      )}
+      {managed.length ? (
+        <ApiForm
+          title={a.addRole}
+          submitLabel={a.addRole}
+          onCancel={onClose}
+          fields={["membership.organisationId", "membership.role"]}
+          onSubmit={async () => {
+            onChanged(
+              await unwrap(
+                api.POST("/api/v1/users/{id}/memberships", {
+                  params: { path: { id: user.id } },
+                  body: { organisationId, role: chosenRole },
+                }),
+              ),
+            );
+          }}
+        >
+          <SelectField
+            label={t.common.organisation}
+            apiField="membership.organisationId"
+            value={organisationId}
+            onChange={(event) => setOrganisationId(event.target.value)}
+            options={managed.map((o) => ({ value: o.id, label: o.name }))}
+          />
+          <SelectField
+            label={t.common.role}
+            apiField="membership.role"
+            value={chosenRole}
+            onChange={(event) => setRole(event.target.value as Role)}
+            options={roles.map((value) => ({ value, label: t.roles[value] }))}
+          />
+        </ApiForm>
+      ) : null}
+      <button type="button" className="button" onClick={onClose}>
+        {a.done}
+      </button>
+    </section>
+  );
+}
+
+interface Search {
+  q: string;
+  organisationId: string;
+  role: Role | "";
+}
+
 export function UsersPage() {
   const { t } = useI18n();
+  const a = t.admin.users;
   const can = useCan();
   const me = useMe();
   const writable = can("users.write");
-  const users = useResource("/api/v1/users");
-  const organisations = useResource(writable ? "/api/v1/organisations" : null);
+  const [draft, setDraft] = useState<Search>({ q: "", organisationId: "", role: "" });
+  const [search, setSearch] = useState<Search>(draft);
+  const [offset, setOffset] = useState(0);
+  // One more than a page: whether there is a next page.
+  const users = useResource("/api/v1/users", {
+    params: {
+      query: {
+        ...(search.q.trim() ? { q: search.q.trim() } : {}),
+        ...(search.organisationId ? { organisationId: search.organisationId } : {}),
+        ...(search.role ? { role: search.role } : {}),
+        limit: PAGE_SIZE + 1,
+        offset,
+      },
+    },
+  });
+  const organisations = useResource("/api/v1/organisations");
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
+  const [editingRoles, setEditingRoles] = useState<User | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const find = (event: FormEvent) => {
+    event.preventDefault();
+    setOffset(0);
+    setSearch(draft);
+  };
   return (
     <>
       <PageHeader
@@ -166,6 +298,7 @@ export function UsersPage() {
               className="button button-primary"
               onClick={() => {
                 setResetting(null);
+                setEditingRoles(null);
                 setCreating(true);
               }}
             >
@@ -196,52 +329,115 @@ export function UsersPage() {
           }}
         />
       ) : null}
+      {editingRoles && organisations.data ? (
+        <RolesPanel
+          key={editingRoles.id}
+          user={editingRoles}
+          organisations={organisations.data}
+          onClose={() => setEditingRoles(null)}
+          onChanged={(user) => {
+            setEditingRoles(user);
+            users.reload();
+          }}
+        />
+      ) : null}
+      <form className="filters" role="search" onSubmit={find}>
+        <TextField
+          label={a.search}
+          type="search"
+          maxLength={200}
+          value={draft.q}
+          onChange={(event) => setDraft({ ...draft, q: event.target.value })}
+        />
+        <SelectField
+          label={t.common.organisation}
+          value={draft.organisationId}
+          onChange={(event) => setDraft({ ...draft, organisationId: event.target.value })}
+          options={[
+            { value: "", label: a.allOrganisations },
+            ...(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+        <SelectField
+          label={t.common.role}
+          value={draft.role}
+          onChange={(event) => setDraft({ ...draft, role: event.target.value as Role | "" })}
+          options={[
+            { value: "", label: a.allRoles },
+            ...ROLES.map((value) => ({ value, label: t.roles[value] })),
+          ]}
+        />
+        <button type="submit" className="button">
+          {a.find}
+        </button>
+      </form>
       <Loaded resource={users}>
-        {(rows) => (
-          <DataTable
-            label={t.users.title}
-            rows={rows}
-            rowKey={(row) => row.id}
-            columns={[
-              {
-                header: t.users.person,
-                cell: (row) => (
-                  <>
-                    <div className="strong">{row.name}</div>
-                    <div className="muted small">{row.email}</div>
-                  </>
-                ),
-              },
-              {
-                header: t.users.memberships,
-                cell: (row) => (
-                  <ul className="membership-list">
-                    {row.memberships.map((m) => (
-                      <li key={`${m.organisationId}/${m.role}`}>
-                        <Badge>{t.roles[m.role]}</Badge>{" "}
-                        <span className="small">{m.organisationName}</span>
-                      </li>
-                    ))}
-                  </ul>
-                ),
-              },
-              {
-                header: t.users.status,
-                cell: (row) =>
-                  row.disabled ? (
-                    <Badge tone="warn">{t.users.disabled}</Badge>
-                  ) : (
-                    <Badge tone="good">{t.users.active}</Badge>
-                  ),
-              },
-              ...(writable
-                ? [
-                    {
-                      header: t.common.actions,
-                      className: "cell-actions",
-                      cell: (row: User) =>
-                        row.id === me.user?.id ? null : (
+        {(found) => {
+          const rows = found.slice(0, PAGE_SIZE);
+          return (
+            <>
+              <DataTable
+                label={t.users.title}
+                rows={rows}
+                rowKey={(row) => row.id}
+                columns={[
+                  {
+                    header: t.users.person,
+                    cell: (row) => (
+                      <>
+                        <div className="strong">{row.name}</div>
+                        <div className="muted small">{row.email}</div>
+                      </>
+                    ),
+                  },
+                  {
+                    header: t.users.memberships,
+                    cell: (row) => (
+                      <ul className="membership-list">
+                        {row.memberships.map((m) => (
+                          <li key={`${m.organisationId}/${m.role}`}>
+                            <Badge>{t.roles[m.role]}</Badge>{" "}
+                            <span className="small">{m.organisationName}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                  },
+                  {
+                    header: t.users.status,
+                    cell: (row) =>
+                      row.disabled ? (
+                        <Badge tone="warn">{t.users.disabled}</Badge>
+                      ) : (
+                        <Badge tone="good">{t.users.active}</Badge>
+                      ),
+                  },
+                  {
+                    header: t.common.actions,
+                    className: "cell-actions",
+                    cell: (row: User) => (
+                      <>
+                        {can("audit.read") ? (
+                          <Link
+                            className="button button-small"
+                            to={`/audit?entityId=${encodeURIComponent(row.id)}`}
+                          >
+                            {a.history}
+                          </Link>
+                        ) : null}
+                        {writable && row.id !== me.user?.id ? (
                           <>
+                            <button
+                              type="button"
+                              className="button button-small"
+                              onClick={() => {
+                                setCreating(false);
+                                setResetting(null);
+                                setEditingRoles(row);
+                              }}
+                            >
+                              {a.roles}
+                            </button>
                             <ActionButton
                               label={row.disabled ? t.users.enable : t.users.disable}
                               tone={row.disabled ? "default" : "danger"}
@@ -260,6 +456,7 @@ export function UsersPage() {
                               className="button button-small"
                               onClick={() => {
                                 setCreating(false);
+                                setEditingRoles(null);
                                 setNotice(null);
                                 setResetting(row);
                               }}
@@ -267,13 +464,38 @@ export function UsersPage() {
                               {t.users.resetPassword}
                             </button>
                           </>
-                        ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
-        )}
+                        ) : null}
+                      </>
+                    ),
+                  },
+                ]}
+              />
+              {offset > 0 || found.length > PAGE_SIZE ? (
+                <div className="pager">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={offset === 0}
+                    onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+                  >
+                    {a.previous}
+                  </button>{" "}
+                  <span className="muted small">
+                    {rows.length ? a.page(offset + 1, offset + rows.length) : null}
+                  </span>{" "}
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={found.length <= PAGE_SIZE}
+                    onClick={() => setOffset(offset + PAGE_SIZE)}
+                  >
+                    {a.next}
+                  </button>
+                </div>
+              ) : null}
+            </>
+          );
+        }}
       </Loaded>
     </>
   );
