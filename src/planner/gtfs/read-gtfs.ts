@@ -286,8 +286,8 @@ export interface GtfsYear {
 
 /**
  * Reads the year of service the plan stands for (see `serviceYear`): the chosen date's trips
- * and those of one representative date of every other planned day type. The feed is opened,
- * and its zip checked, once; each day type's trips are one pass over the feed's files.
+ * and those of every other planned day type. The feed is opened, read (the trips of all
+ * planned day types' services in one pass) and its zip checked once.
  */
 export async function readGtfsYear(
   feedPath: string,
@@ -304,22 +304,21 @@ export async function readGtfsYear(
     const services = activeServices(feed, calendar, date, dateText);
     const year = serviceYear(calendar, date, designDayByMonth);
     const mainType = year.dayTypes.find((t) => t.representativeDate === isoOf(date))!;
-    const main = (await readFeed(feed, calendar, services, dateText, progress, false))!;
-    const others = new Map<string, GtfsDay | null>();
-    for (const t of year.dayTypes) {
-      if (t === mainType || t.plannedAs !== null) continue;
-      progress?.({ phase: `reading day type ${t.label}`, done: others.size, total: null });
-      others.set(
-        t.id,
-        await readFeed(
-          feed,
-          calendar,
-          new Set(t.serviceIds),
-          t.representativeDate,
-          undefined,
-          true,
-        ),
+    // One pass over the feed for the trips of every planned day type, then each type's own.
+    const planned = year.dayTypes.filter((t) => t.plannedAs === null);
+    const union = new Set(planned.flatMap((t) => t.serviceIds));
+    const label = planned.length === 1 ? dateText : `a service day of the year from ${isoOf(date)}`;
+    const all = await readFeed(feed, calendar, union, label, progress, true);
+    const main = all === null ? null : dayOfServices(all, services, dateText);
+    if (main === null)
+      throw new PlannerInputError(
+        { file: `${feed.location}/stop_times.txt`, field: "trip_id" },
+        `no trip running on ${dateText} has stop times`,
       );
+    const others = new Map<string, GtfsDay | null>();
+    for (const t of planned) {
+      if (t === mainType) continue;
+      others.set(t.id, dayOfServices(all!, new Set(t.serviceIds), t.representativeDate));
     }
     await feed.verify();
     return { year, main, mainDayTypeId: mainType.id, others };
@@ -328,6 +327,45 @@ export async function readGtfsYear(
   } finally {
     feed.close();
   }
+}
+
+/**
+ * The part of a multi-service read that runs on one day type: its trips, their stops and
+ * distance sources, and the findings about them (of those kept: up to 500 of each kind).
+ */
+function dayOfServices(
+  all: GtfsDay,
+  services: ReadonlySet<string>,
+  dateText: string,
+): GtfsDay | null {
+  const trips = all.trips.filter((t) => t.serviceId !== undefined && services.has(t.serviceId));
+  if (trips.length === 0) return null;
+  const ids = new Set<string>();
+  const stops: GtfsDay["stops"] = {};
+  const sources = { shapeDistTraveled: 0, shape: 0, stops: 0, given: 0 };
+  for (const t of trips) {
+    ids.add(t.id);
+    ids.add(t.id.replace(/@\d+$/, "")); // a frequencies.txt departure: its template trip
+    for (const stop of [t.fromStopId, t.toStopId]) {
+      const info = all.stops[stop];
+      if (info !== undefined) stops[stop] = info;
+    }
+    if (t.distanceSource === "shape_dist_traveled") sources.shapeDistTraveled++;
+    else if (t.distanceSource === "shape") sources.shape++;
+    else if (t.distanceSource === "stops") sources.stops++;
+    else sources.given++;
+  }
+  const findings = new FindingList();
+  for (const f of all.quality.findings) if (f.trip === null || ids.has(f.trip)) findings.add(f);
+  return {
+    ...all,
+    // A read of several day types is labelled in words; dayOfServices gives each its date.
+    serviceDate: ((d) => (d === null ? dateText : isoOf(d)))(parseIsoDate(dateText)),
+    trips,
+    stops,
+    distanceSources: sources,
+    quality: findings.result(),
+  };
 }
 
 function checkRequiredFiles(feed: FeedSource): void {
@@ -427,6 +465,7 @@ async function readFeed(
   const tripRoute: string[] = [];
   const tripShape: string[] = [];
   const tripBlock: string[] = [];
+  const tripServiceOf: string[] = [];
   const tripLine: number[] = [];
   /** Every service_id trips.txt names, to find calendar_dates.txt rows naming none. */
   const tripServices = new Set<string>();
@@ -462,6 +501,7 @@ async function readFeed(
         tripRoute.push(fieldAt(f, c.route));
         tripShape.push(fieldAt(f, c.shape));
         tripBlock.push(fieldAt(f, c.block));
+        tripServiceOf.push(service);
         tripLine.push(line);
       },
     );
@@ -787,6 +827,7 @@ async function readFeed(
       temperatureC: null,
       loadFactor: null,
       feedBlockId: tripBlock[t] === "" ? null : tripBlock[t]!,
+      serviceId: tripServiceOf[t]!,
       source: { file: stFile, line: stLineOfTrip[t]! },
     });
   }
@@ -814,7 +855,8 @@ async function readFeed(
   }
   return {
     source: feed.location,
-    serviceDate: isoOf(parseDateArgument(dateText)),
+    // A read of several day types is labelled in words; dayOfServices gives each its date.
+    serviceDate: ((d) => (d === null ? dateText : isoOf(d)))(parseIsoDate(dateText)),
     trips,
     stops,
     distanceSources: sources,
