@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GTFS_DIR } from "../../../test/fixtures/paths.js";
-import { runPlan } from "../plan.js";
+import { combineYear, runPlan } from "../plan.js";
+import type { TechnologyOption } from "../plan-types.js";
 import { prepareGtfsPlanInput } from "../prepare-input.js";
 import { PlannerInputError } from "../errors.js";
 import { weekdayLabel } from "./service-year.js";
@@ -259,5 +260,71 @@ describe("a year from the service calendar", () => {
     expect(weekdayLabel([1, 2, 3, 4, 5])).toBe("Mon–Fri");
     expect(weekdayLabel([0, 6])).toBe("Sat, Sun");
     expect(weekdayLabel([1, 2, 4])).toBe("Mon, Tue, Thu");
+  });
+});
+
+describe("adding an option up over day types", () => {
+  const option = (
+    id: string,
+    fleet: number,
+    km: number,
+    tco: { vehicles: number; fuel: number; maintenance: number },
+    technologies: TechnologyOption["technologies"] = ["diesel"],
+  ): TechnologyOption => ({
+    id,
+    label: id,
+    technologies,
+    blocksByVehicleType: {},
+    fleet,
+    spareVehicles: 0,
+    extraBusesForSplits: 0,
+    unresolvedBlocks: 0,
+    chargePoints: { depot: 0, opportunity: 0 },
+    annual: {
+      distanceKm: km,
+      electricityKwh: 0,
+      dieselLitres: km / 2,
+      gasM3: 0,
+      co2Tonnes: 0,
+      noxKg: 0,
+    },
+    tco: {
+      ...tco,
+      batteryReplacement: 0,
+      electricity: 0,
+      infrastructure: 0,
+      total: tco.vehicles + tco.fuel + tco.maintenance,
+    },
+  });
+
+  it("sums use and running costs, takes fleet and purchases from the busiest day type", () => {
+    const [year] = combineYear(
+      [
+        [option("diesel", 10, 1000, { vehicles: 500, fuel: 40, maintenance: 30 })],
+        [option("diesel", 4, 200, { vehicles: 200, fuel: 8, maintenance: 6 })],
+      ],
+      0.1,
+    );
+    expect(year).toMatchObject({
+      fleet: 10,
+      spareVehicles: 1,
+      annual: { distanceKm: 1200, dieselLitres: 600 },
+      tco: { vehicles: 500, fuel: 48, maintenance: 36, total: 584 },
+    });
+  });
+
+  it("drops a mix that is one technology on every day type", () => {
+    const ids = combineYear(
+      [
+        [
+          option("beb", 2, 10, { vehicles: 1, fuel: 0, maintenance: 0 }, ["battery-electric"]),
+          option("beb+diesel", 2, 10, { vehicles: 1, fuel: 0, maintenance: 0 }, [
+            "battery-electric",
+          ]),
+        ],
+      ],
+      0,
+    ).map((o) => o.id);
+    expect(ids).toEqual(["beb"]);
   });
 });
