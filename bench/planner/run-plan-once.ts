@@ -1,6 +1,8 @@
 /**
  * One end-to-end plan in a fresh process, printing timings and peak memory as JSON:
  *   npx tsx bench/planner/run-plan-once.ts gtfs <feed> <date> <out>  |  simba <cfg> <out>
+ * With FLEETHUB_BENCH_SINGLE_DAY=1 a GTFS plan reads the date only (`calendarYear: false`,
+ * the planner before the year from the service calendar), for a before/after figure.
  * A building block, not a benchmark on its own: scaling.ts and simba-example.ts run it and
  * set its figures against their baselines. Nothing is warm: the JIT starts cold in every
  * process. The timings start after the modules have loaded; processCpuMs includes the
@@ -16,7 +18,12 @@ const t0 = performance.now();
 let stopTimes = { bytes: 0, rows: 0, ms: 0 };
 let input;
 if (kind === "gtfs" && a !== undefined && b !== undefined) {
-  const prepared = await prepareGtfsPlanInput({ gtfsPath: a, date: b, scenario: null });
+  const prepared = await prepareGtfsPlanInput({
+    gtfsPath: a,
+    date: b,
+    scenario: null,
+    calendarYear: process.env.FLEETHUB_BENCH_SINGLE_DAY !== "1",
+  });
   stopTimes = prepared.stopTimesStats;
   input = prepared;
 } else if (kind === "simba" && a !== undefined) {
@@ -33,6 +40,7 @@ process.stdout.write(
   JSON.stringify({
     trips: result.timetable.tripCount,
     blocks: result.timetable.blockCount,
+    dayTypes: result.year?.dayTypes.length ?? 0,
     readMs: tRead - t0,
     planMs: tPlan - tRead,
     writeMs: tEnd - tPlan,

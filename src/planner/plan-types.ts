@@ -88,6 +88,50 @@ export interface TripEnergySeries {
   values: number[];
 }
 
+/** One day type of the service calendar: days running one and the same set of services. */
+export interface YearDayType {
+  id: string;
+  /** English name ("Mon–Fri", "Sat", "Sun + 4 other days", or the date of a one-off day). */
+  label: string;
+  /** Weekdays it regularly falls on, 0 = Sunday … 6 = Saturday (for labels in any language). */
+  weekdays: number[];
+  /** Its days on other weekdays (holidays). */
+  otherDays: number;
+  /** The date of a day type with a single day, else null. */
+  date: string | null;
+  serviceIds: string[];
+  /** Its days in the calendar window, and those scaled to a year. */
+  days: number;
+  daysInYear: number;
+  /** Its days per design day (by the month of each day), before scaling. */
+  designDayDays: Record<string, number>;
+  /** The date whose trips were planned for it. */
+  representativeDate: string;
+  /** Null when planned itself; else the planned day type it was counted as. */
+  plannedAs: string | null;
+  tripCount: number;
+  blockCount: number;
+  /** Kilometres of one day (trips, deadheads, pull-out and pull-in), and over the year. */
+  dailyDistanceKm: number;
+  yearlyDistanceKm: number;
+}
+
+/** The year of service a GTFS plan stands for (docs/planner.md § A year from the calendar). */
+export interface YearSummary {
+  /** The window: 365 days from the chosen date, cut at the end of the feed's calendar. */
+  from: string;
+  to: string;
+  windowDays: number;
+  /** 365 / windowDays: how much the window's figures were scaled to make a year. */
+  scale: number;
+  noServiceDays: number;
+  /** The design day of each month, January first. */
+  designDayByMonth: string[];
+  dayTypes: YearDayType[];
+  yearlyDistanceKm: number;
+  warnings: string[];
+}
+
 export interface PlanResult {
   schemaVersion: 1;
   scenarioName: string;
@@ -132,5 +176,7 @@ export interface PlanResult {
   electric: ElectricEvaluation[];
   options: TechnologyOption[];
   sensitivity: SensitivityCase[];
+  /** GTFS plans: the year from the service calendar that the yearly figures sum. */
+  year?: YearSummary;
   timingsMs: Record<string, number>;
 }

@@ -12,6 +12,7 @@ import {
   replacementPresentValue,
 } from "./cost/tco.js";
 import type {
+  YearSummary,
   BlockRemedy,
   CostBreakdown,
   ElectricEvaluation,
@@ -39,10 +40,24 @@ import {
   type SimulationSettings,
 } from "./sim/simulate-day.js";
 import type { Block, BlockLeg, Timetable, TimetableTrip } from "./timetable.js";
+import type { ServiceYear } from "./gtfs/service-year.js";
 
 export interface PlanInput {
   timetable: Timetable;
   scenario: Scenario;
+  /**
+   * The year of service from a GTFS feed's calendar: `timetable` is the chosen date's day
+   * type, `others` the other planned day types. Without it (SimBA inputs), yearly figures are
+   * the design days' `daysPerYear`.
+   */
+  year?: YearInput;
+}
+
+export interface YearInput {
+  service: ServiceYear;
+  mainDayTypeId: string;
+  /** Each other planned day type's timetable; null when none of its trips has stop times. */
+  others: { dayTypeId: string; timetable: Timetable | null }[];
 }
 
 export interface PlanOptions {
@@ -81,6 +96,81 @@ function legConditions(
     loadFactor,
     incline: leg.distanceKm > 0 ? heightDiffM / (leg.distanceKm * 1000) : 0,
   };
+}
+
+/** A day type's days in the year per design day (scaled to a year). */
+interface YearWeights {
+  daysByDesignDay: Record<string, number>;
+}
+
+/**
+ * One option over a year from its figures on each day type (each already weighted by that
+ * type's days): yearly use and running costs add up; the fleet, charge points and what is
+ * bought with them (vehicles, batteries, chargers) are those of the day type that needs the
+ * most, since the same buses and chargers serve every day. A mix is kept only when some day
+ * type runs both technologies in it.
+ */
+export function combineYear(
+  perDayType: readonly TechnologyOption[][],
+  spareFraction: number,
+): TechnologyOption[] {
+  const ids: string[] = [];
+  for (const list of perDayType) for (const o of list) if (!ids.includes(o.id)) ids.push(o.id);
+  const out: TechnologyOption[] = [];
+  for (const id of ids) {
+    const parts = perDayType
+      .map((list) => list.find((o) => o.id === id))
+      .filter((o): o is TechnologyOption => o !== undefined);
+    if (id.includes("+") && parts.every((o) => o.technologies.length < 2)) continue;
+    const peak = parts.reduce((a, b) => (b.fleet > a.fleet ? b : a));
+    const sum = (f: (o: TechnologyOption) => number): number =>
+      parts.reduce((acc, o) => acc + f(o), 0);
+    const max = (f: (o: TechnologyOption) => number): number => Math.max(...parts.map(f));
+    const tco: CostBreakdown = {
+      vehicles: max((o) => o.tco.vehicles),
+      batteryReplacement: max((o) => o.tco.batteryReplacement),
+      electricity: sum((o) => o.tco.electricity),
+      fuel: sum((o) => o.tco.fuel),
+      maintenance: sum((o) => o.tco.maintenance),
+      infrastructure: max((o) => o.tco.infrastructure),
+      total: 0,
+    };
+    tco.total =
+      tco.vehicles +
+      tco.batteryReplacement +
+      tco.electricity +
+      tco.fuel +
+      tco.maintenance +
+      tco.infrastructure;
+    const fleet = peak.fleet;
+    out.push({
+      id,
+      label: parts.some((o) => o.extraBusesForSplits > 0 || o.unresolvedBlocks > 0)
+        ? (parts.find((o) => o.extraBusesForSplits > 0 || o.unresolvedBlocks > 0)?.label ??
+          peak.label)
+        : peak.label,
+      technologies: [...new Set(parts.flatMap((o) => o.technologies))],
+      blocksByVehicleType: peak.blocksByVehicleType,
+      fleet,
+      spareVehicles: Math.ceil(fleet * spareFraction),
+      extraBusesForSplits: max((o) => o.extraBusesForSplits),
+      unresolvedBlocks: max((o) => o.unresolvedBlocks),
+      chargePoints: {
+        depot: max((o) => o.chargePoints.depot),
+        opportunity: max((o) => o.chargePoints.opportunity),
+      },
+      annual: {
+        distanceKm: sum((o) => o.annual.distanceKm),
+        electricityKwh: sum((o) => o.annual.electricityKwh),
+        dieselLitres: sum((o) => o.annual.dieselLitres),
+        gasM3: sum((o) => o.annual.gasM3),
+        co2Tonnes: sum((o) => o.annual.co2Tonnes),
+        noxKg: sum((o) => o.annual.noxKg),
+      },
+      tco,
+    });
+  }
+  return out;
 }
 
 interface DayContext {
@@ -188,6 +278,7 @@ function evaluate(
   detailed: boolean,
   cache: EvalCache,
   progress?: ProgressReporter,
+  year?: YearWeights,
 ): Evaluated {
   const trips = timetable.trips;
   const blocks = timetable.blocks;
@@ -344,7 +435,15 @@ function evaluate(
     electric.push({ id: plan.id, label: plan.label, days: evalDays });
   });
 
-  const options = technologyOptions(timetable, scenario, days, legValues, electric, electricPlans);
+  const options = technologyOptions(
+    timetable,
+    scenario,
+    days,
+    legValues,
+    electric,
+    electricPlans,
+    year,
+  );
   return { electric, options, tripEnergy };
 }
 
@@ -355,12 +454,17 @@ function technologyOptions(
   legValues: Map<string, Float64Array[][]>,
   electric: ElectricEvaluation[],
   electricPlans: { id: string; label: string; typeOf: (b: number) => string }[],
+  year?: YearWeights,
 ): TechnologyOption[] {
   const blocks = timetable.blocks;
   const p = scenario.prices;
   const annuity = annuityFactor(p.discountRate, p.horizonYears);
+  // Days of the year each design day stands for: from the service calendar (this day type's
+  // days in the months mapped to the design day), else the scenario's `daysPerYear`.
   const perYear = (dayIndex: number): number =>
-    days[dayIndex]!.day.daysPerYear / Math.max(1, timetable.serviceDays);
+    (year?.daysByDesignDay[days[dayIndex]!.id] ??
+      (year === undefined ? days[dayIndex]!.day.daysPerYear : 0)) /
+    Math.max(1, timetable.serviceDays);
   const blockKm = blocks.map((b) => b.legs.reduce((s, l) => s + l.distanceKm, 0));
   const combustion = Object.entries(scenario.vehicleTypes).filter(
     (e): e is [string, CombustionVehicleType] => e[1].technology !== "battery-electric",
@@ -576,7 +680,9 @@ function technologyOptions(
     // Mixes: battery buses where feasible on every design day, a combustion type elsewhere.
     const feasible = all.filter((i) => ev.days.every((d) => d.blocks[i]!.feasible));
     const rest = all.filter((i) => !ev.days.every((d) => d.blocks[i]!.feasible));
-    if (rest.length === 0 || feasible.length === 0) return;
+    // Over a year every day type offers the same options (combineYear drops a mix that is
+    // all one technology on every day type).
+    if ((rest.length === 0 || feasible.length === 0) && year === undefined) return;
     for (const [typeId, vt] of combustion) {
       options.push(
         build(`${ev.id}+${typeId}`, `${ev.label} where feasible, ${vt.name} elsewhere`, [
@@ -587,6 +693,91 @@ function technologyOptions(
     }
   });
   return options;
+}
+
+/** A planned day type with its timetable and its days per design day over the year. */
+interface PlannedDayType {
+  id: string;
+  label: string;
+  main: boolean;
+  timetable: Timetable | null;
+  weights: YearWeights;
+}
+
+/**
+ * The planned day types and how many days of the year each stands for per design day: its
+ * own days and those of the day types counted as it, × the window's scale to a year.
+ */
+function yearDayTypes(
+  year: YearInput,
+  mainTimetable: Timetable,
+  scenario: Scenario,
+): PlannedDayType[] {
+  const planned = year.service.dayTypes.filter((t) => t.plannedAs === null);
+  return planned.map((t) => {
+    const daysByDesignDay: Record<string, number> = {};
+    for (const member of year.service.dayTypes) {
+      if (member.id !== t.id && member.plannedAs !== t.id) continue;
+      for (const [designDay, n] of Object.entries(member.designDayDays)) {
+        if (scenario.designDays[designDay] === undefined) continue;
+        daysByDesignDay[designDay] = (daysByDesignDay[designDay] ?? 0) + n * year.service.scale;
+      }
+    }
+    const main = t.id === year.mainDayTypeId;
+    return {
+      id: t.id,
+      label: t.label,
+      main,
+      timetable: main
+        ? mainTimetable
+        : (year.others.find((o) => o.dayTypeId === t.id)?.timetable ?? null),
+      weights: { daysByDesignDay },
+    };
+  });
+}
+
+function yearSummary(input: YearInput, planned: PlannedDayType[], scenario: Scenario): YearSummary {
+  const service = input.service;
+  const byId = new Map(planned.map((t) => [t.id, t]));
+  let yearlyKm = 0;
+  const dayTypes = service.dayTypes.map((t) => {
+    const p = byId.get(t.plannedAs ?? t.id);
+    const tt = p?.timetable ?? null;
+    const dailyKm =
+      tt === null
+        ? 0
+        : tt.blocks.reduce((s, b) => s + b.legs.reduce((x, l) => x + l.distanceKm, 0), 0);
+    const daysInYear = t.days * service.scale;
+    yearlyKm += dailyKm * daysInYear;
+    return {
+      id: t.id,
+      label: t.label,
+      weekdays: t.weekdays,
+      otherDays: t.otherDays,
+      date: t.date,
+      serviceIds: t.serviceIds,
+      days: t.days,
+      daysInYear,
+      designDayDays: t.designDayDays,
+      representativeDate: t.representativeDate,
+      plannedAs: t.plannedAs,
+      tripCount: tt?.trips.length ?? 0,
+      blockCount: tt?.blocks.length ?? 0,
+      dailyDistanceKm: dailyKm,
+      yearlyDistanceKm: dailyKm * daysInYear,
+    };
+  });
+  return {
+    from: service.from,
+    to: service.to,
+    windowDays: service.windowDays,
+    scale: service.scale,
+    noServiceDays: service.noServiceDays,
+    designDayByMonth: scenario.designDayByMonth,
+    dayTypes,
+    yearlyDistanceKm: yearlyKm,
+    warnings: service.warnings,
+  };
 }
 
 function coldestDayId(scenario: Scenario): string {
@@ -628,14 +819,32 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     shiftC: 0,
   }));
   const cache: EvalCache = { legs: new Map(), days: new Map() };
-  const base = evaluate(timetable, scenario, days, true, cache, progress);
+  const year = input.year === undefined ? null : yearDayTypes(input.year, timetable, scenario);
+  const mainWeights = year?.find((t) => t.main)?.weights;
+  const base = evaluate(timetable, scenario, days, true, cache, progress, mainWeights);
+  // Every other planned day type once, without the per-trip detail.
+  const others = (year ?? [])
+    .filter((t) => !t.main && t.timetable !== null)
+    .map((t, k, all) => {
+      progress?.({ phase: `day type ${t.label}`, done: k, total: all.length });
+      const dayCache: EvalCache = { legs: new Map(), days: new Map() };
+      const ev = evaluate(t.timetable!, scenario, days, false, dayCache, undefined, t.weights);
+      return { type: t, cache: dayCache, options: ev.options };
+    });
+  const yearOptions =
+    year === null
+      ? base.options
+      : combineYear(
+          [base.options, ...others.map((o) => o.options)],
+          scenario.operation.spareFraction,
+        );
   lap("evaluate");
 
   const sensitivity: SensitivityCase[] = [];
   if (options.sensitivity !== false) {
     for (const m of scenario.sensitivity.electricityPriceMultipliers) {
       const totals: Record<string, number> = {};
-      for (const o of base.options)
+      for (const o of yearOptions)
         totals[o.id] = o.tco.total - o.tco.electricity + o.tco.electricity * m;
       sensitivity.push({ parameter: "electricityPrice", value: m, ranking: rank(totals), totals });
     }
@@ -646,18 +855,33 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
         done: k,
         total: scenario.sensitivity.winterTemperatureShiftsC.length,
       });
+      const shiftedDays = days.map((d) => (d.id === cold ? { ...d, shiftC: shift } : d));
       const shifted =
         shift === 0
-          ? base
-          : evaluate(
-              timetable,
-              scenario,
-              days.map((d) => (d.id === cold ? { ...d, shiftC: shift } : d)),
-              false,
-              cache,
-            );
+          ? yearOptions
+          : year === null
+            ? evaluate(timetable, scenario, shiftedDays, false, cache).options
+            : combineYear(
+                [
+                  evaluate(timetable, scenario, shiftedDays, false, cache, undefined, mainWeights)
+                    .options,
+                  ...others.map(
+                    (o) =>
+                      evaluate(
+                        o.type.timetable!,
+                        scenario,
+                        shiftedDays,
+                        false,
+                        o.cache,
+                        undefined,
+                        o.type.weights,
+                      ).options,
+                  ),
+                ],
+                scenario.operation.spareFraction,
+              );
       const totals: Record<string, number> = {};
-      for (const o of shifted.options) totals[o.id] = o.tco.total;
+      for (const o of shifted) totals[o.id] = o.tco.total;
       sensitivity.push({
         parameter: "winterTemperature",
         value: shift,
@@ -701,7 +925,13 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
       id: d.id,
       meanTemperatureC:
         d.day.temperatureByHourC.reduce((s, x) => s + x, 0) / d.day.temperatureByHourC.length,
-      daysPerYear: d.day.daysPerYear,
+      // From the service calendar when there is one: the days with service in its months.
+      daysPerYear:
+        year === null
+          ? d.day.daysPerYear
+          : year
+              .filter((t) => t.timetable !== null)
+              .reduce((sum, t) => sum + (t.weights.daysByDesignDay[d.id] ?? 0), 0),
     })),
     vehicleTypes: Object.entries(scenario.vehicleTypes).map(([id, vt]) => ({
       id,
@@ -729,7 +959,10 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
       vehicleTypeId: b.vehicleTypeId,
     })),
     electric: base.electric,
-    options: base.options,
+    options: yearOptions,
+    ...(year === null || input.year === undefined
+      ? {}
+      : { year: yearSummary(input.year, year, scenario) }),
     sensitivity,
     timingsMs: timings,
   };

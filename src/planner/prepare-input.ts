@@ -11,8 +11,11 @@ export interface ScenarioSource {
 }
 
 /**
- * Reads a GTFS feed for one date and a scenario, and builds the blocks (feed block_id or
- * minimum-fleet scheduling with the scenario's layover and deadhead settings).
+ * Reads a GTFS feed and a scenario, and builds the blocks (feed block_id or minimum-fleet
+ * scheduling with the scenario's layover and deadhead settings) of the chosen date and, for
+ * the year from the service calendar, of one date of every other day type (see
+ * docs/planner.md § A year from the service calendar). With `calendarYear: false` only the
+ * date is read and yearly figures come from the design days' `daysPerYear`.
  * Throws PlannerInputError for bad input, before any result exists.
  */
 export async function prepareGtfsPlanInput(opts: {
@@ -20,6 +23,7 @@ export async function prepareGtfsPlanInput(opts: {
   date: string;
   scenario: ScenarioSource | null;
   onProgress?: ProgressReporter;
+  calendarYear?: boolean;
 }): Promise<PlanInput & { stopTimesStats: { bytes: number; rows: number; ms: number } }> {
   // Validate the scenario first: it is cheap, and its errors should not wait for a large feed.
   const scenario = parseScenario(
@@ -28,12 +32,40 @@ export async function prepareGtfsPlanInput(opts: {
   );
   // Loaded here, not at the top: a SimBA plan needs neither the GTFS reader nor its zip
   // library (≈0.1–0.15 s CPU of a ~0.6 s `fleethub plan --simba`).
-  const { readGtfsDay } = await import("./gtfs/read-gtfs.js");
-  const day = await readGtfsDay(opts.gtfsPath, opts.date, opts.onProgress);
+  const { readGtfsDay, readGtfsYear } = await import("./gtfs/read-gtfs.js");
+  if (opts.calendarYear === false) {
+    const day = await readGtfsDay(opts.gtfsPath, opts.date, opts.onProgress);
+    opts.onProgress?.({ phase: "building blocks", done: 0, total: null });
+    return {
+      timetable: timetableFromTrips(day, scenario),
+      scenario,
+      stopTimesStats: {
+        bytes: day.stats.stopTimesBytes,
+        rows: day.stats.stopTimesRows,
+        ms: day.stats.stopTimesMs,
+      },
+    };
+  }
+  const read = await readGtfsYear(
+    opts.gtfsPath,
+    opts.date,
+    scenario.designDayByMonth,
+    opts.onProgress,
+  );
   opts.onProgress?.({ phase: "building blocks", done: 0, total: null });
-  return {
-    timetable: timetableFromTrips(day, scenario),
+  const day = read.main;
+  const timetable = timetableFromTrips(
+    { ...day, warnings: [...day.warnings, ...read.year.warnings] },
     scenario,
+  );
+  const others = [...read.others].map(([dayTypeId, other]) => ({
+    dayTypeId,
+    timetable: other === null ? null : timetableFromTrips(other, scenario),
+  }));
+  return {
+    timetable,
+    scenario,
+    year: { service: read.year, mainDayTypeId: read.mainDayTypeId, others },
     stopTimesStats: {
       bytes: day.stats.stopTimesBytes,
       rows: day.stats.stopTimesRows,

@@ -21,6 +21,8 @@ export interface TimetableTrip {
   loadFactor: number | null;
   /** `block_id` from the feed, or SimBA's rotation id. */
   feedBlockId: string | null;
+  /** The GTFS `service_id` the trip runs under (absent for SimBA trips). */
+  serviceId?: string;
   /** Where the trip is defined: its first stop time (GTFS) or its row (SimBA trips file). */
   source?: { file: string; line: number };
 }

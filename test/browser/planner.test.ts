@@ -81,6 +81,11 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
     await eventually(() => checks.textContent()).toContain(
       "Fleet far above the peak of trips at once",
     );
+    // The year from Detroit's calendar (Mon–Fri to 24 Sep 2022): 59 weekdays from 5 July.
+    const year = page.getByRole("table", { name: "A year from the service calendar" });
+    await eventually(() => year.locator("tbody tr").count()).toBe(1);
+    await expect(year.locator("tbody tr td").nth(0).textContent()).resolves.toBe("Mon–Fri");
+    await expect(year.locator("tbody tr td").nth(1).textContent()).resolves.toBe("59");
     // The sensitivity of the ranking is on the page, not only in the HTML report.
     const sensitivity = page.getByRole("table", { name: "Sensitivity of the ranking" });
     await eventually(() => sensitivity.textContent()).toContain("electricity price × 0.5");

@@ -195,8 +195,13 @@ describe("planner API", () => {
       timetable: { source: string };
       electric: { days: { blocks: { socTrace: unknown[] }[] }[] }[];
       trips?: unknown;
+      year?: { windowDays: number; dayTypes: { label: string; days: number }[] };
     }>();
     expect(plan.timetable.source).toBe("detroit.zip"); // not the storage path
+    // The year from the feed's calendar: Mon–Fri service to 2022-09-24, 82 days from 5 July
+    // (27 + 31 + 24), of them 11 weeks + Tue–Sat: 55 + 4 = 59 weekdays.
+    expect(plan.year?.windowDays).toBe(82);
+    expect(plan.year?.dayTypes).toEqual([expect.objectContaining({ label: "Mon–Fri", days: 59 })]);
     expect(plan.electric[0]?.days[0]?.blocks[0]?.socTrace.length).toBeGreaterThan(1);
     expect(plan.trips).toBeUndefined();
     const report = await client.get(`/api/v1/planner/runs/${a.id}/report`);

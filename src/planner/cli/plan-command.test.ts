@@ -58,6 +58,18 @@ describe("fleethub plan", () => {
     const tripsCsv = readFileSync(path.join(out, "trips.csv"), "utf8").trim().split("\n");
     expect(tripsCsv).toHaveLength(84);
     expect(stderr.join("")).toContain("state of charge");
+    // The year: calendar.txt runs service 2 Mon–Fri 2022-06-27 – 2022-09-24. From Tuesday 5
+    // July that is 82 days (27 + 31 + 24): 11 weeks and Tue–Sat, so 55 + 4 = 59 weekdays and
+    // 12 Saturdays + 11 Sundays without service; scaled × 365 / 82 to a year.
+    expect(plan.year).toMatchObject({ from: "2022-07-05", to: "2022-09-24", windowDays: 82 });
+    expect(plan.year!.noServiceDays).toBe(23);
+    expect(plan.year!.dayTypes.map((t) => [t.label, t.days])).toEqual([["Mon–Fri", 59]]);
+    expect(plan.year!.scale).toBeCloseTo(365 / 82, 12);
+    expect(html).toContain("A year from the service calendar");
+    expect(stderr.join("")).toContain(
+      "year 2022-07-05 – 2022-09-24 (82 days, 23 without service): Mon–Fri 59 d",
+    );
+    expect(stderr.join("")).toContain("warning: the feed's calendar covers 82 day(s)");
     process.exitCode = 0;
   });
 
@@ -93,6 +105,35 @@ describe("fleethub plan", () => {
       `${scenario}:2: prices.electricityPerKwh: must be at least 0`,
     );
   });
+  it("refuses calendar_dates.txt naming a service nothing else knows, and saves nothing", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "plan-calendar-"));
+    const feed = path.join(dir, "feed.zip");
+    writeFileSync(
+      feed,
+      buildZip([
+        ...tinyFeed("S,1,1,1,1,1,0,0,20240101,20241231"),
+        { name: "agency.txt", data: Buffer.from("agency_id,agency_name\nA,Agency\n") },
+        {
+          name: "calendar_dates.txt",
+          data: Buffer.from("service_id,date,exception_type\nS,20240501,2\nSX,20240502,1\n"),
+        },
+      ]),
+    );
+    const out = path.join(dir, "out");
+    const code = await runPlanCommand({
+      gtfs: feed,
+      date: "2024-03-07",
+      out,
+      sensitivity: false,
+      quiet: true,
+    });
+    expect(code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(stderr.join("")).toContain(
+      `${feed}/calendar_dates.txt:3: service_id: unknown service_id "SX": it is in neither calendar.txt nor trips.txt`,
+    );
+  });
+
   it("refuses a damaged zip with exit code 2, naming the damaged file, and saves nothing", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "plan-damaged-"));
     const feed = path.join(dir, "feed.zip");

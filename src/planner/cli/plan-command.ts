@@ -96,6 +96,16 @@ export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
     const best = [...result.options].sort((a, b) => a.tco.total - b.tco.total)[0];
     const checks = formatFindings(result.timetable.quality);
     if (checks.length > 0) process.stderr.write(`${checks.join("\n")}\n`);
+    const year = result.year;
+    if (year !== undefined) {
+      const types = year.dayTypes
+        .map((t) => `${t.label} ${t.days} d${t.plannedAs !== null ? " (counted as another)" : ""}`)
+        .join(", ");
+      process.stderr.write(
+        `year ${year.from} – ${year.to} (${year.windowDays} days, ${year.noServiceDays} without service): ${types}\n` +
+          year.warnings.map((w) => `warning: ${w}\n`).join(""),
+      );
+    }
     process.stdout.write(
       `${result.timetable.tripCount} trips, ${result.timetable.blockCount} blocks (${result.timetable.blockMethod}); cheapest: ${best?.label ?? "-"}\n` +
         written.map((f) => `wrote ${f}\n`).join(""),
@@ -116,7 +126,10 @@ export function registerPlanCommand(program: Command): Command {
     .command("plan")
     .description("Plan a transition to battery-electric, CNG or diesel buses from a timetable")
     .option("--gtfs <zip|dir>", "GTFS feed (zip or folder)")
-    .option("--date <YYYY-MM-DD>", "service date to plan (with --gtfs)")
+    .option(
+      "--date <YYYY-MM-DD>",
+      "service date to plan (with --gtfs); the year runs 365 days from it, within the feed's calendar",
+    )
     .option("--scenario <json>", "scenario file (JSON); values override the documented defaults")
     .option(
       "--simba <cfg>",

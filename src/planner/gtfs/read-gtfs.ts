@@ -14,6 +14,13 @@ import {
 import type { StopInfo, TimetableTrip } from "../timetable.js";
 import { openFeed, type FeedSource } from "./feed-source.js";
 import { dateKey, parseGtfsTimeS, parseIsoDate } from "./gtfs-time.js";
+import {
+  isoOf,
+  serviceYear,
+  servicesOn,
+  type ServiceCalendar,
+  type ServiceYear,
+} from "./service-year.js";
 
 /** The active trips of one service day, before blocks are attached. */
 export interface GtfsDay {
@@ -82,32 +89,6 @@ const WEEKDAY_COLUMNS = [
   "saturday",
 ] as const;
 
-/** A feed's service calendar: calendar.txt rows and calendar_dates.txt exceptions. */
-interface ServiceCalendar {
-  rows: { id: string; days: boolean[]; start: number; end: number }[];
-  /** Per YYYYMMDD key: service ids added (exception_type 1) and removed (2) that day. */
-  exceptions: Map<number, { added: Set<string>; removed: Set<string> }>;
-  /** First and last YYYYMMDD the calendar mentions (Infinity/-Infinity when empty). */
-  first: number;
-  last: number;
-}
-
-/** Service ids running on one date under the calendar (GTFS reference, calendar_dates). */
-function servicesOn(calendar: ServiceCalendar, date: Date): Set<string> {
-  const key = dateKey(date);
-  const weekday = date.getUTCDay();
-  const active = new Set<string>();
-  for (const row of calendar.rows)
-    if (row.start <= key && key <= row.end && row.days[weekday] === true) active.add(row.id);
-  const exception = calendar.exceptions.get(key);
-  if (exception !== undefined) {
-    for (const id of exception.added) active.add(id);
-    for (const id of exception.removed) active.delete(id);
-  }
-  return active;
-}
-
-const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
 const isoOfKey = (key: number): string =>
   `${Math.floor(key / 10000)}-${String(Math.floor(key / 100) % 100).padStart(2, "0")}-${String(key % 100).padStart(2, "0")}`;
 
@@ -137,6 +118,7 @@ async function readCalendar(feed: FeedSource): Promise<ServiceCalendar> {
   const calendar: ServiceCalendar = {
     rows: [],
     exceptions: new Map(),
+    exceptionLines: new Map(),
     first: Infinity,
     last: -Infinity,
   };
@@ -210,7 +192,9 @@ async function readCalendar(feed: FeedSource): Promise<ServiceCalendar> {
           day = { added: new Set(), removed: new Set() };
           calendar.exceptions.set(d, day);
         }
-        (type === "1" ? day.added : day.removed).add(fieldAt(f, c.id));
+        const id = fieldAt(f, c.id);
+        if (!calendar.exceptionLines.has(id)) calendar.exceptionLines.set(id, line);
+        (type === "1" ? day.added : day.removed).add(id);
       },
     );
   }
@@ -218,12 +202,12 @@ async function readCalendar(feed: FeedSource): Promise<ServiceCalendar> {
 }
 
 /** Service ids running on the date, from calendar.txt and calendar_dates.txt. */
-async function activeServices(
+function activeServices(
   feed: FeedSource,
+  calendar: ServiceCalendar,
   date: Date,
   dateText: string,
-): Promise<Set<string>> {
-  const calendar = await readCalendar(feed);
+): Set<string> {
   const active = servicesOn(calendar, date);
   if (active.size > 0) return active;
   const key = dateKey(date);
@@ -251,6 +235,16 @@ async function activeServices(
   );
 }
 
+function parseDateArgument(dateText: string): Date {
+  const date = parseIsoDate(dateText);
+  if (date === null)
+    throw new PlannerInputError(
+      { file: "(arguments)", field: "date" },
+      `not a valid YYYY-MM-DD date: "${dateText}"`,
+    );
+  return date;
+}
+
 /**
  * Reads the trips of one service day from a GTFS feed (zip or folder), streaming every file.
  * Trip distance comes from shape_dist_traveled (unit inferred against great-circle distance),
@@ -261,15 +255,14 @@ export async function readGtfsDay(
   dateText: string,
   progress?: ProgressReporter,
 ): Promise<GtfsDay> {
-  const date = parseIsoDate(dateText);
-  if (date === null)
-    throw new PlannerInputError(
-      { file: "(arguments)", field: "date" },
-      `not a valid YYYY-MM-DD date: "${dateText}"`,
-    );
+  const date = parseDateArgument(dateText);
   const feed = await openFeed(feedPath);
   try {
-    const day = await readFeed(feed, date, dateText, progress);
+    checkRequiredFiles(feed);
+    progress?.({ phase: "reading calendar", done: 0, total: 1 });
+    const calendar = await readCalendar(feed);
+    const services = activeServices(feed, calendar, date, dateText);
+    const day = (await readFeed(feed, calendar, services, dateText, progress, false))!;
     // Files the plan did not need (shapes.txt when stop_times has distances, fares…) are
     // checked too: a damaged zip is refused whichever member the damage is in.
     await feed.verify();
@@ -278,6 +271,116 @@ export async function readGtfsDay(
     throw await damageBehind(feed, error);
   } finally {
     feed.close();
+  }
+}
+
+/** The year of service from a feed's calendar, with the trips of each planned day type. */
+export interface GtfsYear {
+  year: ServiceYear;
+  /** The chosen date's day type. */
+  main: GtfsDay;
+  mainDayTypeId: string;
+  /** Each other planned day type's trips; null when none of its services has a trip with stop times. */
+  others: Map<string, GtfsDay | null>;
+}
+
+/**
+ * Reads the year of service the plan stands for (see `serviceYear`): the chosen date's trips
+ * and those of every other planned day type. The feed is opened, read (the trips of all
+ * planned day types' services in one pass) and its zip checked once.
+ */
+export async function readGtfsYear(
+  feedPath: string,
+  dateText: string,
+  designDayByMonth: readonly string[],
+  progress?: ProgressReporter,
+): Promise<GtfsYear> {
+  const date = parseDateArgument(dateText);
+  const feed = await openFeed(feedPath);
+  try {
+    checkRequiredFiles(feed);
+    progress?.({ phase: "reading calendar", done: 0, total: 1 });
+    const calendar = await readCalendar(feed);
+    const services = activeServices(feed, calendar, date, dateText);
+    const year = serviceYear(calendar, date, designDayByMonth);
+    const mainType = year.dayTypes.find((t) => t.representativeDate === isoOf(date))!;
+    // One pass over the feed for the trips of every planned day type, then each type's own.
+    const planned = year.dayTypes.filter((t) => t.plannedAs === null);
+    const union = new Set(planned.flatMap((t) => t.serviceIds));
+    const label = planned.length === 1 ? dateText : `a service day of the year from ${isoOf(date)}`;
+    const all = await readFeed(feed, calendar, union, label, progress, true);
+    const main = all === null ? null : dayOfServices(all, services, dateText);
+    if (main === null)
+      throw new PlannerInputError(
+        { file: `${feed.location}/stop_times.txt`, field: "trip_id" },
+        `no trip running on ${dateText} has stop times`,
+      );
+    const others = new Map<string, GtfsDay | null>();
+    for (const t of planned) {
+      if (t === mainType) continue;
+      others.set(t.id, dayOfServices(all!, new Set(t.serviceIds), t.representativeDate));
+    }
+    await feed.verify();
+    return { year, main, mainDayTypeId: mainType.id, others };
+  } catch (error) {
+    throw await damageBehind(feed, error);
+  } finally {
+    feed.close();
+  }
+}
+
+/**
+ * The part of a multi-service read that runs on one day type: its trips, their stops and
+ * distance sources, and the findings about them (of those kept: up to 500 of each kind).
+ */
+function dayOfServices(
+  all: GtfsDay,
+  services: ReadonlySet<string>,
+  dateText: string,
+): GtfsDay | null {
+  const trips = all.trips.filter((t) => t.serviceId !== undefined && services.has(t.serviceId));
+  if (trips.length === 0) return null;
+  const ids = new Set<string>();
+  const stops: GtfsDay["stops"] = {};
+  const sources = { shapeDistTraveled: 0, shape: 0, stops: 0, given: 0 };
+  for (const t of trips) {
+    ids.add(t.id);
+    ids.add(t.id.replace(/@\d+$/, "")); // a frequencies.txt departure: its template trip
+    for (const stop of [t.fromStopId, t.toStopId]) {
+      const info = all.stops[stop];
+      if (info !== undefined) stops[stop] = info;
+    }
+    if (t.distanceSource === "shape_dist_traveled") sources.shapeDistTraveled++;
+    else if (t.distanceSource === "shape") sources.shape++;
+    else if (t.distanceSource === "stops") sources.stops++;
+    else sources.given++;
+  }
+  const findings = new FindingList();
+  for (const f of all.quality.findings) if (f.trip === null || ids.has(f.trip)) findings.add(f);
+  return {
+    ...all,
+    // A read of several day types is labelled in words; dayOfServices gives each its date.
+    serviceDate: ((d) => (d === null ? dateText : isoOf(d)))(parseIsoDate(dateText)),
+    trips,
+    stops,
+    distanceSources: sources,
+    quality: findings.result(),
+  };
+}
+
+function checkRequiredFiles(feed: FeedSource): void {
+  for (const required of ["agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt"]) {
+    if (!feed.has(required))
+      throw new PlannerInputError(
+        { file: `${feed.location}/${required}` },
+        "required file is missing from the feed",
+      );
+  }
+  if (!feed.has("calendar.txt") && !feed.has("calendar_dates.txt")) {
+    throw new PlannerInputError(
+      { file: `${feed.location}/calendar.txt` },
+      "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)",
+    );
   }
 }
 
@@ -297,28 +400,19 @@ async function damageBehind(feed: FeedSource, error: unknown): Promise<unknown> 
   return error;
 }
 
+/**
+ * The trips of the services `services` (one service day, `dateText` in messages). With
+ * `allowEmpty`, a day without any trip that has stop times gives null instead of an error.
+ */
 async function readFeed(
   feed: FeedSource,
-  date: Date,
+  calendar: ServiceCalendar,
+  services: ReadonlySet<string>,
   dateText: string,
-  progress?: ProgressReporter,
-): Promise<GtfsDay> {
-  for (const required of ["agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt"]) {
-    if (!feed.has(required))
-      throw new PlannerInputError(
-        { file: `${feed.location}/${required}` },
-        "required file is missing from the feed",
-      );
-  }
-  if (!feed.has("calendar.txt") && !feed.has("calendar_dates.txt")) {
-    throw new PlannerInputError(
-      { file: `${feed.location}/calendar.txt` },
-      "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)",
-    );
-  }
+  progress: ProgressReporter | undefined,
+  allowEmpty: boolean,
+): Promise<GtfsDay | null> {
   const warnings: string[] = [];
-  progress?.({ phase: "reading calendar", done: 0, total: 1 });
-  const services = await activeServices(feed, date, dateText);
 
   // Stops.
   const stopIndex = new Map<string, number>();
@@ -371,7 +465,10 @@ async function readFeed(
   const tripRoute: string[] = [];
   const tripShape: string[] = [];
   const tripBlock: string[] = [];
+  const tripServiceOf: string[] = [];
   const tripLine: number[] = [];
+  /** Every service_id trips.txt names, to find calendar_dates.txt rows naming none. */
+  const tripServices = new Set<string>();
   {
     let c = { id: 0, route: 0, service: 0, shape: -1, block: -1 };
     await readTable(
@@ -393,7 +490,9 @@ async function readFeed(
             { file: `${feed.location}/trips.txt`, line, field: "trip_id" },
             `duplicate trip_id "${id}"`,
           );
-        if (!services.has(fieldAt(f, c.service))) {
+        const service = fieldAt(f, c.service);
+        tripServices.add(service);
+        if (!services.has(service)) {
           tripIndex.set(id, -1);
           return;
         }
@@ -402,10 +501,12 @@ async function readFeed(
         tripRoute.push(fieldAt(f, c.route));
         tripShape.push(fieldAt(f, c.shape));
         tripBlock.push(fieldAt(f, c.block));
+        tripServiceOf.push(service);
         tripLine.push(line);
       },
     );
   }
+  checkExceptionServices(feed, calendar, tripServices);
   const nTrips = tripIds.length;
   /** Line in stop_times.txt of each trip's first stop time (0 = none). */
   const stLineOfTrip = new Int32Array(nTrips);
@@ -726,6 +827,7 @@ async function readFeed(
       temperatureC: null,
       loadFactor: null,
       feedBlockId: tripBlock[t] === "" ? null : tripBlock[t]!,
+      serviceId: tripServiceOf[t]!,
       source: { file: stFile, line: stLineOfTrip[t]! },
     });
   }
@@ -734,6 +836,7 @@ async function readFeed(
       `${dropped} trip(s) running on ${dateText} have fewer than two stop times and were left out`,
     );
   if (feed.has("frequencies.txt")) await expandFrequencies(feed, trips, warnings);
+  if (trips.length === 0 && allowEmpty) return null;
   if (trips.length === 0)
     throw new PlannerInputError(
       { file: stFile, field: "trip_id" },
@@ -752,7 +855,8 @@ async function readFeed(
   }
   return {
     source: feed.location,
-    serviceDate: `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`,
+    // A read of several day types is labelled in words; dayOfServices gives each its date.
+    serviceDate: ((d) => (d === null ? dateText : isoOf(d)))(parseIsoDate(dateText)),
     trips,
     stops,
     distanceSources: sources,
@@ -761,6 +865,26 @@ async function readFeed(
     quality: findings.result(),
     stats: { stopTimesBytes: stBytes, stopTimesRows: stRows, stopTimesMs },
   };
+}
+
+/**
+ * A service_id in calendar_dates.txt that neither calendar.txt nor trips.txt knows is a typo
+ * (GTFS: it must be one of either); its exceptions would silently change nothing.
+ */
+function checkExceptionServices(
+  feed: FeedSource,
+  calendar: ServiceCalendar,
+  tripServices: ReadonlySet<string>,
+): void {
+  if (calendar.exceptionLines.size === 0) return;
+  const known = new Set(calendar.rows.map((r) => r.id));
+  for (const [id, line] of calendar.exceptionLines) {
+    if (known.has(id) || tripServices.has(id)) continue;
+    throw new PlannerInputError(
+      { file: `${feed.location}/calendar_dates.txt`, line, field: "service_id" },
+      `unknown service_id "${id}": it is in neither calendar.txt nor trips.txt`,
+    );
+  }
 }
 
 /**

@@ -75,6 +75,42 @@ export function renderHtmlReport(result: PlanResult): string {
       );
   }
 
+  const year = result.year;
+  if (year !== undefined) {
+    sections.push("<h2>A year from the service calendar</h2>");
+    sections.push(
+      `<p>${escapeHtml(year.from)} – ${escapeHtml(year.to)}: ${year.windowDays} days, ${year.noServiceDays} of them without service${year.scale !== 1 ? `; figures × ${formatNumber(year.scale, 3)} to make a year` : ""}. Each day type is planned once; yearly figures are each day type's daily figures × its days, with the design day of each day's month (${escapeHtml(
+        year.designDayByMonth.join(", "),
+      )}, January first). The detail below (blocks, state of charge, stations) is the chosen date's, ${escapeHtml(tt.serviceDate)}.</p>`,
+    );
+    sections.push(
+      table(
+        [
+          "day type",
+          "days",
+          "days per year",
+          "planned as",
+          "trips per day",
+          "blocks",
+          "km per day",
+          "km per year",
+        ],
+        year.dayTypes.map((t) => [
+          t.label,
+          t.days,
+          t.daysInYear,
+          t.plannedAs === null
+            ? t.representativeDate
+            : (year.dayTypes.find((x) => x.id === t.plannedAs)?.label ?? t.plannedAs),
+          t.tripCount,
+          t.blockCount,
+          t.dailyDistanceKm,
+          t.yearlyDistanceKm,
+        ]),
+      ),
+    );
+  }
+
   // Technology options.
   const opts = [...result.options].sort((a, b) => a.tco.total - b.tco.total);
   sections.push("<h2>Technology options</h2>");

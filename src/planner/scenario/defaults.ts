@@ -29,6 +29,22 @@ export function defaultScenario(): Scenario {
         daysPerYear: 183, // assumption
       },
     },
+    // assumption: October–March "winter", April–September "summer". In a common year that is
+    // 182 winter and 183 summer days, the split of `daysPerYear` above.
+    designDayByMonth: [
+      "winter",
+      "winter",
+      "winter",
+      "summer",
+      "summer",
+      "summer",
+      "summer",
+      "summer",
+      "summer",
+      "winter",
+      "winter",
+      "winter",
+    ],
     // SimBA example default_level_of_loading_over_day.csv: 0.5 at every hour.
     passengerLoadByHour: Array.from({ length: 24 }, () => 0.5),
     vehicleTypes: {

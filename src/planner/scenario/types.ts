@@ -128,6 +128,11 @@ export interface Scenario {
   name: string;
   currency: string;
   designDays: Record<string, DesignDay>;
+  /**
+   * The design day of each month, January first (12 ids of `designDays`): a GTFS plan's year
+   * from the service calendar gives each day the temperatures of its month's design day.
+   */
+  designDayByMonth: string[];
   /** 24 hourly passenger loads as a fraction of capacity. */
   passengerLoadByHour: number[];
   vehicleTypes: Record<string, VehicleType>;

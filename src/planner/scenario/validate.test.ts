@@ -74,6 +74,32 @@ describe("scenario files", () => {
     expect(e.problem).toMatch(/increasing/);
   });
 
+  it("rejects a month mapped to a design day the scenario does not have, or not 12 months", () => {
+    const e = errorOf(
+      '{"designDayByMonth": [\n"winter", "winter", "winter", "summer", "summer", "summer",\n"summer", "summer", "summer", "winter", "winter",\n"spring"\n]}',
+    );
+    expect(e.field).toBe("designDayByMonth[11]");
+    expect(e.line).toBe(4);
+    expect(e.problem).toBe('must be one of the design days (winter, summer), got "spring"');
+    const short = errorOf('{"designDayByMonth": ["winter"]}');
+    expect(short.field).toBe("designDayByMonth");
+    expect(short.problem).toMatch(/12 design day ids/);
+  });
+
+  it("keeps a scenario's single design day all year when it names no months", () => {
+    const scenario = parseScenario(
+      JSON.stringify({
+        designDays: {
+          winter: null,
+          summer: null,
+          sochi: { temperatureByHourC: Array.from({ length: 24 }, () => 10), daysPerYear: 365 },
+        },
+      }),
+      "sochi.json",
+    );
+    expect(scenario.designDayByMonth).toEqual(Array.from({ length: 12 }, () => "sochi"));
+  });
+
   it("rejects malformed JSON with its line", () => {
     const e = errorOf('{\n"name": "x",\n"prices": {,}\n}');
     expect(e.line).toBe(3);

@@ -318,6 +318,7 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     "name",
     "currency",
     "designDays",
+    "designDayByMonth",
     "passengerLoadByHour",
     "vehicleTypes",
     "stations",
@@ -339,6 +340,17 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
   }
   if (Object.keys(designDays).length === 0)
     r.fail("designDays", "must define at least one design day");
+  const byMonth = o.designDayByMonth;
+  if (!Array.isArray(byMonth) || byMonth.length !== 12)
+    r.fail("designDayByMonth", "must be an array of 12 design day ids, January first");
+  const designDayByMonth = byMonth.map((id, m) => {
+    if (typeof id !== "string" || designDays[id] === undefined)
+      r.fail(
+        `designDayByMonth[${m}]`,
+        `must be one of the design days (${Object.keys(designDays).join(", ")}), got ${JSON.stringify(id)}`,
+      );
+    return id;
+  });
 
   const vtObj = r.object(o.vehicleTypes, "vehicleTypes");
   const vehicleTypes: Record<string, VehicleType> = {};
@@ -394,6 +406,7 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     name: r.string(o, "name", ""),
     currency: r.string(o, "currency", ""),
     designDays,
+    designDayByMonth,
     passengerLoadByHour: r.numberArray(o, "passengerLoadByHour", "", 24, { min: 0, max: 1 }),
     vehicleTypes,
     stations,
@@ -490,6 +503,13 @@ export function parseScenario(
     }
     merged = mergeJson(merged, parsed.value);
     lines = parsed.lines;
+    // A scenario that keeps a single design day and says nothing of months has that day all
+    // year (a scenario written before `designDayByMonth` existed still reads as it did).
+    if (parsed.value.designDayByMonth === undefined && isJsonObject(merged)) {
+      const remaining = isJsonObject(merged.designDays) ? Object.keys(merged.designDays) : [];
+      if (remaining.length === 1)
+        merged = { ...merged, designDayByMonth: Array.from({ length: 12 }, () => remaining[0]!) };
+    }
     // A scenario file without its own name is called by its file name ("sochi.json" is
     // "sochi"; a saved scenario's runs pass "<its name>.json"), never "default".
     if (parsed.value.name === undefined && isJsonObject(merged))

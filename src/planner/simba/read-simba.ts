@@ -562,6 +562,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         daysPerYear: 365,
       },
     };
+    override.designDayByMonth = Array.from({ length: 12 }, () => "simba");
   }
   if (loadPath !== null)
     override.passengerLoadByHour = await readHourlyCsv(loadPath, "level_of_loading");

@@ -19,6 +19,7 @@ import { useI18n } from "../i18n/i18n.js";
 import { PlanCharts } from "../planner/charts.js";
 import { DataChecks } from "../planner/data-checks.js";
 import { SensitivityTable } from "../planner/sensitivity-table.js";
+import { YearTable } from "../planner/year-table.js";
 import { CompareView } from "../planner/compare-view.js";
 import { ScenarioEditor } from "../planner/scenario-editor.js";
 import type {
@@ -261,6 +262,7 @@ function ResultView({ run }: { run: PlannerRun }) {
         {(data) => (
           <>
             <DataChecks quality={(data as PlanResultView).timetable.quality} />
+            <YearTable result={data as PlanResultView} />
             <PlanCharts result={data as PlanResultView} />
             <SensitivityTable result={data as PlanResultView} />
           </>
