@@ -153,6 +153,53 @@ export const SERVER_TEXT = {
     en: "you may not {action}: no valid certificate for {competencies}",
     ru: "вы не можете выполнить действие «{action}»: нет действующего сертификата: {competencies}",
   },
+  // The pre-shift check, as a driver's phone submits it.
+  "inspection.noMeasurement": {
+    en: "{item} takes no measurement",
+    ru: "пункт {item} не требует измерения",
+  },
+  "inspection.notTyreItem": { en: "{item} is not a tyre item", ru: "пункт {item} не о шинах" },
+  "inspection.tyresRequired": {
+    en: "is required: which tyres are fitted ({sets})",
+    ru: "укажите, какие шины установлены ({sets})",
+  },
+  "inspection.unknownItem": {
+    en: '"{item}" is not an item of this checklist version',
+    ru: "«{item}» — не пункт этой версии чек-листа",
+  },
+  "inspection.answeredTwice": { en: "{item} is answered twice", ru: "пункт {item} отмечен дважды" },
+  "inspection.commentRequired": {
+    en: 'is required when "{label}" fails',
+    ru: "опишите, что обнаружено, если не выполнено «{label}»",
+  },
+  "inspection.photoRequired": {
+    en: 'a photo is required when "{label}" fails',
+    ru: "нужна фотография, если не выполнено «{label}»",
+  },
+  "inspection.criticalNotApplicable": {
+    en: '"{label}" is safety-critical and cannot be marked not applicable',
+    ru: "«{label}» влияет на безопасность: отметить его как неприменимый нельзя",
+  },
+  "inspection.notAnswered": {
+    en: 'item "{item}" ({label}) is not answered',
+    ru: "пункт «{label}» ({item}) не отмечен",
+  },
+  "tyres.depthRequired": {
+    en: "is required: the measured tread depth in millimetres",
+    ru: "укажите измеренную глубину протектора в миллиметрах",
+  },
+  "tyres.depthNotNumber": {
+    en: "must be a number of millimetres",
+    ru: "должно быть числом миллиметров",
+  },
+  "tyres.depthNegative": {
+    en: "must not be negative (got {value} mm)",
+    ru: "не может быть отрицательным (указано {value} мм)",
+  },
+  "tyres.depthImplausible": {
+    en: "{value} mm is not a plausible tread depth (at most {max} mm); enter millimetres",
+    ru: "{value} мм — неправдоподобная глубина протектора (не более {max} мм); укажите миллиметры",
+  },
   // Validation of a request.
   "validation.required": { en: "is required", ru: "обязательное поле" },
   "validation.unknownField": { en: "is not a known field", ru: "неизвестное поле" },

@@ -51,15 +51,14 @@ export const MAX_PLAUSIBLE_TREAD_MM = 40;
 
 /** Checks a measured tread depth, naming the field: present, a number, not negative, plausible. */
 export function checkTreadDepth(field: string, value: number | undefined): number {
-  if (value === undefined)
-    throw invalid(field, "is required: the measured tread depth in millimetres");
-  if (!Number.isFinite(value)) throw invalid(field, "must be a number of millimetres");
-  if (value < 0) throw invalid(field, `must not be negative (got ${value} mm)`);
+  if (value === undefined) throw invalid(field, { key: "tyres.depthRequired" });
+  if (!Number.isFinite(value)) throw invalid(field, { key: "tyres.depthNotNumber" });
+  if (value < 0) throw invalid(field, { key: "tyres.depthNegative", params: { value } });
   if (value > MAX_PLAUSIBLE_TREAD_MM)
-    throw invalid(
-      field,
-      `${value} mm is not a plausible tread depth (at most ${MAX_PLAUSIBLE_TREAD_MM} mm); enter millimetres`,
-    );
+    throw invalid(field, {
+      key: "tyres.depthImplausible",
+      params: { value, max: MAX_PLAUSIBLE_TREAD_MM },
+    });
   return value;
 }
 

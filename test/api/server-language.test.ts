@@ -14,6 +14,7 @@ import { todayIso } from "../../src/db/scope.js";
 import { AppError, errorBody } from "../../src/errors.js";
 import { requireCompetencies } from "../../src/modules/training/competence.js";
 import { Client, createTestApp, type TestApp } from "../helpers/app.js";
+import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
 import {
   TEST_PASSWORD,
   makeDepot,
@@ -158,6 +159,33 @@ describe("a refusal in the caller's language", () => {
         `^181 км с ${at.replace(/[.+]/g, "\\$&")} — это 2\\s1\\d\\d км в сутки, больше правдоподобных для этой техники 1\\s500 км в сутки; подтвердите, если показание верно \\(поле value\\)$`,
       ),
     );
+  });
+
+  it("tells a Russian driver, in Russian, that a gas leak needs its photo, naming the item by its Russian label", async () => {
+    const n = await makeNetwork(t.db);
+    const depot = await makeDepot(t.db, n.operatorA.id);
+    const model = await makeModel(t.db, { powertrain: "cng" });
+    const vehicle = await makeVehicle(t.db, n.operatorA.id, model.id, { depotId: depot.id });
+    await t.db.updateTable("users").set({ locale: "ru" }).where("id", "=", n.driverA.id).execute();
+    const driver = new Client(t.app);
+    expect((await driver.login(n.driverA.email, TEST_PASSWORD)).statusCode).toBe(200);
+    const form = await formFor(driver, vehicle.id);
+    const body = inspectionBody(form, vehicle.id, { fail: ["cng_leak_check"] });
+    const index = body.results.findIndex((r) => r.itemKey === "cng_leak_check");
+    const refused = await submit(driver, body);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<ErrorJson>().error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      field: `results.${index}.photoIds`,
+      message: `Нужна фотография, если не выполнено «Нет запаха газа; проверка герметичности баллонов, трубопроводов и соединений пройдена» (поле results.${index}.photoIds)`,
+    });
+    // Nothing was stored.
+    const stored = await t.db
+      .selectFrom("inspections")
+      .select("id")
+      .where("vehicle_id", "=", vehicle.id)
+      .execute();
+    expect(stored).toEqual([]);
   });
 
   it("names the missing certificate in Russian, by the competency's Russian name", async () => {

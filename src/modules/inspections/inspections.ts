@@ -253,17 +253,23 @@ export function applyMeasurements(
     const item = byKey.get(result.itemKey);
     if (item?.measurement !== "tyre_tread_mm") {
       if (result.measuredValue !== undefined)
-        throw invalid(`results.${index}.measuredValue`, `"${result.itemKey}" takes no measurement`);
+        throw invalid(`results.${index}.measuredValue`, {
+          key: "inspection.noMeasurement",
+          params: { item: itemName(item, result.itemKey) },
+        });
       if (result.tyres !== undefined)
-        throw invalid(`results.${index}.tyres`, `"${result.itemKey}" is not a tyre item`);
+        throw invalid(`results.${index}.tyres`, {
+          key: "inspection.notTyreItem",
+          params: { item: itemName(item, result.itemKey) },
+        });
       return result;
     }
     const depth = checkTreadDepth(`results.${index}.measuredValue`, result.measuredValue);
     if (result.tyres === undefined)
-      throw invalid(
-        `results.${index}.tyres`,
-        `is required: which tyres are fitted (${TYRE_SETS.join(", ")})`,
-      );
+      throw invalid(`results.${index}.tyres`, {
+        key: "inspection.tyresRequired",
+        params: { sets: TYRE_SETS.join(", ") },
+      });
     const faults = [
       treadFault(depth, treadCategoryOf(context.vehicleType)),
       seasonalTyreFault(result.tyres, context.month),
@@ -274,6 +280,10 @@ export function applyMeasurements(
   });
 }
 
+/** An item as a refusal names it: its key in English (as before), its label in Russian. */
+const itemName = (item: TemplateItem | undefined, key: string) =>
+  item ? { en: `"${key}"`, ru: `«${item.label.ru}»` } : `"${key}"`;
+
 /** Checks the answers against the template version: every item once, nothing extra, comments and photos where required. */
 export function checkResults(items: TemplateItem[], results: TSubmitInspection["results"]): void {
   const byKey = new Map(items.map((item) => [item.key, item]));
@@ -281,34 +291,43 @@ export function checkResults(items: TemplateItem[], results: TSubmitInspection["
   for (const [index, result] of results.entries()) {
     const item = byKey.get(result.itemKey);
     if (!item)
-      throw invalid(
-        `results.${index}.itemKey`,
-        `"${result.itemKey}" is not an item of this checklist version`,
-      );
+      throw invalid(`results.${index}.itemKey`, {
+        key: "inspection.unknownItem",
+        params: { item: result.itemKey },
+      });
     if (answered.has(result.itemKey))
-      throw invalid(`results.${index}.itemKey`, `"${result.itemKey}" is answered twice`);
+      throw invalid(`results.${index}.itemKey`, {
+        key: "inspection.answeredTwice",
+        params: { item: itemName(item, result.itemKey) },
+      });
     answered.add(result.itemKey);
     if (result.outcome === "fail") {
       if (item.failNeedsComment && !result.comment?.trim()) {
-        throw invalid(`results.${index}.comment`, `is required when "${item.label.en}" fails`);
+        throw invalid(`results.${index}.comment`, {
+          key: "inspection.commentRequired",
+          params: { label: item.label },
+        });
       }
       if (item.failNeedsPhoto && !result.photoIds?.length) {
-        throw invalid(
-          `results.${index}.photoIds`,
-          `a photo is required when "${item.label.en}" fails`,
-        );
+        throw invalid(`results.${index}.photoIds`, {
+          key: "inspection.photoRequired",
+          params: { label: item.label },
+        });
       }
     }
     if (result.outcome === "na" && item.severity === "critical") {
-      throw invalid(
-        `results.${index}.outcome`,
-        `"${item.label.en}" is safety-critical and cannot be marked not applicable`,
-      );
+      throw invalid(`results.${index}.outcome`, {
+        key: "inspection.criticalNotApplicable",
+        params: { label: item.label },
+      });
     }
   }
   const missing = items.find((item) => !answered.has(item.key));
   if (missing)
-    throw invalid("results", `item "${missing.key}" (${missing.label.en}) is not answered`);
+    throw invalid("results", {
+      key: "inspection.notAnswered",
+      params: { item: missing.key, label: missing.label },
+    });
 }
 
 /**
@@ -425,7 +444,9 @@ export async function submitInspection(
   const meter = primaryMeter(vehicle.vehicle_type);
   const meterValue = meter === "odometer_km" ? input.odometerKm : input.engineHours;
   if (meterValue === undefined)
-    throw invalid(meter === "odometer_km" ? "odometerKm" : "engineHours", "is required");
+    throw invalid(meter === "odometer_km" ? "odometerKm" : "engineHours", {
+      key: "validation.required",
+    });
   // A value that does not fit waits for confirmation; the check is stored all the same.
   const problems = await readingProblems(
     db,
