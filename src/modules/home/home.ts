@@ -2,8 +2,9 @@
  * The home page's figures (issue #14 item 4): for each role what it acts on, each the
  * same number the list behind it shows, because each is computed by that list's own
  * service function (or its count) with the filters the home page's link opens it with:
- * - shift: each of my organisation's depots' current shift from the depot board itself
- *   (`depotBoard`: the release gate, ready / not yet checked / held / released);
+ * - shift: each of my organisation's depots' current shift counted as the depot board
+ *   counts it (`depotShiftCounts`: the release gate, ready / not yet checked / held /
+ *   released), without the board's rows;
  * - workshop: open blocking work orders and unresolved defects;
  * - fleet: overdue safety-critical maintenance (`listDue`) and valid certificates expiring
  *   within 60 days (the training page's default window);
@@ -21,7 +22,7 @@ import type { Actor } from "../auth/actor.js";
 import { listDepots } from "../depots/depots.js";
 import { countDefects } from "../inspections/defects.js";
 import { listDue } from "../maintenance/due-routes.js";
-import { depotBoard } from "../release/routes.js";
+import { depotShiftCounts } from "../release/routes.js";
 import { listServiceRequests } from "../service-requests/service-requests.js";
 import { listExpiringCertificates } from "../training/certificates.js";
 import { countWorkOrders } from "../work-orders/work-orders.js";
@@ -112,11 +113,11 @@ export const HomeFigures = Type.Object(
   { $id: "HomeFigures" },
 );
 type THomeFigures = Static<typeof HomeFigures>;
+type Depot = Awaited<ReturnType<typeof listDepots>>[number];
 
-async function shiftFigures(deps: AppDeps, actor: Actor) {
-  const depots = await listDepots(deps.db, actor, actor.organisation.id);
+async function shiftFigures(deps: AppDeps, actor: Actor, depots: readonly Depot[]) {
   const boards = await Promise.all(
-    depots.map((depot) => depotBoard(deps, deps.db, actor, depot.id, {})),
+    depots.map((depot) => depotShiftCounts(deps, deps.db, actor, depot.id)),
   );
   return boards.map((board) => ({
     depotId: board.depotId,
@@ -131,9 +132,8 @@ async function shiftFigures(deps: AppDeps, actor: Actor) {
 }
 
 /** Per depot, as the maintenance page lists what is due: one depot at a time. */
-async function fleetFigures(deps: AppDeps, actor: Actor) {
+async function fleetFigures(deps: AppDeps, actor: Actor, depots: readonly Depot[]) {
   const { db } = deps;
-  const depots = await listDepots(db, actor, actor.organisation.id);
   const [overdue, certificates] = await Promise.all([
     Promise.all(
       depots.map((depot) =>
@@ -194,15 +194,18 @@ export async function homeFigures(deps: AppDeps, actor: Actor): Promise<THomeFig
   const sections = homeSectionsFor(actor.roles);
   const { db } = deps;
   const has = (section: (typeof sections)[number]) => sections.includes(section);
+  // The shift and fleet figures are both per depot of my organisation: read them once.
+  const depots =
+    has("shift") || has("fleet") ? await listDepots(db, actor, actor.organisation.id) : [];
   const [shift, workshop, fleet, requests] = await Promise.all([
-    has("shift") ? shiftFigures(deps, actor) : null,
+    has("shift") ? shiftFigures(deps, actor, depots) : null,
     has("workshop")
       ? Promise.all([
           countWorkOrders(db, actor, { status: "open", blocking: true }),
           countDefects(db, actor, { status: "unresolved" }),
         ]).then(([blockingWorkOrders, defectsWaiting]) => ({ blockingWorkOrders, defectsWaiting }))
       : null,
-    has("fleet") ? fleetFigures(deps, actor) : null,
+    has("fleet") ? fleetFigures(deps, actor, depots) : null,
     has("requests")
       ? requestFigures(deps, actor, actor.organisation.kind === "hub" ? "operator" : "region")
       : null,

@@ -2,7 +2,12 @@ import { Type, type Static } from "typebox";
 import { InspectionFlag, flagsOfLatestChecks } from "../inspections/proof.js";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { VEHICLE_STATUSES } from "../../core/fleet.js";
-import { BOARD_STATES, RELEASE_REASON_CODES, boardState } from "../../core/release-reasons.js";
+import {
+  BOARD_STATES,
+  RELEASE_REASON_CODES,
+  boardState,
+  type BoardState,
+} from "../../core/release-reasons.js";
 import {
   nextShift,
   previousShift,
@@ -20,7 +25,7 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import { getDepot } from "../depots/depots.js";
 import { UnconfirmedReading, unconfirmedReadingsOf } from "../fleet/meter-readings.js";
 import { getVehicle, selectVehicles } from "../fleet/vehicles.js";
-import type { GateContext } from "./gate.js";
+import type { GateContext, ReleaseDecision } from "./gate.js";
 
 const Words = Type.Object({ en: Type.String(), ru: Type.String() });
 const ReasonDefect = Type.Object({
@@ -256,13 +261,15 @@ async function overrideRelease(
   return releaseDecision(deps, actor, vehicleId, { shiftStart: decision.shiftStart });
 }
 
-/** Every vehicle of a depot with whether it may go out, for the dispatcher. */
-export async function depotBoard(
+type BoardQuery = { shiftStart?: string; shift?: "current" | "next" };
+
+/** A depot's shift and its vehicles, as the board decides them: what the board and its counts share. */
+async function boardShift(
   deps: AppDeps,
   db: Database,
   actor: Actor,
   depotId: string,
-  query: { shiftStart?: string; shift?: "current" | "next" },
+  query: BoardQuery,
 ) {
   requirePermission(actor, "board.read");
   const depot = await getDepot(db, actor, depotId);
@@ -273,7 +280,63 @@ export async function depotBoard(
     .where("v.status", "!=", "retired")
     .orderBy("v.fleet_number")
     .execute();
-  const context = gateContext(deps, pattern, shift);
+  return { depot, pattern, shift, vehicles, context: gateContext(deps, pattern, shift) };
+}
+
+/** How many vehicles are in each board state. */
+function countStates(states: readonly BoardState[]) {
+  const counts = { ready: 0, not_checked: 0, held: 0, released: 0 };
+  for (const state of states) counts[state] += 1;
+  return counts;
+}
+
+const presentShift = (s: Shift) => ({
+  start: s.start.toISOString(),
+  end: s.end.toISOString(),
+  localStart: s.localStart,
+});
+
+/**
+ * A depot's shift counted by board state, without the board's rows: the release gate's
+ * decisions only (no meter readings, no check flags), for the home page's figures.
+ */
+export async function depotShiftCounts(deps: AppDeps, db: Database, actor: Actor, depotId: string) {
+  const { depot, pattern, shift, vehicles, context } = await boardShift(
+    deps,
+    db,
+    actor,
+    depotId,
+    {},
+  );
+  const decisions = await deps.releaseGate.decideMany(context, vehicles);
+  return {
+    depotId,
+    depotName: depot.name,
+    timeZone: pattern.timeZone,
+    shift: presentShift(shift),
+    total: vehicles.length,
+    counts: countStates(vehicles.map((_, index) => stateOf(decisions[index]))),
+  };
+}
+
+const stateOf = (decision: ReleaseDecision | undefined): BoardState =>
+  decision ? boardState(decision) : "held";
+
+/** Every vehicle of a depot with whether it may go out, for the dispatcher. */
+export async function depotBoard(
+  deps: AppDeps,
+  db: Database,
+  actor: Actor,
+  depotId: string,
+  query: BoardQuery,
+) {
+  const { depot, pattern, shift, vehicles, context } = await boardShift(
+    deps,
+    db,
+    actor,
+    depotId,
+    query,
+  );
   const [decisions, unconfirmed, flags] = await Promise.all([
     deps.releaseGate.decideMany(context, vehicles),
     unconfirmedReadingsOf(
@@ -296,7 +359,7 @@ export async function depotBoard(
       model: `${vehicle.maker} ${vehicle.model}`,
       powertrain: vehicle.powertrain,
       status: vehicle.status,
-      state: decision ? boardState(decision) : ("held" as const),
+      state: stateOf(decision),
       releasable: decision?.releasable ?? false,
       reasons: decision?.reasons ?? [],
       override: decision?.override ?? null,
@@ -305,25 +368,18 @@ export async function depotBoard(
     };
   });
   const releasable = rows.filter((r) => r.releasable).length;
-  const counts = { ready: 0, not_checked: 0, held: 0, released: 0 };
-  for (const row of rows) counts[row.state] += 1;
-  const present = (s: Shift) => ({
-    start: s.start.toISOString(),
-    end: s.end.toISOString(),
-    localStart: s.localStart,
-  });
   return {
     depotId,
     depotName: depot.name,
     timeZone: pattern.timeZone,
     shiftStarts: depot.shift_starts,
     shiftStart: shift.start.toISOString(),
-    shift: present(shift),
-    nextShift: present(nextShift(pattern, shift.start)),
+    shift: presentShift(shift),
+    nextShift: presentShift(nextShift(pattern, shift.start)),
     total: rows.length,
     releasable,
     blocked: rows.length - releasable,
-    counts,
+    counts: countStates(rows.map((row) => row.state)),
     vehicles: rows,
   };
 }
