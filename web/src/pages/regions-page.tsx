@@ -6,6 +6,36 @@ import { ApiForm, DataTable, Loaded, PageHeader, TextField } from "../components
 import { useI18n } from "../i18n/i18n.js";
 import { useCan } from "../session.js";
 
+/** A region's two fields, the same when it is created and when it is edited. */
+function RegionFields(props: {
+  country: string;
+  name: string;
+  onCountry: (value: string) => void;
+  onName: (value: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        label={t.common.country}
+        apiField="country"
+        required
+        maxLength={100}
+        value={props.country}
+        onChange={(event) => props.onCountry(event.target.value)}
+      />
+      <TextField
+        label={t.common.name}
+        apiField="name"
+        required
+        maxLength={200}
+        value={props.name}
+        onChange={(event) => props.onName(event.target.value)}
+      />
+    </>
+  );
+}
+
 function EditRegionForm({
   region,
   onDone,
@@ -34,22 +64,7 @@ function EditRegionForm({
         onDone();
       }}
     >
-      <TextField
-        label={t.common.country}
-        apiField="country"
-        required
-        maxLength={100}
-        value={country}
-        onChange={(event) => setCountry(event.target.value)}
-      />
-      <TextField
-        label={t.common.name}
-        apiField="name"
-        required
-        maxLength={200}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-      />
+      <RegionFields country={country} name={name} onCountry={setCountry} onName={setName} />
     </ApiForm>
   );
 }
@@ -96,22 +111,7 @@ export function RegionsPage() {
             regions.reload();
           }}
         >
-          <TextField
-            label={t.common.country}
-            apiField="country"
-            required
-            maxLength={100}
-            value={country}
-            onChange={(event) => setCountry(event.target.value)}
-          />
-          <TextField
-            label={t.common.name}
-            apiField="name"
-            required
-            maxLength={200}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
+          <RegionFields country={country} name={name} onCountry={setCountry} onName={setName} />
         </ApiForm>
       ) : null}
       {editing ? (
