@@ -312,8 +312,11 @@ export function ApiForm({
     } catch (failure) {
       const field = failure instanceof ApiError ? failure.field : undefined;
       if (field && fields.some((name) => fieldMatches(name, field))) {
-        // The API says "field: problem"; beside the field, the problem is enough.
-        const problem = errorMessage(failure).replace(/^[\w.]+: /, "");
+        // The API says "field: problem" in English and "Problem (поле field)" in Russian
+        // (core/server-text.ts); beside the field, the problem is enough.
+        const problem = errorMessage(failure)
+          .replace(/^[\w.]+: /, "")
+          .replace(/ \(поле [\w.]+\)$/, "");
         setFieldFailure({ field, problem });
       } else setError(errorMessage(failure));
     } finally {
