@@ -115,10 +115,11 @@ export async function competencyList(
   db: Database,
   keys: readonly string[],
 ): Promise<{ en: string; ru: string }> {
+  if (!keys.length) return { en: "", ru: "" };
   const names = await db
     .selectFrom("competencies")
     .select(["key", "name_en", "name_ru"])
-    .where("key", "in", keys.length ? [...keys] : [""])
+    .where("key", "in", [...keys])
     .execute();
   const named = (language: "en" | "ru") =>
     keys
