@@ -26,6 +26,37 @@ export type LengthClass = (typeof LENGTH_CLASSES)[number];
 export const VEHICLE_STATUSES = ["active", "in_repair", "out_of_service", "retired"] as const;
 export type VehicleStatus = (typeof VEHICLE_STATUSES)[number];
 
+/**
+ * The types of CNG cylinders (ГОСТ Р 51753 names them КПГ-1 to КПГ-4, the UN R110
+ * "CNG-1" to "CNG-4"): all-metal; a metal liner hoop-wrapped in composite; a metal liner
+ * fully wrapped; an all-composite cylinder on a non-metal liner.
+ */
+export const CNG_CYLINDER_TYPES = ["cng1", "cng2", "cng3", "cng4"] as const;
+export type CngCylinderType = (typeof CNG_CYLINDER_TYPES)[number];
+
+export const CNG_CYLINDER_TYPE_NAMES: Readonly<
+  Record<CngCylinderType, { en: string; ru: string }>
+> = {
+  cng1: { en: "CNG-1 (all-metal)", ru: "КПГ-1 (металлический)" },
+  cng2: { en: "CNG-2 (metal liner, hoop-wrapped)", ru: "КПГ-2 (металлокомпозитный, обмотка по цилиндру)" },
+  cng3: { en: "CNG-3 (metal liner, fully wrapped)", ru: "КПГ-3 (металлокомпозитный, полная обмотка)" },
+  cng4: { en: "CNG-4 (all-composite)", ru: "КПГ-4 (композитный)" },
+};
+
+/**
+ * How often cylinders of each type are requalified (periodic technical examination by an
+ * authorised body), in months: every 2, 3 or 5 years by the cylinder's material
+ * (avtodigitals.ru, DOMAIN.md §1): all-metal every 5 years, metal-composite every 3,
+ * all-composite every 2. One service provider's page gives 3 years for every wrapped
+ * type, КПГ-4 included; the stricter 2 years is kept for КПГ-4.
+ */
+export const CNG_REQUALIFICATION_MONTHS: Readonly<Record<CngCylinderType, number>> = {
+  cng1: 60,
+  cng2: 36,
+  cng3: 36,
+  cng4: 24,
+};
+
 export const METERS = ["odometer_km", "engine_hours"] as const;
 export type Meter = (typeof METERS)[number];
 

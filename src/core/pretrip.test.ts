@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { documentDatesProblem, documentState, signatureProblem } from "./pretrip.js";
+import { renderText } from "./server-text.js";
 
 const bus = (inServiceDate: string | null) => ({ vehicleType: "city_bus", inServiceDate });
+const gas = (cngCylinderType: "cng1" | "cng2" | "cng3" | "cng4" | null) => ({
+  vehicleType: "city_bus",
+  inServiceDate: "2020-01-01",
+  cngCylinderType,
+});
 
 describe("documents' dates", () => {
   it.each([
@@ -29,10 +35,31 @@ describe("documents' dates", () => {
     ],
     ["tachograph_skzi", "2024-02-29", "2027-02-28", bus(null), null],
     ["tachograph_skzi", "2024-02-29", "2027-03-01", bus(null), /at most 3 years/],
+    // CNG cylinders requalified every 5, 3 or 2 years by type (avtodigitals.ru, DOMAIN.md
+    // §1); with no type recorded fleethub knows no limit.
+    ["cng_cylinder_requalification", "2026-04-01", "2031-04-01", gas("cng1"), null],
+    ["cng_cylinder_requalification", "2026-04-01", "2031-04-02", gas("cng1"), /every 5 years/],
+    ["cng_cylinder_requalification", "2026-04-01", "2029-04-01", gas("cng2"), null],
+    ["cng_cylinder_requalification", "2026-04-01", "2029-04-02", gas("cng3"), /every 3 years/],
+    ["cng_cylinder_requalification", "2026-04-01", "2028-04-01", gas("cng4"), null],
+    ["cng_cylinder_requalification", "2026-04-01", "2028-04-02", gas("cng4"), /every 2 years/],
+    ["cng_cylinder_requalification", "2026-04-01", "2036-04-01", gas(null), null],
   ] as const)("%s issued %s expiring %s", (kind, issued, expires, vehicle, problem) => {
     const found = documentDatesProblem(kind, issued, expires, vehicle);
     if (problem === null) expect(found).toBeNull();
-    else expect(found?.problem).toMatch(problem);
+    else expect(found && renderText(found.problem, "en")).toMatch(problem);
+  });
+
+  it("says in Russian why a composite cylinder's requalification cannot run 3 years", () => {
+    const found = documentDatesProblem(
+      "cng_cylinder_requalification",
+      "2026-04-01",
+      "2029-04-01",
+      gas("cng4"),
+    );
+    expect(found && renderText(found.problem, "ru")).toBe(
+      "2029-04-01 позже 2028-04-01: баллоны типа КПГ-4 (композитный) освидетельствуются раз в 2 года",
+    );
   });
 
   it("counts a document valid through its expiry day, expiring within the window, then expired", () => {

@@ -14,6 +14,12 @@
  * behaviour before) or the Russian pre-trip control.
  */
 import { addMonths } from "./calendar-dates.js";
+import {
+  CNG_CYLINDER_TYPE_NAMES,
+  CNG_REQUALIFICATION_MONTHS,
+  type CngCylinderType,
+} from "./fleet.js";
+import type { LocalText } from "./server-text.js";
 
 export const RELEASE_POLICIES = ["walkaround", "ru_pretrip"] as const;
 export type ReleasePolicy = (typeof RELEASE_POLICIES)[number];
@@ -92,22 +98,34 @@ export const DRIVER_DOCUMENT_KINDS = DOCUMENT_KINDS.filter(
 /** Bus types a diagnostic card's six-month rule applies to. */
 const BUS_TYPES = new Set(["city_bus", "intercity_bus"]);
 
+/** What the document rules need to know of the vehicle a document belongs to. */
+export interface DocumentVehicle {
+  vehicleType: string;
+  inServiceDate: string | null;
+  /** Null when the vehicle's cylinder type is not recorded. */
+  cngCylinderType?: CngCylinderType | null;
+}
+
 /**
  * The longest a document of `kind` may be valid, in months, where a rule fixes it; null
- * when fleethub knows no fixed limit (insurance terms vary, cylinder requalification
- * depends on the cylinder's material: 2, 3 or 5 years).
+ * when fleethub knows no fixed limit (insurance terms vary; a gas vehicle whose cylinder
+ * type is not recorded).
  * - Diagnostic card of a bus: 6 months once the bus is over 5 years old, 12 months before
  *   (Federal law No. 170-FZ of 1 Jul 2011 "On technical inspection", art. 15). The age is
  *   counted from the vehicle's in-service date, the nearest date fleethub holds to its
  *   year of manufacture.
  * - Tachograph crypto unit: replaced every 3 years (its certificate's term).
+ * - CNG cylinder requalification: 5, 3 or 2 years by the cylinder's type
+ *   (CNG_REQUALIFICATION_MONTHS, core/fleet.ts).
  */
 export function maxValidityMonths(
   kind: DocumentKind,
-  vehicle: { vehicleType: string; inServiceDate: string | null } | null,
+  vehicle: DocumentVehicle | null,
   issuedOn: string,
 ): number | null {
   if (kind === "tachograph_skzi") return 36;
+  if (kind === "cng_cylinder_requalification")
+    return vehicle?.cngCylinderType ? CNG_REQUALIFICATION_MONTHS[vehicle.cngCylinderType] : null;
   if (kind === "diagnostic_card" && vehicle && BUS_TYPES.has(vehicle.vehicleType)) {
     if (!vehicle.inServiceDate) return 12;
     return addMonths(vehicle.inServiceDate, 60) < issuedOn ? 6 : 12;
@@ -116,35 +134,62 @@ export function maxValidityMonths(
 }
 
 /**
- * What is wrong with a document's dates, as a field and a problem, or null. A document
- * never expires before it was issued; where a rule limits its term, it expires no later
- * than the term allows.
+ * What is wrong with a document's dates, as a field and a problem (in both languages), or
+ * null. A document never expires before it was issued; where a rule limits its term, it
+ * expires no later than the term allows.
  */
 export function documentDatesProblem(
   kind: DocumentKind,
   issuedOn: string,
   expiresOn: string,
-  vehicle: { vehicleType: string; inServiceDate: string | null } | null,
-): { field: "expiresOn"; problem: string } | null {
+  vehicle: DocumentVehicle | null,
+): { field: "expiresOn"; problem: LocalText } | null {
   if (expiresOn < issuedOn)
     return {
       field: "expiresOn",
-      problem: `${expiresOn} is before the date of issue ${issuedOn}`,
+      problem: { key: "document.beforeIssue", params: { expiresOn, issuedOn } },
     };
   const months = maxValidityMonths(kind, vehicle, issuedOn);
   if (months !== null && expiresOn > addMonths(issuedOn, months)) {
-    const why =
-      kind === "tachograph_skzi"
-        ? "a tachograph crypto unit is valid at most 3 years"
-        : months === 6
-          ? "a bus over 5 years old has a diagnostic card for at most 6 months (170-FZ art. 15)"
-          : "a bus up to 5 years old has a diagnostic card for at most 12 months (170-FZ art. 15)";
     return {
       field: "expiresOn",
-      problem: `${expiresOn} is later than ${addMonths(issuedOn, months)}: ${why}`,
+      problem: {
+        key: "document.termExceeded",
+        params: { expiresOn, latest: addMonths(issuedOn, months), why: termRule(kind, months, vehicle) },
+      },
     };
   }
   return null;
+}
+
+/** The rule that limits a document's term, in both languages. */
+function termRule(
+  kind: DocumentKind,
+  months: number,
+  vehicle: DocumentVehicle | null,
+): { en: string; ru: string } {
+  if (kind === "tachograph_skzi")
+    return {
+      en: "a tachograph crypto unit is valid at most 3 years",
+      ru: "блок СКЗИ тахографа действует не более 3 лет",
+    };
+  if (kind === "cng_cylinder_requalification" && vehicle?.cngCylinderType) {
+    const name = CNG_CYLINDER_TYPE_NAMES[vehicle.cngCylinderType];
+    const years = months / 12;
+    return {
+      en: `cylinders of type ${name.en} are requalified every ${years} years`,
+      ru: `баллоны типа ${name.ru} освидетельствуются раз в ${years} ${years === 5 ? "лет" : "года"}`,
+    };
+  }
+  return months === 6
+    ? {
+        en: "a bus over 5 years old has a diagnostic card for at most 6 months (170-FZ art. 15)",
+        ru: "диагностическая карта автобуса старше 5 лет выдаётся не более чем на 6 месяцев (170-ФЗ, ст. 15)",
+      }
+    : {
+        en: "a bus up to 5 years old has a diagnostic card for at most 12 months (170-FZ art. 15)",
+        ru: "диагностическая карта автобуса не старше 5 лет выдаётся не более чем на 12 месяцев (170-ФЗ, ст. 15)",
+      };
 }
 
 /** A document's state on a day: valid through its expiry date, inclusive. */

@@ -252,6 +252,19 @@ export const SERVER_TEXT = {
     en: "internal error; it has been logged",
     ru: "внутренняя ошибка; она записана в журнал",
   },
+  "vehicle.cylinderTypeNotGas": {
+    en: "only a gas (CNG) vehicle has a CNG cylinder type",
+    ru: "тип газовых баллонов указывается только у газовой (КПГ) техники",
+  },
+  // Compliance documents' dates (core/pretrip.ts).
+  "document.beforeIssue": {
+    en: "{expiresOn} is before the date of issue {issuedOn}",
+    ru: "{expiresOn} раньше даты выдачи {issuedOn}",
+  },
+  "document.termExceeded": {
+    en: "{expiresOn} is later than {latest}: {why}",
+    ru: "{expiresOn} позже {latest}: {why}",
+  },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof SERVER_TEXT;

@@ -102,6 +102,8 @@ export interface MaintenanceTaskTable {
   position: Generated<number>;
   /** Migration 0017: keys of the same programme's tasks this one includes. */
   includes: TextArray;
+  /** Migration 0018: 'shift_check' when the shift's check is the task's record (ЕО). */
+  recorded_by: ColumnType<"shift_check" | null, "shift_check" | null | undefined>;
 }
 
 /**

@@ -3,7 +3,14 @@
  * there is added here in the same commit.
  */
 import type { ColumnType, Generated } from "kysely";
-import type { LengthClass, Meter, Powertrain, VehicleStatus, VehicleType } from "../core/fleet.js";
+import type {
+  CngCylinderType,
+  LengthClass,
+  Meter,
+  Powertrain,
+  VehicleStatus,
+  VehicleType,
+} from "../core/fleet.js";
 import type { FlagKind } from "../core/inspection-proof.js";
 import type { Severity, TemplateItem } from "../core/inspection-templates.js";
 import type { ChainFormat } from "../core/record-chain.js";
@@ -165,6 +172,8 @@ export interface VehicleTable {
   registration_plate: string | null;
   fleet_number: string;
   in_service_date: DateText | null;
+  /** Migration 0018: a gas vehicle's CNG cylinder type (core/fleet.ts), null when unknown. */
+  cng_cylinder_type: ColumnType<CngCylinderType | null, CngCylinderType | null | undefined>;
   status: Generated<VehicleStatus>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -2,7 +2,9 @@ import { sql } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
+  CNG_CYLINDER_TYPES,
   VEHICLE_STATUSES,
+  type CngCylinderType,
   normalisePlate,
   normaliseVin,
   type VehicleStatus,
@@ -30,6 +32,12 @@ const VehicleFields = {
   registrationPlate: Optional(Type.String({ minLength: 1, maxLength: 20 })),
   fleetNumber: FleetNumber,
   inServiceDate: Optional(IsoDate),
+  cngCylinderType: Optional(
+    Type.Enum([...CNG_CYLINDER_TYPES], {
+      description:
+        "A gas vehicle's CNG cylinder type (КПГ-1 to КПГ-4); sets how often they are requalified",
+    }),
+  ),
   status: Type.Optional(Type.Enum([...VEHICLE_STATUSES])),
 };
 export const CreateVehicle = Type.Object(
@@ -53,6 +61,7 @@ export const Vehicle = Type.Object(
     registrationPlate: Type.Union([Type.String(), Type.Null()]),
     fleetNumber: Type.String(),
     inServiceDate: Type.Union([IsoDate, Type.Null()]),
+    cngCylinderType: Type.Union([Type.Enum([...CNG_CYLINDER_TYPES]), Type.Null()]),
     status: Type.Enum([...VEHICLE_STATUSES]),
     createdAt: Timestamp,
   },
@@ -91,6 +100,7 @@ export function selectVehicles(db: Database) {
       "v.registration_plate",
       "v.fleet_number",
       "v.in_service_date",
+      "v.cng_cylinder_type",
       "v.status",
       "v.created_at",
       "m.id as model_id",
@@ -117,6 +127,7 @@ export const presentVehicle = (row: VehicleRow): Static<typeof Vehicle> => ({
   registrationPlate: row.registration_plate,
   fleetNumber: row.fleet_number,
   inServiceDate: row.in_service_date,
+  cngCylinderType: row.cng_cylinder_type,
   status: row.status,
   createdAt: row.created_at.toISOString(),
 });
@@ -205,6 +216,7 @@ export interface VehicleValues {
   registration_plate: string | null;
   fleet_number: string;
   in_service_date: string | null;
+  cng_cylinder_type: CngCylinderType | null;
   status: VehicleStatus;
 }
 
@@ -224,10 +236,12 @@ export async function vehicleValues(
   const field = (name: string) => `${prefix}${name}`;
   const model = await db
     .selectFrom("vehicle_models")
-    .select(["id", "vehicle_type"])
+    .select(["id", "vehicle_type", "powertrain"])
     .where("id", "=", input.modelId)
     .executeTakeFirst();
   if (!model) throw invalid(field("modelId"), "no such model in the catalogue");
+  if (input.cngCylinderType && model.powertrain !== "cng")
+    throw invalid(field("cngCylinderType"), { key: "vehicle.cylinderTypeNotGas" });
   if (input.depotId) {
     const depot = await db
       .selectFrom("depots")
@@ -283,6 +297,7 @@ export function checkedVehicleValues(
     registration_plate: plate,
     fleet_number: fleetNumber,
     in_service_date: input.inServiceDate ?? null,
+    cng_cylinder_type: input.cngCylinderType ?? null,
     status: input.status ?? "active",
   };
 }
@@ -363,6 +378,8 @@ async function updateVehicle(
     fleetNumber: input.fleetNumber ?? existing.fleet_number,
     inServiceDate:
       input.inServiceDate === undefined ? existing.in_service_date : input.inServiceDate,
+    cngCylinderType:
+      input.cngCylinderType === undefined ? existing.cng_cylinder_type : input.cngCylinderType,
     status: input.status ?? existing.status,
   };
   const values = await vehicleValues(db, existing.organisation_id, merged, todayIso());

@@ -250,7 +250,13 @@ export async function createDocument(
     input.kind,
     input.issuedOn,
     input.expiresOn,
-    vehicle ? { vehicleType: vehicle.vehicle_type, inServiceDate: vehicle.in_service_date } : null,
+    vehicle
+      ? {
+          vehicleType: vehicle.vehicle_type,
+          inServiceDate: vehicle.in_service_date,
+          cngCylinderType: vehicle.cng_cylinder_type,
+        }
+      : null,
   );
   if (problem) throw invalid(problem.field, problem.problem);
   const id = await db.transaction().execute(async (trx) => {

@@ -2618,6 +2618,7 @@ export interface components {
             registrationPlate: string | null;
             fleetNumber: string;
             inServiceDate: string | null;
+            cngCylinderType: ("cng1" | "cng2" | "cng3" | "cng4") | null;
             /** @enum {unknown} */
             status: "active" | "in_repair" | "out_of_service" | "retired";
             /** Format: date-time */
@@ -7220,6 +7221,7 @@ export interface operations {
                     registrationPlate?: string | null;
                     fleetNumber: string;
                     inServiceDate?: string | null;
+                    cngCylinderType?: ("cng1" | "cng2" | "cng3" | "cng4") | null;
                     /** @enum {unknown} */
                     status?: "active" | "in_repair" | "out_of_service" | "retired";
                 };
@@ -7245,6 +7247,7 @@ export interface operations {
                         registrationPlate: string | null;
                         fleetNumber: string;
                         inServiceDate: string | null;
+                        cngCylinderType: ("cng1" | "cng2" | "cng3" | "cng4") | null;
                         /** @enum {unknown} */
                         status: "active" | "in_repair" | "out_of_service" | "retired";
                         /** Format: date-time */
@@ -7338,6 +7341,7 @@ export interface operations {
                         registrationPlate: string | null;
                         fleetNumber: string;
                         inServiceDate: string | null;
+                        cngCylinderType: ("cng1" | "cng2" | "cng3" | "cng4") | null;
                         /** @enum {unknown} */
                         status: "active" | "in_repair" | "out_of_service" | "retired";
                         /** Format: date-time */
@@ -7421,6 +7425,7 @@ export interface operations {
                     registrationPlate?: string | null;
                     fleetNumber?: string;
                     inServiceDate?: string | null;
+                    cngCylinderType?: ("cng1" | "cng2" | "cng3" | "cng4") | null;
                     /** @enum {unknown} */
                     status?: "active" | "in_repair" | "out_of_service" | "retired";
                 };
@@ -7446,6 +7451,7 @@ export interface operations {
                         registrationPlate: string | null;
                         fleetNumber: string;
                         inServiceDate: string | null;
+                        cngCylinderType: ("cng1" | "cng2" | "cng3" | "cng4") | null;
                         /** @enum {unknown} */
                         status: "active" | "in_repair" | "out_of_service" | "retired";
                         /** Format: date-time */

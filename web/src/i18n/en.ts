@@ -415,6 +415,14 @@ export const en = {
     line: (n: number) => `line ${n}: `,
   },
   vehicle: {
+    cylinderType: "CNG cylinder type",
+    cylinderTypeUnknown: "Not recorded (requalification term not checked)",
+    cylinderTypes: {
+      cng1: "CNG-1, all-metal: requalified every 5 years",
+      cng2: "CNG-2, metal liner hoop-wrapped: every 3 years",
+      cng3: "CNG-3, metal liner fully wrapped: every 3 years",
+      cng4: "CNG-4, all-composite: every 2 years",
+    },
     startCheck: "Start the check",
     printQr: "Print",
     release: "Release for the shift",

@@ -233,6 +233,63 @@ function ReadingForm({
   );
 }
 
+/**
+ * A gas vehicle's cylinder type, which sets how long a requalification may run (core/fleet.ts):
+ * shown to everyone, changed by whoever may edit the fleet.
+ */
+function CylinderType({ vehicle }: { vehicle: Vehicle }) {
+  const { t } = useI18n();
+  const can = useCan();
+  const [type, setType] = useState(vehicle.cngCylinderType);
+  const [error, setError] = useState<string | null>(null);
+  const types = Object.keys(t.vehicle.cylinderTypes) as NonNullable<Vehicle["cngCylinderType"]>[];
+  return (
+    <div>
+      <dt>
+        <label htmlFor="cylinder-type">{t.vehicle.cylinderType}</label>
+      </dt>
+      <dd>
+        {can("fleet.write") ? (
+          <select
+            id="cylinder-type"
+            value={type ?? ""}
+            onChange={(event) => {
+              const next = (event.target.value || null) as Vehicle["cngCylinderType"];
+              setError(null);
+              unwrap(
+                api.PATCH("/api/v1/vehicles/{id}", {
+                  params: { path: { id: vehicle.id } },
+                  body: { cngCylinderType: next },
+                }),
+              ).then(
+                (saved) => setType(saved.cngCylinderType),
+                (failure: unknown) =>
+                  setError(failure instanceof Error ? failure.message : String(failure)),
+              );
+            }}
+          >
+            <option value="">{t.vehicle.cylinderTypeUnknown}</option>
+            {types.map((key) => (
+              <option key={key} value={key}>
+                {t.vehicle.cylinderTypes[key]}
+              </option>
+            ))}
+          </select>
+        ) : type ? (
+          t.vehicle.cylinderTypes[type]
+        ) : (
+          t.vehicle.cylinderTypeUnknown
+        )}
+        {error ? (
+          <span className="field-error" role="alert">
+            {error}
+          </span>
+        ) : null}
+      </dd>
+    </div>
+  );
+}
+
 function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
   const { t, locale, formatDateTime, formatNumber, formatDate } = useI18n();
   const can = useCan();
@@ -284,6 +341,7 @@ function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
             <dt>{t.fleet.inService}</dt>
             <dd>{vehicle.inServiceDate ? formatDate(vehicle.inServiceDate) : t.common.none}</dd>
           </div>
+          {vehicle.model.powertrain === "cng" ? <CylinderType vehicle={vehicle} /> : null}
         </dl>
         <QrCode
           text={pageUrl}
