@@ -33,6 +33,7 @@ function count(n: number): string {
 }
 
 function intervals(task: TaskDefinition): string {
+  if (task.recordedBy === "shift_check") return "every shift (recorded by the shift's check)";
   const parts: string[] = [];
   if (task.intervalKm !== undefined) parts.push(`${count(task.intervalKm)} km`);
   if (task.intervalHours !== undefined) parts.push(`${count(task.intervalHours)} h`);

@@ -38,8 +38,14 @@ export const CNG_CYLINDER_TYPE_NAMES: Readonly<
   Record<CngCylinderType, { en: string; ru: string }>
 > = {
   cng1: { en: "CNG-1 (all-metal)", ru: "КПГ-1 (металлический)" },
-  cng2: { en: "CNG-2 (metal liner, hoop-wrapped)", ru: "КПГ-2 (металлокомпозитный, обмотка по цилиндру)" },
-  cng3: { en: "CNG-3 (metal liner, fully wrapped)", ru: "КПГ-3 (металлокомпозитный, полная обмотка)" },
+  cng2: {
+    en: "CNG-2 (metal liner, hoop-wrapped)",
+    ru: "КПГ-2 (металлокомпозитный, обмотка по цилиндру)",
+  },
+  cng3: {
+    en: "CNG-3 (metal liner, fully wrapped)",
+    ru: "КПГ-3 (металлокомпозитный, полная обмотка)",
+  },
   cng4: { en: "CNG-4 (all-composite)", ru: "КПГ-4 (композитный)" },
 };
 

@@ -39,6 +39,13 @@ export interface TaskDefinition {
   /** Keys of tasks of the same programme this one includes (its completion resets theirs). */
   includes?: string[];
   /**
+   * "shift_check": the shift's pre-shift check or pre-trip technical control is this task's
+   * record (the daily service, ЕО), not a completion a mechanic enters. Such a task is due
+   * until the vehicle is checked on the day, never overdue and never holds the vehicle:
+   * the check itself gates the release.
+   */
+  recordedBy?: "shift_check";
+  /**
    * Where the intervals come from, as a short citation ("fleethub assumption" when no
    * source backs them). Documentation only (docs/built-in-content.md): not stored.
    */
@@ -71,10 +78,10 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     // km plan, so a late ТО-1 does not push the next one back. ТО-2 includes ТО-1.
     // Seasonal service (СО) twice a year, before winter and before summer, completes the
     // schedule (MAZ maintenance technology by БелНИИТ; Mostransavto). The daily service
-    // (ЕО, every shift) is not a due item: it is the shift's routine, whose record in
-    // fleethub is the pre-trip technical control of every shift (Mintrans order No. 9 of
-    // 15 Jan 2021, modules/pretrip); as a task due every day it would list every bus as
-    // overdue and open a work order per bus per day. The regulation's tolerance for road
+    // (ЕО, every shift) is recorded by the shift's check: the driver's pre-shift check or
+    // the controller's pre-trip technical control (Mintrans order No. 9 of 15 Jan 2021,
+    // modules/pretrip), not by a mechanic's completion. It is due until the bus is checked
+    // that day, never overdue, and opens no work order. The regulation's tolerance for road
     // vehicles was not verified, so it is 0 here: an organisation sets its own on its copy.
     key: "bus-to",
     name: { en: "Bus scheduled maintenance (TO-1, TO-2)", ru: "ТО автобусов (ТО-1, ТО-2)" },
@@ -83,6 +90,17 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     lengthClasses: [],
     tolerancePercent: 0,
     tasks: [
+      {
+        key: "eo",
+        source:
+          "MAZ maintenance technology (БелНИИТ); Mostransavto; recorded by the pre-trip control of Mintrans order No. 9 of 15 Jan 2021",
+        name: { en: "Daily service (EO), every shift", ru: "Ежедневное обслуживание (ЕО)" },
+        intervalDays: 1,
+        schedule: "floating",
+        safetyCritical: false,
+        competencies: [],
+        recordedBy: "shift_check",
+      },
       {
         key: "to-1",
         source: "Regulation on maintenance and repair of rolling stock (docs.cntd.ru 901943226)",
@@ -274,8 +292,9 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     // ТО-1 every 125 h, 2ТО-1 every 250 h, ТО-2 every 500 h, ТО-3 every 1,000 h, special
     // service every 2,000 h, and seasonal services (spring–summer, autumn–winter: twice a
     // year). Each higher service includes the lower ones. The daily service every 8–10 h
-    // is the shift's routine (the pre-shift check), not a due item, as for buses. Tolerance ±10 % (the tractor standard,
-    // ajdocs.ru/gsp/20324/4). Fixed: the services follow the hour ladder.
+    // (a shift) is recorded by the shift's pre-shift check, as for buses. Tolerance ±10 %
+    // (the tractor standard, ajdocs.ru/gsp/20324/4). Fixed: the services follow the hour
+    // ladder.
     key: "mtz-tractor",
     name: { en: "Belarus (MTZ) tractor service", ru: "ТО тракторов «Беларус» (МТЗ)" },
     vehicleTypes: ["tractor"],
@@ -285,6 +304,17 @@ export const BUILT_IN_PROGRAMMES: readonly ProgrammeDefinition[] = [
     replaces: "machinery-hours",
     tolerancePercent: 10,
     tasks: [
+      {
+        key: "eo",
+        source:
+          "MTZ operator's manual (mcgrp.ru/files/viewer/156225/143): every 8–10 h; recorded by the pre-shift check",
+        name: { en: "Daily service (EO), every shift", ru: "Ежесменное обслуживание (ЕТО)" },
+        intervalDays: 1,
+        schedule: "floating",
+        safetyCritical: false,
+        competencies: [],
+        recordedBy: "shift_check",
+      },
       {
         key: "to-1",
         source: "MTZ operator's manual (mcgrp.ru/files/viewer/156225/143)",

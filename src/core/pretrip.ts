@@ -155,7 +155,11 @@ export function documentDatesProblem(
       field: "expiresOn",
       problem: {
         key: "document.termExceeded",
-        params: { expiresOn, latest: addMonths(issuedOn, months), why: termRule(kind, months, vehicle) },
+        params: {
+          expiresOn,
+          latest: addMonths(issuedOn, months),
+          why: termRule(kind, months, vehicle),
+        },
       },
     };
   }

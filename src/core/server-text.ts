@@ -256,6 +256,10 @@ export const SERVER_TEXT = {
     en: "only a gas (CNG) vehicle has a CNG cylinder type",
     ru: "тип газовых баллонов указывается только у газовой (КПГ) техники",
   },
+  "maintenance.recordedByShiftCheck": {
+    en: "{task} is recorded by the shift's pre-shift check or pre-trip control, not entered as work done",
+    ru: "{task} отмечается предсменным осмотром или предрейсовым контролем, а не вносится как выполненная работа",
+  },
   // Compliance documents' dates (core/pretrip.ts).
   "document.beforeIssue": {
     en: "{expiresOn} is before the date of issue {issuedOn}",

@@ -193,8 +193,15 @@ describe("maintenance programmes by model", () => {
       (await maintenanceOf(manager, vehicleId)).due
         .map((i) => `${i.programmeKey}/${i.taskKey}`)
         .sort();
-    // Every bus: ТО-1, ТО-2 and the seasonal service, and the fire suppression service.
-    const bus = ["bus-to/so", "bus-to/to-1", "bus-to/to-2", "fire-suppression/suppression-service"];
+    // Every bus: the daily service, ТО-1, ТО-2 and the seasonal service, and the fire
+    // suppression service.
+    const bus = [
+      "bus-to/eo",
+      "bus-to/so",
+      "bus-to/to-1",
+      "bus-to/to-2",
+      "fire-suppression/suppression-service",
+    ];
     expect(await tasksOf((await vehicleOf(a, { powertrain: "diesel" })).id)).toEqual(bus);
     expect(await tasksOf((await vehicleOf(a, { powertrain: "cng" })).id)).toEqual(
       [...bus, "cng-cylinders/cylinder-visual"].sort(),
@@ -417,7 +424,7 @@ describe("what is due", () => {
     const copy = await copyFor(manager, n.operatorA.id, "bus-to");
     expect(copy).toMatchObject({ organisationId: n.operatorA.id, builtIn: false, key: "bus-to" });
     expect(copy.basedOnId).toBe((await builtIn(manager, "bus-to")).id);
-    expect(copy.tasks.map((task) => task.key)).toEqual(["to-1", "to-2", "so"]);
+    expect(copy.tasks.map((task) => task.key)).toEqual(["eo", "to-1", "to-2", "so"]);
     const to1 = copy.tasks.find((task) => task.key === "to-1");
     const changed = await manager.patch(
       `/api/v1/maintenance-programmes/${copy.id}/tasks/${to1?.id}`,
@@ -1054,10 +1061,19 @@ describe("the release gate", () => {
   });
 });
 
-/** A vehicle's tasks that are not "ok", as "task:status", of one programme. */
+/**
+ * A vehicle's tasks that are not "ok", as "task:status", of one programme: the services by
+ * meter, without the seasonal one and the daily service done by the shift's check.
+ */
 async function attention(client: Client, vehicleId: string, programmeKey: string) {
   return (await maintenanceOf(client, vehicleId)).due
-    .filter((i) => i.programmeKey === programmeKey && i.status !== "ok" && i.taskKey !== "so")
+    .filter(
+      (i) =>
+        i.programmeKey === programmeKey &&
+        i.status !== "ok" &&
+        i.taskKey !== "so" &&
+        i.recordedBy === null,
+    )
     .map((i) => `${i.taskKey}:${i.status}`)
     .sort();
 }
@@ -1254,6 +1270,79 @@ describe("higher services, calendar backstops and tolerances", () => {
     expect(await attention(manager, tractor.id, "mtz-tractor")).toEqual(["to-1:due"]);
     await readings(tractor, [[step + 2, 1_138]], "engine_hours");
     expect(await attention(manager, tractor.id, "mtz-tractor")).toEqual(["to-1:overdue"]);
+  });
+});
+
+describe("the daily service (ЕО), recorded by the shift's check", () => {
+  it("is done by today's pre-shift check, due on a day without one, and never overdue", async () => {
+    const { n, depot, manager } = await network();
+    const driver = await signIn(n.driverA.email);
+    const bus = await vehicleOf(n.operatorA.id, { depotId: depot.id, inServiceDate: day(-90) });
+    const eo = async () => item((await maintenanceOf(manager, bus.id)).due, "eo");
+    // Never checked since it entered service 90 days ago: due, not overdue.
+    expect(await eo()).toMatchObject({
+      programmeKey: "bus-to",
+      taskName: { ru: "Ежедневное обслуживание (ЕО)" },
+      recordedBy: "shift_check",
+      status: "due",
+      lastCompletedOn: null,
+      safetyCritical: false,
+    });
+    // Checked three days ago: still only due.
+    await submit(driver, inspectionBody(await formFor(driver, bus.id), bus.id));
+    await t.db
+      .updateTable("inspections")
+      .set({ submitted_at: at(-3, "05:30:00") })
+      .where("vehicle_id", "=", bus.id)
+      .execute();
+    expect(await eo()).toMatchObject({ status: "due", lastCompletedOn: day(-3) });
+    // Today's check is today's daily service.
+    await submit(driver, inspectionBody(await formFor(driver, bus.id), bus.id));
+    expect(await eo()).toMatchObject({ status: "ok", lastCompletedOn: today, dueDate: day(1) });
+  });
+
+  it("is left out of the fleet's work list and work orders, and cannot be entered as work done", async () => {
+    const { n, depot, manager } = await network();
+    const bus = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    const fleet = (
+      await manager.get(`/api/v1/maintenance/due?depotId=${depot.id}&status=all`)
+    ).json<DueItem[]>();
+    expect(fleet.filter((i) => i.vehicleId === bus.id).map((i) => i.taskKey)).not.toContain("eo");
+    const before = await countRecords(bus.id);
+    const refused = await record(manager, bus.id, {
+      programmeKey: "bus-to",
+      taskKey: "eo",
+      completedOn: today,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<ErrorJson>().error).toMatchObject({
+      field: "taskKey",
+      message:
+        "taskKey: Daily service (EO), every shift is recorded by the shift's pre-shift check or pre-trip control, not entered as work done",
+    });
+    const russianManager = await makeUser(t.db, [[n.operatorA.id, "operator_manager"]]);
+    await t.db
+      .updateTable("users")
+      .set({ locale: "ru" })
+      .where("id", "=", russianManager.id)
+      .execute();
+    const russian = await (
+      await signIn(russianManager.email)
+    ).request({
+      method: "POST",
+      url: `/api/v1/vehicles/${bus.id}/maintenance-records`,
+      payload: { programmeKey: "bus-to", taskKey: "eo", completedOn: today },
+    });
+    expect(russian.json<ErrorJson>().error.message).toBe(
+      "Ежедневное обслуживание (ЕО) отмечается предсменным осмотром или предрейсовым контролем, а не вносится как выполненная работа (поле taskKey)",
+    );
+    expect(await countRecords(bus.id)).toBe(before);
+    const order = await manager.post("/api/v1/work-orders", {
+      vehicleId: bus.id,
+      title: "Daily service",
+      maintenanceTasks: [{ programmeKey: "bus-to", taskKey: "eo" }],
+    });
+    expect(order.statusCode, order.body).toBe(400);
   });
 });
 

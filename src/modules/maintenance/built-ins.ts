@@ -83,6 +83,7 @@ export async function syncBuiltInMaintenance(db: Database): Promise<void> {
           safety_critical: task.safetyCritical,
           competency_keys: task.competencies,
           includes: task.includes ?? [],
+          recorded_by: task.recordedBy ?? null,
           position,
         };
         await trx

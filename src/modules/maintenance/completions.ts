@@ -116,6 +116,11 @@ export async function taskForVehicle(
     .where("key", "=", taskKey)
     .executeTakeFirst();
   if (!task) throw invalid("taskKey", `the programme "${programmeKey}" has no task "${taskKey}"`);
+  if (task.recorded_by === "shift_check")
+    throw invalid("taskKey", {
+      key: "maintenance.recordedByShiftCheck",
+      params: { task: { en: task.name_en, ru: task.name_ru } },
+    });
   return task;
 }
 

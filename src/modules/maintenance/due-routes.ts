@@ -41,6 +41,12 @@ export const DueItemSchema = Type.Object(
     schedule: Type.Enum([...SCHEDULE_KINDS]),
     safetyCritical: Type.Boolean(),
     competencies: Type.Array(Type.String()),
+    recordedBy: Nullable(
+      Type.Literal("shift_check", {
+        description:
+          "shift_check: done by the shift's pre-shift check or pre-trip control (the daily service, ЕО); never overdue",
+      }),
+    ),
     status: Type.Enum([...DUE_STATUSES]),
     dueDate: Nullable(IsoDate),
     dueKm: Nullable(Type.Number()),
@@ -167,7 +173,12 @@ async function vehicleMaintenance(db: Database, actor: Actor, vehicleId: string)
   const vehicle = await getVehicle(db, actor, vehicleId);
   const today = todayIso();
   const [due, history] = await Promise.all([
-    computeDue(db, { scope: await actor.scope(), today, vehicleIds: [vehicle.id] }),
+    computeDue(db, {
+      scope: await actor.scope(),
+      today,
+      vehicleIds: [vehicle.id],
+      shiftChecks: true,
+    }),
     vehicleRecords(db, vehicle.id),
   ]);
   return { vehicleId: vehicle.id, today, due, history };

@@ -66,6 +66,12 @@ export interface DueOptions {
   vehicleIds?: string[];
   statuses?: DueStatus[];
   safetyCriticalOnly?: boolean;
+  /**
+   * Also the tasks whose record is the shift's check (the daily service, ЕО): one vehicle's
+   * maintenance view asks for them; lists of work to plan do not, since a bus not yet
+   * checked today is not maintenance work (and they never hold a vehicle).
+   */
+  shiftChecks?: boolean;
   limit?: number;
 }
 
@@ -84,6 +90,7 @@ export interface DueRow {
   schedule: ScheduleKind;
   safety_critical: boolean;
   competency_keys: string[];
+  recorded_by: "shift_check" | null;
   status: DueStatus;
   due_date: string | null;
   due_km: number | null;
@@ -111,6 +118,8 @@ export interface DueItem {
   schedule: ScheduleKind;
   safetyCritical: boolean;
   competencies: string[];
+  /** "shift_check": done by the shift's pre-shift check or pre-trip control (ЕО). */
+  recordedBy: "shift_check" | null;
   status: DueStatus;
   dueDate: string | null;
   dueKm: number | null;
@@ -141,6 +150,7 @@ export const presentDue = (row: DueRow): DueItem => ({
   schedule: row.schedule,
   safetyCritical: row.safety_critical,
   competencies: row.competency_keys,
+  recordedBy: row.recorded_by,
   status: row.status,
   dueDate: row.due_date,
   dueKm: num(row.due_km),
@@ -225,7 +235,33 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
     ...(options.vehicleIds ? [sql`v.id = any(${options.vehicleIds}::uuid[])`] : []),
   ];
   const vehicleWhere = sql.join(vehicleFilters, sql` and `);
-  const taskFilters = options.safetyCriticalOnly ? sql`and t.safety_critical` : sql``;
+  const taskFilters = sql.join(
+    [
+      sql``,
+      ...(options.safetyCriticalOnly ? [sql`t.safety_critical`] : []),
+      ...(options.shiftChecks ? [] : [sql`t.recorded_by is null`]),
+    ],
+    sql` and `,
+  );
+  // The daily service's record is the shift's check: the latest pre-shift check or pre-trip
+  // technical control of each vehicle (pass or fail: either is the check made), as a
+  // completion of the pseudo-task "@shift check" that such tasks take as their basis.
+  const shiftChecks = options.shiftChecks
+    ? sql`union all
+        select veh.id, '@shift', 'check', last_check.on_day, last_check.on_day, null, null
+        from veh
+        join lateral (
+          select max(on_day) as on_day from (
+            (select (i.submitted_at at time zone 'UTC')::date as on_day from inspections i
+              where i.vehicle_id = veh.id and i.submitted_at < (select until from bounds)
+              order by i.submitted_at desc limit 1)
+            union all
+            (select (c.controlled_at at time zone 'UTC')::date from technical_controls c
+              where c.vehicle_id = veh.id and c.controlled_at < (select until from bounds)
+              order by c.controlled_at desc limit 1)
+          ) checks
+        ) last_check on last_check.on_day is not null`
+    : sql``;
   const statusFilter = options.statuses
     ? sql`where status = any(${options.statuses}::text[])`
     : sql``;
@@ -267,14 +303,15 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
       select fm.organisation_id, fm.model_id, p.key as programme_key,
         p.name_en as programme_name_en, p.name_ru as programme_name_ru,
         t.key as task_key, t.name_en as task_name_en, t.name_ru as task_name_ru,
-        t.schedule, t.safety_critical, t.competency_keys,
+        t.schedule, t.safety_critical, t.competency_keys, t.recorded_by,
         t.interval_km, t.interval_hours, t.interval_days,
         t.due_soon_km, t.due_soon_hours, t.due_soon_days, t.includes, p.tolerance_percent,
         -- The completions that reset this task: its own and those of the tasks that
         -- include it (ТО-2 resets ТО-1).
-        array(select p.key || ' ' || t2.key from maintenance_tasks t2
+        case when t.recorded_by = 'shift_check' then array['@shift check']
+        else array(select p.key || ' ' || t2.key from maintenance_tasks t2
           where t2.programme_id = p.id and (t2.key = t.key or t.key = any(t2.includes)))
-          as basis_keys
+        end as basis_keys
       from (select distinct organisation_id, model_id, vehicle_type, powertrain, length_class,
               maker
             from veh) fm
@@ -296,7 +333,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
       select vehicle_id, array_agg(programme_key || ' ' || task_key) as keys,
         array_agg(completed_on) as completed_on, array_agg(basis_date) as basis_date,
         array_agg(basis_km) as basis_km, array_agg(basis_hours) as basis_hours
-      from (
+      from ((
         select distinct on (r.vehicle_id, r.programme_key, r.task_key) r.vehicle_id,
           r.programme_key, r.task_key, r.completed_on, r.basis_date, r.basis_km, r.basis_hours
         from maintenance_records r
@@ -306,7 +343,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
           and r.completed_on <= ${today}
         order by r.vehicle_id, r.programme_key, r.task_key, r.completed_on desc,
           r.created_at desc
-      ) latest
+      ) ${shiftChecks}) latest
       group by vehicle_id
     ),
     -- Everything per vehicle first, where row counts are easy to estimate: its meters (by
@@ -327,7 +364,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
     matched as (
       select pv.*, mt.programme_key, mt.programme_name_en, mt.programme_name_ru,
         mt.task_key, mt.task_name_en, mt.task_name_ru, mt.schedule, mt.safety_critical,
-        mt.competency_keys, mt.interval_km, mt.interval_hours, mt.interval_days,
+        mt.competency_keys, mt.recorded_by, mt.interval_km, mt.interval_hours, mt.interval_days,
         mt.due_soon_km, mt.due_soon_hours, mt.due_soon_days, mt.includes, mt.tolerance_percent,
         latest.done_index
       from per_vehicle pv
@@ -346,11 +383,14 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
       select vehicle_id, organisation_id, depot_id, fleet_number,
         programme_key, programme_name_en, programme_name_ru,
         task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
+        recorded_by,
         due_soon_km, due_soon_hours, due_soon_days,
         current_km, current_hours, avg_km, avg_hours, includes,
         interval_km * tolerance_percent / 100 as tolerance_km,
         interval_hours * tolerance_percent / 100 as tolerance_hours,
-        floor(interval_days * tolerance_percent / 100)::int as tolerance_days,
+        -- A task done by the shift's check is never overdue: the check itself gates release.
+        case when recorded_by is null
+          then floor(interval_days * tolerance_percent / 100)::int end as tolerance_days,
         done_on[done_index] as last_completed_on,
         coalesce(done_basis_date[done_index], start_date) + interval_days as due_date,
         case when interval_km is not null then interval_km + case
@@ -394,6 +434,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
       select vehicle_id, organisation_id, depot_id, fleet_number,
         programme_key, programme_name_en, programme_name_ru,
         task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
+        recorded_by,
         includes,
         case
           when current_km >= hold_km or current_hours >= hold_hours or ${today} >= hold_date
@@ -421,6 +462,7 @@ export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRo
     select vehicle_id, organisation_id, depot_id, fleet_number,
       programme_key, programme_name_en, programme_name_ru,
       task_key, task_name_en, task_name_ru, schedule, safety_critical, competency_keys,
+        recorded_by,
       status, due_date, due_km, due_hours, current_km, current_hours,
       remaining_km, remaining_hours, remaining_days, forecast_date, last_completed_on,
       avg_daily_km, avg_daily_hours

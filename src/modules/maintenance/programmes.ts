@@ -65,6 +65,12 @@ export const MaintenanceTask = Type.Object(
     includes: Type.Array(Type.String(), {
       description: "Keys of this programme's tasks it includes: doing it resets theirs",
     }),
+    recordedBy: Nullable(
+      Type.Literal("shift_check", {
+        description:
+          "shift_check: the shift's pre-shift check or pre-trip control is its record (the daily service, ЕО)",
+      }),
+    ),
   },
   { $id: "MaintenanceTask" },
 );
@@ -205,6 +211,7 @@ const presentTask = (row: TaskRow): Static<typeof MaintenanceTask> => ({
   safetyCritical: row.safety_critical,
   competencies: row.competency_keys,
   includes: row.includes,
+  recordedBy: row.recorded_by,
 });
 
 export const presentProgramme = (
@@ -410,14 +417,7 @@ async function createProgramme(db: Database, actor: Actor, input: Static<typeof 
         .executeTakeFirstOrThrow();
       if (source) {
         // The copy takes the source's tasks as they are now, in one statement.
-        await sql`
-          insert into maintenance_tasks (programme_id, key, name_en, name_ru, interval_km,
-            interval_hours, interval_days, due_soon_km, due_soon_hours, due_soon_days,
-            schedule, safety_critical, competency_keys, position, includes)
-          select ${created.id}, key, name_en, name_ru, interval_km, interval_hours,
-            interval_days, due_soon_km, due_soon_hours, due_soon_days, schedule,
-            safety_critical, competency_keys, position, includes
-          from maintenance_tasks where programme_id = ${source.id}`.execute(trx);
+        await copyTasks(trx, source.id, created.id);
       }
       await recordAudit(trx, actor, {
         action: "create",
@@ -433,6 +433,18 @@ async function createProgramme(db: Database, actor: Actor, input: Static<typeof 
     if (isUniqueViolation(error)) throw duplicateKey(key);
     throw error;
   }
+}
+
+/** Copies every task of programme `from` into programme `to`, as they are now, in one statement. */
+async function copyTasks(trx: Database, from: string, to: string): Promise<void> {
+  await sql`
+    insert into maintenance_tasks (programme_id, key, name_en, name_ru, interval_km,
+      interval_hours, interval_days, due_soon_km, due_soon_hours, due_soon_days,
+      schedule, safety_critical, competency_keys, position, includes, recorded_by)
+    select ${to}, key, name_en, name_ru, interval_km, interval_hours,
+      interval_days, due_soon_km, due_soon_hours, due_soon_days, schedule,
+      safety_critical, competency_keys, position, includes, recorded_by
+    from maintenance_tasks where programme_id = ${from}`.execute(trx);
 }
 
 /**
@@ -469,14 +481,7 @@ async function adoptBuiltIn(db: Database, actor: Actor, id: string) {
       .where("id", "=", id)
       .execute();
     await trx.deleteFrom("maintenance_tasks").where("programme_id", "=", id).execute();
-    await sql`
-      insert into maintenance_tasks (programme_id, key, name_en, name_ru, interval_km,
-        interval_hours, interval_days, due_soon_km, due_soon_hours, due_soon_days,
-        schedule, safety_critical, competency_keys, position, includes)
-      select ${id}, key, name_en, name_ru, interval_km, interval_hours,
-        interval_days, due_soon_km, due_soon_hours, due_soon_days, schedule,
-        safety_critical, competency_keys, position, includes
-      from maintenance_tasks where programme_id = ${source.id}`.execute(trx);
+    await copyTasks(trx, source.id, id);
     await recordAudit(trx, actor, {
       action: "update",
       entity: "maintenance_programme",

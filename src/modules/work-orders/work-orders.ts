@@ -427,6 +427,11 @@ export async function maintenanceTask(
       field,
       `no task "${input.taskKey}" in maintenance programme "${input.programmeKey}"`,
     );
+  if (task.recorded_by === "shift_check")
+    throw invalid(field, {
+      key: "maintenance.recordedByShiftCheck",
+      params: { task: { en: task.name_en, ru: task.name_ru } },
+    });
   return {
     programme_key: input.programmeKey,
     task_key: input.taskKey,

@@ -3209,6 +3209,7 @@ export interface components {
             competencies: string[];
             /** @description Keys of this programme's tasks it includes: doing it resets theirs */
             includes: string[];
+            recordedBy: "shift_check" | null;
         };
         MaintenanceDueItem: {
             /** Format: uuid */
@@ -3231,6 +3232,7 @@ export interface components {
             schedule: "fixed" | "floating";
             safetyCritical: boolean;
             competencies: string[];
+            recordedBy: "shift_check" | null;
             /** @enum {unknown} */
             status: "overdue" | "due" | "due_soon" | "ok";
             dueDate: string | null;
