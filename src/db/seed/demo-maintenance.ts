@@ -110,6 +110,8 @@ export async function seedDemoMaintenance(db: Database, now = Date.now()): Promi
         continue;
       }
       for (const task of programme.tasks) {
+        // The daily service's record is the shift's check, seeded with the checks.
+        if (task.recordedBy) continue;
         // At Sochi Central exactly one bus is overdue (its CNG cylinders), so the depot
         // board shows the rule; elsewhere about 3 in 100 tasks are.
         const overdue = sochiCentral

@@ -231,6 +231,10 @@ export const maintenanceEn = {
     workOrder: "Work order",
     note: "Note",
     noHistory: "No maintenance recorded yet.",
+    byShiftCheck: (last: string | null) =>
+      last
+        ? `Done by the shift's check; last checked ${last}`
+        : "Done by the shift's check; not checked yet",
     openOrders: "Open work orders",
     noOpenOrders: "No open work order.",
     newOrder: "Open a work order",
@@ -462,6 +466,10 @@ export const maintenanceRu: MaintenanceMessages = {
     workOrder: "Наряд",
     note: "Примечание",
     noHistory: "Обслуживание ещё не записано.",
+    byShiftCheck: (last: string | null) =>
+      last
+        ? `Выполняется при предсменном осмотре; последний осмотр ${last}`
+        : "Выполняется при предсменном осмотре; осмотров ещё не было",
     openOrders: "Открытые наряды",
     noOpenOrders: "Открытых нарядов нет.",
     newOrder: "Открыть наряд",

@@ -99,6 +99,14 @@ export function VehicleMaintenanceSection({ vehicleId }: { vehicleId: string }) 
                       <span data-due-task={`${row.programmeKey}/${row.taskKey}`}>
                         {row.safetyCritical ? <SafetyMark /> : null}{" "}
                         {localName(row.taskName, locale)}
+                        {row.recordedBy === "shift_check" ? (
+                          <span className="muted small" data-shift-check>
+                            <br />
+                            {v.byShiftCheck(
+                              row.lastCompletedOn ? formatDate(row.lastCompletedOn) : null,
+                            )}
+                          </span>
+                        ) : null}
                       </span>
                     ),
                   },
