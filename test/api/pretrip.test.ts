@@ -574,6 +574,55 @@ describe("bad input: refused naming the field, nothing stored", () => {
   });
 });
 
+describe("CNG cylinder requalification by cylinder type", () => {
+  it("limits the term to 5, 3 or 2 years by the type recorded on the gas bus", async () => {
+    const s = await russianOperator();
+    const gasBus = await makeVehicle(
+      t.db,
+      s.n.operatorA.id,
+      (await makeModel(t.db, { powertrain: "cng" })).id,
+      { depotId: s.depot.id },
+    );
+    const requalification = (expiresOn: string) =>
+      s.manager.post("/api/v1/compliance-documents", {
+        vehicleId: gasBus.id,
+        kind: "cng_cylinder_requalification",
+        number: "Акт 17/2026",
+        issuedOn: "2026-04-01",
+        expiresOn,
+      });
+    // A diesel bus has no cylinders to type; nothing is changed.
+    const diesel = await s.manager.patch(`/api/v1/vehicles/${s.bus.id}`, {
+      cngCylinderType: "cng4",
+    });
+    expect(diesel.statusCode).toBe(400);
+    expect(diesel.json<ErrorJson>().error.field).toBe("cngCylinderType");
+    const dieselNow = await s.manager.get(`/api/v1/vehicles/${s.bus.id}`);
+    expect(dieselNow.json<{ cngCylinderType: string | null }>().cngCylinderType).toBeNull();
+    // All-composite (КПГ-4): every 2 years (avtodigitals.ru, DOMAIN.md §1).
+    const typed = await s.manager.patch(`/api/v1/vehicles/${gasBus.id}`, {
+      cngCylinderType: "cng4",
+    });
+    expect(typed.statusCode, typed.body).toBe(200);
+    expect(typed.json<{ cngCylinderType: string }>().cngCylinderType).toBe("cng4");
+    await refused(requalification("2029-04-01"), "compliance_documents", {
+      status: 400,
+      field: "expiresOn",
+      message:
+        /later than 2028-04-01: cylinders of type CNG-4 \(all-composite\) are requalified every 2 years/,
+    });
+    expect((await requalification("2028-04-01")).statusCode).toBe(201);
+    // All-metal (КПГ-1): every 5 years, so the same 3-year term is accepted.
+    await s.manager.patch(`/api/v1/vehicles/${gasBus.id}`, { cngCylinderType: "cng1" });
+    expect((await requalification("2029-04-01")).statusCode).toBe(201);
+    await refused(requalification("2031-04-02"), "compliance_documents", {
+      status: 400,
+      field: "expiresOn",
+      message: /every 5 years/,
+    });
+  });
+});
+
 describe("the journal of pre-trip controls", () => {
   it("lists a depot's controls of the day with what the order asks, as JSON and CSV", async () => {
     const s = await russianOperator();
