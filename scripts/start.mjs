@@ -36,6 +36,10 @@ if (builtAt(at("dist", "cli", "main.js")) < serverSources) {
   console.log("building the server…");
   npx(["tsc", "-p", "tsconfig.build.json"]);
 }
+// `fleethub plan` as one file (src/cli/plan-main.ts); bin/fleethub.mjs skips it when stale.
+if (builtAt(at("dist", "cli", "plan.mjs")) < builtAt(at("dist", ".tsbuildinfo"))) {
+  npx(["vite", "build", "--config", "scripts/plan-cli.vite.config.ts"]);
+}
 if (existsSync(at("web", "index.html"))) {
   // The UI also bundles the shared rules in src/core.
   const webSources = Math.max(newest(at("web"), ["dist"]), newest(at("src", "core")));

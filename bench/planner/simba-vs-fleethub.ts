@@ -13,6 +13,9 @@
  * Without SIMBA_DIR, or when that Python cannot import SimBA, SimBA is skipped and said so.
  * SimBA writes its outputs under SIMBA_DIR/data/sim_outputs/ (its cfg sets the path); the
  * folders a run adds there are removed after it. fleethub writes into a scratch folder.
+ * BASELINE_DIR (optional): another built fleethub checkout (e.g. a `git worktree` of an older
+ * commit, after its `npm run build:server`) whose `fleethub plan --simba` runs in the same rounds,
+ * to measure a change before and after under the same load.
  * With GNU time (/usr/bin/time) each child's CPU time (user + system) is reported too: on a
  * loaded machine it varies far less than wall time.
  * Warm and cached: every program's files are in the operating system's cache after the
@@ -30,7 +33,7 @@ const python = process.env.PYTHON ?? "python3";
 const simbaDir = process.env.SIMBA_DIR;
 const spiceEvDir = process.env.SPICE_EV_DIR;
 const cfgs = ["basic", "extensive"] as const;
-const cli = path.join(root, "bin/fleethub.mjs");
+const baselineDir = process.env.BASELINE_DIR;
 const work = mkdtempSync(path.join(os.tmpdir(), "simba-vs-fleethub-"));
 
 if (!existsSync(path.join(root, "dist/cli/main.js"))) {
@@ -96,12 +99,12 @@ function runSimba(cfg: string): Timing {
   }
 }
 
-function runFleethub(cfg: string): Timing {
+function runFleethub(cfg: string, checkout = root): Timing {
   const out = path.join(work, cfg);
   const ms = timed(
     process.execPath,
     [
-      cli,
+      path.join(checkout, "bin/fleethub.mjs"),
       "plan",
       "--simba",
       path.join(root, `test/fixtures/simba-example/${cfg}.cfg`),
@@ -133,13 +136,16 @@ const ratio = (a: Timing[], b: Timing[], key: keyof Timing): string =>
 try {
   const skip = simbaSkipReason();
   if (skip !== null) console.log(`SimBA: skipped — ${skip}`);
-  const times: Record<string, { simba: Timing[]; fleethub: Timing[] }> = {};
+  if (baselineDir !== undefined && !existsSync(path.join(baselineDir, "dist/cli/main.js")))
+    throw new Error(`BASELINE_DIR ${baselineDir} is not a built fleethub checkout`);
+  const times: Record<string, { simba: Timing[]; fleethub: Timing[]; baseline: Timing[] }> = {};
   const nodeStart: Timing[] = [];
-  for (const cfg of cfgs) times[cfg] = { simba: [], fleethub: [] };
+  for (const cfg of cfgs) times[cfg] = { simba: [], fleethub: [], baseline: [] };
   for (let round = 0; round < runs; round++) {
     for (const cfg of cfgs) {
       if (skip === null) times[cfg]!.simba.push(runSimba(cfg));
       times[cfg]!.fleethub.push(runFleethub(cfg));
+      if (baselineDir !== undefined) times[cfg]!.baseline.push(runFleethub(cfg, baselineDir));
     }
     nodeStart.push(timed(process.execPath, ["-e", "0"], root));
   }
@@ -158,6 +164,11 @@ try {
       line.push(`SimBA ${fmt(t.simba)}`);
       line.push(`SimBA ÷ fleethub, medians: wall ${ratio(t.simba, t.fleethub, "wallMs")}×`);
       if (gnuTime !== null) line.push(`CPU ${ratio(t.simba, t.fleethub, "cpuMs")}×`);
+    }
+    if (t.baseline.length > 0) {
+      line.push(`baseline fleethub ${fmt(t.baseline)}`);
+      line.push(`baseline ÷ fleethub, medians: wall ${ratio(t.baseline, t.fleethub, "wallMs")}×`);
+      if (gnuTime !== null) line.push(`CPU ${ratio(t.baseline, t.fleethub, "cpuMs")}×`);
     }
     console.log(line.join("; "));
   }

@@ -3,14 +3,13 @@
  * `fleethub`: what an administrator does from a terminal. Each command calls the same
  * domain functions as the API.
  */
-import { Command } from "commander";
+import type { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { AppError } from "../errors.js";
+import { fleethubProgram } from "./program.js";
 
 export async function buildProgram(argv: string[]): Promise<Command> {
-  const program = new Command("fleethub").description(
-    "fleethub: fleet safety, maintenance, training and planning",
-  );
+  const program = fleethubProgram();
 
   program
     .command("start")
@@ -35,9 +34,10 @@ export async function buildProgram(argv: string[]): Promise<Command> {
   if (argv[2] === "plan") {
     // The planner needs no database: loading the administration commands (and with them
     // the database, server and every module) took ~0.45 s of a ~1.2 s plan of SimBA's
-    // example (bench/planner/simba-vs-fleethub.ts).
-    const { registerPlanCommand } = await import("../planner/cli/plan-command.js");
-    registerPlanCommand(program);
+    // example (bench/planner/simba-vs-fleethub.ts). bin/fleethub.mjs runs the bundled
+    // dist/cli/plan.mjs instead when it is built (src/cli/plan-main.ts).
+    const { planProgram } = await import("./plan-main.js");
+    planProgram(program);
   } else if (argv[2] !== "start") {
     const { registerAdminCommands } = await import("./admin-commands.js");
     registerAdminCommands(program);

