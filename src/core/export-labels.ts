@@ -204,6 +204,13 @@ export const EXPORT_ENUMS = {
     mining_dump_truck: { en: "mining dump truck", ru: "карьерный самосвал" },
     other: { en: "other", ru: "прочее" },
   },
+  lengthClass: {
+    up_to_8m: { en: "up to 8 m", ru: "до 8 м" },
+    "8_to_10_5m": { en: "8–10.5 m", ru: "8–10,5 м" },
+    "10_5_to_13m": { en: "10.5–13 m", ru: "10,5–13 м" },
+    articulated_18m: { en: "articulated, 18 m", ru: "сочленённый, 18 м" },
+    not_applicable: { en: "not applicable", ru: "не применимо" },
+  },
   meter: {
     odometer_km: { en: "odometer, km", ru: "одометр, км" },
     engine_hours: { en: "engine hours", ru: "моточасы" },

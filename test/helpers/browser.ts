@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { ExpectStatic } from "vitest";
 import { loadConfig } from "../../src/config.js";
+import type { Database } from "../../src/db/database.js";
 import { seedDemo } from "../../src/db/seed/seed-demo.js";
 import { buildApp } from "../../src/server/app.js";
 import { createTestDatabase } from "./database.js";
@@ -59,6 +60,8 @@ export async function ensureWebBuilt(): Promise<boolean> {
 
 export interface WebServer {
   baseUrl: string;
+  /** The server's database, to read what a page should show. */
+  db: Database;
   close(): Promise<void>;
 }
 
@@ -81,6 +84,7 @@ export async function startWebServer(
   const { port } = app.server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    db: database.db,
     async close() {
       await app.close();
       await database.close();

@@ -6,6 +6,7 @@
  * themselves from defects and from tasks coming due.
  */
 import { useState } from "react";
+import { enumWord } from "../../../src/core/export-labels.js";
 import { api, unwrap } from "../api/client.js";
 import type { MaintenanceProgramme, MaintenanceSettings, MaintenanceTask } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
@@ -155,13 +156,13 @@ function ProgrammeCard({
   const [editing, setEditing] = useState<MaintenanceTask | null>(null);
   const current = programme;
   const appliesTo = [
-    ...current.vehicleTypes.map(humanize),
+    ...current.vehicleTypes.map((x) => enumWord("vehicleType", x, locale)),
     ...current.powertrains.map((x) =>
       Object.hasOwn(t.fleet.powertrains, x)
         ? t.fleet.powertrains[x as keyof typeof t.fleet.powertrains]
         : humanize(x),
     ),
-    ...current.lengthClasses.map(humanize),
+    ...current.lengthClasses.map((x) => enumWord("lengthClass", x, locale)),
   ];
   const words = { km: p.everyKm, hours: p.everyHours, days: p.everyDays, or: p.or };
   return (
