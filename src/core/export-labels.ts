@@ -141,6 +141,32 @@ export const EXPORT_HEADERS: Readonly<Record<string, Words>> = {
   oldestAgeDays: { en: "Oldest age, days", ru: "Возраст самого старого, дней" },
 };
 
+/**
+ * The sheet of each export's workbook (`?format=xlsx`), named as its page names it
+ * (web/src/reports/messages.ts for the reports), within Excel's 31 characters.
+ */
+export const EXPORT_SHEETS: Readonly<Record<string, Words>> = {
+  inspections: { en: "Inspections", ru: "Осмотры" },
+  defects: { en: "Defects", ru: "Неисправности" },
+  vehicles: { en: "Vehicles", ru: "Транспортные средства" },
+  "pretrip-journal": { en: "Pre-trip control journal", ru: "Журнал предрейсового контроля" },
+  "overdue-maintenance": { en: "Overdue maintenance", ru: "Просроченное ТО" },
+  availability: { en: "Fleet availability", ru: "Готовность парка" },
+  mkbf: { en: "Km between failures", ru: "Пробег между отказами" },
+  "defects-by-category": { en: "Defects by category", ru: "Неисправности по категориям" },
+  "work-order-backlog": { en: "Work-order backlog", ru: "Незакрытые заказ-наряды" },
+  "training-coverage": { en: "Training coverage", ru: "Охват обучением" },
+  "agreement-targets": { en: "Agreement targets", ru: "Сроки договоров обслуживания" },
+  deliveries: { en: "Deliveries", ru: "Поставки машин" },
+  "check-proof": { en: "How checks were made", ru: "Как проводились осмотры" },
+  "check-flags-weekly": { en: "Flagged checks by week", ru: "Осмотры под сомнением" },
+};
+
+/** The name of an export's sheet in the person's language; its key when it has none. */
+export function exportSheetName(key: string, locale: ExportLocale): string {
+  return EXPORT_SHEETS[key]?.[locale] ?? key;
+}
+
 /** The enumerations an export writes as words, each value in both languages. */
 export const EXPORT_ENUMS = {
   inspectionResult: {

@@ -1,24 +1,29 @@
 /**
- * Who a CSV export is for (issue #14). By default a person: the file opens in Excel in
+ * Who an export is for and in which file (issue #14). By default a person: the file opens in Excel in
  * their language — a UTF-8 byte-order mark, a semicolon between cells in Russian (Russian
  * Excel's list separator; a comma in English), headers and enumerations in words, dates
  * and decimals as the locale writes them, names beside ids. `?format=machine` keeps the
  * stable file integrations read: the machine column names, ISO 8601 dates, raw enumeration
- * values, commas, no byte-order mark (docs/exports.md).
+ * values, commas, no byte-order mark (docs/exports.md). `?format=xlsx` is the person's file
+ * as an Excel workbook (core/xlsx.ts): the same columns and words, with numbers and dates as
+ * number and date cells.
  *
  * The person's language: the account's locale, else the request's Accept-Language, else
  * English (an API token has no account locale).
  */
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { pipeline, Readable } from "node:stream";
 import type { Stringifier } from "csv-stringify";
 import { Type } from "typebox";
 import { csvStream, csvText, type CsvCell, type CsvOptions, type CsvRow } from "../core/csv.js";
+import { xlsxBuffer, type XlsxCell } from "../core/xlsx.js";
 import {
   booleanWriter,
   dateTimeWriter,
   dateWriter,
   enumWord,
   exportHeader,
+  exportSheetName,
   numberWriter,
   type ExportColumn,
   type ExportLocale,
@@ -30,12 +35,18 @@ export const EXPORT_FORMAT_DESCRIPTION =
   "in the caller's language (the account's locale, else Accept-Language, else English), " +
   "dates as the language writes them (UTC), a decimal comma in Russian, and names beside " +
   "ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 " +
-  "dates, raw enumeration values, commas, no byte-order mark; its columns do not change.";
+  "dates, raw enumeration values, commas, no byte-order mark; its columns do not change. " +
+  "`xlsx`: the person's file as an Excel workbook (the same columns, headers and words; " +
+  "numbers as number cells, dates and times as date cells in UTC; a bold, frozen header " +
+  "row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.";
 
-/** The `format` query parameter every CSV export takes. */
+/** The `format` query parameter every export takes. */
 export const ExportFormat = Type.Optional(
-  Type.Enum(["person", "machine"], { description: EXPORT_FORMAT_DESCRIPTION }),
+  Type.Enum(["person", "machine", "xlsx"], { description: EXPORT_FORMAT_DESCRIPTION }),
 );
+
+/** The media type of an Excel workbook (.xlsx, ECMA-376 / ISO/IEC 29500). */
+export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type CsvAudience = { machine: true } | { machine: false; locale: ExportLocale };
 
@@ -64,6 +75,13 @@ export function requestLocale(request: FastifyRequest): ExportLocale {
   return request.actor?.userLocale ?? acceptedLocale(request.headers["accept-language"]) ?? "en";
 }
 
+/** Whether the request asks for the export as an Excel workbook (`?format=xlsx`). */
+export function wantsXlsx(request: FastifyRequest): boolean {
+  const query = request.query as { format?: string } | undefined;
+  return query?.format === "xlsx";
+}
+
+/** For whom a CSV is written; `format=xlsx` is a person's file, so the person's words. */
 export function csvAudience(request: FastifyRequest): CsvAudience {
   const query = request.query as { format?: string } | undefined;
   if (query?.format === "machine") return { machine: true };
@@ -137,4 +155,106 @@ export function exportCsvStream(
 ): { stream: Stringifier; row: (cells: CsvRow) => CsvRow } {
   const shape = exportShape(audience, columns);
   return { stream: csvStream(shape.headers, shape.options), row: shape.row };
+}
+
+/** Excel number formats of a day and a time, in the order the language writes them. */
+const XLSX_DATE_FORMATS: Readonly<Record<ExportLocale, { date: string; dateTime: string }>> = {
+  ru: { date: "dd.mm.yyyy", dateTime: "dd.mm.yyyy hh:mm" },
+  en: { date: "dd/mm/yyyy", dateTime: "dd/mm/yyyy hh:mm" },
+};
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One cell of a person's workbook: numbers and dates as such, enumerations as words. */
+function xlsxCell(column: ExportColumn, cell: CsvCell, locale: ExportLocale): XlsxCell {
+  if (cell === null || cell === undefined || cell === "") return null;
+  const kind = column.kind ?? "text";
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? null : { date: cell, format: "datetime" };
+  if (typeof cell === "number") return Number.isFinite(cell) ? { number: cell } : null;
+  if (typeof cell === "bigint") return { number: Number(cell) };
+  if (typeof cell === "boolean") return { text: booleanWriter(locale)(cell) };
+  if (kind === "datetime") {
+    const date = new Date(cell);
+    return Number.isNaN(date.getTime()) ? { text: cell } : { date, format: "datetime" };
+  }
+  if (kind === "date")
+    return ISO_DAY.test(cell)
+      ? { date: new Date(`${cell}T00:00:00Z`), format: "date" }
+      : { text: cell };
+  if (kind !== "text") return { text: enumWord(kind.enum, cell, locale) };
+  return { text: cell };
+}
+
+/**
+ * A person's export as an Excel workbook: the columns of the person's CSV (person-only ones
+ * too), headers in their language. Rows hold the same cells as the CSV's; a Date cell is a
+ * time (in UTC, as the headers say).
+ */
+export function exportXlsx(
+  locale: ExportLocale,
+  sheet: string,
+  columns: readonly ExportColumn[],
+  rows: Iterable<CsvRow> | AsyncIterable<CsvRow>,
+): Promise<Buffer> {
+  async function* cells(): AsyncGenerator<XlsxCell[]> {
+    for await (const row of rows)
+      yield columns.map((column, index) => xlsxCell(column, row[index], locale));
+  }
+  const formats = XLSX_DATE_FORMATS[locale];
+  return xlsxBuffer(
+    columns.map((column) => exportHeader(column.key, locale)),
+    cells(),
+    {
+      sheet: exportSheetName(sheet, locale),
+      dateFormat: formats.date,
+      dateTimeFormat: formats.dateTime,
+    },
+  );
+}
+
+/** An export as the request asks for it. */
+export interface ExportFile {
+  /** The file's name without its extension ("defects-2026-12-01-2026-12-03"). */
+  fileName: string;
+  /** The sheet's name in a workbook: a key of EXPORT_SHEETS (core/export-labels.ts). */
+  sheet: string;
+  columns: readonly ExportColumn[];
+  /** Every column's cell, person-only ones too; a large export as an async iterable. */
+  rows: readonly CsvRow[] | AsyncIterable<CsvRow>;
+}
+
+/**
+ * Sends an export in the file the request asks for: a CSV for a person or a machine, or
+ * (`format=xlsx`) an Excel workbook, with its media type and an attachment file name.
+ * Rows given as an async iterable are streamed into the CSV as they are read.
+ */
+export async function sendExport(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: ExportFile,
+): Promise<FastifyReply> {
+  const audience = csvAudience(request);
+  if (wantsXlsx(request) && !audience.machine) {
+    const body = await exportXlsx(audience.locale, file.sheet, file.columns, file.rows);
+    return reply
+      .type(XLSX_MEDIA_TYPE)
+      .header("content-disposition", `attachment; filename="${file.fileName}.xlsx"`)
+      .send(body);
+  }
+  reply
+    .type("text/csv; charset=utf-8")
+    .header("content-disposition", `attachment; filename="${file.fileName}.csv"`);
+  const { rows } = file;
+  if (Symbol.asyncIterator in rows) {
+    const { stream, row } = exportCsvStream(audience, file.columns);
+    async function* shaped(): AsyncGenerator<CsvRow> {
+      for await (const cells of rows) yield row(cells);
+    }
+    // A database failure half-way destroys the stream, so the client sees a broken
+    // download rather than a file that looks complete.
+    pipeline(Readable.from(shaped()), stream, () => undefined);
+    return reply.send(stream);
+  }
+  return reply.send(exportCsvText(audience, file.columns, rows));
 }

@@ -64,6 +64,14 @@ export function fileResponse(
 export type FileResponse = ReturnType<typeof fileResponse>;
 /** A CSV download: a header line, then one line per row. */
 export const CsvResponse = fileResponse("CSV with a header line", ["text/csv"]);
+/**
+ * An export: a CSV (a header line, then one line per row), or with `format=xlsx` an Excel
+ * workbook of one sheet (server/export-format.ts).
+ */
+export const ExportResponse = fileResponse(
+  "CSV with a header line; with format=xlsx an Excel workbook, its first row the headers",
+  ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+);
 
 /**
  * A multipart/form-data body with one file field, for the OpenAPI document. The route

@@ -320,7 +320,7 @@ describe("the machine file", () => {
   });
 
   it("refuses a format it does not know, naming the field", async () => {
-    const response = await w.russian.get("/api/v1/vehicles/export.csv?format=xlsx");
+    const response = await w.russian.get("/api/v1/vehicles/export.csv?format=ods");
     expect(response.statusCode).toBe(400);
     expect(response.json<{ error: { field?: string } }>().error.field).toBe("format");
   });

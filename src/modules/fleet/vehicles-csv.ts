@@ -1,8 +1,7 @@
 /**
- * Vehicles to and from CSV. An import is all-or-nothing: every bad row is reported with
+ * Vehicles to and from CSV (out also as an Excel workbook, `format=xlsx`). An import is all-or-nothing: every bad row is reported with
  * its line number, and nothing is stored unless every row is good.
  */
-import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
@@ -20,11 +19,11 @@ import { AppError, invalid, type ErrorDetail } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import {
   csvAudience,
-  exportCsvStream,
   ExportFormat,
+  sendExport,
   type CsvAudience,
 } from "../../server/export-format.js";
-import { CsvResponse, Uuid, withErrors } from "../../server/schemas.js";
+import { ExportResponse, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import {
@@ -82,19 +81,18 @@ function vehicleCsvRow(v: VehicleRow, organisation: string): CsvRow {
 }
 
 /**
- * Every vehicle the actor may see (of one organisation when given) as a CSV stream: all
- * rows, read a page at a time, never cut short. The first page is read before the stream
- * is returned, so a refusal is still an ordinary error answer.
+ * Every vehicle the actor may see (of one organisation when given) as export rows: all
+ * rows, read a page at a time, never cut short. The first page is read before the rows
+ * are returned, so a refusal is still an ordinary error answer.
  */
-export async function exportVehiclesCsv(
+export async function vehicleExportRows(
   db: Database,
   actor: Actor,
   organisationId?: string,
   audience: CsvAudience = { machine: true },
-): Promise<Readable> {
+): Promise<AsyncIterable<CsvRow>> {
   const pages = vehiclePages(db, actor, organisationId ? { organisationId } : {});
   const first = await pages.next();
-  const { stream, row } = exportCsvStream(audience, EXPORT_COLUMNS);
   // The organisations' names, read once per organisation met (its vehicles are in scope).
   const names = new Map<string, string>();
   async function pageRows(page: VehicleRow[]): Promise<CsvRow[]> {
@@ -107,17 +105,14 @@ export async function exportVehiclesCsv(
         .execute();
       for (const organisation of found) names.set(organisation.id, organisation.name);
     }
-    return page.map((v) => row(vehicleCsvRow(v, names.get(v.organisation_id) ?? "")));
+    return page.map((v) => vehicleCsvRow(v, names.get(v.organisation_id) ?? ""));
   }
   async function* rows(): AsyncGenerator<CsvRow> {
     if (first.done) return;
     yield* await pageRows(first.value);
     for await (const page of pages) yield* await pageRows(page);
   }
-  // A database failure half-way destroys the stream, so the client sees a broken
-  // download rather than a file that looks complete.
-  pipeline(Readable.from(rows()), stream, () => undefined);
-  return stream;
+  return rows();
 }
 
 function fail(details: ErrorDetail[]): never {
@@ -344,27 +339,28 @@ export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: "exportVehiclesCsv",
         tags: ["fleet"],
-        summary: "Vehicles as CSV",
+        summary: "Vehicles as CSV, or an Excel workbook with format=xlsx",
         querystring: Type.Object(
           { organisationId: Type.Optional(Uuid), format: ExportFormat },
           { additionalProperties: false },
         ),
-        response: withErrors({ 200: CsvResponse }),
+        response: withErrors({ 200: ExportResponse }),
       },
     },
-    async (request, reply) => {
-      const csv = await exportVehiclesCsv(
-        db,
-        actorOf(request),
-        request.query.organisationId,
-        csvAudience(request),
-      );
-      // Streamed as it is read: the whole fleet, however large, without holding it in memory.
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", 'attachment; filename="vehicles.csv"')
-        .send(csv);
-    },
+    async (request, reply) =>
+      // A CSV is streamed as it is read: the whole fleet, however large, without holding it
+      // in memory. A workbook is written whole (an XLSX is a zip of the finished sheet).
+      sendExport(request, reply, {
+        fileName: "vehicles",
+        sheet: "vehicles",
+        columns: EXPORT_COLUMNS,
+        rows: await vehicleExportRows(
+          db,
+          actorOf(request),
+          request.query.organisationId,
+          csvAudience(request),
+        ),
+      }),
   );
   app.post(
     "/vehicles/import",

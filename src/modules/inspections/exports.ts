@@ -1,5 +1,5 @@
 /**
- * Inspections and defects as CSV for a date range: what an operator hands to an auditor
+ * Inspections and defects as CSV (or, `format=xlsx`, an Excel workbook) for a date range: what an operator hands to an auditor
  * or a regulator. One line per inspection item result would be long; one line per
  * inspection with its failed items keeps the file readable in a spreadsheet.
  */
@@ -9,13 +9,9 @@ import type { ExportColumn } from "../../core/export-labels.js";
 import type { Database } from "../../db/database.js";
 import { invalid } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
-import {
-  csvAudience,
-  exportCsvText,
-  ExportFormat,
-  type CsvAudience,
-} from "../../server/export-format.js";
-import { CsvResponse, IsoDate, Uuid, withErrors } from "../../server/schemas.js";
+import type { CsvRow } from "../../core/csv.js";
+import { ExportFormat, sendExport } from "../../server/export-format.js";
+import { ExportResponse, IsoDate, Uuid, withErrors } from "../../server/schemas.js";
 import type { Actor } from "../auth/actor.js";
 
 const RangeQuery = Type.Object(
@@ -32,7 +28,7 @@ type Range = Static<typeof RangeQuery>;
 const MAX_DAYS = 31 * 15;
 
 /** The columns of the inspections file; `personOnly` ones are not in the machine file. */
-const INSPECTION_COLUMNS: readonly ExportColumn[] = [
+export const INSPECTION_COLUMNS: readonly ExportColumn[] = [
   { key: "inspection_id" },
   { key: "submitted_at", kind: "datetime" },
   { key: "shift_start", kind: "datetime" },
@@ -53,7 +49,7 @@ const INSPECTION_COLUMNS: readonly ExportColumn[] = [
   { key: "corrects_inspection_id" },
 ];
 
-const DEFECT_COLUMNS: readonly ExportColumn[] = [
+export const DEFECT_COLUMNS: readonly ExportColumn[] = [
   { key: "defect_id" },
   { key: "opened_at", kind: "datetime" },
   { key: "organisation", personOnly: true },
@@ -85,12 +81,12 @@ function bounds(range: Range): { from: Date; until: Date } {
   return { from, until };
 }
 
-export async function exportInspectionsCsv(
+/** The inspections of a range, one row of INSPECTION_COLUMNS each. */
+export async function inspectionExportRows(
   db: Database,
   actor: Actor,
   range: Range,
-  audience: CsvAudience = { machine: true },
-): Promise<string> {
+): Promise<CsvRow[]> {
   const { from, until } = bounds(range);
   const scope = await actor.scope();
   let query = db
@@ -129,44 +125,40 @@ export async function exportInspectionsCsv(
   if (range.organisationId) query = query.where("i.organisation_id", "=", range.organisationId);
   if (range.depotId) query = query.where("v.depot_id", "=", range.depotId);
   const rows = await query.execute();
-  return exportCsvText(
-    audience,
-    INSPECTION_COLUMNS,
-    rows.map((r) => [
-      r.id,
-      r.submitted_at.toISOString(),
-      r.shift_start?.toISOString() ?? "",
-      r.organisation,
-      r.fleet_number,
-      r.registration_plate ?? "",
-      `${r.maker} ${r.model}`,
-      r.vin ?? r.serial_number ?? "",
-      r.depot ?? "",
-      `${r.template_key} v${r.template_version}`,
-      r.odometer_km ?? "",
-      r.engine_hours ?? "",
-      r.passed ? "pass" : "fail",
-      r.results
-        .filter((x) => x.outcome === "fail")
-        .map((x) => (x.comment ? `${x.itemKey}: ${x.comment}` : x.itemKey))
-        .join("; "),
-      r.results
-        .filter((x) => x.outcome === "na")
-        .map((x) => x.itemKey)
-        .join("; "),
-      r.signed_by_name,
-      r.comments ?? "",
-      r.corrects_id ?? "",
-    ]),
-  );
+  return rows.map((r) => [
+    r.id,
+    r.submitted_at.toISOString(),
+    r.shift_start?.toISOString() ?? "",
+    r.organisation,
+    r.fleet_number,
+    r.registration_plate ?? "",
+    `${r.maker} ${r.model}`,
+    r.vin ?? r.serial_number ?? "",
+    r.depot ?? "",
+    `${r.template_key} v${r.template_version}`,
+    r.odometer_km ?? "",
+    r.engine_hours ?? "",
+    r.passed ? "pass" : "fail",
+    r.results
+      .filter((x) => x.outcome === "fail")
+      .map((x) => (x.comment ? `${x.itemKey}: ${x.comment}` : x.itemKey))
+      .join("; "),
+    r.results
+      .filter((x) => x.outcome === "na")
+      .map((x) => x.itemKey)
+      .join("; "),
+    r.signed_by_name,
+    r.comments ?? "",
+    r.corrects_id ?? "",
+  ]);
 }
 
-export async function exportDefectsCsv(
+/** The defects opened in a range, one row of DEFECT_COLUMNS each. */
+export async function defectExportRows(
   db: Database,
   actor: Actor,
   range: Range,
-  audience: CsvAudience = { machine: true },
-): Promise<string> {
+): Promise<CsvRow[]> {
   const { from, until } = bounds(range);
   const scope = await actor.scope();
   let query = db
@@ -219,56 +211,50 @@ export async function exportDefectsCsv(
       .filter((e) => e.defect_id === id && kinds.includes(e.kind))
       .map((e) => `${e.by_name} ${e.at.toISOString()}${e.note ? `: ${e.note}` : ""}`)
       .join("; ");
-  return exportCsvText(
-    audience,
-    DEFECT_COLUMNS,
-    rows.map((r) => [
-      r.id,
-      r.opened_at.toISOString(),
-      r.organisation,
-      r.fleet_number,
-      r.registration_plate ?? "",
-      `${r.maker} ${r.model}`,
-      r.vin ?? r.serial_number ?? "",
-      r.depot ?? "",
-      r.item_key,
-      r.category,
-      r.severity,
-      r.description,
-      r.status,
-      signed(r.id, ["repaired", "no_repair_needed"]),
-      r.resolved_at?.toISOString() ?? "",
-      signed(r.id, ["reviewed"]),
-      r.reviewed_at?.toISOString() ?? "",
-      r.inspection_id ?? "",
-    ]),
-  );
+  return rows.map((r) => [
+    r.id,
+    r.opened_at.toISOString(),
+    r.organisation,
+    r.fleet_number,
+    r.registration_plate ?? "",
+    `${r.maker} ${r.model}`,
+    r.vin ?? r.serial_number ?? "",
+    r.depot ?? "",
+    r.item_key,
+    r.category,
+    r.severity,
+    r.description,
+    r.status,
+    signed(r.id, ["repaired", "no_repair_needed"]),
+    r.resolved_at?.toISOString() ?? "",
+    signed(r.id, ["reviewed"]),
+    r.reviewed_at?.toISOString() ?? "",
+    r.inspection_id ?? "",
+  ]);
 }
 
 export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps;
-  const csvResponse = withErrors({ 200: CsvResponse });
+  const exportResponse = withErrors({ 200: ExportResponse });
   app.get(
     "/inspections/export.csv",
     {
       schema: {
         operationId: "exportInspectionsCsv",
         tags: ["inspections"],
-        summary: "Inspections in a date range as CSV (from and to are included)",
+        summary:
+          "Inspections in a date range as CSV, or an Excel workbook with format=xlsx (from and to are included)",
         querystring: RangeQuery,
-        response: csvResponse,
+        response: exportResponse,
       },
     },
     async (request, reply) =>
-      reply
-        .type("text/csv; charset=utf-8")
-        .header(
-          "content-disposition",
-          `attachment; filename="inspections-${request.query.from}-${request.query.to}.csv"`,
-        )
-        .send(
-          await exportInspectionsCsv(db, actorOf(request), request.query, csvAudience(request)),
-        ),
+      sendExport(request, reply, {
+        fileName: `inspections-${request.query.from}-${request.query.to}`,
+        sheet: "inspections",
+        columns: INSPECTION_COLUMNS,
+        rows: await inspectionExportRows(db, actorOf(request), request.query),
+      }),
   );
   app.get(
     "/defects/export.csv",
@@ -276,18 +262,18 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: "exportDefectsCsv",
         tags: ["defects"],
-        summary: "Defects opened in a date range as CSV, with who certified and reviewed them",
+        summary:
+          "Defects opened in a date range as CSV, or an Excel workbook with format=xlsx, with who certified and reviewed them",
         querystring: RangeQuery,
-        response: csvResponse,
+        response: exportResponse,
       },
     },
     async (request, reply) =>
-      reply
-        .type("text/csv; charset=utf-8")
-        .header(
-          "content-disposition",
-          `attachment; filename="defects-${request.query.from}-${request.query.to}.csv"`,
-        )
-        .send(await exportDefectsCsv(db, actorOf(request), request.query, csvAudience(request))),
+      sendExport(request, reply, {
+        fileName: `defects-${request.query.from}-${request.query.to}`,
+        sheet: "defects",
+        columns: DEFECT_COLUMNS,
+        rows: await defectExportRows(db, actorOf(request), request.query),
+      }),
   );
 };

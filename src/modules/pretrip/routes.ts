@@ -3,13 +3,15 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { ExportColumn } from "../../core/export-labels.js";
 import { actorOf } from "../../server/context.js";
+import type { CsvRow } from "../../core/csv.js";
 import {
   csvAudience,
-  exportCsvText,
   ExportFormat,
+  sendExport,
+  wantsXlsx,
   type CsvAudience,
 } from "../../server/export-format.js";
-import { CsvResponse, IdParams, Uuid, withErrors } from "../../server/schemas.js";
+import { ExportResponse, IdParams, Uuid, withErrors } from "../../server/schemas.js";
 import {
   admissionDetails,
   complianceCalendar,
@@ -106,8 +108,12 @@ const JOURNAL_COLUMNS: readonly ExportColumn[] = [
   { key: "notes" },
 ];
 
-/** The journal as CSV: one line per control, times in the depot's zone and in UTC. */
-function journalCsv(
+/**
+ * The journal's export rows: one per control, times in the depot's zone and in UTC. The
+ * local time is text in a CSV (ISO-like for integrations, the language's own way for a
+ * person) and a date cell in a workbook: a Date whose UTC reading is the depot's clock.
+ */
+function journalRows(
   journal: {
     timeZone: string;
     controls: {
@@ -120,36 +126,36 @@ function journalCsv(
       driverName: string | null;
       controllerName: string;
       signature: string;
-      shiftStart: string;
       notes: string | null;
+      shiftStart: string;
     }[];
   },
   audience: CsvAudience,
-) {
-  // The local time as the depot's clock shows it: ISO-like for integrations, the
-  // language's own way for a person.
+  workbook: boolean,
+): CsvRow[] {
   const local = new Intl.DateTimeFormat(
-    audience.machine ? "sv-SE" : audience.locale === "ru" ? "ru-RU" : "en-GB",
+    audience.machine || workbook ? "sv-SE" : audience.locale === "ru" ? "ru-RU" : "en-GB",
     { timeZone: journal.timeZone, dateStyle: "short", timeStyle: "short" },
   );
-  return exportCsvText(
-    audience,
-    JOURNAL_COLUMNS,
-    journal.controls.map((c) => [
-      local.format(new Date(c.controlledAt)).replace(",", ""),
-      c.controlledAt,
-      c.shiftStart,
-      c.fleetNumber,
-      c.registrationPlate,
-      c.model,
-      c.odometerKm,
-      c.passed ? "passed" : "not passed",
-      c.driverName,
-      c.controllerName,
-      c.signature,
-      c.notes,
-    ]),
-  );
+  const localTime = (instant: string): string | Date => {
+    const text = local.format(new Date(instant)).replace(",", "");
+    // sv-SE writes "2026-12-03 17:05": the wall clock, read as if it were UTC.
+    return workbook ? new Date(`${text.replace(" ", "T")}:00Z`) : text;
+  };
+  return journal.controls.map((c) => [
+    localTime(c.controlledAt),
+    c.controlledAt,
+    c.shiftStart,
+    c.fleetNumber,
+    c.registrationPlate,
+    c.model,
+    c.odometerKm,
+    c.passed ? "passed" : "not passed",
+    c.driverName,
+    c.controllerName,
+    c.signature,
+    c.notes,
+  ]);
 }
 
 export const pretripRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -256,13 +262,14 @@ export const pretripRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: "exportPretripJournalCsv",
         tags,
-        summary: "The journal of pre-trip technical controls of a depot for a day, as CSV",
+        summary:
+          "The journal of pre-trip technical controls of a depot for a day, as CSV or an Excel workbook (format=xlsx)",
         params: IdParams,
         querystring: Type.Object(
           { ...DayQuery.properties, format: ExportFormat },
           { additionalProperties: false },
         ),
-        response: withErrors({ 200: CsvResponse }),
+        response: withErrors({ 200: ExportResponse }),
       },
     },
     async (request, reply) => {
@@ -272,10 +279,12 @@ export const pretripRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.params.id,
         request.query.date,
       );
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="pretrip-journal-${journal.date}.csv"`)
-        .send(journalCsv(journal, csvAudience(request)));
+      return sendExport(request, reply, {
+        fileName: `pretrip-journal-${journal.date}`,
+        sheet: "pretrip-journal",
+        columns: JOURNAL_COLUMNS,
+        rows: journalRows(journal, csvAudience(request), wantsXlsx(request)),
+      });
     },
   );
   app.get(

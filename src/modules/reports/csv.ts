@@ -1,5 +1,6 @@
 /**
- * A report's rows as CSV, in the same order as the JSON answer. For integrations
+ * A report's rows as CSV (or, `format=xlsx`, an Excel workbook), in the same order as the
+ * JSON answer. For integrations
  * (`?format=machine`): one header line with the JSON field names, booleans true/false,
  * empty cells for null. For a person (the default): headers, enumerations, dates and
  * decimals in their language (server/export-format.ts). Text that a spreadsheet would run
@@ -34,17 +35,18 @@ export function reportExportColumns(row: TObject): ExportColumn[] {
   });
 }
 
+/** A report's rows as export rows: each column's cell, in the columns' order. */
+export function reportExportRows(columns: readonly ExportColumn[], rows: readonly object[]) {
+  return rows.map((row) => {
+    const cells = row as Record<string, ReportCell | undefined>;
+    return columns.map((column) => cells[column.key]);
+  });
+}
+
 export function reportCsv(
   columns: readonly ExportColumn[],
   rows: readonly object[],
   audience: CsvAudience = { machine: true },
 ): string {
-  return exportCsvText(
-    audience,
-    columns,
-    rows.map((row) => {
-      const cells = row as Record<string, ReportCell | undefined>;
-      return columns.map((column) => cells[column.key]);
-    }),
-  );
+  return exportCsvText(audience, columns, reportExportRows(columns, rows));
 }

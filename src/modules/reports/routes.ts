@@ -5,12 +5,12 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static, type TObject } from "typebox";
 import { actorOf } from "../../server/context.js";
-import { csvAudience, ExportFormat } from "../../server/export-format.js";
-import { CsvResponse, withErrors } from "../../server/schemas.js";
+import { ExportFormat, sendExport } from "../../server/export-format.js";
+import { ExportResponse, withErrors } from "../../server/schemas.js";
 import { agreementTargetsReport } from "./agreement-targets.js";
 import { availabilityReport } from "./availability.js";
 import { checkFlagsWeeklyReport, checkProofReport } from "./check-proof.js";
-import { reportCsv, reportExportColumns } from "./csv.js";
+import { reportExportColumns, reportExportRows } from "./csv.js";
 import { defectsByCategoryReport } from "./defects-by-category.js";
 import { deliveriesReport } from "./deliveries.js";
 import { mkbfReport } from "./mkbf.js";
@@ -59,9 +59,9 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           operationId: reportOperationId(report.name, "csv"),
           tags,
-          summary: `${report.summary}, as CSV (format=machine: a header line with the JSON field names)`,
+          summary: `${report.summary}, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook)`,
           querystring: csvQuery,
-          response: withErrors({ 200: CsvResponse }),
+          response: withErrors({ 200: ExportResponse }),
         },
       },
       async (request, reply) => {
@@ -71,10 +71,12 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           typeof query.from === "string" && typeof query.to === "string"
             ? `-${query.from}-${query.to}`
             : "";
-        return reply
-          .type("text/csv; charset=utf-8")
-          .header("content-disposition", `attachment; filename="${report.name}${period}.csv"`)
-          .send(reportCsv(columns, rows, csvAudience(request)));
+        return sendExport(request, reply, {
+          fileName: `${report.name}${period}`,
+          sheet: report.name,
+          columns,
+          rows: reportExportRows(columns, rows),
+        });
       },
     );
   }

@@ -437,7 +437,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vehicles as CSV */
+        /** Vehicles as CSV, or an Excel workbook with format=xlsx */
         get: operations["exportVehiclesCsv"];
         put?: never;
         post?: never;
@@ -798,7 +798,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Inspections in a date range as CSV (from and to are included) */
+        /** Inspections in a date range as CSV, or an Excel workbook with format=xlsx (from and to are included) */
         get: operations["exportInspectionsCsv"];
         put?: never;
         post?: never;
@@ -815,7 +815,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Defects opened in a date range as CSV, with who certified and reviewed them */
+        /** Defects opened in a date range as CSV, or an Excel workbook with format=xlsx, with who certified and reviewed them */
         get: operations["exportDefectsCsv"];
         put?: never;
         post?: never;
@@ -1840,7 +1840,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Overdue maintenance tasks today (and the safety-critical ones) by operator and region, beside the fleet size, as CSV (format=machine: a header line with the JSON field names) */
+        /** Overdue maintenance tasks today (and the safety-critical ones) by operator and region, beside the fleet size, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getOverdueMaintenanceReportCsv"];
         put?: never;
         post?: never;
@@ -1874,7 +1874,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Share of vehicle-days available per operator and depot (a blocking work order open that day, or in repair today, makes a day unavailable), as CSV (format=machine: a header line with the JSON field names) */
+        /** Share of vehicle-days available per operator and depot (a blocking work order open that day, or in repair today, makes a day unavailable), as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getAvailabilityReportCsv"];
         put?: never;
         post?: never;
@@ -1908,7 +1908,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mean km (engine hours for machinery) between failures per model: use in the period / critical and major defects opened in it, as CSV (format=machine: a header line with the JSON field names) */
+        /** Mean km (engine hours for machinery) between failures per model: use in the period / critical and major defects opened in it, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getMkbfReportCsv"];
         put?: never;
         post?: never;
@@ -1942,7 +1942,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Defects opened in a period per category and severity, fire-risk categories first, as CSV (format=machine: a header line with the JSON field names) */
+        /** Defects opened in a period per category and severity, fire-risk categories first, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getDefectsByCategoryReportCsv"];
         put?: never;
         post?: never;
@@ -1976,7 +1976,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open work orders per operator and status by age (0–2, 3–7, 8–30, over 30 days), with the oldest, as CSV (format=machine: a header line with the JSON field names) */
+        /** Open work orders per operator and status by age (0–2, 3–7, 8–30, over 30 days), with the oldest, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getWorkOrderBacklogReportCsv"];
         put?: never;
         post?: never;
@@ -2010,7 +2010,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per operator (and hub) and competency: people certified today against the headcount, as CSV (format=machine: a header line with the JSON field names) */
+        /** Per operator (and hub) and competency: people certified today against the headcount, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getTrainingCoverageReportCsv"];
         put?: never;
         post?: never;
@@ -2044,7 +2044,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Hub service requests raised in a period per agreement: response and resolution targets met, missed, still open past target, as CSV (format=machine: a header line with the JSON field names) */
+        /** Hub service requests raised in a period per agreement: response and resolution targets met, missed, still open past target, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getAgreementTargetsReportCsv"];
         put?: never;
         post?: never;
@@ -2078,7 +2078,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vehicles delivered (by in-service date) per region (the depot's, else the operator's) and year, as CSV (format=machine: a header line with the JSON field names) */
+        /** Vehicles delivered (by in-service date) per region (the depot's, else the operator's) and year, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getDeliveriesReportCsv"];
         put?: never;
         post?: never;
@@ -2112,7 +2112,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Pre-shift checks per depot and person: how long they took, flags, faults reported per 100 checks, and who never finds anything, as CSV (format=machine: a header line with the JSON field names) */
+        /** Pre-shift checks per depot and person: how long they took, flags, faults reported per 100 checks, and who never finds anything, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getCheckProofReportCsv"];
         put?: never;
         post?: never;
@@ -2146,7 +2146,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Pre-shift checks and their flags, week by week, as CSV (format=machine: a header line with the JSON field names) */
+        /** Pre-shift checks and their flags, week by week, as CSV (format=machine: a header line with the JSON field names; format=xlsx: an Excel workbook) */
         get: operations["getCheckFlagsWeeklyReportCsv"];
         put?: never;
         post?: never;
@@ -2266,7 +2266,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The journal of pre-trip technical controls of a depot for a day, as CSV */
+        /** The journal of pre-trip technical controls of a depot for a day, as CSV or an Excel workbook (format=xlsx) */
         get: operations["exportPretripJournalCsv"];
         put?: never;
         post?: never;
@@ -7521,8 +7521,8 @@ export interface operations {
         parameters: {
             query?: {
                 organisationId?: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -7530,13 +7530,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -10185,8 +10186,8 @@ export interface operations {
                 to: string;
                 organisationId?: string;
                 depotId?: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -10194,13 +10195,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -10268,8 +10270,8 @@ export interface operations {
                 to: string;
                 organisationId?: string;
                 depotId?: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -10277,13 +10279,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -19483,8 +19486,8 @@ export interface operations {
     getOverdueMaintenanceReportCsv: {
         parameters: {
             query?: {
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -19492,13 +19495,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -19643,8 +19647,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -19652,13 +19656,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -19803,8 +19808,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -19812,13 +19817,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -19963,8 +19969,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -19972,13 +19978,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -20114,8 +20121,8 @@ export interface operations {
     getWorkOrderBacklogReportCsv: {
         parameters: {
             query?: {
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -20123,13 +20130,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -20265,8 +20273,8 @@ export interface operations {
     getTrainingCoverageReportCsv: {
         parameters: {
             query?: {
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -20274,13 +20282,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -20425,8 +20434,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -20434,13 +20443,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -20576,8 +20586,8 @@ export interface operations {
     getDeliveriesReportCsv: {
         parameters: {
             query?: {
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -20585,13 +20595,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -20736,8 +20747,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -20745,13 +20756,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -20896,8 +20908,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -20905,13 +20917,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */
@@ -21666,8 +21679,8 @@ export interface operations {
             query?: {
                 /** @description The depot's local day (default: today) */
                 date?: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. */
-                format?: "person" | "machine";
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                format?: "person" | "machine" | "xlsx";
             };
             header?: never;
             path: {
@@ -21677,13 +21690,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header line */
+            /** @description CSV with a header line; with format=xlsx an Excel workbook, its first row the headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Every refusal has this shape */

@@ -410,6 +410,7 @@ export const en = {
     status: "Status",
     anyStatus: "Any status",
     exportCsv: "Export CSV",
+    exportXlsx: "Export Excel (XLSX)",
     importCsv: "Import CSV",
     imported: (n: number) => `${n} vehicles imported.`,
     line: (n: number) => `line ${n}: `,

@@ -404,6 +404,7 @@ export const ru: Messages = {
     status: "Состояние",
     anyStatus: "Любое",
     exportCsv: "Выгрузить CSV",
+    exportXlsx: "Выгрузить в Excel (XLSX)",
     importCsv: "Загрузить CSV",
     imported: (n: number) => `Загружено ТС: ${n}.`,
     line: (n: number) => `строка ${n}: `,

@@ -107,6 +107,8 @@ export const maintenanceEn = {
     partFrom: "Taken from",
     quantity: "Quantity",
     inStock: (quantity: string, unit: string) => `${quantity} ${unit} in stock`,
+    /** The catalogue's unit codes as words; any other unit is shown as it was entered. */
+    partUnits: { pcs: "pcs", set: "set" } as Readonly<Record<string, string>>,
     choosePart: "Choose a part",
     addPart: "Use part",
     returnPart: "Return to stock",
@@ -342,6 +344,7 @@ export const maintenanceRu: MaintenanceMessages = {
     partFrom: "Со склада",
     quantity: "Количество",
     inStock: (quantity: string, unit: string) => `на складе ${quantity} ${unit}`,
+    partUnits: { pcs: "шт.", set: "компл." },
     choosePart: "Выберите запчасть",
     addPart: "Списать",
     returnPart: "Вернуть на склад",

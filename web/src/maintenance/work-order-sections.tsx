@@ -403,7 +403,10 @@ export function PartsSection({ order, onChange }: { order: WorkOrder; onChange: 
         rowKey={(row) => row.id}
         columns={[
           { header: w.part, cell: (row) => `${row.partNumber} · ${row.partName}` },
-          { header: w.quantity, cell: (row) => `${formatNumber(row.quantity)} ${row.unit}` },
+          {
+            header: w.quantity,
+            cell: (row) => `${formatNumber(row.quantity)} ${w.partUnits[row.unit] ?? row.unit}`,
+          },
           { header: w.partFrom, cell: (row) => row.location },
           {
             header: t.audit.at,
@@ -441,7 +444,10 @@ export function PartsSection({ order, onChange }: { order: WorkOrder; onChange: 
               chosen ? (
                 <p className="muted small">
                   {w.partFrom}: {chosen.location} ·{" "}
-                  {w.inStock(formatNumber(chosen.quantity), chosen.unit)}
+                  {w.inStock(
+                    formatNumber(chosen.quantity),
+                    w.partUnits[chosen.unit] ?? chosen.unit,
+                  )}
                 </p>
               ) : null
             }
@@ -471,7 +477,8 @@ export function PartsSection({ order, onChange }: { order: WorkOrder; onChange: 
                 <option value="">{w.choosePart}</option>
                 {held.map((s) => (
                   <option key={s.id} value={s.partId}>
-                    {s.partNumber} · {s.partName} ({w.inStock(formatNumber(s.quantity), s.unit)})
+                    {s.partNumber} · {s.partName} (
+                    {w.inStock(formatNumber(s.quantity), w.partUnits[s.unit] ?? s.unit)})
                   </option>
                 ))}
               </select>

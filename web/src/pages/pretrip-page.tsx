@@ -6,7 +6,7 @@
  * use it; the API decides (a held bus gets no waybill, and says why).
  */
 import { useState } from "react";
-import { api, unwrap } from "../api/client.js";
+import { api, apiHref, unwrap } from "../api/client.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ActionButton,
@@ -367,6 +367,16 @@ function Journal({ depotId }: { depotId: string }) {
       <p className="no-print">
         <a href={`/api/v1/depots/${depotId}/pretrip-journal.csv`} download>
           {p.journalCsv}
+        </a>{" "}
+        <a
+          href={apiHref("/api/v1/depots/{id}/pretrip-journal.csv", {
+            path: { id: depotId },
+            query: { format: "xlsx" },
+          })}
+          download
+          data-action="journal-xlsx"
+        >
+          {p.journalXlsx}
         </a>{" "}
         <button type="button" className="link-button" onClick={printJournal}>
           {p.printJournal}

@@ -77,6 +77,20 @@ export function ReportsPage() {
             {r.downloadCsv}
           </a>
         ) : null}
+        {complete ? (
+          <a
+            className="button report-xlsx"
+            data-action="xlsx"
+            href={
+              period
+                ? apiHref(`/api/v1/reports/${name}.csv`, { query: { from, to, format: "xlsx" } })
+                : apiHref(`/api/v1/reports/${name}.csv`, { query: { format: "xlsx" } })
+            }
+            download={`${name}.xlsx`}
+          >
+            {r.downloadXlsx}
+          </a>
+        ) : null}
       </div>
       <section className="report" data-report={name} aria-label={r.names[name]}>
         <h2>{r.names[name]}</h2>

@@ -116,6 +116,14 @@ export function VehiclesPage() {
               >
                 {t.vehicles.exportCsv}
               </a>
+              <a
+                className="button"
+                href={apiHref("/api/v1/vehicles/export.csv", { query: { format: "xlsx" } })}
+                download="vehicles.xlsx"
+                data-action="vehicles-xlsx"
+              >
+                {t.vehicles.exportXlsx}
+              </a>
               {ownsVehicles ? (
                 <CsvImport organisationId={me.organisation.id} onDone={vehicles.reload} />
               ) : null}

@@ -14,6 +14,7 @@ export const reportsEn = {
   to: "To",
   show: "Show",
   downloadCsv: "Download CSV",
+  downloadXlsx: "Download Excel (XLSX)",
   noRows: "No data for this report.",
   names: {
     "overdue-maintenance": "Overdue maintenance by operator and region",
@@ -144,6 +145,7 @@ export const reportsRu: Messages["reports"] = {
   to: "По",
   show: "Показать",
   downloadCsv: "Скачать CSV",
+  downloadXlsx: "Скачать Excel (XLSX)",
   noRows: "Нет данных для этого отчёта.",
   names: {
     "overdue-maintenance": "Просроченное ТО по перевозчикам и регионам",
