@@ -17,6 +17,7 @@ import type {
   DesignDay,
   FuelModel,
   Scenario,
+  TariffBand,
   VehicleType,
 } from "./types.js";
 
@@ -97,6 +98,21 @@ class ScenarioReader {
   nullableCount(obj: JsonObject, key: string, path: string): number | null {
     if (obj[key] === undefined || obj[key] === null) return null;
     return this.number(obj, key, path, { min: 1, integer: true });
+  }
+
+  /**
+   * A station's grid-connection limit (null = none): it must carry the largest single charge
+   * point at full power, else no bus could ever charge at the power the scenario gives it.
+   */
+  gridLimit(obj: JsonObject, path: string, largestChargePointKw: number): number | null {
+    if (obj.gridLimitKw === undefined || obj.gridLimitKw === null) return null;
+    const limit = this.number(obj, "gridLimitKw", path, { positive: true });
+    if (limit < largestChargePointKw)
+      this.fail(
+        childPath(path, "gridLimitKw"),
+        `grid limit ${limit} kW is below the largest single charge point of ${largestChargePointKw} kW`,
+      );
+    return limit;
   }
 
   string(obj: JsonObject, key: string, path: string): string {
@@ -313,6 +329,31 @@ function readVehicleType(
   return r.fail(childPath(path, "technology"), 'must be "diesel", "cng" or "battery-electric"');
 }
 
+/** Time-of-use bands: whole hours, each hour in at most one band (docs/planner.md § Grid and tariffs). */
+function readTimeOfUse(r: ScenarioReader, prices: JsonObject): TariffBand[] {
+  const p = "prices.timeOfUse";
+  const v = prices.timeOfUse ?? [];
+  if (!Array.isArray(v)) return r.fail(p, "must be an array of { fromHour, toHour, perKwh } bands");
+  const owner: (number | null)[] = Array.from({ length: 24 }, () => null);
+  return v.map((item, i) => {
+    const bp = childPath(p, i);
+    const b = r.object(item, bp, ["fromHour", "toHour", "perKwh"]);
+    const fromHour = r.number(b, "fromHour", bp, { min: 0, max: 23, integer: true });
+    const toHour = r.number(b, "toHour", bp, { min: 1, max: 24, integer: true });
+    if (toHour === fromHour) r.fail(childPath(bp, "toHour"), "must differ from fromHour");
+    const perKwh = r.number(b, "perKwh", bp, { min: 0 });
+    const length = (toHour - fromHour + 24) % 24 || 24;
+    for (let k = 0; k < length; k++) {
+      const h = (fromHour + k) % 24;
+      const other = owner[h];
+      if (other !== null && other !== undefined)
+        r.fail(bp, `hour ${h} is already in band ${other} (prices.timeOfUse[${other}])`);
+      owner[h] = i;
+    }
+    return { fromHour, toHour, perKwh };
+  });
+}
+
 function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
   const o = r.object(value, "", [
     "name",
@@ -373,11 +414,13 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       const bo = r.object(s.powerKwByVehicleType, bp);
       for (const key of Object.keys(bo)) byType[key] = r.number(bo, key, bp, { positive: true });
     }
+    const powerKw = r.number(s, "powerKw", p, { positive: true });
     stations[id] = {
       kind,
-      powerKw: r.number(s, "powerKw", p, { positive: true }),
+      powerKw,
       count: r.nullableCount(s, "count", p),
       powerKwByVehicleType: byType,
+      gridLimitKw: r.gridLimit(s, p, Math.max(powerKw, ...Object.values(byType))),
     };
   }
 
@@ -402,6 +445,7 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       ? null
       : r.object(pullOut.depotLocation, "operation.pullOut.depotLocation", ["lat", "lon"]);
   const sensitivity = r.object(o.sensitivity, "sensitivity", keysOf(defaults.sensitivity));
+  const depotPowerKw = r.number(depot, "powerKw", "depot", { positive: true });
   return {
     name: r.string(o, "name", ""),
     currency: r.string(o, "currency", ""),
@@ -411,8 +455,9 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     vehicleTypes,
     stations,
     depot: {
-      powerKw: r.number(depot, "powerKw", "depot", { positive: true }),
+      powerKw: depotPowerKw,
       count: r.nullableCount(depot, "count", "depot"),
+      gridLimitKw: r.gridLimit(depot, "depot", depotPowerKw),
     },
     prices: {
       electricityPerKwh: r.number(prices, "electricityPerKwh", "prices", { min: 0 }),
@@ -429,6 +474,17 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       ),
       discountRate: r.number(prices, "discountRate", "prices", { min: 0, max: 1 }),
       horizonYears: r.number(prices, "horizonYears", "prices", { min: 1, max: 100, integer: true }),
+      timeOfUse: readTimeOfUse(r, prices),
+      gridConnectionPerKw: r.number(prices, "gridConnectionPerKw", "prices", { min: 0 }),
+      gridConnectionLifetimeYears: r.number(prices, "gridConnectionLifetimeYears", "prices", {
+        positive: true,
+      }),
+      demandChargePerKwMonth: r.number(prices, "demandChargePerKwMonth", "prices", { min: 0 }),
+      cngStationCapex: r.number(prices, "cngStationCapex", "prices", { min: 0 }),
+      cngStationLifetimeYears: r.number(prices, "cngStationLifetimeYears", "prices", {
+        positive: true,
+      }),
+      cngStationRunningPerYear: r.number(prices, "cngStationRunningPerYear", "prices", { min: 0 }),
     },
     emissions: {
       dieselKgCo2PerLitre: r.number(emissions, "dieselKgCo2PerLitre", "emissions", { min: 0 }),
