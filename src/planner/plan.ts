@@ -1,5 +1,6 @@
 import { PlannerInputError } from "./errors.js";
 import {
+  auxiliaryHeaterLitres,
   electricConsumption,
   fuelUse,
   type ElectricConsumption,
@@ -195,6 +196,8 @@ interface DayContext {
 /** Results reused across sensitivity runs: only the shifted design day is recomputed. */
 interface EvalCache {
   legs: Map<string, Float64Array[]>;
+  /** Diesel litres of battery buses' auxiliary heaters per block, by the same key as `legs`. */
+  heaterLitres: Map<string, Float64Array>;
   days: Map<string, ElectricEvaluation["days"][number]>;
 }
 
@@ -316,21 +319,32 @@ function evaluate(
   const tripEnergy: TripEnergySeries[] = [];
   // Energy (kWh) or fuel (l, m³) per leg, per vehicle type and day: [typeId][dayIndex][blockIndex].
   const legValues = new Map<string, Float64Array[][]>();
+  // Diesel of auxiliary heaters per battery type and day: [typeId][dayIndex][blockIndex].
+  const heaterLitres = new Map<string, Float64Array[]>();
   let done = 0;
   const total = vehicleIds.length * days.length;
   for (const id of vehicleIds) {
     const vt = scenario.vehicleTypes[id]!;
     const perDay: Float64Array[][] = [];
+    const heaterPerDay: Float64Array[] = [];
+    const heaterModel =
+      vt.technology === "battery-electric" &&
+      vt.consumption.kind === "physical" &&
+      vt.consumption.dieselHeater !== null
+        ? vt.consumption
+        : null;
     for (const d of days) {
       progress?.({ phase: "energy per trip", done: done++, total });
       const key = `${id}|${d.id}|${d.shiftC}`;
       const cached = detailed ? undefined : cache.legs.get(key);
       if (cached !== undefined) {
         perDay.push(cached);
+        heaterPerDay.push(cache.heaterLitres.get(key) ?? new Float64Array(blocks.length));
         continue;
       }
+      const heater = new Float64Array(blocks.length);
       const perTrip = detailed ? new Float64Array(trips.length) : null;
-      const perBlock = blocks.map((b) => {
+      const perBlock = blocks.map((b, bi) => {
         const values = new Float64Array(b.legs.length);
         b.legs.forEach((leg, k) => {
           const c = legConditions(
@@ -345,12 +359,16 @@ function evaluate(
               ? consumptionById.get(id)!(c)
               : fuelUse(vt.fuel, c);
           values[k] = v;
+          if (heaterModel !== null)
+            heater[bi] = heater[bi]! + auxiliaryHeaterLitres(heaterModel, c);
           if (perTrip !== null && leg.tripIndex >= 0) perTrip[leg.tripIndex] = v;
         });
         return values;
       });
       perDay.push(perBlock);
+      heaterPerDay.push(heater);
       cache.legs.set(key, perBlock);
+      cache.heaterLitres.set(key, heater);
       if (perTrip !== null) {
         tripEnergy.push({
           vehicleTypeId: id,
@@ -362,6 +380,7 @@ function evaluate(
       }
     }
     legValues.set(id, perDay);
+    heaterLitres.set(id, heaterPerDay);
   }
 
   // Battery-electric evaluations: each battery type on every block, plus the input's own assignment.
@@ -453,6 +472,7 @@ function evaluate(
     scenario,
     days,
     legValues,
+    heaterLitres,
     electric,
     electricPlans,
     year,
@@ -489,6 +509,7 @@ function technologyOptions(
   scenario: Scenario,
   days: DayContext[],
   legValues: Map<string, Float64Array[][]>,
+  heaterLitres: Map<string, Float64Array[]>,
   electric: ElectricEvaluation[],
   electricPlans: { id: string; label: string; typeOf: (b: number) => string }[],
   year?: YearWeights,
@@ -636,10 +657,13 @@ function technologyOptions(
         let km = 0;
         let kwh = 0;
         let electricityCost = 0;
+        let heaterDiesel = 0;
         days.forEach((_, di) => {
           let dayKwh = 0;
+          const heater = heaterLitres.get(typeId)?.[di];
           for (const i of idx) {
             km += blockKm[i]! * perYear(di);
+            if (heater !== undefined) heaterDiesel += heater[i]! * perYear(di);
             dayKwh += (blockResult(di, i).energyKwh / vt.chargingEfficiency) * perYear(di);
           }
           kwh += dayKwh;
@@ -650,6 +674,10 @@ function technologyOptions(
         annual.co2Tonnes += (kwh * scenario.emissions.gridKgCo2PerKwh) / 1000;
         annual.noxKg += (km * vt.noxGPerKm) / 1000;
         tco.electricity += electricityCost * annuity;
+        // A diesel auxiliary heater's fuel and CO₂ count like a diesel bus's.
+        annual.dieselLitres += heaterDiesel;
+        annual.co2Tonnes += (heaterDiesel * scenario.emissions.dieselKgCo2PerLitre) / 1000;
+        tco.fuel += heaterDiesel * p.dieselPerLitre * annuity;
         tco.vehicles +=
           fleetWithSpares *
           replacementPresentValue(
@@ -894,7 +922,7 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     day,
     shiftC: 0,
   }));
-  const cache: EvalCache = { legs: new Map(), days: new Map() };
+  const cache: EvalCache = { legs: new Map(), heaterLitres: new Map(), days: new Map() };
   const year = input.year === undefined ? null : yearDayTypes(input.year, timetable, scenario);
   const mainWeights = year?.find((t) => t.main)?.weights;
   const base = evaluate(timetable, scenario, days, true, cache, progress, mainWeights);
@@ -903,7 +931,7 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     .filter((t) => !t.main && t.timetable !== null)
     .map((t, k, all) => {
       progress?.({ phase: `day type ${t.label}`, done: k, total: all.length });
-      const dayCache: EvalCache = { legs: new Map(), days: new Map() };
+      const dayCache: EvalCache = { legs: new Map(), heaterLitres: new Map(), days: new Map() };
       const ev = evaluate(t.timetable!, scenario, days, false, dayCache, undefined, t.weights);
       return { type: t, cache: dayCache, options: ev.options };
     });

@@ -217,3 +217,86 @@ describe("bad grid and tariff settings", () => {
     expect(empty.field).toBe("prices.timeOfUse[0].toHour");
   });
 });
+
+describe("heating as a function of the outside temperature, and a diesel auxiliary heater", () => {
+  const physical = {
+    kind: "physical",
+    // Heating 6.6 kW at +2 °C, nothing from +12 °C, 20 kW at −20 °C; linear in between.
+    hvacKwByTemperatureC: [
+      [-20, 20],
+      [2, 6.6],
+      [12, 0],
+    ],
+  };
+  function planAt(temperatureC: number, consumption: object) {
+    const scenario = parseScenario(
+      JSON.stringify({
+        designDays: {
+          summer: null,
+          winter: {
+            temperatureByHourC: Array.from({ length: 24 }, () => temperatureC),
+            daysPerYear: 365,
+          },
+        },
+        vehicleTypes: {
+          "diesel-12m": null,
+          "cng-12m": null,
+          "beb-12m": { batteryKwh: 1000, reserveSoc: 0, chargingEfficiency: 1, consumption },
+        },
+        prices: { dieselPerLitre: 2, discountRate: 0, horizonYears: 1 },
+      }),
+      "hvac.json",
+    );
+    return runPlan({ timetable: timetable(1), scenario }, { sensitivity: false }).options[0]!;
+  }
+
+  it("draws the interpolated heating power over the hours driven", () => {
+    const warm = planAt(12, physical);
+    const cold = planAt(-9, physical);
+    // At −9 °C: 6.6 + (20 − 6.6) × 11/22 = 13.3 kW over 14 h of driving, every day.
+    expect(cold.annual.electricityKwh - warm.annual.electricityKwh).toBeCloseTo(13.3 * 14 * 365, 6);
+    expect(cold.annual.dieselLitres).toBe(0);
+  });
+
+  it("a diesel heater takes over below its threshold: no heating from the battery, its diesel and CO₂ counted", () => {
+    const withHeater = { ...physical, dieselHeater: { belowC: 5, litresPerHour: 1.5 } };
+    const warm = planAt(12, physical);
+    const cold = planAt(-9, withHeater);
+    expect(cold.annual.electricityKwh).toBeCloseTo(warm.annual.electricityKwh, 6);
+    // 14 h × 1.5 l/h × 365 days; 2.66 kg CO₂e per litre (UK DEFRA 2024).
+    const litres = 14 * 1.5 * 365;
+    expect(cold.annual.dieselLitres).toBeCloseTo(litres, 6);
+    expect(cold.annual.co2Tonnes - warm.annual.co2Tonnes).toBeCloseTo((litres * 2.66) / 1000, 6);
+    expect(cold.tco.fuel).toBeCloseTo(litres * 2, 6);
+    // Above its threshold the heater is off and the curve applies (0 kW at +12 °C).
+    expect(planAt(12, withHeater).annual.dieselLitres).toBe(0);
+  });
+
+  it("refuses a curve whose temperatures do not increase, naming the point", () => {
+    let error: unknown = null;
+    try {
+      parseScenario(
+        JSON.stringify({
+          vehicleTypes: {
+            "beb-12m": {
+              consumption: {
+                kind: "physical",
+                hvacKwByTemperatureC: [
+                  [2, 6.6],
+                  [-5, 9],
+                ],
+              },
+            },
+          },
+        }),
+        "hvac.json",
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PlannerInputError);
+    expect((error as PlannerInputError).field).toBe(
+      "vehicleTypes.beb-12m.consumption.hvacKwByTemperatureC[1]",
+    );
+  });
+});

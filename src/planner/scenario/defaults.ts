@@ -211,6 +211,9 @@ export const PHYSICAL_MODEL_DEFAULTS = {
   heatingBelowC: 12, // assumption
   coolingKw: 3.2, // TU Berlin eFLIPS: cooling ≈ 3.2 kW
   coolingAboveC: 22, // assumption
+  // Off by default: the classes above apply. docs/planner.md gives a documented curve to set.
+  hvacKwByTemperatureC: null,
+  dieselHeater: null,
   stopsPerKm: 2, // assumption (urban stop spacing ≈ 500 m)
   cruiseSpeedKmh: 40, // assumption
   airDensityKgPerM3: 1.2, // physics, ~20 °C at sea level

@@ -51,6 +51,17 @@ export interface PhysicalConsumption {
   heatingBelowC: number;
   coolingKw: number;
   coolingAboveC: number;
+  /**
+   * Heating and cooling power as a continuous function of the outside temperature: [°C, kW]
+   * points, °C strictly increasing, linear between them and flat beyond the ends. When set,
+   * it replaces the heating/cooling classes above (docs/planner.md § Heating and cooling).
+   */
+  hvacKwByTemperatureC: [number, number][] | null;
+  /**
+   * A diesel auxiliary heater: below `belowC` it heats the bus instead of the battery (the
+   * electric heating power is not drawn) and burns `litresPerHour`, counted as diesel.
+   */
+  dieselHeater: { belowC: number; litresPerHour: number } | null;
   /** Stops (accelerations to cruise speed) per km. */
   stopsPerKm: number;
   cruiseSpeedKmh: number;

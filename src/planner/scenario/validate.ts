@@ -225,9 +225,54 @@ function readConsumption(
       stopsPerKm: r.number(o, "stopsPerKm", path, { min: 0 }),
       cruiseSpeedKmh: r.number(o, "cruiseSpeedKmh", path, { positive: true }),
       airDensityKgPerM3: r.number(o, "airDensityKgPerM3", path, { positive: true }),
+      hvacKwByTemperatureC: readHvacCurve(r, o, path),
+      dieselHeater: readDieselHeater(r, o, path),
     };
   }
   return r.fail(childPath(path, "kind"), 'must be "fixed", "table" or "physical"');
+}
+
+/** [°C, kW] points of heating/cooling power, °C strictly increasing, kW not negative. */
+function readHvacCurve(r: ScenarioReader, o: JsonObject, path: string): [number, number][] | null {
+  const p = childPath(path, "hvacKwByTemperatureC");
+  const v = o.hvacKwByTemperatureC;
+  if (v === undefined || v === null) return null;
+  if (!Array.isArray(v) || v.length < 2) return r.fail(p, "must list at least two [°C, kW] points");
+  const points = v.map((pt, i): [number, number] => {
+    const pp = childPath(p, i);
+    if (
+      !Array.isArray(pt) ||
+      pt.length !== 2 ||
+      typeof pt[0] !== "number" ||
+      typeof pt[1] !== "number"
+    )
+      return r.fail(pp, "must be a [°C, kW] pair of numbers");
+    if (pt[0] < -60 || pt[0] > 60)
+      r.fail(pp, `temperature must be between -60 and 60 °C (got ${pt[0]})`);
+    if (pt[1] < 0) r.fail(pp, `power must not be negative (got ${pt[1]})`);
+    return [pt[0], pt[1]];
+  });
+  for (let i = 1; i < points.length; i++)
+    if (!(points[i]![0] > points[i - 1]![0]))
+      r.fail(
+        childPath(p, i),
+        `temperatures must be increasing (${points[i]![0]} after ${points[i - 1]![0]})`,
+      );
+  return points;
+}
+
+function readDieselHeater(
+  r: ScenarioReader,
+  o: JsonObject,
+  path: string,
+): { belowC: number; litresPerHour: number } | null {
+  if (o.dieselHeater === undefined || o.dieselHeater === null) return null;
+  const p = childPath(path, "dieselHeater");
+  const h = r.object(o.dieselHeater, p, ["belowC", "litresPerHour"]);
+  return {
+    belowC: r.number(h, "belowC", p, { min: -60, max: 60 }),
+    litresPerHour: r.number(h, "litresPerHour", p, { min: 0 }),
+  };
 }
 
 function readFuel(r: ScenarioReader, value: JsonValue | undefined, path: string): FuelModel {
