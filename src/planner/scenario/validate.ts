@@ -8,6 +8,7 @@ import {
 } from "../io/json-with-lines.js";
 import { TRIP_AVERAGING_METHODS } from "../energy/hourly-mean.js";
 import { defaultScenario, PHYSICAL_MODEL_DEFAULTS } from "./defaults.js";
+import { SCENARIO_PRESET_IDS, SCENARIO_PRESETS } from "./presets.js";
 import type {
   BatteryVehicleType,
   ChargingStation,
@@ -590,20 +591,33 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
  * overridden by the user's scenario JSON text. Throws PlannerInputError naming the file,
  * line and field of the first problem.
  */
-export function parseScenario(
-  text: string | null,
-  fileName: string,
-  base: Scenario = defaultScenario(),
-): Scenario {
-  let merged = scenarioToJson(base);
+export function parseScenario(text: string | null, fileName: string, base?: Scenario): Scenario {
+  let merged = scenarioToJson(base ?? defaultScenario());
   let lines = new Map<string, number>();
   if (text !== null) {
     const parsed = parseJsonWithLines(text, fileName);
     if (!isJsonObject(parsed.value)) {
       throw new PlannerInputError({ file: fileName, line: 1 }, "scenario must be a JSON object");
     }
-    merged = mergeJson(merged, parsed.value);
     lines = parsed.lines;
+    // `"preset": "ru-2025"` starts from that preset instead of the European defaults.
+    const { preset, ...override } = parsed.value;
+    if (preset !== undefined) {
+      const where = { file: fileName, line: lines.get("preset") ?? null, field: "preset" };
+      const id = SCENARIO_PRESET_IDS.find((p) => p === preset);
+      if (id === undefined)
+        throw new PlannerInputError(
+          where,
+          `must be one of ${SCENARIO_PRESET_IDS.map((p) => `"${p}"`).join(", ")}`,
+        );
+      if (base !== undefined)
+        throw new PlannerInputError(
+          where,
+          "a preset cannot be combined with SimBA inputs (they bring their own costs)",
+        );
+      merged = scenarioToJson(SCENARIO_PRESETS[id]());
+    }
+    merged = mergeJson(merged, override);
     // A scenario that keeps a single design day and says nothing of months has that day all
     // year (a scenario written before `designDayByMonth` existed still reads as it did).
     if (parsed.value.designDayByMonth === undefined && isJsonObject(merged)) {
