@@ -70,6 +70,9 @@ describe("fleethub plan", () => {
       "year 2022-07-05 – 2022-09-24 (82 days, 23 without service): Mon–Fri 59 d",
     );
     expect(stderr.join("")).toContain("warning: the feed's calendar covers 82 day(s)");
+    expect(stderr.join("")).toMatch(
+      /cheapest: [^\n]+, TCO \d+ EUR \(grid connection \d+, demand charges \d+, CNG filling station \d+\)/,
+    );
     process.exitCode = 0;
   });
 
