@@ -41,7 +41,14 @@ export interface CostBreakdown {
   electricity: number;
   fuel: number;
   maintenance: number;
+  /** Charge points (kW × price per kW, replacements, maintenance). */
   infrastructure: number;
+  /** Grid connections of the charging stations: their limit, else their peak, × price per kW. */
+  gridConnection: number;
+  /** Demand charges: each month's peak kW of every station × the charge per kW and month. */
+  demandCharges: number;
+  /** The CNG filling station of options with CNG buses: capital and running cost. */
+  fuelStation: number;
   total: number;
 }
 

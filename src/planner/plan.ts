@@ -1,5 +1,6 @@
 import { PlannerInputError } from "./errors.js";
 import {
+  auxiliaryHeaterLitres,
   electricConsumption,
   fuelUse,
   type ElectricConsumption,
@@ -11,6 +12,7 @@ import {
   batteryReplacementPresentValue,
   replacementPresentValue,
 } from "./cost/tco.js";
+import { chargedEnergyPrice, yearlyDemandCharge } from "./cost/grid.js";
 import type {
   YearSummary,
   BlockRemedy,
@@ -98,6 +100,21 @@ function legConditions(
   };
 }
 
+/** The sum of an option's cost parts. */
+function costTotal(tco: CostBreakdown): number {
+  return (
+    tco.vehicles +
+    tco.batteryReplacement +
+    tco.electricity +
+    tco.fuel +
+    tco.maintenance +
+    tco.infrastructure +
+    tco.gridConnection +
+    tco.demandCharges +
+    tco.fuelStation
+  );
+}
+
 /** A day type's days in the year per design day (scaled to a year). */
 interface YearWeights {
   daysByDesignDay: Record<string, number>;
@@ -133,15 +150,12 @@ export function combineYear(
       fuel: sum((o) => o.tco.fuel),
       maintenance: sum((o) => o.tco.maintenance),
       infrastructure: max((o) => o.tco.infrastructure),
+      gridConnection: max((o) => o.tco.gridConnection),
+      demandCharges: max((o) => o.tco.demandCharges),
+      fuelStation: max((o) => o.tco.fuelStation),
       total: 0,
     };
-    tco.total =
-      tco.vehicles +
-      tco.batteryReplacement +
-      tco.electricity +
-      tco.fuel +
-      tco.maintenance +
-      tco.infrastructure;
+    tco.total = costTotal(tco);
     const fleet = peak.fleet;
     out.push({
       id,
@@ -182,6 +196,8 @@ interface DayContext {
 /** Results reused across sensitivity runs: only the shifted design day is recomputed. */
 interface EvalCache {
   legs: Map<string, Float64Array[]>;
+  /** Diesel litres of battery buses' auxiliary heaters per block, by the same key as `legs`. */
+  heaterLitres: Map<string, Float64Array>;
   days: Map<string, ElectricEvaluation["days"][number]>;
 }
 
@@ -303,21 +319,32 @@ function evaluate(
   const tripEnergy: TripEnergySeries[] = [];
   // Energy (kWh) or fuel (l, m³) per leg, per vehicle type and day: [typeId][dayIndex][blockIndex].
   const legValues = new Map<string, Float64Array[][]>();
+  // Diesel of auxiliary heaters per battery type and day: [typeId][dayIndex][blockIndex].
+  const heaterLitres = new Map<string, Float64Array[]>();
   let done = 0;
   const total = vehicleIds.length * days.length;
   for (const id of vehicleIds) {
     const vt = scenario.vehicleTypes[id]!;
     const perDay: Float64Array[][] = [];
+    const heaterPerDay: Float64Array[] = [];
+    const heaterModel =
+      vt.technology === "battery-electric" &&
+      vt.consumption.kind === "physical" &&
+      vt.consumption.dieselHeater !== null
+        ? vt.consumption
+        : null;
     for (const d of days) {
       progress?.({ phase: "energy per trip", done: done++, total });
       const key = `${id}|${d.id}|${d.shiftC}`;
       const cached = detailed ? undefined : cache.legs.get(key);
       if (cached !== undefined) {
         perDay.push(cached);
+        heaterPerDay.push(cache.heaterLitres.get(key) ?? new Float64Array(blocks.length));
         continue;
       }
+      const heater = new Float64Array(blocks.length);
       const perTrip = detailed ? new Float64Array(trips.length) : null;
-      const perBlock = blocks.map((b) => {
+      const perBlock = blocks.map((b, bi) => {
         const values = new Float64Array(b.legs.length);
         b.legs.forEach((leg, k) => {
           const c = legConditions(
@@ -332,12 +359,16 @@ function evaluate(
               ? consumptionById.get(id)!(c)
               : fuelUse(vt.fuel, c);
           values[k] = v;
+          if (heaterModel !== null)
+            heater[bi] = heater[bi]! + auxiliaryHeaterLitres(heaterModel, c);
           if (perTrip !== null && leg.tripIndex >= 0) perTrip[leg.tripIndex] = v;
         });
         return values;
       });
       perDay.push(perBlock);
+      heaterPerDay.push(heater);
       cache.legs.set(key, perBlock);
+      cache.heaterLitres.set(key, heater);
       if (perTrip !== null) {
         tripEnergy.push({
           vehicleTypeId: id,
@@ -349,6 +380,7 @@ function evaluate(
       }
     }
     legValues.set(id, perDay);
+    heaterLitres.set(id, heaterPerDay);
   }
 
   // Battery-electric evaluations: each battery type on every block, plus the input's own assignment.
@@ -440,6 +472,7 @@ function evaluate(
     scenario,
     days,
     legValues,
+    heaterLitres,
     electric,
     electricPlans,
     year,
@@ -447,11 +480,36 @@ function evaluate(
   return { electric, options, tripEnergy };
 }
 
+/**
+ * Stations whose simulated peak is above their grid limit. The planner does not yet hold
+ * charging within the limit, so the plan says where the limit would be broken.
+ */
+function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Scenario): string[] {
+  const out: string[] = [];
+  for (const ev of electric)
+    for (const d of ev.days)
+      for (const st of d.stations) {
+        const limit = gridLimitOf(scenario, st.stationId);
+        if (limit !== null && st.peakPowerKw > limit + 1e-6)
+          out.push(
+            `${ev.label}, ${d.designDayId}: station ${st.stationId} peaks at ${Math.round(st.peakPowerKw)} kW, above its grid limit of ${limit} kW (charging is not held within the limit)`,
+          );
+      }
+  return out;
+}
+
+/** The grid-connection limit of a station: the scenario's depot, or a station of its own. */
+export function gridLimitOf(scenario: Scenario, stationId: string): number | null {
+  const st = scenario.stations[stationId];
+  return st === undefined ? scenario.depot.gridLimitKw : st.gridLimitKw;
+}
+
 function technologyOptions(
   timetable: Timetable,
   scenario: Scenario,
   days: DayContext[],
   legValues: Map<string, Float64Array[][]>,
+  heaterLitres: Map<string, Float64Array[]>,
   electric: ElectricEvaluation[],
   electricPlans: { id: string; label: string; typeOf: (b: number) => string }[],
   year?: YearWeights,
@@ -498,8 +556,12 @@ function technologyOptions(
       fuel: 0,
       maintenance: 0,
       infrastructure: 0,
+      gridConnection: 0,
+      demandCharges: 0,
+      fuelStation: 0,
       total: 0,
     };
+    let cngStation = false;
     const chargePoints = { depot: 0, opportunity: 0 };
     const technologies = new Set<Technology>();
     for (const part of parts) {
@@ -531,6 +593,7 @@ function technologyOptions(
           annual.co2Tonnes += (fuel * scenario.emissions.dieselKgCo2PerLitre) / 1000;
           tco.fuel += fuel * p.dieselPerLitre * annuity;
         } else {
+          cngStation = true;
           annual.gasM3 += fuel;
           annual.co2Tonnes += (fuel * scenario.emissions.gasKgCo2PerM3) / 1000;
           tco.fuel += fuel * p.gasPerM3 * annuity;
@@ -559,6 +622,14 @@ function technologyOptions(
         byType.set(t, list);
       }
       const blockResult = (di: number, i: number): BlockSocResult => ev.days[di]!.blocks[i]!;
+      // The price of a kWh on each design day: the time-of-use tariff weighted by the hours
+      // in which this plan's stations charged (docs/planner.md § Grid and tariffs).
+      const dayPrice = ev.days.map((d) => {
+        const byHour = Array.from({ length: 24 }, () => 0);
+        for (const st of d.stations)
+          st.energyByHourKwh.forEach((e, h) => (byHour[h] = byHour[h]! + e));
+        return chargedEnergyPrice(byHour, p);
+      });
       for (const [typeId, idx] of byType) {
         const vt = scenario.vehicleTypes[typeId] as BatteryVehicleType;
         blocksByVehicleType[typeId] = (blocksByVehicleType[typeId] ?? 0) + idx.length;
@@ -585,17 +656,28 @@ function technologyOptions(
         const fleetWithSpares = n + Math.ceil(n * scenario.operation.spareFraction);
         let km = 0;
         let kwh = 0;
+        let electricityCost = 0;
+        let heaterDiesel = 0;
         days.forEach((_, di) => {
+          let dayKwh = 0;
+          const heater = heaterLitres.get(typeId)?.[di];
           for (const i of idx) {
             km += blockKm[i]! * perYear(di);
-            kwh += (blockResult(di, i).energyKwh / vt.chargingEfficiency) * perYear(di);
+            if (heater !== undefined) heaterDiesel += heater[i]! * perYear(di);
+            dayKwh += (blockResult(di, i).energyKwh / vt.chargingEfficiency) * perYear(di);
           }
+          kwh += dayKwh;
+          electricityCost += dayKwh * dayPrice[di]!;
         });
         annual.distanceKm += km;
         annual.electricityKwh += kwh;
         annual.co2Tonnes += (kwh * scenario.emissions.gridKgCo2PerKwh) / 1000;
         annual.noxKg += (km * vt.noxGPerKm) / 1000;
-        tco.electricity += kwh * p.electricityPerKwh * annuity;
+        tco.electricity += electricityCost * annuity;
+        // A diesel auxiliary heater's fuel and CO₂ count like a diesel bus's.
+        annual.dieselLitres += heaterDiesel;
+        annual.co2Tonnes += (heaterDiesel * scenario.emissions.dieselKgCo2PerLitre) / 1000;
+        tco.fuel += heaterDiesel * p.dieselPerLitre * annuity;
         tco.vehicles +=
           fleetWithSpares *
           replacementPresentValue(
@@ -620,6 +702,8 @@ function technologyOptions(
         string,
         { kind: "depot" | "opportunity"; points: number; kw: number }
       >();
+      // Each station's peak on each design day (its share for a mix, as its charge points).
+      const peaks = new Map<string, Map<string, number>>();
       ev.days.forEach((d) => {
         for (const st of d.stations) {
           const prev = stationNeeds.get(st.stationId);
@@ -630,6 +714,9 @@ function technologyOptions(
               ? inPart.size / Math.max(1, blocks.length)
               : 1;
           const need = Math.ceil(points * share);
+          const byDay = peaks.get(st.stationId) ?? new Map<string, number>();
+          byDay.set(d.designDayId, st.peakPowerKw * share);
+          peaks.set(st.stationId, byDay);
           if (prev === undefined || need > prev.points)
             stationNeeds.set(st.stationId, { kind: st.kind, points: need, kw: st.chargePointKw });
         }
@@ -643,14 +730,31 @@ function technologyOptions(
           replacementPresentValue(capex, p.chargerLifetimeYears, p.discountRate, p.horizonYears) +
           capex * p.chargerMaintenanceFractionPerYear * annuity;
       }
+      // Grid connections: sized to the station's limit where the scenario gives one, else to
+      // its highest peak; demand charges on each month's peak.
+      for (const [stationId, byDay] of peaks) {
+        const limit = gridLimitOf(scenario, stationId);
+        const connectionKw = limit ?? Math.max(0, ...byDay.values());
+        tco.gridConnection += replacementPresentValue(
+          connectionKw * p.gridConnectionPerKw,
+          p.gridConnectionLifetimeYears,
+          p.discountRate,
+          p.horizonYears,
+        );
+        tco.demandCharges +=
+          yearlyDemandCharge(byDay, scenario.designDayByMonth, p.demandChargePerKwMonth) * annuity;
+      }
     }
-    tco.total =
-      tco.vehicles +
-      tco.batteryReplacement +
-      tco.electricity +
-      tco.fuel +
-      tco.maintenance +
-      tco.infrastructure;
+    if (cngStation)
+      tco.fuelStation =
+        replacementPresentValue(
+          p.cngStationCapex,
+          p.cngStationLifetimeYears,
+          p.discountRate,
+          p.horizonYears,
+        ) +
+        p.cngStationRunningPerYear * annuity;
+    tco.total = costTotal(tco);
     return {
       id,
       label,
@@ -818,7 +922,7 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     day,
     shiftC: 0,
   }));
-  const cache: EvalCache = { legs: new Map(), days: new Map() };
+  const cache: EvalCache = { legs: new Map(), heaterLitres: new Map(), days: new Map() };
   const year = input.year === undefined ? null : yearDayTypes(input.year, timetable, scenario);
   const mainWeights = year?.find((t) => t.main)?.weights;
   const base = evaluate(timetable, scenario, days, true, cache, progress, mainWeights);
@@ -827,7 +931,7 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     .filter((t) => !t.main && t.timetable !== null)
     .map((t, k, all) => {
       progress?.({ phase: `day type ${t.label}`, done: k, total: all.length });
-      const dayCache: EvalCache = { legs: new Map(), days: new Map() };
+      const dayCache: EvalCache = { legs: new Map(), heaterLitres: new Map(), days: new Map() };
       const ev = evaluate(t.timetable!, scenario, days, false, dayCache, undefined, t.weights);
       return { type: t, cache: dayCache, options: ev.options };
     });
@@ -918,7 +1022,7 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
       revenueDistanceKm: revenueKm,
       deadheadDistanceKm: deadheadKm,
       distanceSources: timetable.distanceSources,
-      warnings: timetable.warnings,
+      warnings: [...timetable.warnings, ...gridLimitWarnings(base.electric, scenario)],
       quality: timetable.quality,
     },
     designDays: days.map((d) => ({

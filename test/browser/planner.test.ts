@@ -90,6 +90,20 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
     const sensitivity = page.getByRole("table", { name: "Sensitivity of the ranking" });
     await eventually(() => sensitivity.textContent()).toContain("electricity price × 0.5");
     await expect(sensitivity.textContent()).resolves.toContain("winter day -15 °C");
+    // The cost parts: the default CNG option carries its filling station, 1.5 M€ plus
+    // 75 k€ a year at 4 % over 20 years (annuity factor 13.5903): 2,519,274 €; diesel none.
+    const costs = page.getByRole("table", {
+      name: "Cost parts, present value over the horizon (EUR)",
+    });
+    await eventually(() => costs.locator("thead").textContent()).toContain("demand charges");
+    await expect(costs.locator("thead").textContent()).resolves.toContain("CNG filling station");
+    const stationColumn = (await costs.locator("thead th").allTextContents()).indexOf(
+      "CNG filling station",
+    );
+    const cell = (option: string) =>
+      costs.locator("tbody tr", { hasText: option }).locator("td").nth(stationColumn).textContent();
+    await expect(cell("12 m CNG bus").then((t) => t?.replace(/\D/g, ""))).resolves.toBe("2519274");
+    await expect(cell("12 m diesel bus")).resolves.toBe("0");
     // No option name is cut off on the left of the cost chart: every label's box, measured by
     // the browser, starts inside the chart.
     const leftmost = await page

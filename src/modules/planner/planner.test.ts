@@ -155,6 +155,33 @@ describe("planner API", () => {
     expect(duplicate.statusCode).toBe(409);
   });
 
+  it("refuses a grid limit below the largest single charger with 400, naming line and field, and stores nothing", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const text = '{\n  "depot": {\n    "powerKw": 150,\n    "gridLimitKw": 120\n  }\n}\n';
+    const bad = await client.post("/api/v1/planner/scenarios", { name: "Depot 120 kW", text });
+    expect(bad.statusCode).toBe(400);
+    const error = bad.json<ErrorBody>().error;
+    expect(error.field).toBe("depot.gridLimitKw");
+    expect(error.message).toBe(
+      "Depot 120 kW.json:4: depot.gridLimitKw: grid limit 120 kW is below the largest single charge point of 150 kW",
+    );
+    expect(error.details?.[0]?.line).toBe(4);
+    expect((await client.get("/api/v1/planner/scenarios")).json<unknown[]>()).toEqual([]);
+    // Changing a saved scenario to such a limit is refused too, and the saved text stays.
+    const good = (
+      await client.post("/api/v1/planner/scenarios", {
+        name: "Depot",
+        text: '{ "depot": { "gridLimitKw": 600 } }',
+      })
+    ).json<{ id: string; text: string }>();
+    const update = await client.put(`/api/v1/planner/scenarios/${good.id}`, { text });
+    expect(update.statusCode).toBe(400);
+    expect(update.json<ErrorBody>().error.field).toBe("depot.gridLimitKw");
+    const kept = await client.get(`/api/v1/planner/scenarios/${good.id}`);
+    expect(kept.json<{ text: string }>().text).toBe('{ "depot": { "gridLimitKw": 600 } }');
+  });
+
   it("runs a plan as a job to completion, stores the result and compares two runs", async () => {
     const n = await makeNetwork(t.db);
     const client = await signedIn(n.managerA.email);

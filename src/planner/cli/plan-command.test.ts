@@ -70,6 +70,9 @@ describe("fleethub plan", () => {
       "year 2022-07-05 – 2022-09-24 (82 days, 23 without service): Mon–Fri 59 d",
     );
     expect(stderr.join("")).toContain("warning: the feed's calendar covers 82 day(s)");
+    expect(stderr.join("")).toMatch(
+      /cheapest: [^\n]+, TCO \d+ EUR \(grid connection \d+, demand charges \d+, CNG filling station \d+\)/,
+    );
     process.exitCode = 0;
   });
 
@@ -105,6 +108,29 @@ describe("fleethub plan", () => {
       `${scenario}:2: prices.electricityPerKwh: must be at least 0`,
     );
   });
+  it("refuses a grid limit below the largest single charger: exit 2, file, line and field, nothing written", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "plan-grid-"));
+    const scenario = path.join(dir, "sochi.json");
+    writeFileSync(
+      scenario,
+      '{\n  "stations": {\n    "T1": { "kind": "opportunity", "powerKw": 450,\n      "gridLimitKw": 300 }\n  }\n}\n',
+    );
+    const out = path.join(dir, "out");
+    const code = await runPlanCommand({
+      gtfs: DETROIT_GTFS,
+      date: "2022-07-05",
+      scenario,
+      out,
+      sensitivity: true,
+      quiet: true,
+    });
+    expect(code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(stderr.join("")).toContain(
+      `${scenario}:4: stations.T1.gridLimitKw: grid limit 300 kW is below the largest single charge point of 450 kW`,
+    );
+  });
+
   it("refuses calendar_dates.txt naming a service nothing else knows, and saves nothing", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "plan-calendar-"));
     const feed = path.join(dir, "feed.zip");

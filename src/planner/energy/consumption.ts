@@ -117,6 +117,33 @@ export function interpolateKwhPerKm(
 
 const G = 9.81;
 
+/** Linear between [x, y] points (x strictly increasing), flat beyond the first and last. */
+export function piecewiseLinear(points: readonly (readonly [number, number])[], x: number): number {
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  if (x <= first[0]) return first[1];
+  if (x >= last[0]) return last[1];
+  for (let i = 1; i < points.length; i++) {
+    const [x1, y1] = points[i]!;
+    if (x <= x1) {
+      const [x0, y0] = points[i - 1]!;
+      return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    }
+  }
+  return last[1];
+}
+
+/**
+ * Diesel an auxiliary heater burns over a leg (litres): its hourly use while the outside
+ * temperature is below its threshold; 0 for models without one.
+ */
+export function auxiliaryHeaterLitres(model: ConsumptionModel, c: LegConditions): number {
+  if (model.kind !== "physical" || model.dieselHeater === null) return 0;
+  return c.temperatureC < model.dieselHeater.belowC
+    ? (model.dieselHeater.litresPerHour * c.durationS) / 3600
+    : 0;
+}
+
 /** kWh/km of the physical model: rolling, air, grade and acceleration losses plus auxiliaries and HVAC. */
 export function physicalKwhPerKm(m: PhysicalConsumption, c: LegConditions): number {
   const massKg = m.curbMassKg + c.loadFactor * m.passengerCapacity * m.passengerMassKg;
@@ -131,12 +158,16 @@ export function physicalKwhPerKm(m: PhysicalConsumption, c: LegConditions): numb
     m.stopsPerKm * 0.5 * massKg * cruiseMs * cruiseMs * (1 - m.regenerationFraction);
   const tractionKwh =
     Math.max(0, (rollingJ + airJ + gradeJ + accelerationJ) / m.drivetrainEfficiency) / 3.6e6;
-  const hvacKw =
-    c.temperatureC < m.heatingBelowC
-      ? m.heatingKw
-      : c.temperatureC > m.coolingAboveC
-        ? m.coolingKw
-        : 0;
+  const auxiliaryHeaterOn = m.dieselHeater !== null && c.temperatureC < m.dieselHeater.belowC;
+  const hvacKw = auxiliaryHeaterOn
+    ? 0
+    : m.hvacKwByTemperatureC !== null
+      ? piecewiseLinear(m.hvacKwByTemperatureC, c.temperatureC)
+      : c.temperatureC < m.heatingBelowC
+        ? m.heatingKw
+        : c.temperatureC > m.coolingAboveC
+          ? m.coolingKw
+          : 0;
   const auxKwhPerKm = (m.auxiliaryKw + hvacKw) / Math.max(speedKmh, 1);
   return tractionKwh + auxKwhPerKm;
 }

@@ -293,6 +293,9 @@ describe("adding an option up over day types", () => {
       batteryReplacement: 0,
       electricity: 0,
       infrastructure: 0,
+      gridConnection: 0,
+      demandCharges: 0,
+      fuelStation: 0,
       total: tco.vehicles + tco.fuel + tco.maintenance,
     },
   });

@@ -155,6 +155,9 @@ export function renderHtmlReport(result: PlanResult): string {
     ["fuel", "fuel"],
     ["maintenance", "maintenance"],
     ["infrastructure", "chargers"],
+    ["gridConnection", "grid connection"],
+    ["demandCharges", "demand charges"],
+    ["fuelStation", "CNG filling station"],
   ] as const;
   sections.push(
     barChart({
@@ -167,6 +170,12 @@ export function renderHtmlReport(result: PlanResult): string {
       })),
       unit: cur,
     }),
+  );
+  sections.push(
+    table(
+      ["option", ...costParts.map(([, label]) => `${label} (${cur})`), `total (${cur})`],
+      opts.map((o) => [o.label, ...costParts.map(([key]) => o.tco[key]), o.tco.total]),
+    ),
   );
   sections.push(
     barChart({

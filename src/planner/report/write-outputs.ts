@@ -144,6 +144,9 @@ export function resultCsvFiles(result: PlanResult): Record<string, string> {
       "tco_fuel",
       "tco_maintenance",
       "tco_infrastructure",
+      "tco_grid_connection",
+      "tco_demand_charges",
+      "tco_fuel_station",
       "tco_total",
     ],
     result.options.map((o) => [
@@ -167,6 +170,9 @@ export function resultCsvFiles(result: PlanResult): Record<string, string> {
       o.tco.fuel,
       o.tco.maintenance,
       o.tco.infrastructure,
+      o.tco.gridConnection,
+      o.tco.demandCharges,
+      o.tco.fuelStation,
       o.tco.total,
     ]),
   );

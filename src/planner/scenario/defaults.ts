@@ -128,7 +128,8 @@ export function defaultScenario(): Scenario {
     },
     stations: {},
     // SimBA default depot charge-point power cs_power_deps: 150 kW.
-    depot: { powerKw: 150, count: null },
+    // No grid limit: the connection is sized to the peak the simulation finds.
+    depot: { powerKw: 150, count: null, gridLimitKw: null },
     prices: {
       // SimBA example cost_params.json, per-kWh parts: procurement 7.7 + levies 1.237 +
       // concession 1.32 + electricity tax 2.05 + MV commodity charge 3.49 ct/kWh.
@@ -144,6 +145,21 @@ export function defaultScenario(): Scenario {
       // eFLIPS TCO: 20-year horizon at 4 %.
       discountRate: 0.04,
       horizonYears: 20,
+      // SimBA example cost_params.json prices electricity at one flat rate: no bands.
+      timeOfUse: [],
+      // SimBA example cost_params.json, default_grid_operator: grid connection at medium
+      // voltage (gc.MV.capex_gc_per_kW) 158.3 €/kW, lifetime_gc 50 years; capacity charge
+      // for RLM customers under 2,500 h/a at MV 41.06 €/(kW·a) = 3.42 €/kW per month (the
+      // same tariff row as the MV commodity charge in `electricityPerKwh`).
+      gridConnectionPerKw: 158.3,
+      gridConnectionLifetimeYears: 50,
+      demandChargePerKwMonth: 3.42,
+      // fleethub assumption (no source known): a depot CNG filling station (compressors,
+      // storage, dispensers) of the order of 1.5 M€, 20 years, running cost (compression
+      // power, maintenance) 5 % of its capital a year. Set these for the city.
+      cngStationCapex: 1_500_000,
+      cngStationLifetimeYears: 20,
+      cngStationRunningPerYear: 75_000,
     },
     emissions: {
       // UK DEFRA 2024: diesel 2.66 kg CO₂e/l.
@@ -195,6 +211,9 @@ export const PHYSICAL_MODEL_DEFAULTS = {
   heatingBelowC: 12, // assumption
   coolingKw: 3.2, // TU Berlin eFLIPS: cooling ≈ 3.2 kW
   coolingAboveC: 22, // assumption
+  // Off by default: the classes above apply. docs/planner.md gives a documented curve to set.
+  hvacKwByTemperatureC: null,
+  dieselHeater: null,
   stopsPerKm: 2, // assumption (urban stop spacing ≈ 500 m)
   cruiseSpeedKmh: 40, // assumption
   airDensityKgPerM3: 1.2, // physics, ~20 °C at sea level

@@ -51,6 +51,17 @@ export interface PhysicalConsumption {
   heatingBelowC: number;
   coolingKw: number;
   coolingAboveC: number;
+  /**
+   * Heating and cooling power as a continuous function of the outside temperature: [°C, kW]
+   * points, °C strictly increasing, linear between them and flat beyond the ends. When set,
+   * it replaces the heating/cooling classes above (docs/planner.md § Heating and cooling).
+   */
+  hvacKwByTemperatureC: [number, number][] | null;
+  /**
+   * A diesel auxiliary heater: below `belowC` it heats the bus instead of the battery (the
+   * electric heating power is not drawn) and burns `litresPerHour`, counted as diesel.
+   */
+  dieselHeater: { belowC: number; litresPerHour: number } | null;
   /** Stops (accelerations to cruise speed) per km. */
   stopsPerKm: number;
   cruiseSpeedKmh: number;
@@ -122,6 +133,20 @@ export interface ChargingStation {
   count: number | null;
   /** Charge-point power for particular vehicle types (SimBA's cs_power_deps_depb/oppb). */
   powerKwByVehicleType: Record<string, number>;
+  /**
+   * Power of the station's grid connection; null = sized to the peak the simulation finds.
+   * It must carry at least one charge point at full power (validate.ts).
+   */
+  gridLimitKw: number | null;
+}
+
+/** One band of a time-of-use tariff: whole hours of the day, wrapping past midnight when `fromHour > toHour`. */
+export interface TariffBand {
+  /** First hour of the band, 0–23. */
+  fromHour: number;
+  /** Hour the band ends (exclusive), 1–24; below `fromHour` the band runs past midnight. */
+  toHour: number;
+  perKwh: number;
 }
 
 export interface Scenario {
@@ -143,6 +168,8 @@ export interface Scenario {
     powerKw: number;
     /** Depot charge points; null = one per bus. */
     count: number | null;
+    /** Power of the depot's grid connection; null = sized to the simulated peak. */
+    gridLimitKw: number | null;
   };
   prices: {
     electricityPerKwh: number;
@@ -154,6 +181,20 @@ export interface Scenario {
     chargerMaintenanceFractionPerYear: number;
     discountRate: number;
     horizonYears: number;
+    /**
+     * Time-of-use tariff: the price of electricity charged in each band's hours; hours in no
+     * band cost `electricityPerKwh`. Applied to when the simulation charges (docs/planner.md).
+     */
+    timeOfUse: TariffBand[];
+    /** Capital cost of a charging station's grid connection per kW of its size. */
+    gridConnectionPerKw: number;
+    gridConnectionLifetimeYears: number;
+    /** Demand (capacity) charge per kW of a station's monthly peak, per month. */
+    demandChargePerKwMonth: number;
+    /** A CNG filling station at the depot: capital, life and yearly running cost (options with CNG buses). */
+    cngStationCapex: number;
+    cngStationLifetimeYears: number;
+    cngStationRunningPerYear: number;
   };
   emissions: {
     dieselKgCo2PerLitre: number;

@@ -8,6 +8,7 @@ import {
 } from "../io/json-with-lines.js";
 import { TRIP_AVERAGING_METHODS } from "../energy/hourly-mean.js";
 import { defaultScenario, PHYSICAL_MODEL_DEFAULTS } from "./defaults.js";
+import { SCENARIO_PRESET_IDS, SCENARIO_PRESETS } from "./presets.js";
 import type {
   BatteryVehicleType,
   ChargingStation,
@@ -17,6 +18,7 @@ import type {
   DesignDay,
   FuelModel,
   Scenario,
+  TariffBand,
   VehicleType,
 } from "./types.js";
 
@@ -97,6 +99,21 @@ class ScenarioReader {
   nullableCount(obj: JsonObject, key: string, path: string): number | null {
     if (obj[key] === undefined || obj[key] === null) return null;
     return this.number(obj, key, path, { min: 1, integer: true });
+  }
+
+  /**
+   * A station's grid-connection limit (null = none): it must carry the largest single charge
+   * point at full power, else no bus could ever charge at the power the scenario gives it.
+   */
+  gridLimit(obj: JsonObject, path: string, largestChargePointKw: number): number | null {
+    if (obj.gridLimitKw === undefined || obj.gridLimitKw === null) return null;
+    const limit = this.number(obj, "gridLimitKw", path, { positive: true });
+    if (limit < largestChargePointKw)
+      this.fail(
+        childPath(path, "gridLimitKw"),
+        `grid limit ${limit} kW is below the largest single charge point of ${largestChargePointKw} kW`,
+      );
+    return limit;
   }
 
   string(obj: JsonObject, key: string, path: string): string {
@@ -209,9 +226,54 @@ function readConsumption(
       stopsPerKm: r.number(o, "stopsPerKm", path, { min: 0 }),
       cruiseSpeedKmh: r.number(o, "cruiseSpeedKmh", path, { positive: true }),
       airDensityKgPerM3: r.number(o, "airDensityKgPerM3", path, { positive: true }),
+      hvacKwByTemperatureC: readHvacCurve(r, o, path),
+      dieselHeater: readDieselHeater(r, o, path),
     };
   }
   return r.fail(childPath(path, "kind"), 'must be "fixed", "table" or "physical"');
+}
+
+/** [°C, kW] points of heating/cooling power, °C strictly increasing, kW not negative. */
+function readHvacCurve(r: ScenarioReader, o: JsonObject, path: string): [number, number][] | null {
+  const p = childPath(path, "hvacKwByTemperatureC");
+  const v = o.hvacKwByTemperatureC;
+  if (v === undefined || v === null) return null;
+  if (!Array.isArray(v) || v.length < 2) return r.fail(p, "must list at least two [°C, kW] points");
+  const points = v.map((pt, i): [number, number] => {
+    const pp = childPath(p, i);
+    if (
+      !Array.isArray(pt) ||
+      pt.length !== 2 ||
+      typeof pt[0] !== "number" ||
+      typeof pt[1] !== "number"
+    )
+      return r.fail(pp, "must be a [°C, kW] pair of numbers");
+    if (pt[0] < -60 || pt[0] > 60)
+      r.fail(pp, `temperature must be between -60 and 60 °C (got ${pt[0]})`);
+    if (pt[1] < 0) r.fail(pp, `power must not be negative (got ${pt[1]})`);
+    return [pt[0], pt[1]];
+  });
+  for (let i = 1; i < points.length; i++)
+    if (!(points[i]![0] > points[i - 1]![0]))
+      r.fail(
+        childPath(p, i),
+        `temperatures must be increasing (${points[i]![0]} after ${points[i - 1]![0]})`,
+      );
+  return points;
+}
+
+function readDieselHeater(
+  r: ScenarioReader,
+  o: JsonObject,
+  path: string,
+): { belowC: number; litresPerHour: number } | null {
+  if (o.dieselHeater === undefined || o.dieselHeater === null) return null;
+  const p = childPath(path, "dieselHeater");
+  const h = r.object(o.dieselHeater, p, ["belowC", "litresPerHour"]);
+  return {
+    belowC: r.number(h, "belowC", p, { min: -60, max: 60 }),
+    litresPerHour: r.number(h, "litresPerHour", p, { min: 0 }),
+  };
 }
 
 function readFuel(r: ScenarioReader, value: JsonValue | undefined, path: string): FuelModel {
@@ -313,6 +375,31 @@ function readVehicleType(
   return r.fail(childPath(path, "technology"), 'must be "diesel", "cng" or "battery-electric"');
 }
 
+/** Time-of-use bands: whole hours, each hour in at most one band (docs/planner.md § Grid and tariffs). */
+function readTimeOfUse(r: ScenarioReader, prices: JsonObject): TariffBand[] {
+  const p = "prices.timeOfUse";
+  const v = prices.timeOfUse ?? [];
+  if (!Array.isArray(v)) return r.fail(p, "must be an array of { fromHour, toHour, perKwh } bands");
+  const owner: (number | null)[] = Array.from({ length: 24 }, () => null);
+  return v.map((item, i) => {
+    const bp = childPath(p, i);
+    const b = r.object(item, bp, ["fromHour", "toHour", "perKwh"]);
+    const fromHour = r.number(b, "fromHour", bp, { min: 0, max: 23, integer: true });
+    const toHour = r.number(b, "toHour", bp, { min: 1, max: 24, integer: true });
+    if (toHour === fromHour) r.fail(childPath(bp, "toHour"), "must differ from fromHour");
+    const perKwh = r.number(b, "perKwh", bp, { min: 0 });
+    const length = (toHour - fromHour + 24) % 24 || 24;
+    for (let k = 0; k < length; k++) {
+      const h = (fromHour + k) % 24;
+      const other = owner[h];
+      if (other !== null && other !== undefined)
+        r.fail(bp, `hour ${h} is already in band ${other} (prices.timeOfUse[${other}])`);
+      owner[h] = i;
+    }
+    return { fromHour, toHour, perKwh };
+  });
+}
+
 function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
   const o = r.object(value, "", [
     "name",
@@ -373,11 +460,13 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       const bo = r.object(s.powerKwByVehicleType, bp);
       for (const key of Object.keys(bo)) byType[key] = r.number(bo, key, bp, { positive: true });
     }
+    const powerKw = r.number(s, "powerKw", p, { positive: true });
     stations[id] = {
       kind,
-      powerKw: r.number(s, "powerKw", p, { positive: true }),
+      powerKw,
       count: r.nullableCount(s, "count", p),
       powerKwByVehicleType: byType,
+      gridLimitKw: r.gridLimit(s, p, Math.max(powerKw, ...Object.values(byType))),
     };
   }
 
@@ -402,6 +491,7 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       ? null
       : r.object(pullOut.depotLocation, "operation.pullOut.depotLocation", ["lat", "lon"]);
   const sensitivity = r.object(o.sensitivity, "sensitivity", keysOf(defaults.sensitivity));
+  const depotPowerKw = r.number(depot, "powerKw", "depot", { positive: true });
   return {
     name: r.string(o, "name", ""),
     currency: r.string(o, "currency", ""),
@@ -411,8 +501,9 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     vehicleTypes,
     stations,
     depot: {
-      powerKw: r.number(depot, "powerKw", "depot", { positive: true }),
+      powerKw: depotPowerKw,
       count: r.nullableCount(depot, "count", "depot"),
+      gridLimitKw: r.gridLimit(depot, "depot", depotPowerKw),
     },
     prices: {
       electricityPerKwh: r.number(prices, "electricityPerKwh", "prices", { min: 0 }),
@@ -429,6 +520,17 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
       ),
       discountRate: r.number(prices, "discountRate", "prices", { min: 0, max: 1 }),
       horizonYears: r.number(prices, "horizonYears", "prices", { min: 1, max: 100, integer: true }),
+      timeOfUse: readTimeOfUse(r, prices),
+      gridConnectionPerKw: r.number(prices, "gridConnectionPerKw", "prices", { min: 0 }),
+      gridConnectionLifetimeYears: r.number(prices, "gridConnectionLifetimeYears", "prices", {
+        positive: true,
+      }),
+      demandChargePerKwMonth: r.number(prices, "demandChargePerKwMonth", "prices", { min: 0 }),
+      cngStationCapex: r.number(prices, "cngStationCapex", "prices", { min: 0 }),
+      cngStationLifetimeYears: r.number(prices, "cngStationLifetimeYears", "prices", {
+        positive: true,
+      }),
+      cngStationRunningPerYear: r.number(prices, "cngStationRunningPerYear", "prices", { min: 0 }),
     },
     emissions: {
       dieselKgCo2PerLitre: r.number(emissions, "dieselKgCo2PerLitre", "emissions", { min: 0 }),
@@ -489,20 +591,33 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
  * overridden by the user's scenario JSON text. Throws PlannerInputError naming the file,
  * line and field of the first problem.
  */
-export function parseScenario(
-  text: string | null,
-  fileName: string,
-  base: Scenario = defaultScenario(),
-): Scenario {
-  let merged = scenarioToJson(base);
+export function parseScenario(text: string | null, fileName: string, base?: Scenario): Scenario {
+  let merged = scenarioToJson(base ?? defaultScenario());
   let lines = new Map<string, number>();
   if (text !== null) {
     const parsed = parseJsonWithLines(text, fileName);
     if (!isJsonObject(parsed.value)) {
       throw new PlannerInputError({ file: fileName, line: 1 }, "scenario must be a JSON object");
     }
-    merged = mergeJson(merged, parsed.value);
     lines = parsed.lines;
+    // `"preset": "ru-2025"` starts from that preset instead of the European defaults.
+    const { preset, ...override } = parsed.value;
+    if (preset !== undefined) {
+      const where = { file: fileName, line: lines.get("preset") ?? null, field: "preset" };
+      const id = SCENARIO_PRESET_IDS.find((p) => p === preset);
+      if (id === undefined)
+        throw new PlannerInputError(
+          where,
+          `must be one of ${SCENARIO_PRESET_IDS.map((p) => `"${p}"`).join(", ")}`,
+        );
+      if (base !== undefined)
+        throw new PlannerInputError(
+          where,
+          "a preset cannot be combined with SimBA inputs (they bring their own costs)",
+        );
+      merged = scenarioToJson(SCENARIO_PRESETS[id]());
+    }
+    merged = mergeJson(merged, override);
     // A scenario that keeps a single design day and says nothing of months has that day all
     // year (a scenario written before `designDayByMonth` existed still reads as it did).
     if (parsed.value.designDayByMonth === undefined && isJsonObject(merged)) {

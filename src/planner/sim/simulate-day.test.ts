@@ -75,7 +75,15 @@ const run = (block: Block, kwhPerLeg: number): BlockRun => ({
   legEnergyKwh: Float64Array.from(block.legs.map(() => kwhPerLeg)),
 });
 const settings = (count: number | null) => ({
-  stations: { T: { kind: "opportunity" as const, powerKw: 100, count, powerKwByVehicleType: {} } },
+  stations: {
+    T: {
+      kind: "opportunity" as const,
+      powerKw: 100,
+      count,
+      powerKwByVehicleType: {},
+      gridLimitKw: null,
+    },
+  },
   depot: { powerKw: 50, count: null },
   stepS: 60,
   serviceDays: 1,
@@ -307,7 +315,15 @@ describe("vehicles across blocks and depot charging", () => {
   });
   const depot = (powerKw: number, depotCharging: "greedy" | "balanced") => ({
     ...settings(null),
-    stations: { D: { kind: "depot" as const, powerKw, count: null, powerKwByVehicleType: {} } },
+    stations: {
+      D: {
+        kind: "depot" as const,
+        powerKw,
+        count: null,
+        powerKwByVehicleType: {},
+        gridLimitKw: null,
+      },
+    },
     depotCharging,
   });
   const blockRun = (id: string, legs: Block["legs"], kwh: number): BlockRun => ({

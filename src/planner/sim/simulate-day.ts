@@ -71,6 +71,11 @@ export interface StationResult {
   missedSessions: number;
   /** Minutes vehicles waited for a free charge point. */
   waitingMin: number;
+  /**
+   * Grid energy drawn in each hour of the day (0–23) over the simulated days, for
+   * time-of-use tariffs (kept for every run, also without detail).
+   */
+  energyByHourKwh: number[];
   /** Mean grid power in each `profileBinMin` bin from midnight of the first service day. */
   powerProfileKw: number[];
   profileBinMin: number;
@@ -90,6 +95,7 @@ class StationState {
   /** Grid energy per minute with the strategy, and with every vehicle at full power. */
   readonly energyPerMinKwh: Float64Array;
   readonly unmanagedPerMinKwh: Float64Array;
+  readonly energyByHourKwh = new Float64Array(24);
   readonly freeAtS: number[] | null;
   energyKwh = 0;
   sessions = 0;
@@ -106,10 +112,11 @@ class StationState {
     detailed: boolean,
   ) {
     this.occupancy = new Int32Array(periodS / 60);
-    // Power profiles only for detailed runs (sensitivity runs need energy and occupancy).
+    // Power profiles and the unmanaged peak only for detailed runs; every run keeps the
+    // managed peak and the energy per hour of the day (demand charges, time-of-use tariffs).
     const minutes = detailed ? periodS / 60 : 0;
     this.energyPerBinKwh = new Float64Array(minutes / PROFILE_BIN_MIN);
-    this.energyPerMinKwh = new Float64Array(minutes);
+    this.energyPerMinKwh = new Float64Array(periodS / 60);
     this.unmanagedPerMinKwh = new Float64Array(minutes);
     this.freeAtS = count === null ? null : Array.from({ length: count }, () => -Infinity);
   }
@@ -131,6 +138,7 @@ class StationState {
     let t = atS;
     const end = atS + durationS;
     const bins = into.length;
+    if (bins === 0) return;
     while (t < end - 1e-9) {
       const binIndex = Math.floor(t / binS);
       const binEnd = (binIndex + 1) * binS;
@@ -144,6 +152,7 @@ class StationState {
   addPower = (atS: number, durationS: number, kw: number, managedOnly = false): void => {
     StationState.spread(this.energyPerBinKwh, PROFILE_BIN_MIN * 60, atS, durationS, kw);
     StationState.spread(this.energyPerMinKwh, 60, atS, durationS, kw);
+    StationState.spread(this.energyByHourKwh, 3600, atS, durationS, kw);
     if (!managedOnly) StationState.spread(this.unmanagedPerMinKwh, 60, atS, durationS, kw);
     this.energyKwh += (kw * durationS) / 3600;
   };
@@ -168,6 +177,7 @@ class StationState {
       sessions: this.sessions,
       missedSessions: this.missed,
       waitingMin: this.waitingS / 60,
+      energyByHourKwh: Array.from(this.energyByHourKwh),
       powerProfileKw: profile,
       profileBinMin: PROFILE_BIN_MIN,
     };
@@ -448,11 +458,7 @@ export function simulateDay(
       continue;
     }
     st.sessions++;
-    const onPower = settings.detailed
-      ? st.addPower
-      : (_a: number, d: number, p: number): void => {
-          st.energyKwh += (p * d) / 3600;
-        };
+    const onPower = st.addPower;
     const balanced = st.kind === "depot" && settings.depotCharging === "balanced";
     const res = balanced
       ? chargeBalanced(
@@ -530,7 +536,7 @@ export function simulateDay(
             endS,
             windowEnd,
             settings.stepS,
-            settings.detailed ? (a, d, p) => depot.addPower(a, d, p, true) : undefined,
+            (a, d, p) => depot.addPower(a, d, p, true),
             depotKw * MIN_POWER_FRACTION,
           )
         : chargeBattery(
@@ -540,7 +546,7 @@ export function simulateDay(
             endS,
             windowEnd,
             settings.stepS,
-            settings.detailed ? depot.addPower : undefined,
+            depot.addPower,
           );
       if (balanced && settings.detailed)
         chargeBattery(
@@ -554,7 +560,6 @@ export function simulateDay(
         );
       depot.sessions++;
       depot.occupy(endS, res.endS);
-      if (!settings.detailed) depot.energyKwh += res.gridKwh;
     }
     const distanceKm = legs.reduce((s, l) => s + l.distanceKm, 0);
     const energyKwh = r.legEnergyKwh.reduce((s, e) => s + e, 0);

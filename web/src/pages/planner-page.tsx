@@ -18,6 +18,7 @@ import {
 import { useI18n } from "../i18n/i18n.js";
 import { PlanCharts } from "../planner/charts.js";
 import { DataChecks } from "../planner/data-checks.js";
+import { CostTable } from "../planner/cost-table.js";
 import { SensitivityTable } from "../planner/sensitivity-table.js";
 import { YearTable } from "../planner/year-table.js";
 import { CompareView } from "../planner/compare-view.js";
@@ -264,6 +265,7 @@ function ResultView({ run }: { run: PlannerRun }) {
             <DataChecks quality={(data as PlanResultView).timetable.quality} />
             <YearTable result={data as PlanResultView} />
             <PlanCharts result={data as PlanResultView} />
+            <CostTable result={data as PlanResultView} />
             <SensitivityTable result={data as PlanResultView} />
           </>
         )}

@@ -8,6 +8,7 @@ import { formatClock } from "../../../src/planner/gtfs/gtfs-time.js";
 import { barChart, lineChart, paletteColor } from "../../../src/planner/report/svg-charts.js";
 import { SelectField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
+import { costPart } from "./cost-table.js";
 import type { PlanResultView } from "./types.js";
 
 const MAX_SOC_LINES = 200;
@@ -87,7 +88,7 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
     stacks: parts.map((key, i) => ({
       label: p.costParts[key],
       color: paletteColor(i),
-      values: options.map((o) => o.tco[key]),
+      values: options.map((o) => costPart(o, key)),
     })),
     unit: result.currency,
   });
