@@ -12,7 +12,7 @@
  * comparison, a unit, a noun) is written as its word.
  */
 export type TextLocale = "en" | "ru";
-interface Text {
+export interface Text {
   en: string;
   ru: string;
 }
@@ -75,6 +75,24 @@ const COMPARISONS: Record<string, Text> = {
   "<=": { en: "<=", ru: "не больше" },
   ">": { en: ">", ru: "больше" },
   "<": { en: "<", ru: "меньше" },
+};
+
+/** A work order's status, as "work order 12 is {orderStatus}" needs it. */
+const ORDER_STATUSES: Record<string, Text> = {
+  requested: { en: "requested", ru: "запрошен" },
+  scheduled: { en: "scheduled", ru: "запланирован" },
+  in_progress: { en: "in progress", ru: "в работе" },
+  completed: { en: "completed", ru: "выполнен" },
+  verified: { en: "verified", ru: "принят" },
+  cancelled: { en: "cancelled", ru: "отменён" },
+};
+
+/** A defect's status, as "the defect is already {defectStatus}" needs it. */
+const DEFECT_STATUSES: Record<string, Text> = {
+  open: { en: "open", ru: "открыта" },
+  in_repair: { en: "in repair", ru: "в ремонте" },
+  repaired: { en: "repaired", ru: "устранена" },
+  no_repair_needed: { en: "no repair needed", ru: "закрыта без ремонта" },
 };
 
 const UNITS: Record<string, Text> = {
@@ -234,6 +252,181 @@ export const SERVER_TEXT = {
   "validation.other": { en: "{problem}", ru: "недопустимое значение" },
   "validation.invalid": { en: "is invalid", ru: "неверное значение" },
   "validation.noSuch": { en: "no such {what}", ru: "не найдено: {what}" },
+  // Words many modules share.
+  "common.blank": { en: "must not be blank", ru: "не может быть пустым" },
+  "common.inPast": { en: "is in the past", ru: "дата уже прошла" },
+  "common.inFuture": { en: "is in the future", ru: "не может быть в будущем" },
+  "common.noSuchCompetency": {
+    en: "no such competency: {keys}",
+    ru: "нет такой компетенции: {keys}",
+  },
+  "common.accountDisabled": {
+    en: "{name}'s account is disabled",
+    ru: "учётная запись пользователя {name} отключена",
+  },
+  "common.positive": { en: "must be more than 0", ru: "должно быть больше 0" },
+  // Work orders.
+  "workOrder.noTaskInProgramme": {
+    en: 'no task "{task}" in maintenance programme "{programme}"',
+    ru: "в программе ТО «{programme}» нет работы «{task}»",
+  },
+  "workOrder.notOpen": {
+    en: "work order {number} is {orderStatus}; {doing} only while it is open",
+    ru: "заказ-наряд {number} {orderStatus}; {doing} только пока он открыт",
+  },
+  "workOrder.noPersonAssigned": {
+    en: "no such person in the operator or the hub the order is assigned to",
+    ru: "нет такого сотрудника ни у перевозчика, ни в сервисном центре, которому передан заказ-наряд",
+  },
+  "workOrder.noPerson": {
+    en: "no such person in the organisation of the order",
+    ru: "нет такого сотрудника в организации заказ-наряда",
+  },
+  "workOrder.noDefectOfVehicle": {
+    en: "no such defect of this vehicle",
+    ru: "у этого транспортного средства нет такой неисправности",
+  },
+  "workOrder.defectAlready": {
+    en: "the defect is already {defectStatus}",
+    ru: "неисправность уже {defectStatus}",
+  },
+  "workOrder.sameTaskTwice": {
+    en: "names the same task twice",
+    ru: "одна и та же работа указана дважды",
+  },
+  "workOrder.taskHasOrder": {
+    en: "this task already has an open work order",
+    ru: "на эту работу уже есть открытый заказ-наряд",
+  },
+  "workOrder.defectHasOrder": {
+    en: "the defect already has a work order that is not cancelled",
+    ru: "на эту неисправность уже есть неотменённый заказ-наряд",
+  },
+  "workOrder.scheduledNeedsDate": {
+    en: "a scheduled order needs its date",
+    ru: "у запланированного заказ-наряда должна быть дата",
+  },
+  "workOrder.beforeOpened": {
+    en: "is before the order was opened",
+    ru: "раньше открытия заказ-наряда",
+  },
+  "workOrder.beforeOpenedOn": {
+    en: "is before the order was opened ({opened})",
+    ru: "раньше открытия заказ-наряда ({opened})",
+  },
+  "workOrder.staysBlocking": {
+    en: "work order {number} holds the vehicle for a defect that is not repaired; it stays blocking until the defect is certified repaired",
+    ru: "заказ-наряд {number} удерживает транспортное средство из-за неустранённой неисправности; он остаётся блокирующим, пока устранение не подтверждено",
+  },
+  "workOrder.requiredWith": { en: "is required with {other}", ru: "обязательно вместе с {other}" },
+  "workOrder.taskBringsOwn": {
+    en: "a maintenance task brings its own name and competencies; leave description and competencies out",
+    ru: "работа программы ТО уже содержит название и компетенции; не указывайте description и competencies",
+  },
+  "workOrder.hasTask": {
+    en: "the order already has this maintenance task",
+    ru: "в заказ-наряде уже есть эта работа программы ТО",
+  },
+  "workOrder.startFirst": {
+    en: "work order {number} is {orderStatus}; start it before ticking tasks off",
+    ru: "заказ-наряд {number} {orderStatus}; начните его, прежде чем отмечать работы",
+  },
+  "workOrder.taskDone": { en: '"{task}" is already done', ru: "работа «{task}» уже выполнена" },
+  "workOrder.hoursPerDay": {
+    en: "must be at most {max} in one day",
+    ru: "не больше {max} за один день",
+  },
+  "workOrder.hoursAlready": {
+    en: "{name} already has {already} h on {date}; at most {max} h a day",
+    ru: "у сотрудника {name} уже {already} ч за {date}; не больше {max} ч в день",
+  },
+  "workOrder.noDepotForParts": {
+    en: "is required: the vehicle has no depot to take parts from",
+    ru: "укажите депо: у транспортного средства нет депо, откуда взять запчасти",
+  },
+  "workOrder.onlyOperatorMaintains": {
+    en: "only an operator has vehicles to maintain",
+    ru: "транспортные средства для обслуживания есть только у перевозчика",
+  },
+  "workOrder.cancelReason": {
+    en: "is required to cancel a work order",
+    ru: "укажите причину отмены заказ-наряда",
+  },
+  "workOrder.scheduleDate": {
+    en: "is required to schedule the order",
+    ru: "укажите дату, чтобы запланировать заказ-наряд",
+  },
+  "workOrder.changedMeanwhile": {
+    en: "work order {number} changed meanwhile; reload it",
+    ru: "заказ-наряд {number} тем временем изменился; обновите страницу",
+  },
+  "workOrder.notDoneYet": { en: "not done yet: {tasks}", ru: "ещё не выполнено: {tasks}" },
+  "workOrder.taskLeftProgramme": {
+    en: '"{task}" is no longer in maintenance programme "{programme}"',
+    ru: "работы «{task}» больше нет в программе ТО «{programme}»",
+  },
+  "workOrder.needsKm": {
+    en: 'is required: "{task}" is planned by km and the vehicle has no odometer reading',
+    ru: "укажите пробег: работа «{task}» планируется по км, а показаний одометра у транспортного средства нет",
+  },
+  "workOrder.needsHours": {
+    en: 'is required: "{task}" is planned by engine hours and the vehicle has no reading',
+    ru: "укажите моточасы: работа «{task}» планируется по моточасам, а показаний у транспортного средства нет",
+  },
+  // A step of a work order the state machine refuses (core/work-order-states.ts).
+  "workOrderStep.notAllowedFrom": {
+    en: "work order {number} is {orderStatus}; it cannot go to {toStatus}",
+    ru: "заказ-наряд {number} {orderStatus}; перевести его в состояние «{toStatus}» нельзя",
+  },
+  "common.needsPermission": {
+    en: "you may not do this: it needs the {permission} permission",
+    ru: "у вас нет на это права: нужно разрешение {permission}",
+  },
+  "workOrderStep.notAPerson": {
+    en: "only a certified person may sign off work, not an API token",
+    ru: "подписать работу может только сотрудник с сертификатом, не API-токен",
+  },
+  "workOrderStep.ownWork": {
+    en: "you completed work order {number}; another certified person must verify it",
+    ru: "вы выполнили заказ-наряд {number}; принять его должен другой сотрудник с сертификатом",
+  },
+  "common.notCertified": {
+    en: "no valid certificate for {competencies}",
+    ru: "нет действующего сертификата: {competencies}",
+  },
+  "workOrderStep.defectUnresolved": {
+    en: "work order {number} holds the vehicle for a defect that is not repaired; it cannot be cancelled until the defect is certified repaired",
+    ru: "заказ-наряд {number} удерживает транспортное средство из-за неустранённой неисправности; отменить его нельзя, пока устранение не подтверждено",
+  },
+  // A step of a defect (core/defect-states.ts).
+  "defectStep.onlyDriverReviews": {
+    en: "only a driver may review a repair before the next shift",
+    ru: "проверить ремонт перед следующей сменой может только водитель",
+  },
+  "defectStep.notAPerson": {
+    en: "only a person may certify or review a defect, not an API token",
+    ru: "подтвердить или проверить устранение неисправности может только сотрудник, не API-токен",
+  },
+  "defectStep.alreadyStarted": {
+    en: "the repair has already started",
+    ru: "ремонт уже начат",
+  },
+  "defectStep.underWorkOrder": {
+    en: "the defect is being repaired under work order {number}; complete that order to certify it",
+    ru: "неисправность устраняется по заказ-наряду {number}; чтобы подтвердить устранение, выполните этот заказ-наряд",
+  },
+  "defectStep.notResolved": {
+    en: "only a repaired defect (or one needing no repair) can be reviewed",
+    ru: "проверить можно только устранённую неисправность (или закрытую без ремонта)",
+  },
+  "defectStep.alreadyReviewed": {
+    en: "this repair has already been reviewed",
+    ru: "этот ремонт уже проверен",
+  },
+  "defectStep.ownRepair": {
+    en: "you certified this repair; the next driver must review it",
+    ru: "вы сами подтвердили этот ремонт; проверить его должен следующий водитель",
+  },
   // The request as a whole.
   "request.notFound": { en: "{what} not found", ru: "не найдено: {what}" },
   "request.noRoute": { en: "{route}: no such route", ru: "нет такого адреса: {route}" },
@@ -260,6 +453,8 @@ export type TextKey = keyof typeof SERVER_TEXT;
 export interface LocalText {
   key: TextKey;
   params?: TextParams;
+  /** The message does not name its field (a refusal of who asks, not of an input). */
+  fieldless?: true;
 }
 
 const WORD_LISTS: Record<string, Record<string, Text>> = {
@@ -267,6 +462,9 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   comparison: COMPARISONS,
   unit: UNITS,
   what: NOUNS,
+  orderStatus: ORDER_STATUSES,
+  toStatus: ORDER_STATUSES,
+  defectStatus: DEFECT_STATUSES,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };
@@ -315,7 +513,7 @@ export function renderMessage(
   field: string | undefined,
 ): string {
   const problem = renderText(text, locale);
-  if (!field) return locale === "ru" ? capitalise(problem) : problem;
+  if (!field || text.fieldless) return locale === "ru" ? capitalise(problem) : problem;
   return locale === "ru" ? `${capitalise(problem)} (поле ${field})` : `${field}: ${problem}`;
 }
 

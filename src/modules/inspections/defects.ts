@@ -23,7 +23,7 @@ import {
   type WorkOrderStatus,
 } from "../../core/work-order-states.js";
 import { todayIso } from "../../db/scope.js";
-import { AppError, conflict, invalid, localized, notFound } from "../../errors.js";
+import { conflict, invalid, localized, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
@@ -412,7 +412,11 @@ async function assertDefectStep(
     case "NO_PERMISSION":
     case "NOT_A_PERSON":
     case "OWN_REPAIR":
-      throw new AppError("FORBIDDEN", describeDefectRefusal(refusal), refusal.field);
+      throw localized(
+        "FORBIDDEN",
+        { ...describeDefectRefusal(refusal), fieldless: true },
+        refusal.field,
+      );
     case "NOT_CERTIFIED":
       throw localized(
         "FORBIDDEN",
