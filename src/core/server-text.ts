@@ -95,6 +95,16 @@ const DEFECT_STATUSES: Record<string, Text> = {
   no_repair_needed: { en: "no repair needed", ru: "закрыта без ремонта" },
 };
 
+/** A kind of vehicle (core/fleet.ts), as "this checklist is not for a {vehicleType}" needs it. */
+const VEHICLE_TYPES: Record<string, Text> = {
+  city_bus: { en: "city bus", ru: "городского автобуса" },
+  intercity_bus: { en: "intercity bus", ru: "междугороднего автобуса" },
+  tractor: { en: "tractor", ru: "трактора" },
+  combine_harvester: { en: "combine harvester", ru: "комбайна" },
+  mining_dump_truck: { en: "mining dump truck", ru: "карьерного самосвала" },
+  other: { en: "other", ru: "прочей техники" },
+};
+
 const UNITS: Record<string, Text> = {
   km: { en: "km", ru: "км" },
   h: { en: "h", ru: "ч" },
@@ -427,6 +437,82 @@ export const SERVER_TEXT = {
     en: "you certified this repair; the next driver must review it",
     ru: "вы сами подтвердили этот ремонт; проверить его должен следующий водитель",
   },
+  // Defects, inspections and checklists.
+  "defect.changedMeanwhile": {
+    en: "the defect changed meanwhile; reload it and try again",
+    ru: "неисправность тем временем изменилась; обновите страницу и повторите",
+  },
+  "defect.noteRequired": {
+    en: 'is required to certify "{defectStatus}": say what was done or found',
+    ru: "опишите, что сделано или обнаружено: без этого нельзя отметить неисправность как «{defectStatus}»",
+  },
+  "inspection.keyReused": {
+    en: "was already used for a different inspection; send a new key",
+    ru: "этот ключ уже использован для другого осмотра; отправьте новый",
+  },
+  "inspection.noChecklist": { en: "no such checklist", ru: "нет такого чек-листа" },
+  "inspection.checklistNotFor": {
+    en: "this checklist is not for a {vehicleType}",
+    ru: "этот чек-лист не предназначен для {vehicleType}",
+  },
+  "inspection.photoNotHere": {
+    en: "photo {photo} is not one uploaded for this organisation",
+    ru: "фотография {photo} загружена не в этой организации",
+  },
+  "inspection.noSuchOfVehicle": {
+    en: "no such inspection of this vehicle",
+    ru: "у этого транспортного средства нет такого осмотра",
+  },
+  "common.nulCharacter": {
+    en: "contains a NUL character",
+    ru: "содержит нулевой символ (NUL)",
+  },
+  "template.keyTwice": { en: '"{key}" appears twice', ru: "«{key}» встречается дважды" },
+  "template.criticalComment": {
+    en: "a critical item must ask for a comment when it fails",
+    ru: "критический пункт должен требовать комментарий, если он не выполнен",
+  },
+  "template.notCompetency": {
+    en: '"{key}" is not a competency',
+    ru: "«{key}» — не компетенция",
+  },
+  "template.builtIn": {
+    en: "a built-in template cannot be changed; copy it to your organisation first",
+    ru: "встроенный шаблон изменить нельзя; сначала скопируйте его в свою организацию",
+  },
+  "photo.noFile": {
+    en: 'no file was sent (multipart field "photo")',
+    ru: "файл не отправлен (поле формы «photo»)",
+  },
+  "photo.notImage": {
+    en: "is not a JPEG, PNG or WebP image",
+    ru: "не изображение JPEG, PNG или WebP",
+  },
+  "photo.sendMultipart": {
+    en: 'send multipart/form-data with a "photo" field',
+    ru: "отправьте multipart/form-data с полем «photo»",
+  },
+  "proof.onlyOperator": {
+    en: "only an operator has vehicles to check",
+    ru: "транспортные средства для осмотра есть только у перевозчика",
+  },
+  "proof.notFlagKind": {
+    en: "is not a kind of flag ({kinds})",
+    ru: "нет такого вида отметки ({kinds})",
+  },
+  "proof.sayWhatChecked": {
+    en: "say in a few words what you checked",
+    ru: "опишите в нескольких словах, что вы проверили",
+  },
+  "proof.noFlagWaiting": {
+    en: "this check has no flag waiting for confirmation",
+    ru: "у этого осмотра нет отметки, ожидающей подтверждения",
+  },
+  "common.toBeforeFrom": { en: "is before from", ru: "раньше начала периода (from)" },
+  "common.rangeTooLong": {
+    en: "the range is longer than {days} days; export in parts",
+    ru: "период длиннее {days} дн.; выгрузите его частями",
+  },
   // The request as a whole.
   "request.notFound": { en: "{what} not found", ru: "не найдено: {what}" },
   "request.noRoute": { en: "{route}: no such route", ru: "нет такого адреса: {route}" },
@@ -465,6 +551,7 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   orderStatus: ORDER_STATUSES,
   toStatus: ORDER_STATUSES,
   defectStatus: DEFECT_STATUSES,
+  vehicleType: VEHICLE_TYPES,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };

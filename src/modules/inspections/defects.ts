@@ -337,7 +337,7 @@ export async function recordDefectEvent(
     .where("status", "in", [...DEFECT_STEP_FROM[step]]);
   if (step === "review") update = update.where("reviewed_at", "is", null);
   const updated = await update.returningAll().executeTakeFirst();
-  if (!updated) throw conflict("id", "the defect changed meanwhile; reload it and try again");
+  if (!updated) throw conflict("id", { key: "defect.changedMeanwhile" });
   const event = await trx
     .insertInto("defect_events")
     .values({
@@ -448,10 +448,7 @@ export async function repairDefect(
   await assertDefectStep(db, actor, row, events, step);
   const note = input.note?.trim() || null;
   if (step !== "start" && !note)
-    throw invalid(
-      "note",
-      `is required to certify "${step.replaceAll("_", " ")}": say what was done or found`,
-    );
+    throw invalid("note", { key: "defect.noteRequired", params: { defectStatus: step } });
   await db.transaction().execute(async (trx) => {
     if (step === "start")
       await recordDefectEvent(trx, actor, row, "repair_started", note, { status: "in_repair" });
