@@ -13,6 +13,7 @@
  * An organisation chooses its release policy: the driver's walkaround alone (fleethub's
  * behaviour before) or the Russian pre-trip control.
  */
+import type { LocalText } from "./server-text.js";
 import { addMonths } from "./calendar-dates.js";
 
 export const RELEASE_POLICIES = ["walkaround", "ru_pretrip"] as const;
@@ -125,11 +126,12 @@ export function documentDatesProblem(
   issuedOn: string,
   expiresOn: string,
   vehicle: { vehicleType: string; inServiceDate: string | null } | null,
-): { field: "expiresOn"; problem: string } | null {
+): { field: "expiresOn"; problem: string; text: LocalText } | null {
   if (expiresOn < issuedOn)
     return {
       field: "expiresOn",
       problem: `${expiresOn} is before the date of issue ${issuedOn}`,
+      text: { key: "pretrip.expiresBeforeIssue", params: { expires: expiresOn, issued: issuedOn } },
     };
   const months = maxValidityMonths(kind, vehicle, issuedOn);
   if (months !== null && expiresOn > addMonths(issuedOn, months)) {
@@ -139,9 +141,16 @@ export function documentDatesProblem(
         : months === 6
           ? "a bus over 5 years old has a diagnostic card for at most 6 months (170-FZ art. 15)"
           : "a bus up to 5 years old has a diagnostic card for at most 12 months (170-FZ art. 15)";
+    const key =
+      kind === "tachograph_skzi"
+        ? "pretrip.tachographTerm"
+        : months === 6
+          ? "pretrip.diagnosticCardOld"
+          : "pretrip.diagnosticCardNew";
     return {
       field: "expiresOn",
       problem: `${expiresOn} is later than ${addMonths(issuedOn, months)}: ${why}`,
+      text: { key, params: { expires: expiresOn, latest: addMonths(issuedOn, months) } },
     };
   }
   return null;

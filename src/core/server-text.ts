@@ -11,6 +11,8 @@
  * on); a parameter that is a key of one of the word lists below (a JSON type, a
  * comparison, a unit, a noun) is written as its word.
  */
+import type { ReleaseReasonCode } from "./release-reasons.js";
+
 export type TextLocale = "en" | "ru";
 export interface Text {
   en: string;
@@ -57,6 +59,30 @@ export const NOUNS: Record<string, Text> = {
   "vehicle model": { en: "vehicle model", ru: "модель техники" },
   waybill: { en: "waybill", ru: "путевой лист" },
   "work order": { en: "work order", ru: "заказ-наряд" },
+};
+
+/**
+ * Why a vehicle may not go out, in Russian, where the server names a reason in a refusal
+ * (a waybill refused for a held vehicle); English uses each reason's own message. The
+ * same words as the board's (web/src/release/messages.ts).
+ */
+export const RELEASE_REASON_RU: Record<ReleaseReasonCode, string> = {
+  VEHICLE_NOT_ACTIVE: "ТС не в работе",
+  NO_PRE_SHIFT_INSPECTION: "нет предрейсового осмотра",
+  CRITICAL_DEFECT_OPEN: "критическая неисправность",
+  OPERATION_FORBIDDEN_DEFECT: "неисправность, при которой эксплуатация запрещена (ПП № 837)",
+  MAJOR_DEFECT_OPEN: "существенная неисправность",
+  MINOR_DEFECT_OPEN: "незначительная неисправность",
+  REPAIR_NOT_REVIEWED: "ремонт ещё не проверен водителем",
+  MAINTENANCE_OVERDUE: "просрочено ТО, важное для безопасности",
+  WORK_ORDER_OPEN: "открыт заказ-наряд",
+  CHECK_FLAGGED: "осмотр под сомнением: руководитель должен подтвердить, что он был",
+  PRETRIP_CONTROL_MISSING: "нет предрейсового контроля технического состояния",
+  PRETRIP_CONTROL_FAILED: "предрейсовый контроль технического состояния не пройден",
+  MEDICAL_ADMISSION_MISSING: "водитель не прошёл предрейсовый медосмотр",
+  DRIVER_NOT_ADMITTED: "водитель не допущен медицинским работником",
+  VEHICLE_DOCUMENT_EXPIRED: "истёк срок документа ТС",
+  DRIVER_DOCUMENT_EXPIRED: "истёк срок документа водителя",
 };
 
 /** JSON Schema types, as "must be {type}" needs them. */
@@ -108,6 +134,15 @@ const VEHICLE_TYPES: Record<string, Text> = {
 const UNITS: Record<string, Text> = {
   km: { en: "km", ru: "км" },
   h: { en: "h", ru: "ч" },
+  "engine hours": { en: "engine hours", ru: "моточ." },
+  days: { en: "days", ru: "дн." },
+};
+
+/** A unit a due-soon window is counted in, as "a due-soon window in {windowUnit}" needs it. */
+const WINDOW_UNITS: Record<string, Text> = {
+  km: { en: "km", ru: "км" },
+  "engine hours": { en: "engine hours", ru: "моточасах" },
+  days: { en: "days", ru: "днях" },
 };
 
 /**
@@ -513,6 +548,201 @@ export const SERVER_TEXT = {
     en: "the range is longer than {days} days; export in parts",
     ru: "период длиннее {days} дн.; выгрузите его частями",
   },
+  // Pre-trip control, documents, medical admission and waybills.
+  "pretrip.onlyOperator": {
+    en: "only an operator releases vehicles to the line",
+    ru: "выпускает транспортные средства на линию только перевозчик",
+  },
+  "pretrip.noVehicle": {
+    en: "no such vehicle in your organisations",
+    ru: "в ваших организациях нет такого транспортного средства",
+  },
+  "pretrip.noDriverOfOperator": {
+    en: "no such driver in the vehicle's operator",
+    ru: "у перевозчика этого транспортного средства нет такого водителя",
+  },
+  "pretrip.noDriver": {
+    en: "no such driver in your organisations",
+    ru: "в ваших организациях нет такого водителя",
+  },
+  "pretrip.shiftEnded": {
+    en: "that shift ended at {end}; record it for a shift under way or to come",
+    ru: "эта смена закончилась {end}; записывайте для идущей или предстоящей смены",
+  },
+  "pretrip.beyondNextShift": {
+    en: "is beyond the next shift; record it before that departure",
+    ru: "позже следующей смены; запишите это перед тем выездом",
+  },
+  "pretrip.documentHolder": {
+    en: "a document belongs to a vehicle or to a driver, not both",
+    ru: "документ относится либо к транспортному средству, либо к водителю, но не к обоим",
+  },
+  "pretrip.requiredForDocument": {
+    en: "is required for a {kind} document",
+    ru: "обязательно для документа вида {kind}",
+  },
+  "pretrip.empty": { en: "is empty", ru: "не заполнено" },
+  "pretrip.expiresBeforeIssue": {
+    en: "{expires} is before the date of issue {issued}",
+    ru: "{expires} раньше даты выдачи {issued}",
+  },
+  // Terms of validity (core/pretrip.ts): the diagnostic card's by Federal law 170-FZ art. 15.
+  "pretrip.tachographTerm": {
+    en: "{expires} is later than {latest}: a tachograph crypto unit is valid at most 3 years",
+    ru: "{expires} позже {latest}: блок СКЗИ тахографа действует не более 3 лет",
+  },
+  "pretrip.diagnosticCardOld": {
+    en: "{expires} is later than {latest}: a bus over 5 years old has a diagnostic card for at most 6 months (170-FZ art. 15)",
+    ru: "{expires} позже {latest}: автобусу старше 5 лет диагностическая карта выдаётся не более чем на 6 месяцев (ст. 15 170-ФЗ)",
+  },
+  "pretrip.diagnosticCardNew": {
+    en: "{expires} is later than {latest}: a bus up to 5 years old has a diagnostic card for at most 12 months (170-FZ art. 15)",
+    ru: "{expires} позже {latest}: автобусу не старше 5 лет диагностическая карта выдаётся не более чем на 12 месяцев (ст. 15 170-ФЗ)",
+  },
+  "pretrip.signature": {
+    en: 'must be a surname and initials, e.g. "Иванов И.И." or "Ivanov I.I."',
+    ru: "укажите фамилию и инициалы, например «Иванов И.И.»",
+  },
+  "pretrip.notCheckOfVehicle": {
+    en: "is not a check of this vehicle",
+    ru: "не осмотр этого транспортного средства",
+  },
+  "pretrip.checkBeforeWindow": {
+    en: "that check was made at {made}, before this shift's inspection window",
+    ru: "этот осмотр проведён {made}, раньше окна осмотра для этой смены",
+  },
+  "pretrip.sayWhatFound": {
+    en: "say what was found when the vehicle does not pass the control",
+    ru: "опишите, что обнаружено, если транспортное средство не прошло контроль",
+  },
+  "pretrip.notDate": { en: "is not a date", ru: "не дата" },
+  "pretrip.noDepot": {
+    en: "no such depot in your organisations",
+    ru: "в ваших организациях нет такого депо",
+  },
+  "pretrip.medicalSignedIn": {
+    en: "only a medical worker signed in may admit a driver",
+    ru: "допустить водителя может только медицинский работник, вошедший в систему",
+  },
+  "waybill.shiftEnded": { en: "that shift ended at {end}", ru: "эта смена закончилась {end}" },
+  "waybill.vehicleHeld": {
+    en: "the vehicle is held for this shift, so no waybill: {reasons}",
+    ru: "транспортное средство не выпускается в эту смену, путевой лист не оформить: {reasons}",
+  },
+  "waybill.noControlDriver": {
+    en: "no passed pre-trip technical control names a driver for this shift; a waybill records one",
+    ru: "ни один пройденный предрейсовый контроль не называет водителя на эту смену, а в путевом листе он должен быть",
+  },
+  "waybill.noAdmission": {
+    en: "the driver has no pre-trip medical admission for this shift",
+    ru: "у водителя нет предрейсового медицинского допуска на эту смену",
+  },
+  "waybill.alreadyIssued": {
+    en: "waybill No. {number} is already issued for this shift",
+    ru: "на эту смену уже выдан путевой лист № {number}",
+  },
+  "waybill.alreadyClosed": {
+    en: "this waybill is already closed",
+    ru: "этот путевой лист уже закрыт",
+  },
+  "waybill.returnBelowDeparture": {
+    en: "{value} km is less than {departure} km at departure",
+    ru: "{value} км меньше показания {departure} км при выезде",
+  },
+  "waybill.closedMeanwhile": {
+    en: "this waybill was closed meanwhile",
+    ru: "этот путевой лист тем временем закрыт",
+  },
+  // Maintenance programmes and completions.
+  "maintenance.noProgramme": {
+    en: 'no maintenance programme "{programme}" applies to this vehicle',
+    ru: "программа ТО «{programme}» не относится к этому транспортному средству",
+  },
+  "maintenance.noTask": {
+    en: 'the programme "{programme}" has no task "{task}"',
+    ru: "в программе «{programme}» нет работы «{task}»",
+  },
+  "maintenance.beforeInService": {
+    en: "is before the vehicle went into service on {date}",
+    ru: "раньше ввода транспортного средства в эксплуатацию ({date})",
+  },
+  "maintenance.alreadyDone": {
+    en: "this task is already recorded as done on {date}",
+    ru: "эта работа уже записана как выполненная {date}",
+  },
+  "maintenance.beforeLast": {
+    en: "is before the last recorded completion of this task ({date}); its schedule already counts from that one",
+    ru: "раньше последнего записанного выполнения этой работы ({date}); график уже отсчитывается от него",
+  },
+  "maintenance.needsKm": {
+    en: "is required: the task is due by km, so its schedule counts from the odometer at completion",
+    ru: "укажите пробег: работа планируется по км, и график отсчитывается от показания одометра при выполнении",
+  },
+  "maintenance.needsHours": {
+    en: "is required: the task is due by engine hours, so its schedule counts from the hour meter at completion",
+    ru: "укажите моточасы: работа планируется по моточасам, и график отсчитывается от показания счётчика моточасов при выполнении",
+  },
+  "maintenance.toBeforeFrom": {
+    en: "is before from ({from})",
+    ru: "раньше начала периода ({from})",
+  },
+  "maintenance.calendarDays": {
+    en: "the calendar covers at most {days} days at once",
+    ru: "календарь охватывает не более {days} дн. за раз",
+  },
+  "maintenance.builtInProgramme": {
+    en: 'the built-in programme "{key}" cannot be changed; copy it for your organisation first (POST /maintenance-programmes with basedOnId), then change the copy',
+    ru: "встроенную программу «{key}» изменить нельзя; сначала скопируйте её для своей организации (POST /maintenance-programmes с basedOnId), затем измените копию",
+  },
+  "maintenance.noModel": {
+    en: "no such model in the catalogue",
+    ru: "такой модели нет в каталоге",
+  },
+  "maintenance.programmeTaken": {
+    en: 'the organisation already has a maintenance programme "{key}"',
+    ru: "у организации уже есть программа ТО «{key}»",
+  },
+  "maintenance.copyKeepsKey": {
+    en: 'a copy keeps the key of the programme it is based on ("{key}"), so it replaces that programme for your vehicles; leave basedOnId out to create a new programme',
+    ru: "копия сохраняет ключ исходной программы («{key}») и заменяет её для ваших транспортных средств; чтобы создать новую программу, не указывайте basedOnId",
+  },
+  "maintenance.keyRequired": {
+    en: "is required for a new programme (or give basedOnId to copy one)",
+    ru: "обязательно для новой программы (или укажите basedOnId, чтобы скопировать существующую)",
+  },
+  "maintenance.nameRequired": {
+    en: "is required for a new programme",
+    ru: "обязательно для новой программы",
+  },
+  "maintenance.noBuiltIn": {
+    en: 'there is no built-in programme "{key}" to take',
+    ru: "встроенной программы «{key}» нет",
+  },
+  "maintenance.needsInterval": {
+    en: "a task needs at least one of intervalKm, intervalHours and intervalDays",
+    ru: "у работы должен быть хотя бы один интервал: intervalKm, intervalHours или intervalDays",
+  },
+  "maintenance.windowNeedsInterval": {
+    en: "a due-soon window in {windowUnit} needs {intervalField}",
+    ru: "окно «скоро срок» в {windowUnit} требует {intervalField}",
+  },
+  "maintenance.windowTooWide": {
+    en: "must be smaller than {intervalField} ({interval} {unit}), or the task would always be due soon",
+    ru: "должно быть меньше {intervalField} ({interval} {unit}), иначе срок работы всегда будет «скоро»",
+  },
+  "maintenance.competencyTwice": { en: '"{key}" appears twice', ru: "«{key}» указана дважды" },
+  "maintenance.noCompetency": {
+    en: 'no such competency "{key}"',
+    ru: "нет компетенции «{key}»",
+  },
+  "maintenance.taskTaken": {
+    en: 'the programme "{programme}" already has a task "{key}"',
+    ru: "в программе «{programme}» уже есть работа «{key}»",
+  },
+  "maintenance.onlyOperator": {
+    en: "only an operator has vehicles and work orders",
+    ru: "транспортные средства и заказ-наряды есть только у перевозчика",
+  },
   // The request as a whole.
   "request.notFound": { en: "{what} not found", ru: "не найдено: {what}" },
   "request.noRoute": { en: "{route}: no such route", ru: "нет такого адреса: {route}" },
@@ -552,6 +782,7 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   toStatus: ORDER_STATUSES,
   defectStatus: DEFECT_STATUSES,
   vehicleType: VEHICLE_TYPES,
+  windowUnit: WINDOW_UNITS,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };
