@@ -23,10 +23,45 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
  * - The rest are not converted yet (issue #14 item 1 is finished module by module).
  */
 const STILL_ENGLISH: Record<string, number> = {
-  "src/errors.ts": 3,
+  // On purpose.
   "src/cli/admin-commands.ts": 8,
   "src/db/migration-checksums.ts": 1,
+  "src/errors.ts": 3,
   "src/server/start.ts": 1,
+  // Not converted yet.
+  "src/core/fleet.ts": 2,
+  "src/core/inspection-proof.ts": 8,
+  "src/modules/agreements/agreements.ts": 4,
+  "src/modules/api-tokens/api-tokens.ts": 5,
+  "src/modules/audit/routes.ts": 1,
+  "src/modules/auth/service.ts": 3,
+  "src/modules/depots/depots.ts": 6,
+  "src/modules/fleet/meter-readings.ts": 6,
+  "src/modules/fleet/vehicle-models.ts": 3,
+  "src/modules/fleet/vehicles-csv.ts": 3,
+  "src/modules/fleet/vehicles.ts": 10,
+  "src/modules/organisations/organisations.ts": 7,
+  "src/modules/parts/parts.ts": 7,
+  "src/modules/parts/stock.ts": 10,
+  "src/modules/planner/routes.ts": 1,
+  "src/modules/planner/runs.ts": 2,
+  "src/modules/planner/scenarios.ts": 3,
+  "src/modules/planner/timetables.ts": 4,
+  "src/modules/records/checkpoints.ts": 7,
+  "src/modules/regions/regions.ts": 3,
+  "src/modules/release/routes.ts": 5,
+  "src/modules/reports/period.ts": 2,
+  "src/modules/service-requests/service-requests.ts": 12,
+  "src/modules/service-requests/transitions.ts": 6,
+  "src/modules/training/certificates.ts": 9,
+  "src/modules/training/competencies.ts": 3,
+  "src/modules/training/courses.ts": 5,
+  "src/modules/training/coverage.ts": 1,
+  "src/modules/training/enrolments.ts": 13,
+  "src/modules/training/sessions.ts": 13,
+  "src/modules/users/users.ts": 6,
+  "src/server/request-limits.ts": 2,
+  "src/server/uploaded-file.ts": 2,
 };
 
 /** How each refusal names its message: the argument's position. */
@@ -95,9 +130,7 @@ describe("what the server says goes through the text catalogue", () => {
       const now = found.get(file)?.length ?? 0;
       if (now < allowed) stale.push(`${file}: ${now} now, ${allowed} allowed; lower the allowance`);
     }
-    expect(over, "refusals written as strings: give them a key in core/server-text.ts").toEqual(
-      [],
-    );
+    expect(over, "refusals written as strings: give them a key in core/server-text.ts").toEqual([]);
     expect(stale).toEqual([]);
   }, 120_000);
 });
