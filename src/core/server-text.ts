@@ -131,6 +131,28 @@ const VEHICLE_TYPES: Record<string, Text> = {
   other: { en: "other", ru: "прочей техники" },
 };
 
+/** A role (core/roles.ts): English keeps the role's key, as clients have read it. */
+const ROLES: Record<string, Text> = {
+  network_admin: { en: "network_admin", ru: "администратор сети" },
+  hub_manager: { en: "hub_manager", ru: "руководитель сервисного центра" },
+  hub_technician: { en: "hub_technician", ru: "техник сервисного центра" },
+  trainer: { en: "trainer", ru: "инструктор" },
+  operator_manager: { en: "operator_manager", ru: "руководитель перевозчика" },
+  dispatcher: { en: "dispatcher", ru: "диспетчер" },
+  mechanic: { en: "mechanic", ru: "механик" },
+  driver: { en: "driver", ru: "водитель" },
+  planner: { en: "planner", ru: "планировщик" },
+  technical_controller: { en: "technical_controller", ru: "контролёр технического состояния" },
+  medical_worker: { en: "medical_worker", ru: "медицинский работник" },
+};
+
+/** A kind of organisation, as "a {role} cannot belong to a {orgKind}" needs it. */
+const ORGANISATION_KINDS: Record<string, Text> = {
+  manufacturer: { en: "manufacturer", ru: "производитель" },
+  hub: { en: "hub", ru: "сервисный центр" },
+  operator: { en: "operator", ru: "перевозчик" },
+};
+
 const UNITS: Record<string, Text> = {
   km: { en: "km", ru: "км" },
   h: { en: "h", ru: "ч" },
@@ -743,6 +765,71 @@ export const SERVER_TEXT = {
     en: "only an operator has vehicles and work orders",
     ru: "транспортные средства и заказ-наряды есть только у перевозчика",
   },
+  // People, organisations, depots and regions.
+  "users.notManaged": {
+    en: "you manage only the people of {organisation}; a role in another organisation is given by its own manager or the network admin",
+    ru: "вы управляете только сотрудниками организации «{organisation}»; роль в другой организации назначает её руководитель или администратор сети",
+  },
+  "users.roleNotIn": {
+    en: "a {role} cannot belong to a {orgKind}",
+    ru: "роль «{role}» недопустима в организации вида «{orgKind}»",
+  },
+  "users.emailTaken": {
+    en: "a user with this email already exists",
+    ru: "пользователь с таким адресом электронной почты уже есть",
+  },
+  "users.otherOrganisations": {
+    en: "this person also belongs to organisations you do not manage; ask the network admin",
+    ru: "этот сотрудник состоит и в организациях, которыми вы не управляете; обратитесь к администратору сети",
+  },
+  "users.notYourself": {
+    en: "you cannot disable yourself",
+    ru: "нельзя отключить собственную учётную запись",
+  },
+  "organisations.noParent": {
+    en: "a {orgKind} has no parent organisation",
+    ru: "у организации вида «{orgKind}» не бывает вышестоящей организации",
+  },
+  "organisations.hubParent": {
+    en: "a hub must belong to a manufacturer",
+    ru: "сервисный центр должен относиться к производителю",
+  },
+  "organisations.nameTaken": {
+    en: 'an organisation named "{name}" already exists',
+    ru: "организация «{name}» уже есть",
+  },
+  "organisations.onlyOwn": {
+    en: "you may change only your own organisation",
+    ru: "изменять можно только свою организацию",
+  },
+  "organisations.nameTakenOther": {
+    en: "another organisation has that name",
+    ru: "это название уже у другой организации",
+  },
+  "depots.onlyOperator": {
+    en: "only an operator has depots",
+    ru: "депо есть только у перевозчика",
+  },
+  "depots.nameTaken": {
+    en: 'the organisation already has a depot named "{name}"',
+    ru: "у организации уже есть депо «{name}»",
+  },
+  "depots.nameTakenOther": {
+    en: "the organisation already has a depot of that name",
+    ru: "у организации уже есть депо с таким названием",
+  },
+  "depots.stillUsed": {
+    en: "the depot still has vehicles or records; move them first",
+    ru: "в депо ещё есть транспортные средства или записи; сначала перенесите их",
+  },
+  "regions.nameTaken": {
+    en: 'a region "{name}" already exists in {country}',
+    ru: "регион «{name}» уже есть в стране {country}",
+  },
+  "regions.nameTakenOther": {
+    en: "a region of that name already exists in that country",
+    ru: "регион с таким названием в этой стране уже есть",
+  },
   // The request as a whole.
   "request.notFound": { en: "{what} not found", ru: "не найдено: {what}" },
   "request.noRoute": { en: "{route}: no such route", ru: "нет такого адреса: {route}" },
@@ -783,6 +870,8 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   defectStatus: DEFECT_STATUSES,
   vehicleType: VEHICLE_TYPES,
   windowUnit: WINDOW_UNITS,
+  role: ROLES,
+  orgKind: ORGANISATION_KINDS,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };
