@@ -81,8 +81,10 @@ export const forbidden = (message: string | LocalText): AppError =>
     ? new AppError("FORBIDDEN", message)
     : localized("FORBIDDEN", message);
 
-export const conflict = (field: string, problem: string): AppError =>
-  new AppError("CONFLICT", `${field}: ${problem}`, field);
+export const conflict = (field: string, problem: string | LocalText): AppError =>
+  typeof problem === "string"
+    ? new AppError("CONFLICT", `${field}: ${problem}`, field)
+    : localized("CONFLICT", problem, field);
 
 export interface ErrorBody {
   error: {

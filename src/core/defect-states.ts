@@ -12,6 +12,7 @@
  * - the review is a driver's, and never by the person who certified the repair.
  */
 import type { Permission } from "./roles.js";
+import type { LocalText } from "./server-text.js";
 
 export const DEFECT_STATUSES = ["open", "in_repair", "repaired", "no_repair_needed"] as const;
 export type DefectStatus = (typeof DEFECT_STATUSES)[number];
@@ -101,28 +102,28 @@ export function refuseDefectStep(
   return null;
 }
 
-/** The English words of a refusal for the API's message. */
-export function describeDefectRefusal(refusal: DefectRefusal): string {
+/** The words of a refusal for the API's message, in the caller's language (server-text.ts). */
+export function describeDefectRefusal(refusal: DefectRefusal): LocalText {
   switch (refusal.code) {
     case "NO_PERMISSION":
       return refusal.permission === "defects.review"
-        ? "only a driver may review a repair before the next shift"
-        : `you may not do this: it needs the ${refusal.permission} permission`;
+        ? { key: "defectStep.onlyDriverReviews" }
+        : { key: "common.needsPermission", params: { permission: refusal.permission } };
     case "NOT_A_PERSON":
-      return "only a person may certify or review a defect, not an API token";
+      return { key: "defectStep.notAPerson" };
     case "ALREADY_RESOLVED":
-      return `the defect is already ${refusal.status.replaceAll("_", " ")}`;
+      return { key: "workOrder.defectAlready", params: { defectStatus: refusal.status } };
     case "ALREADY_STARTED":
-      return "the repair has already started";
+      return { key: "defectStep.alreadyStarted" };
     case "UNDER_WORK_ORDER":
-      return `the defect is being repaired under work order ${refusal.workOrderNumber}; complete that order to certify it`;
+      return { key: "defectStep.underWorkOrder", params: { number: refusal.workOrderNumber } };
     case "NOT_CERTIFIED":
-      return `no valid certificate for ${refusal.missing.join(", ")}`;
+      return { key: "common.notCertified", params: { competencies: refusal.missing.join(", ") } };
     case "NOT_RESOLVED":
-      return "only a repaired defect (or one needing no repair) can be reviewed";
+      return { key: "defectStep.notResolved" };
     case "ALREADY_REVIEWED":
-      return "this repair has already been reviewed";
+      return { key: "defectStep.alreadyReviewed" };
     case "OWN_REPAIR":
-      return "you certified this repair; the next driver must review it";
+      return { key: "defectStep.ownRepair" };
   }
 }

@@ -11,8 +11,10 @@
  * on); a parameter that is a key of one of the word lists below (a JSON type, a
  * comparison, a unit, a noun) is written as its word.
  */
+import type { ReleaseReasonCode } from "./release-reasons.js";
+
 export type TextLocale = "en" | "ru";
-interface Text {
+export interface Text {
   en: string;
   ru: string;
 }
@@ -59,6 +61,30 @@ export const NOUNS: Record<string, Text> = {
   "work order": { en: "work order", ru: "заказ-наряд" },
 };
 
+/**
+ * Why a vehicle may not go out, in Russian, where the server names a reason in a refusal
+ * (a waybill refused for a held vehicle); English uses each reason's own message. The
+ * same words as the board's (web/src/release/messages.ts).
+ */
+export const RELEASE_REASON_RU: Record<ReleaseReasonCode, string> = {
+  VEHICLE_NOT_ACTIVE: "ТС не в работе",
+  NO_PRE_SHIFT_INSPECTION: "нет предрейсового осмотра",
+  CRITICAL_DEFECT_OPEN: "критическая неисправность",
+  OPERATION_FORBIDDEN_DEFECT: "неисправность, при которой эксплуатация запрещена (ПП № 837)",
+  MAJOR_DEFECT_OPEN: "существенная неисправность",
+  MINOR_DEFECT_OPEN: "незначительная неисправность",
+  REPAIR_NOT_REVIEWED: "ремонт ещё не проверен водителем",
+  MAINTENANCE_OVERDUE: "просрочено ТО, важное для безопасности",
+  WORK_ORDER_OPEN: "открыт заказ-наряд",
+  CHECK_FLAGGED: "осмотр под сомнением: руководитель должен подтвердить, что он был",
+  PRETRIP_CONTROL_MISSING: "нет предрейсового контроля технического состояния",
+  PRETRIP_CONTROL_FAILED: "предрейсовый контроль технического состояния не пройден",
+  MEDICAL_ADMISSION_MISSING: "водитель не прошёл предрейсовый медосмотр",
+  DRIVER_NOT_ADMITTED: "водитель не допущен медицинским работником",
+  VEHICLE_DOCUMENT_EXPIRED: "истёк срок документа ТС",
+  DRIVER_DOCUMENT_EXPIRED: "истёк срок документа водителя",
+};
+
 /** JSON Schema types, as "must be {type}" needs them. */
 const TYPES: Record<string, Text> = {
   string: { en: "string", ru: "строкой" },
@@ -77,9 +103,68 @@ const COMPARISONS: Record<string, Text> = {
   "<": { en: "<", ru: "меньше" },
 };
 
+/** A work order's status, as "work order 12 is {orderStatus}" needs it. */
+const ORDER_STATUSES: Record<string, Text> = {
+  requested: { en: "requested", ru: "запрошен" },
+  scheduled: { en: "scheduled", ru: "запланирован" },
+  in_progress: { en: "in progress", ru: "в работе" },
+  completed: { en: "completed", ru: "выполнен" },
+  verified: { en: "verified", ru: "принят" },
+  cancelled: { en: "cancelled", ru: "отменён" },
+};
+
+/** A defect's status, as "the defect is already {defectStatus}" needs it. */
+const DEFECT_STATUSES: Record<string, Text> = {
+  open: { en: "open", ru: "открыта" },
+  in_repair: { en: "in repair", ru: "в ремонте" },
+  repaired: { en: "repaired", ru: "устранена" },
+  no_repair_needed: { en: "no repair needed", ru: "закрыта без ремонта" },
+};
+
+/** A kind of vehicle (core/fleet.ts), as "this checklist is not for a {vehicleType}" needs it. */
+const VEHICLE_TYPES: Record<string, Text> = {
+  city_bus: { en: "city bus", ru: "городского автобуса" },
+  intercity_bus: { en: "intercity bus", ru: "междугороднего автобуса" },
+  tractor: { en: "tractor", ru: "трактора" },
+  combine_harvester: { en: "combine harvester", ru: "комбайна" },
+  mining_dump_truck: { en: "mining dump truck", ru: "карьерного самосвала" },
+  other: { en: "other", ru: "прочей техники" },
+};
+
+/** A role (core/roles.ts): English keeps the role's key, as clients have read it. */
+const ROLES: Record<string, Text> = {
+  network_admin: { en: "network_admin", ru: "администратор сети" },
+  hub_manager: { en: "hub_manager", ru: "руководитель сервисного центра" },
+  hub_technician: { en: "hub_technician", ru: "техник сервисного центра" },
+  trainer: { en: "trainer", ru: "инструктор" },
+  operator_manager: { en: "operator_manager", ru: "руководитель перевозчика" },
+  dispatcher: { en: "dispatcher", ru: "диспетчер" },
+  mechanic: { en: "mechanic", ru: "механик" },
+  driver: { en: "driver", ru: "водитель" },
+  planner: { en: "planner", ru: "планировщик" },
+  technical_controller: { en: "technical_controller", ru: "контролёр технического состояния" },
+  medical_worker: { en: "medical_worker", ru: "медицинский работник" },
+};
+
+/** A kind of organisation, as "a {role} cannot belong to a {orgKind}" needs it. */
+const ORGANISATION_KINDS: Record<string, Text> = {
+  manufacturer: { en: "manufacturer", ru: "производитель" },
+  hub: { en: "hub", ru: "сервисный центр" },
+  operator: { en: "operator", ru: "перевозчик" },
+};
+
 const UNITS: Record<string, Text> = {
   km: { en: "km", ru: "км" },
   h: { en: "h", ru: "ч" },
+  "engine hours": { en: "engine hours", ru: "моточ." },
+  days: { en: "days", ru: "дн." },
+};
+
+/** A unit a due-soon window is counted in, as "a due-soon window in {windowUnit}" needs it. */
+const WINDOW_UNITS: Record<string, Text> = {
+  km: { en: "km", ru: "км" },
+  "engine hours": { en: "engine hours", ru: "моточасах" },
+  days: { en: "days", ru: "днях" },
 };
 
 /**
@@ -234,6 +319,500 @@ export const SERVER_TEXT = {
   "validation.other": { en: "{problem}", ru: "недопустимое значение" },
   "validation.invalid": { en: "is invalid", ru: "неверное значение" },
   "validation.noSuch": { en: "no such {what}", ru: "не найдено: {what}" },
+  // Words many modules share.
+  "common.blank": { en: "must not be blank", ru: "не может быть пустым" },
+  "common.inPast": { en: "is in the past", ru: "дата уже прошла" },
+  "common.inFuture": { en: "is in the future", ru: "не может быть в будущем" },
+  "common.noSuchCompetency": {
+    en: "no such competency: {keys}",
+    ru: "нет такой компетенции: {keys}",
+  },
+  "common.accountDisabled": {
+    en: "{name}'s account is disabled",
+    ru: "учётная запись пользователя {name} отключена",
+  },
+  "common.positive": { en: "must be more than 0", ru: "должно быть больше 0" },
+  // Work orders.
+  "workOrder.noTaskInProgramme": {
+    en: 'no task "{task}" in maintenance programme "{programme}"',
+    ru: "в программе ТО «{programme}» нет работы «{task}»",
+  },
+  "workOrder.notOpen": {
+    en: "work order {number} is {orderStatus}; {doing} only while it is open",
+    ru: "заказ-наряд {number} {orderStatus}; {doing} только пока он открыт",
+  },
+  "workOrder.noPersonAssigned": {
+    en: "no such person in the operator or the hub the order is assigned to",
+    ru: "нет такого сотрудника ни у перевозчика, ни в сервисном центре, которому передан заказ-наряд",
+  },
+  "workOrder.noPerson": {
+    en: "no such person in the organisation of the order",
+    ru: "нет такого сотрудника в организации заказ-наряда",
+  },
+  "workOrder.noDefectOfVehicle": {
+    en: "no such defect of this vehicle",
+    ru: "у этого транспортного средства нет такой неисправности",
+  },
+  "workOrder.defectAlready": {
+    en: "the defect is already {defectStatus}",
+    ru: "неисправность уже {defectStatus}",
+  },
+  "workOrder.sameTaskTwice": {
+    en: "names the same task twice",
+    ru: "одна и та же работа указана дважды",
+  },
+  "workOrder.taskHasOrder": {
+    en: "this task already has an open work order",
+    ru: "на эту работу уже есть открытый заказ-наряд",
+  },
+  "workOrder.defectHasOrder": {
+    en: "the defect already has a work order that is not cancelled",
+    ru: "на эту неисправность уже есть неотменённый заказ-наряд",
+  },
+  "workOrder.scheduledNeedsDate": {
+    en: "a scheduled order needs its date",
+    ru: "у запланированного заказ-наряда должна быть дата",
+  },
+  "workOrder.beforeOpened": {
+    en: "is before the order was opened",
+    ru: "раньше открытия заказ-наряда",
+  },
+  "workOrder.beforeOpenedOn": {
+    en: "is before the order was opened ({opened})",
+    ru: "раньше открытия заказ-наряда ({opened})",
+  },
+  "workOrder.staysBlocking": {
+    en: "work order {number} holds the vehicle for a defect that is not repaired; it stays blocking until the defect is certified repaired",
+    ru: "заказ-наряд {number} удерживает транспортное средство из-за неустранённой неисправности; он остаётся блокирующим, пока устранение не подтверждено",
+  },
+  "workOrder.requiredWith": { en: "is required with {other}", ru: "обязательно вместе с {other}" },
+  "workOrder.taskBringsOwn": {
+    en: "a maintenance task brings its own name and competencies; leave description and competencies out",
+    ru: "работа программы ТО уже содержит название и компетенции; не указывайте description и competencies",
+  },
+  "workOrder.hasTask": {
+    en: "the order already has this maintenance task",
+    ru: "в заказ-наряде уже есть эта работа программы ТО",
+  },
+  "workOrder.startFirst": {
+    en: "work order {number} is {orderStatus}; start it before ticking tasks off",
+    ru: "заказ-наряд {number} {orderStatus}; начните его, прежде чем отмечать работы",
+  },
+  "workOrder.taskDone": { en: '"{task}" is already done', ru: "работа «{task}» уже выполнена" },
+  "workOrder.hoursPerDay": {
+    en: "must be at most {max} in one day",
+    ru: "не больше {max} за один день",
+  },
+  "workOrder.hoursAlready": {
+    en: "{name} already has {already} h on {date}; at most {max} h a day",
+    ru: "у сотрудника {name} уже {already} ч за {date}; не больше {max} ч в день",
+  },
+  "workOrder.noDepotForParts": {
+    en: "is required: the vehicle has no depot to take parts from",
+    ru: "укажите депо: у транспортного средства нет депо, откуда взять запчасти",
+  },
+  "workOrder.onlyOperatorMaintains": {
+    en: "only an operator has vehicles to maintain",
+    ru: "транспортные средства для обслуживания есть только у перевозчика",
+  },
+  "workOrder.cancelReason": {
+    en: "is required to cancel a work order",
+    ru: "укажите причину отмены заказ-наряда",
+  },
+  "workOrder.scheduleDate": {
+    en: "is required to schedule the order",
+    ru: "укажите дату, чтобы запланировать заказ-наряд",
+  },
+  "workOrder.changedMeanwhile": {
+    en: "work order {number} changed meanwhile; reload it",
+    ru: "заказ-наряд {number} тем временем изменился; обновите страницу",
+  },
+  "workOrder.notDoneYet": { en: "not done yet: {tasks}", ru: "ещё не выполнено: {tasks}" },
+  "workOrder.taskLeftProgramme": {
+    en: '"{task}" is no longer in maintenance programme "{programme}"',
+    ru: "работы «{task}» больше нет в программе ТО «{programme}»",
+  },
+  "workOrder.needsKm": {
+    en: 'is required: "{task}" is planned by km and the vehicle has no odometer reading',
+    ru: "укажите пробег: работа «{task}» планируется по км, а показаний одометра у транспортного средства нет",
+  },
+  "workOrder.needsHours": {
+    en: 'is required: "{task}" is planned by engine hours and the vehicle has no reading',
+    ru: "укажите моточасы: работа «{task}» планируется по моточасам, а показаний у транспортного средства нет",
+  },
+  // A step of a work order the state machine refuses (core/work-order-states.ts).
+  "workOrderStep.notAllowedFrom": {
+    en: "work order {number} is {orderStatus}; it cannot go to {toStatus}",
+    ru: "заказ-наряд {number} {orderStatus}; перевести его в состояние «{toStatus}» нельзя",
+  },
+  "common.needsPermission": {
+    en: "you may not do this: it needs the {permission} permission",
+    ru: "у вас нет на это права: нужно разрешение {permission}",
+  },
+  "workOrderStep.notAPerson": {
+    en: "only a certified person may sign off work, not an API token",
+    ru: "подписать работу может только сотрудник с сертификатом, не API-токен",
+  },
+  "workOrderStep.ownWork": {
+    en: "you completed work order {number}; another certified person must verify it",
+    ru: "вы выполнили заказ-наряд {number}; принять его должен другой сотрудник с сертификатом",
+  },
+  "common.notCertified": {
+    en: "no valid certificate for {competencies}",
+    ru: "нет действующего сертификата: {competencies}",
+  },
+  "workOrderStep.defectUnresolved": {
+    en: "work order {number} holds the vehicle for a defect that is not repaired; it cannot be cancelled until the defect is certified repaired",
+    ru: "заказ-наряд {number} удерживает транспортное средство из-за неустранённой неисправности; отменить его нельзя, пока устранение не подтверждено",
+  },
+  // A step of a defect (core/defect-states.ts).
+  "defectStep.onlyDriverReviews": {
+    en: "only a driver may review a repair before the next shift",
+    ru: "проверить ремонт перед следующей сменой может только водитель",
+  },
+  "defectStep.notAPerson": {
+    en: "only a person may certify or review a defect, not an API token",
+    ru: "подтвердить или проверить устранение неисправности может только сотрудник, не API-токен",
+  },
+  "defectStep.alreadyStarted": {
+    en: "the repair has already started",
+    ru: "ремонт уже начат",
+  },
+  "defectStep.underWorkOrder": {
+    en: "the defect is being repaired under work order {number}; complete that order to certify it",
+    ru: "неисправность устраняется по заказ-наряду {number}; чтобы подтвердить устранение, выполните этот заказ-наряд",
+  },
+  "defectStep.notResolved": {
+    en: "only a repaired defect (or one needing no repair) can be reviewed",
+    ru: "проверить можно только устранённую неисправность (или закрытую без ремонта)",
+  },
+  "defectStep.alreadyReviewed": {
+    en: "this repair has already been reviewed",
+    ru: "этот ремонт уже проверен",
+  },
+  "defectStep.ownRepair": {
+    en: "you certified this repair; the next driver must review it",
+    ru: "вы сами подтвердили этот ремонт; проверить его должен следующий водитель",
+  },
+  // Defects, inspections and checklists.
+  "defect.changedMeanwhile": {
+    en: "the defect changed meanwhile; reload it and try again",
+    ru: "неисправность тем временем изменилась; обновите страницу и повторите",
+  },
+  "defect.noteRequired": {
+    en: 'is required to certify "{defectStatus}": say what was done or found',
+    ru: "опишите, что сделано или обнаружено: без этого нельзя отметить неисправность как «{defectStatus}»",
+  },
+  "inspection.keyReused": {
+    en: "was already used for a different inspection; send a new key",
+    ru: "этот ключ уже использован для другого осмотра; отправьте новый",
+  },
+  "inspection.noChecklist": { en: "no such checklist", ru: "нет такого чек-листа" },
+  "inspection.checklistNotFor": {
+    en: "this checklist is not for a {vehicleType}",
+    ru: "этот чек-лист не предназначен для {vehicleType}",
+  },
+  "inspection.photoNotHere": {
+    en: "photo {photo} is not one uploaded for this organisation",
+    ru: "фотография {photo} загружена не в этой организации",
+  },
+  "inspection.noSuchOfVehicle": {
+    en: "no such inspection of this vehicle",
+    ru: "у этого транспортного средства нет такого осмотра",
+  },
+  "common.nulCharacter": {
+    en: "contains a NUL character",
+    ru: "содержит нулевой символ (NUL)",
+  },
+  "template.keyTwice": { en: '"{key}" appears twice', ru: "«{key}» встречается дважды" },
+  "template.criticalComment": {
+    en: "a critical item must ask for a comment when it fails",
+    ru: "критический пункт должен требовать комментарий, если он не выполнен",
+  },
+  "template.notCompetency": {
+    en: '"{key}" is not a competency',
+    ru: "«{key}» — не компетенция",
+  },
+  "template.builtIn": {
+    en: "a built-in template cannot be changed; copy it to your organisation first",
+    ru: "встроенный шаблон изменить нельзя; сначала скопируйте его в свою организацию",
+  },
+  "photo.noFile": {
+    en: 'no file was sent (multipart field "photo")',
+    ru: "файл не отправлен (поле формы «photo»)",
+  },
+  "photo.notImage": {
+    en: "is not a JPEG, PNG or WebP image",
+    ru: "не изображение JPEG, PNG или WebP",
+  },
+  "photo.sendMultipart": {
+    en: 'send multipart/form-data with a "photo" field',
+    ru: "отправьте multipart/form-data с полем «photo»",
+  },
+  "proof.onlyOperator": {
+    en: "only an operator has vehicles to check",
+    ru: "транспортные средства для осмотра есть только у перевозчика",
+  },
+  "proof.notFlagKind": {
+    en: "is not a kind of flag ({kinds})",
+    ru: "нет такого вида отметки ({kinds})",
+  },
+  "proof.sayWhatChecked": {
+    en: "say in a few words what you checked",
+    ru: "опишите в нескольких словах, что вы проверили",
+  },
+  "proof.noFlagWaiting": {
+    en: "this check has no flag waiting for confirmation",
+    ru: "у этого осмотра нет отметки, ожидающей подтверждения",
+  },
+  "common.toBeforeFrom": { en: "is before from", ru: "раньше начала периода (from)" },
+  "common.rangeTooLong": {
+    en: "the range is longer than {days} days; export in parts",
+    ru: "период длиннее {days} дн.; выгрузите его частями",
+  },
+  // Pre-trip control, documents, medical admission and waybills.
+  "pretrip.onlyOperator": {
+    en: "only an operator releases vehicles to the line",
+    ru: "выпускает транспортные средства на линию только перевозчик",
+  },
+  "pretrip.noVehicle": {
+    en: "no such vehicle in your organisations",
+    ru: "в ваших организациях нет такого транспортного средства",
+  },
+  "pretrip.noDriverOfOperator": {
+    en: "no such driver in the vehicle's operator",
+    ru: "у перевозчика этого транспортного средства нет такого водителя",
+  },
+  "pretrip.noDriver": {
+    en: "no such driver in your organisations",
+    ru: "в ваших организациях нет такого водителя",
+  },
+  "pretrip.shiftEnded": {
+    en: "that shift ended at {end}; record it for a shift under way or to come",
+    ru: "эта смена закончилась {end}; записывайте для идущей или предстоящей смены",
+  },
+  "pretrip.beyondNextShift": {
+    en: "is beyond the next shift; record it before that departure",
+    ru: "позже следующей смены; запишите это перед тем выездом",
+  },
+  "pretrip.documentHolder": {
+    en: "a document belongs to a vehicle or to a driver, not both",
+    ru: "документ относится либо к транспортному средству, либо к водителю, но не к обоим",
+  },
+  "pretrip.requiredForDocument": {
+    en: "is required for a {kind} document",
+    ru: "обязательно для документа вида {kind}",
+  },
+  "pretrip.empty": { en: "is empty", ru: "не заполнено" },
+  "pretrip.signature": {
+    en: 'must be a surname and initials, e.g. "Иванов И.И." or "Ivanov I.I."',
+    ru: "укажите фамилию и инициалы, например «Иванов И.И.»",
+  },
+  "pretrip.notCheckOfVehicle": {
+    en: "is not a check of this vehicle",
+    ru: "не осмотр этого транспортного средства",
+  },
+  "pretrip.checkBeforeWindow": {
+    en: "that check was made at {made}, before this shift's inspection window",
+    ru: "этот осмотр проведён {made}, раньше окна осмотра для этой смены",
+  },
+  "pretrip.sayWhatFound": {
+    en: "say what was found when the vehicle does not pass the control",
+    ru: "опишите, что обнаружено, если транспортное средство не прошло контроль",
+  },
+  "pretrip.notDate": { en: "is not a date", ru: "не дата" },
+  "pretrip.noDepot": {
+    en: "no such depot in your organisations",
+    ru: "в ваших организациях нет такого депо",
+  },
+  "pretrip.medicalSignedIn": {
+    en: "only a medical worker signed in may admit a driver",
+    ru: "допустить водителя может только медицинский работник, вошедший в систему",
+  },
+  "waybill.shiftEnded": { en: "that shift ended at {end}", ru: "эта смена закончилась {end}" },
+  "waybill.vehicleHeld": {
+    en: "the vehicle is held for this shift, so no waybill: {reasons}",
+    ru: "транспортное средство не выпускается в эту смену, путевой лист не оформить: {reasons}",
+  },
+  "waybill.noControlDriver": {
+    en: "no passed pre-trip technical control names a driver for this shift; a waybill records one",
+    ru: "ни один пройденный предрейсовый контроль не называет водителя на эту смену, а в путевом листе он должен быть",
+  },
+  "waybill.noAdmission": {
+    en: "the driver has no pre-trip medical admission for this shift",
+    ru: "у водителя нет предрейсового медицинского допуска на эту смену",
+  },
+  "waybill.alreadyIssued": {
+    en: "waybill No. {number} is already issued for this shift",
+    ru: "на эту смену уже выдан путевой лист № {number}",
+  },
+  "waybill.alreadyClosed": {
+    en: "this waybill is already closed",
+    ru: "этот путевой лист уже закрыт",
+  },
+  "waybill.returnBelowDeparture": {
+    en: "{value} km is less than {departure} km at departure",
+    ru: "{value} км меньше показания {departure} км при выезде",
+  },
+  "waybill.closedMeanwhile": {
+    en: "this waybill was closed meanwhile",
+    ru: "этот путевой лист тем временем закрыт",
+  },
+  // Maintenance programmes and completions.
+  "maintenance.noProgramme": {
+    en: 'no maintenance programme "{programme}" applies to this vehicle',
+    ru: "программа ТО «{programme}» не относится к этому транспортному средству",
+  },
+  "maintenance.noTask": {
+    en: 'the programme "{programme}" has no task "{task}"',
+    ru: "в программе «{programme}» нет работы «{task}»",
+  },
+  "maintenance.beforeInService": {
+    en: "is before the vehicle went into service on {date}",
+    ru: "раньше ввода транспортного средства в эксплуатацию ({date})",
+  },
+  "maintenance.alreadyDone": {
+    en: "this task is already recorded as done on {date}",
+    ru: "эта работа уже записана как выполненная {date}",
+  },
+  "maintenance.beforeLast": {
+    en: "is before the last recorded completion of this task ({date}); its schedule already counts from that one",
+    ru: "раньше последнего записанного выполнения этой работы ({date}); график уже отсчитывается от него",
+  },
+  "maintenance.needsKm": {
+    en: "is required: the task is due by km, so its schedule counts from the odometer at completion",
+    ru: "укажите пробег: работа планируется по км, и график отсчитывается от показания одометра при выполнении",
+  },
+  "maintenance.needsHours": {
+    en: "is required: the task is due by engine hours, so its schedule counts from the hour meter at completion",
+    ru: "укажите моточасы: работа планируется по моточасам, и график отсчитывается от показания счётчика моточасов при выполнении",
+  },
+  "maintenance.toBeforeFrom": {
+    en: "is before from ({from})",
+    ru: "раньше начала периода ({from})",
+  },
+  "maintenance.calendarDays": {
+    en: "the calendar covers at most {days} days at once",
+    ru: "календарь охватывает не более {days} дн. за раз",
+  },
+  "maintenance.builtInProgramme": {
+    en: 'the built-in programme "{key}" cannot be changed; copy it for your organisation first (POST /maintenance-programmes with basedOnId), then change the copy',
+    ru: "встроенную программу «{key}» изменить нельзя; сначала скопируйте её для своей организации (POST /maintenance-programmes с basedOnId), затем измените копию",
+  },
+  "maintenance.noModel": {
+    en: "no such model in the catalogue",
+    ru: "такой модели нет в каталоге",
+  },
+  "maintenance.programmeTaken": {
+    en: 'the organisation already has a maintenance programme "{key}"',
+    ru: "у организации уже есть программа ТО «{key}»",
+  },
+  "maintenance.copyKeepsKey": {
+    en: 'a copy keeps the key of the programme it is based on ("{key}"), so it replaces that programme for your vehicles; leave basedOnId out to create a new programme',
+    ru: "копия сохраняет ключ исходной программы («{key}») и заменяет её для ваших транспортных средств; чтобы создать новую программу, не указывайте basedOnId",
+  },
+  "maintenance.keyRequired": {
+    en: "is required for a new programme (or give basedOnId to copy one)",
+    ru: "обязательно для новой программы (или укажите basedOnId, чтобы скопировать существующую)",
+  },
+  "maintenance.nameRequired": {
+    en: "is required for a new programme",
+    ru: "обязательно для новой программы",
+  },
+  "maintenance.noBuiltIn": {
+    en: 'there is no built-in programme "{key}" to take',
+    ru: "встроенной программы «{key}» нет",
+  },
+  "maintenance.needsInterval": {
+    en: "a task needs at least one of intervalKm, intervalHours and intervalDays",
+    ru: "у работы должен быть хотя бы один интервал: intervalKm, intervalHours или intervalDays",
+  },
+  "maintenance.windowNeedsInterval": {
+    en: "a due-soon window in {windowUnit} needs {intervalField}",
+    ru: "окно «скоро срок» в {windowUnit} требует {intervalField}",
+  },
+  "maintenance.windowTooWide": {
+    en: "must be smaller than {intervalField} ({interval} {unit}), or the task would always be due soon",
+    ru: "должно быть меньше {intervalField} ({interval} {unit}), иначе срок работы всегда будет «скоро»",
+  },
+  "maintenance.competencyTwice": { en: '"{key}" appears twice', ru: "«{key}» указана дважды" },
+  "maintenance.noCompetency": {
+    en: 'no such competency "{key}"',
+    ru: "нет компетенции «{key}»",
+  },
+  "maintenance.taskTaken": {
+    en: 'the programme "{programme}" already has a task "{key}"',
+    ru: "в программе «{programme}» уже есть работа «{key}»",
+  },
+  "maintenance.onlyOperator": {
+    en: "only an operator has vehicles and work orders",
+    ru: "транспортные средства и заказ-наряды есть только у перевозчика",
+  },
+  // People, organisations, depots and regions.
+  "users.notManaged": {
+    en: "you manage only the people of {organisation}; a role in another organisation is given by its own manager or the network admin",
+    ru: "вы управляете только сотрудниками организации «{organisation}»; роль в другой организации назначает её руководитель или администратор сети",
+  },
+  "users.roleNotIn": {
+    en: "a {role} cannot belong to a {orgKind}",
+    ru: "роль «{role}» недопустима в организации вида «{orgKind}»",
+  },
+  "users.emailTaken": {
+    en: "a user with this email already exists",
+    ru: "пользователь с таким адресом электронной почты уже есть",
+  },
+  "users.otherOrganisations": {
+    en: "this person also belongs to organisations you do not manage; ask the network admin",
+    ru: "этот сотрудник состоит и в организациях, которыми вы не управляете; обратитесь к администратору сети",
+  },
+  "users.notYourself": {
+    en: "you cannot disable yourself",
+    ru: "нельзя отключить собственную учётную запись",
+  },
+  "organisations.noParent": {
+    en: "a {orgKind} has no parent organisation",
+    ru: "у организации вида «{orgKind}» не бывает вышестоящей организации",
+  },
+  "organisations.hubParent": {
+    en: "a hub must belong to a manufacturer",
+    ru: "сервисный центр должен относиться к производителю",
+  },
+  "organisations.nameTaken": {
+    en: 'an organisation named "{name}" already exists',
+    ru: "организация «{name}» уже есть",
+  },
+  "organisations.onlyOwn": {
+    en: "you may change only your own organisation",
+    ru: "изменять можно только свою организацию",
+  },
+  "organisations.nameTakenOther": {
+    en: "another organisation has that name",
+    ru: "это название уже у другой организации",
+  },
+  "depots.onlyOperator": {
+    en: "only an operator has depots",
+    ru: "депо есть только у перевозчика",
+  },
+  "depots.nameTaken": {
+    en: 'the organisation already has a depot named "{name}"',
+    ru: "у организации уже есть депо «{name}»",
+  },
+  "depots.nameTakenOther": {
+    en: "the organisation already has a depot of that name",
+    ru: "у организации уже есть депо с таким названием",
+  },
+  "depots.stillUsed": {
+    en: "the depot still has vehicles or records; move them first",
+    ru: "в депо ещё есть транспортные средства или записи; сначала перенесите их",
+  },
+  "regions.nameTaken": {
+    en: 'a region "{name}" already exists in {country}',
+    ru: "регион «{name}» уже есть в стране {country}",
+  },
+  "regions.nameTakenOther": {
+    en: "a region of that name already exists in that country",
+    ru: "регион с таким названием в этой стране уже есть",
+  },
   // The request as a whole.
   "request.notFound": { en: "{what} not found", ru: "не найдено: {what}" },
   "request.noRoute": { en: "{route}: no such route", ru: "нет такого адреса: {route}" },
@@ -277,6 +856,8 @@ export type TextKey = keyof typeof SERVER_TEXT;
 export interface LocalText {
   key: TextKey;
   params?: TextParams;
+  /** The message does not name its field (a refusal of who asks, not of an input). */
+  fieldless?: true;
 }
 
 const WORD_LISTS: Record<string, Record<string, Text>> = {
@@ -284,6 +865,13 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   comparison: COMPARISONS,
   unit: UNITS,
   what: NOUNS,
+  orderStatus: ORDER_STATUSES,
+  toStatus: ORDER_STATUSES,
+  defectStatus: DEFECT_STATUSES,
+  vehicleType: VEHICLE_TYPES,
+  windowUnit: WINDOW_UNITS,
+  role: ROLES,
+  orgKind: ORGANISATION_KINDS,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };
@@ -339,7 +927,7 @@ export function renderMessage(
   field: string | undefined,
 ): string {
   const problem = renderText(text, locale);
-  if (!field) return locale === "ru" ? capitalise(problem) : problem;
+  if (!field || text.fieldless) return locale === "ru" ? capitalise(problem) : problem;
   return locale === "ru" ? `${capitalise(problem)} (поле ${field})` : `${field}: ${problem}`;
 }
 

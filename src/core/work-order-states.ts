@@ -17,6 +17,7 @@
  *   holds the vehicle whatever happens to its order).
  */
 import type { Permission } from "./roles.js";
+import type { LocalText } from "./server-text.js";
 
 export const WORK_ORDER_STATUSES = [
   "requested",
@@ -140,22 +141,24 @@ export function allowedSteps(order: OrderFacts, person: PersonFacts): Transition
   return NEXT_STATUSES[order.status].filter((to) => refuseStep(order, to, person) === null);
 }
 
-/** The English words of a refusal, for the API's message (the UI words it from the code). */
-export function describeRefusal(refusal: StepRefusal, order: OrderFacts): string {
-  const label = (status: string) => status.replaceAll("_", " ");
-  const n = order.number;
+/** The words of a refusal for the API's message, in the caller's language (server-text.ts). */
+export function describeRefusal(refusal: StepRefusal, order: OrderFacts): LocalText {
+  const number = order.number;
   switch (refusal.code) {
     case "NOT_ALLOWED_FROM":
-      return `work order ${n} is ${label(refusal.from)}; it cannot go to ${label(refusal.to)}`;
+      return {
+        key: "workOrderStep.notAllowedFrom",
+        params: { number, orderStatus: refusal.from, toStatus: refusal.to },
+      };
     case "NO_PERMISSION":
-      return `you may not do this: it needs the ${refusal.permission} permission`;
+      return { key: "common.needsPermission", params: { permission: refusal.permission } };
     case "NOT_A_PERSON":
-      return "only a certified person may sign off work, not an API token";
+      return { key: "workOrderStep.notAPerson" };
     case "OWN_WORK":
-      return `you completed work order ${n}; another certified person must verify it`;
+      return { key: "workOrderStep.ownWork", params: { number } };
     case "NOT_CERTIFIED":
-      return `no valid certificate for ${refusal.missing.join(", ")}`;
+      return { key: "common.notCertified", params: { competencies: refusal.missing.join(", ") } };
     case "DEFECT_UNRESOLVED":
-      return `work order ${n} holds the vehicle for a defect that is not repaired; it cannot be cancelled until the defect is certified repaired`;
+      return { key: "workOrderStep.defectUnresolved", params: { number } };
   }
 }

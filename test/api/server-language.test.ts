@@ -60,11 +60,40 @@ describe("the catalogue of server messages", () => {
   it("writes each Russian message in Russian words: nothing but values is left in Latin letters", () => {
     // The values a message may carry in Latin letters: codes, units of the API, formats.
     const allowed =
-      /\b(API|UUID|URL|ISO|JSON|Origin|null|true|false|application\/json|U\+[0-9A-F]+|UTC|ГГГГ-ММ-ДД)\b/g;
+      /\b(API|UUID|URL|ISO|JSON|Origin|null|true|false|application\/json|U\+[0-9A-F]+|UTC|ГГГГ-ММ-ДД|NUL|JPEG|PNG|WebP|multipart\/form-data)\b/g;
+    // The API's own field names and routes, where a message tells a client what to send.
+    const apiNames =
+      /\b(description|competencies|photo|from|basedOnId|intervalKm|intervalHours|intervalDays|POST \/[\w/-]+)(?![\w-])/g;
     for (const key of keys) {
-      const text = SERVER_TEXT[key].ru.replace(/\{\w+\}/g, "").replace(allowed, "");
+      const text = SERVER_TEXT[key].ru
+        .replace(/\{\w+\}/g, "")
+        .replace(allowed, "")
+        .replace(apiNames, "");
       expect(text, key).not.toMatch(/[A-Za-z]{2,}/);
       expect(text, key).toMatch(/[а-яё]/i);
+    }
+  });
+
+  it("renders every message in both languages with sample values, leaving no place unfilled", () => {
+    for (const key of keys) {
+      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
+      // A number where the name says so, else a word: each place must be filled either way.
+      const params: Record<string, string | number> = {};
+      for (const [i, name] of [
+        ...names(SERVER_TEXT[key].en),
+        ...names(SERVER_TEXT[key].ru),
+      ].entries())
+        params[name] ??= /^(number|value|limit|min|max|days)$/.test(name) ? 7 + i : `v${i}`;
+      for (const locale of ["en", "ru"] as const) {
+        const message = renderMessage({ key, params }, locale, "someField");
+        expect(message, `${key} ${locale}`).not.toMatch(/\{\w+\}/);
+        for (const name of names(SERVER_TEXT[key][locale])) {
+          const value = params[name];
+          // Russian starts a message with a capital letter, whatever the value.
+          if (typeof value === "string")
+            expect(message.toLowerCase(), `${key} ${locale}`).toContain(value);
+        }
+      }
     }
   });
 });

@@ -175,8 +175,9 @@ export async function createDepot(db: Database, actor: Actor, input: Static<type
         .where("id", "=", input.organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!owner) throw invalid("organisationId", "no such organisation");
-  if (owner.kind !== "operator") throw invalid("organisationId", "only an operator has depots");
+  if (!owner)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
+  if (owner.kind !== "operator") throw invalid("organisationId", { key: "depots.onlyOperator" });
   await assertRegionExists(db, input.regionId);
   const shifts = checkedPattern(input.timeZone, input.shiftStarts);
   try {
@@ -205,7 +206,7 @@ export async function createDepot(db: Database, actor: Actor, input: Static<type
     return await getDepot(db, actor, id);
   } catch (error) {
     if (isUniqueViolation(error))
-      throw conflict("name", `the organisation already has a depot named "${input.name}"`);
+      throw conflict("name", { key: "depots.nameTaken", params: { name: input.name } });
     throw error;
   }
 }
@@ -246,8 +247,7 @@ async function updateDepot(
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw conflict("name", "the organisation already has a depot of that name");
+    if (isUniqueViolation(error)) throw conflict("name", { key: "depots.nameTakenOther" });
     throw error;
   }
   return getDepot(db, actor, id);
@@ -268,8 +268,7 @@ async function deleteDepot(db: Database, actor: Actor, id: string) {
       });
     });
   } catch (error) {
-    if (isForeignKeyViolation(error))
-      throw conflict("id", "the depot still has vehicles or records; move them first");
+    if (isForeignKeyViolation(error)) throw conflict("id", { key: "depots.stillUsed" });
     throw error;
   }
 }

@@ -23,7 +23,7 @@ import {
   type WorkOrderStatus,
 } from "../../core/work-order-states.js";
 import { todayIso } from "../../db/scope.js";
-import { AppError, conflict, invalid, localized, notFound } from "../../errors.js";
+import { conflict, invalid, localized, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
@@ -337,7 +337,7 @@ export async function recordDefectEvent(
     .where("status", "in", [...DEFECT_STEP_FROM[step]]);
   if (step === "review") update = update.where("reviewed_at", "is", null);
   const updated = await update.returningAll().executeTakeFirst();
-  if (!updated) throw conflict("id", "the defect changed meanwhile; reload it and try again");
+  if (!updated) throw conflict("id", { key: "defect.changedMeanwhile" });
   const event = await trx
     .insertInto("defect_events")
     .values({
@@ -412,7 +412,11 @@ async function assertDefectStep(
     case "NO_PERMISSION":
     case "NOT_A_PERSON":
     case "OWN_REPAIR":
-      throw new AppError("FORBIDDEN", describeDefectRefusal(refusal), refusal.field);
+      throw localized(
+        "FORBIDDEN",
+        { ...describeDefectRefusal(refusal), fieldless: true },
+        refusal.field,
+      );
     case "NOT_CERTIFIED":
       throw localized(
         "FORBIDDEN",
@@ -444,10 +448,7 @@ export async function repairDefect(
   await assertDefectStep(db, actor, row, events, step);
   const note = input.note?.trim() || null;
   if (step !== "start" && !note)
-    throw invalid(
-      "note",
-      `is required to certify "${step.replaceAll("_", " ")}": say what was done or found`,
-    );
+    throw invalid("note", { key: "defect.noteRequired", params: { defectStatus: step } });
   await db.transaction().execute(async (trx) => {
     if (step === "start")
       await recordDefectEvent(trx, actor, row, "repair_started", note, { status: "in_repair" });

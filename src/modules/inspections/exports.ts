@@ -75,9 +75,9 @@ function bounds(range: Range): { from: Date; until: Date } {
   const from = new Date(`${range.from}T00:00:00Z`);
   const until = new Date(`${range.to}T00:00:00Z`);
   until.setUTCDate(until.getUTCDate() + 1);
-  if (until <= from) throw invalid("to", "is before from");
+  if (until <= from) throw invalid("to", { key: "common.toBeforeFrom" });
   if ((until.getTime() - from.getTime()) / 86_400_000 > MAX_DAYS)
-    throw invalid("to", `the range is longer than ${MAX_DAYS} days; export in parts`);
+    throw invalid("to", { key: "common.rangeTooLong", params: { days: MAX_DAYS } });
   return { from, until };
 }
 

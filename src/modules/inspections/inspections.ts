@@ -36,7 +36,7 @@ import type {
   InspectionTable,
   MeterReadingTable,
 } from "../../db/schema.js";
-import { AppError, invalid, notFound } from "../../errors.js";
+import { AppError, invalid, localized, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { auditValues } from "../audit/audit.js";
@@ -348,11 +348,7 @@ async function replay(db: Database, vehicle: VehicleRow, key: string, requestHas
     .executeTakeFirst();
   if (!existing) return undefined;
   if (existing.request_hash !== requestHash) {
-    throw new AppError(
-      "IDEMPOTENCY_MISMATCH",
-      "Idempotency-Key: was already used for a different inspection; send a new key",
-      "Idempotency-Key",
-    );
+    throw localized("IDEMPOTENCY_MISMATCH", { key: "inspection.keyReused" }, "Idempotency-Key");
   }
   const defects = await db
     .selectFrom("defects")
@@ -397,14 +393,14 @@ export async function submitInspection(
   // failure (the database being down) is reported as what it is.
   const template = await getTemplate(db, actor, input.templateId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND")
-      throw invalid("templateId", "no such checklist");
+      throw invalid("templateId", { key: "inspection.noChecklist" });
     throw error;
   });
   if (!template.vehicle_types.includes(vehicle.vehicle_type)) {
-    throw invalid(
-      "templateId",
-      `this checklist is not for a ${vehicle.vehicle_type.replaceAll("_", " ")}`,
-    );
+    throw invalid("templateId", {
+      key: "inspection.checklistNotFor",
+      params: { vehicleType: vehicle.vehicle_type },
+    });
   }
   const items = itemsFor(template.items, vehicle.powertrain, vehicle.vehicle_type);
   // The seasonal tyre rules go by the local date where the vehicle is based.
@@ -466,10 +462,10 @@ export async function submitInspection(
       .execute();
     const missing = photoIds.find((id) => !found.some((f) => f.id === id));
     if (missing)
-      throw invalid(
-        "results.photoIds",
-        `photo ${missing} is not one uploaded for this organisation`,
-      );
+      throw invalid("results.photoIds", {
+        key: "inspection.photoNotHere",
+        params: { photo: missing },
+      });
   }
   if (input.correctsId) {
     const corrected = await db
@@ -479,7 +475,7 @@ export async function submitInspection(
       .where("organisation_id", "=", vehicle.organisation_id)
       .executeTakeFirst();
     if (!corrected || corrected.vehicle_id !== vehicle.id)
-      throw invalid("correctsId", "no such inspection of this vehicle");
+      throw invalid("correctsId", { key: "inspection.noSuchOfVehicle" });
   }
 
   const failed = answers
@@ -710,7 +706,7 @@ export async function getInspection(db: Database, actor: Actor, id: string) {
  */
 function storableText(field: string, text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  if (text.includes("\u0000")) throw invalid(field, "contains a NUL character");
+  if (text.includes("\u0000")) throw invalid(field, { key: "common.nulCharacter" });
   return wellFormed(text);
 }
 

@@ -15,7 +15,7 @@ import { fileTooLarge, uploadProblem, wholeFile } from "../../server/uploaded-fi
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Database } from "../../db/database.js";
-import { AppError, invalid, notFound } from "../../errors.js";
+import { invalid, localized, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import {
   IdParams,
@@ -65,14 +65,15 @@ export async function savePhoto(
 ) {
   requirePermission(actor, "inspections.submit");
   const scope = await actor.scope();
-  if (!scope.includes(organisationId)) throw invalid("organisationId", "no such organisation");
-  if (!file) throw invalid("photo", 'no file was sent (multipart field "photo")');
+  if (!scope.includes(organisationId))
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
+  if (!file) throw invalid("photo", { key: "photo.noFile" });
   const data = await buffer(wholeFile(file, "photo")).catch((error: unknown) => {
     throw uploadProblem(error, "photo", maxBytes);
   });
   if (file.file.truncated) throw fileTooLarge("photo", maxBytes);
   const contentType = sniffImageType(data);
-  if (!contentType) throw invalid("photo", "is not a JPEG, PNG or WebP image");
+  if (!contentType) throw invalid("photo", { key: "photo.notImage" });
   const sha256 = createHash("sha256").update(data).digest("hex");
   const storageKey = path.join(organisationId, `${sha256}.${contentType.split("/")[1]}`);
   const row = await db
@@ -161,11 +162,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!request.isMultipart())
-        throw new AppError(
-          "UNSUPPORTED_MEDIA_TYPE",
-          'body: send multipart/form-data with a "photo" field',
-          "body",
-        );
+        throw localized("UNSUPPORTED_MEDIA_TYPE", { key: "photo.sendMultipart" }, "body");
       const file = await request.file().catch((error: unknown) => {
         throw uploadProblem(error, "photo", config.photoMaxBytes);
       });

@@ -207,10 +207,13 @@ async function putSettings(
   );
   requirePermission(actor, "templates.write");
   if (organisation.kind !== "operator")
-    throw invalid("organisationId", "only an operator has vehicles to check");
+    throw invalid("organisationId", { key: "proof.onlyOperator" });
   for (const kind of Object.keys(input.flagActions))
     if (!(FLAG_KINDS as readonly string[]).includes(kind))
-      throw invalid(`flagActions.${kind}`, `is not a kind of flag (${FLAG_KINDS.join(", ")})`);
+      throw invalid(`flagActions.${kind}`, {
+        key: "proof.notFlagKind",
+        params: { kinds: FLAG_KINDS.join(", ") },
+      });
   const values = {
     pass_rest_allowed: input.passRestAllowed,
     qr_scan_required: input.qrScanRequired,
@@ -527,7 +530,7 @@ async function confirmCheck(db: Database, actor: Actor, inspectionId: string, no
     .executeTakeFirst();
   if (!inspection) throw notFound("inspection");
   const trimmed = note.trim();
-  if (trimmed.length < 5) throw invalid("note", "say in a few words what you checked");
+  if (trimmed.length < 5) throw invalid("note", { key: "proof.sayWhatChecked" });
   const confirmed = await db.transaction().execute(async (trx) => {
     const rows = await trx
       .updateTable("inspection_flags")
@@ -536,7 +539,7 @@ async function confirmCheck(db: Database, actor: Actor, inspectionId: string, no
       .where("confirmed_at", "is", null)
       .returning("id")
       .execute();
-    if (!rows.length) throw invalid("id", "this check has no flag waiting for confirmation");
+    if (!rows.length) throw invalid("id", { key: "proof.noFlagWaiting" });
     await trx
       .insertInto("audit_log")
       .values(

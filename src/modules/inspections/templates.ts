@@ -231,13 +231,11 @@ export async function listTemplates(db: Database, actor: Actor, latestOnly: bool
 function checkItems(items: TemplateItem[]) {
   const keys = new Set<string>();
   for (const [index, item] of items.entries()) {
-    if (keys.has(item.key)) throw invalid(`items.${index}.key`, `"${item.key}" appears twice`);
+    if (keys.has(item.key))
+      throw invalid(`items.${index}.key`, { key: "template.keyTwice", params: { key: item.key } });
     keys.add(item.key);
     if (item.severity === "critical" && !item.failNeedsComment) {
-      throw invalid(
-        `items.${index}.failNeedsComment`,
-        "a critical item must ask for a comment when it fails",
-      );
+      throw invalid(`items.${index}.failNeedsComment`, { key: "template.criticalComment" });
     }
   }
 }
@@ -254,7 +252,10 @@ async function checkItemCompetencies(db: Database, items: TemplateItem[]) {
   for (const [index, item] of items.entries())
     for (const [position, key] of (item.competencies ?? []).entries())
       if (!known.has(key))
-        throw invalid(`items.${index}.competencies.${position}`, `"${key}" is not a competency`);
+        throw invalid(`items.${index}.competencies.${position}`, {
+          key: "template.notCompetency",
+          params: { key },
+        });
 }
 
 /** An organisation copies a template (built-in or its own) to adapt it: version 1 of its own key. */
@@ -262,7 +263,7 @@ async function copyTemplate(db: Database, actor: Actor, input: Static<typeof Cop
   requirePermission(actor, "templates.write");
   const scope = await actor.scope();
   if (!scope.includes(input.organisationId))
-    throw invalid("organisationId", "no such organisation");
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   const source = await getTemplate(db, actor, input.basedOnId);
   const key = input.key ?? source.key;
   const latest = await db
@@ -309,11 +310,7 @@ async function addVersion(
 ) {
   const source = await getTemplate(db, actor, id);
   requirePermission(actor, "templates.write");
-  if (source.organisation_id === null)
-    throw invalid(
-      "id",
-      "a built-in template cannot be changed; copy it to your organisation first",
-    );
+  if (source.organisation_id === null) throw invalid("id", { key: "template.builtIn" });
   checkItems(input.items);
   await checkItemCompetencies(db, input.items);
   const latest = await db

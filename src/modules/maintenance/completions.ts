@@ -105,17 +105,21 @@ export async function taskForVehicle(
     .where("p.key", "=", programmeKey)
     .executeTakeFirst();
   if (!programme || !appliesToModel(programme, { ...vehicle, id: vehicle.model_id }))
-    throw invalid(
-      "programmeKey",
-      `no maintenance programme "${programmeKey}" applies to this vehicle`,
-    );
+    throw invalid("programmeKey", {
+      key: "maintenance.noProgramme",
+      params: { programme: programmeKey },
+    });
   const task = await db
     .selectFrom("maintenance_tasks")
     .selectAll()
     .where("programme_id", "=", programme.id)
     .where("key", "=", taskKey)
     .executeTakeFirst();
-  if (!task) throw invalid("taskKey", `the programme "${programmeKey}" has no task "${taskKey}"`);
+  if (!task)
+    throw invalid("taskKey", {
+      key: "maintenance.noTask",
+      params: { programme: programmeKey, task: taskKey },
+    });
   if (task.recorded_by === "shift_check")
     throw invalid("taskKey", {
       key: "maintenance.recordedByShiftCheck",
@@ -160,7 +164,7 @@ async function assertMeterFitsDay(
     earlier: point("earlier"),
     later: point("later"),
   }).find((p) => p.code === "BELOW_EARLIER" || p.code === "ABOVE_LATER");
-  if (problem) throw invalid(field, problem.message.replace(/^value: /, ""));
+  if (problem) throw invalid(field, problem.text);
 }
 
 export async function recordCompletion(
@@ -173,12 +177,12 @@ export async function recordCompletion(
   const vehicle = await getVehicle(db, actor, vehicleId);
   requirePermission(actor, "maintenance.plan");
   const task = await taskForVehicle(db, vehicle, input.programmeKey, input.taskKey);
-  if (input.completedOn > today) throw invalid("completedOn", "is in the future");
+  if (input.completedOn > today) throw invalid("completedOn", { key: "common.inFuture" });
   if (vehicle.in_service_date && input.completedOn < vehicle.in_service_date)
-    throw invalid(
-      "completedOn",
-      `is before the vehicle went into service on ${vehicle.in_service_date}`,
-    );
+    throw invalid("completedOn", {
+      key: "maintenance.beforeInService",
+      params: { date: vehicle.in_service_date },
+    });
   const last = await db
     .selectFrom("maintenance_records")
     .select("completed_on")
@@ -188,22 +192,19 @@ export async function recordCompletion(
     .orderBy("completed_on", "desc")
     .executeTakeFirst();
   if (last && last.completed_on === input.completedOn)
-    throw conflict("completedOn", `this task is already recorded as done on ${last.completed_on}`);
+    throw conflict("completedOn", {
+      key: "maintenance.alreadyDone",
+      params: { date: last.completed_on },
+    });
   if (last && last.completed_on > input.completedOn)
-    throw invalid(
-      "completedOn",
-      `is before the last recorded completion of this task (${last.completed_on}); its schedule already counts from that one`,
-    );
+    throw invalid("completedOn", {
+      key: "maintenance.beforeLast",
+      params: { date: last.completed_on },
+    });
   if (task.interval_km !== null && input.meterKm === undefined)
-    throw invalid(
-      "meterKm",
-      "is required: the task is due by km, so its schedule counts from the odometer at completion",
-    );
+    throw invalid("meterKm", { key: "maintenance.needsKm" });
   if (task.interval_hours !== null && input.meterHours === undefined)
-    throw invalid(
-      "meterHours",
-      "is required: the task is due by engine hours, so its schedule counts from the hour meter at completion",
-    );
+    throw invalid("meterHours", { key: "maintenance.needsHours" });
   if (input.meterKm !== undefined)
     await assertMeterFitsDay(
       db,

@@ -143,10 +143,14 @@ async function depotCalendar(
   query: Static<typeof CalendarQuery>,
 ): Promise<Static<typeof MaintenanceCalendar>> {
   await getDepot(db, actor, query.depotId);
-  if (query.to < query.from) throw invalid("to", `is before from (${query.from})`);
+  if (query.to < query.from)
+    throw invalid("to", { key: "maintenance.toBeforeFrom", params: { from: query.from } });
   const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 + 1;
   if (days > MAX_CALENDAR_DAYS)
-    throw invalid("to", `the calendar covers at most ${MAX_CALENDAR_DAYS} days at once`);
+    throw invalid("to", {
+      key: "maintenance.calendarDays",
+      params: { days: MAX_CALENDAR_DAYS },
+    });
   const inRange = (column: string) =>
     sql`${sql.ref(column)} between ${query.from}::date and ${query.to}::date`;
   const { rows } = await sql<DueRow & { day: string }>`

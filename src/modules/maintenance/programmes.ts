@@ -350,10 +350,7 @@ async function editableProgramme(db: Database, actor: Actor, id: string) {
   const row = await findProgramme(db, actor, id);
   requirePermission(actor, "maintenance.plan");
   if (row.organisation_id === null) {
-    throw invalid(
-      "id",
-      `the built-in programme "${row.key}" cannot be changed; copy it for your organisation first (POST /maintenance-programmes with basedOnId), then change the copy`,
-    );
+    throw invalid("id", { key: "maintenance.builtInProgramme", params: { key: row.key } });
   }
   return { ...row, organisation_id: row.organisation_id };
 }
@@ -367,11 +364,11 @@ async function assertModelsExist(db: Database, modelIds: readonly string[] | und
     .execute();
   const known = new Set(found.map((row) => row.id));
   const index = modelIds.findIndex((id) => !known.has(id));
-  if (index >= 0) throw invalid(`modelIds.${index}`, "no such model in the catalogue");
+  if (index >= 0) throw invalid(`modelIds.${index}`, { key: "maintenance.noModel" });
 }
 
 function duplicateKey(key: string): Error {
-  return conflict("key", `the organisation already has a maintenance programme "${key}"`);
+  return conflict("key", { key: "maintenance.programmeTaken", params: { key } });
 }
 
 async function createProgramme(db: Database, actor: Actor, input: Static<typeof CreateProgramme>) {
@@ -379,14 +376,11 @@ async function createProgramme(db: Database, actor: Actor, input: Static<typeof 
   await assertWritableOrganisation(db, await actor.scope(), input.organisationId);
   const source = input.basedOnId ? await findProgramme(db, actor, input.basedOnId) : null;
   if (source && input.key !== undefined && input.key !== source.key)
-    throw invalid(
-      "key",
-      `a copy keeps the key of the programme it is based on ("${source.key}"), so it replaces that programme for your vehicles; leave basedOnId out to create a new programme`,
-    );
+    throw invalid("key", { key: "maintenance.copyKeepsKey", params: { key: source.key } });
   const key = source?.key ?? input.key;
-  if (!key) throw invalid("key", "is required for a new programme (or give basedOnId to copy one)");
+  if (!key) throw invalid("key", { key: "maintenance.keyRequired" });
   const name = input.name ?? (source ? { en: source.name_en, ru: source.name_ru } : undefined);
-  if (!name) throw invalid("name", "is required for a new programme");
+  if (!name) throw invalid("name", { key: "maintenance.nameRequired" });
   await assertModelsExist(db, input.modelIds);
   const taken = await db
     .selectFrom("maintenance_programmes")
@@ -461,7 +455,8 @@ async function adoptBuiltIn(db: Database, actor: Actor, id: string) {
     .where("organisation_id", "is", null)
     .where("key", "=", programme.key)
     .executeTakeFirst();
-  if (!source) throw invalid("id", `there is no built-in programme "${programme.key}" to take`);
+  if (!source)
+    throw invalid("id", { key: "maintenance.noBuiltIn", params: { key: programme.key } });
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable("maintenance_programmes")
@@ -552,25 +547,29 @@ async function checkTask(db: Database, values: TaskValues) {
     values.interval_hours === null &&
     values.interval_days === null
   )
-    throw invalid(
-      "intervalKm",
-      "a task needs at least one of intervalKm, intervalHours and intervalDays",
-    );
+    throw invalid("intervalKm", { key: "maintenance.needsInterval" });
   for (const [intervalField, windowField, interval, window, unit] of DIMENSIONS) {
     const intervalValue = values[interval];
     const windowValue = values[window];
     if (windowValue === null) continue;
     if (intervalValue === null)
-      throw invalid(windowField, `a due-soon window in ${unit} needs ${intervalField}`);
+      throw invalid(windowField, {
+        key: "maintenance.windowNeedsInterval",
+        params: { windowUnit: unit, intervalField },
+      });
     if (windowValue >= intervalValue)
-      throw invalid(
-        windowField,
-        `must be smaller than ${intervalField} (${intervalValue} ${unit}), or the task would always be due soon`,
-      );
+      throw invalid(windowField, {
+        key: "maintenance.windowTooWide",
+        params: { intervalField, interval: intervalValue, unit },
+      });
   }
   const seen = new Set<string>();
   for (const [index, key] of values.competency_keys.entries()) {
-    if (seen.has(key)) throw invalid(`competencies.${index}`, `"${key}" appears twice`);
+    if (seen.has(key))
+      throw invalid(`competencies.${index}`, {
+        key: "maintenance.competencyTwice",
+        params: { key },
+      });
     seen.add(key);
   }
   if (!values.competency_keys.length) return;
@@ -582,7 +581,10 @@ async function checkTask(db: Database, values: TaskValues) {
   const knownKeys = new Set(known.map((row) => row.key));
   const index = values.competency_keys.findIndex((key) => !knownKeys.has(key));
   if (index >= 0)
-    throw invalid(`competencies.${index}`, `no such competency "${values.competency_keys[index]}"`);
+    throw invalid(`competencies.${index}`, {
+      key: "maintenance.noCompetency",
+      params: { key: values.competency_keys[index] ?? "" },
+    });
 }
 
 function taskValues(input: Partial<TaskInput>, base: TaskValues): TaskValues {
@@ -620,7 +622,10 @@ async function addTask(db: Database, actor: Actor, id: string, input: TaskInput)
     .where("key", "=", input.key)
     .executeTakeFirst();
   const duplicate = () =>
-    conflict("key", `the programme "${programme.key}" already has a task "${input.key}"`);
+    conflict("key", {
+      key: "maintenance.taskTaken",
+      params: { programme: programme.key, key: input.key },
+    });
   if (taken) throw duplicate();
   try {
     await db.transaction().execute(async (trx) => {

@@ -76,7 +76,7 @@ async function putSettings(db: Database, actor: Actor, input: Static<typeof PutS
   );
   requirePermission(actor, "maintenance.plan");
   if (organisation.kind !== "operator")
-    throw invalid("organisationId", "only an operator has vehicles and work orders");
+    throw invalid("organisationId", { key: "maintenance.onlyOperator" });
   const values = {
     work_orders_from_defects: input.workOrdersFromDefects,
     work_orders_from_due_tasks: input.workOrdersFromDueTasks,

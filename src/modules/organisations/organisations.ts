@@ -95,18 +95,19 @@ async function checkParent(
   parentId: string | null | undefined,
 ) {
   if (kind !== "hub") {
-    if (parentId) throw invalid("parentId", `a ${kind} has no parent organisation`);
+    if (parentId)
+      throw invalid("parentId", { key: "organisations.noParent", params: { orgKind: kind } });
     return;
   }
-  if (!parentId) throw invalid("parentId", "a hub must belong to a manufacturer");
+  if (!parentId) throw invalid("parentId", { key: "organisations.hubParent" });
   const parent = await db
     .selectFrom("organisations")
     .select("kind")
     .where("id", "=", parentId)
     .executeTakeFirst();
-  if (!parent) throw invalid("parentId", "no such organisation");
-  if (parent.kind !== "manufacturer")
-    throw invalid("parentId", "a hub must belong to a manufacturer");
+  if (!parent)
+    throw invalid("parentId", { key: "validation.noSuch", params: { what: "organisation" } });
+  if (parent.kind !== "manufacturer") throw invalid("parentId", { key: "organisations.hubParent" });
 }
 
 export async function createOrganisation(
@@ -141,7 +142,7 @@ export async function createOrganisation(
     return await selectOrganisations(db).where("o.id", "=", id).executeTakeFirstOrThrow();
   } catch (error) {
     if (isUniqueViolation(error))
-      throw conflict("name", `an organisation named "${input.name}" already exists`);
+      throw conflict("name", { key: "organisations.nameTaken", params: { name: input.name } });
     throw error;
   }
 }
@@ -155,7 +156,7 @@ async function updateOrganisation(
   await getOrganisation(db, actor, id);
   requirePermission(actor, "organisations.update");
   if (!actor.permissions.has("organisations.create") && id !== actor.organisation.id) {
-    throw forbidden("you may change only your own organisation");
+    throw forbidden({ key: "organisations.onlyOwn" });
   }
   await assertRegionExists(db, input.regionId);
   try {
@@ -178,7 +179,7 @@ async function updateOrganisation(
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("name", "another organisation has that name");
+    if (isUniqueViolation(error)) throw conflict("name", { key: "organisations.nameTakenOther" });
     throw error;
   }
   return getOrganisation(db, actor, id);

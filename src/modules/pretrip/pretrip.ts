@@ -80,7 +80,7 @@ export async function putReleasePolicy(
   );
   requirePermission(actor, "release.policy");
   if (organisation.kind !== "operator")
-    throw invalid("organisationId", "only an operator releases vehicles to the line");
+    throw invalid("organisationId", { key: "pretrip.onlyOperator" });
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("release_policies")
@@ -110,7 +110,7 @@ async function vehicleOf(db: Database, actor: Actor, id: string, field: string) 
     return await getVehicle(db, actor, id);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND")
-      throw invalid(field, "no such vehicle in your organisations");
+      throw invalid(field, { key: "pretrip.noVehicle" });
     throw error;
   }
 }
@@ -131,7 +131,7 @@ export async function driverIn(
     .where("m.role", "=", "driver")
     .where("u.disabled", "=", false)
     .executeTakeFirst();
-  if (!row) throw invalid(field, "no such driver in the vehicle's operator");
+  if (!row) throw invalid(field, { key: "pretrip.noDriverOfOperator" });
   return row;
 }
 
@@ -143,15 +143,15 @@ function openShift(
   const shift = requestedShift(pattern, query);
   const now = Date.now();
   if (shift.end.getTime() <= now)
-    throw invalid(
-      "shiftStart",
-      `that shift ended at ${shift.end.toISOString()}; record it for a shift under way or to come`,
-    );
+    throw invalid("shiftStart", {
+      key: "pretrip.shiftEnded",
+      params: { end: shift.end.toISOString() },
+    });
   // Made between the vehicle's return and its next departure (Mintrans order No. 9): not
   // for a shift beyond the next one.
   const next = shiftAt(pattern, new Date(shiftAt(pattern, new Date(now)).end.getTime()));
   if (shift.start.getTime() > next.start.getTime())
-    throw invalid("shiftStart", "is beyond the next shift; record it before that departure");
+    throw invalid("shiftStart", { key: "pretrip.beyondNextShift" });
   return shift;
 }
 
@@ -231,21 +231,28 @@ export async function createDocument(
 ) {
   const holder = DOCUMENT_KIND_DEFINITIONS[input.kind].holder;
   if (input.vehicleId && input.driverUserId)
-    throw invalid("driverUserId", "a document belongs to a vehicle or to a driver, not both");
+    throw invalid("driverUserId", { key: "pretrip.documentHolder" });
   let organisationId: string;
   let vehicle: VehicleRow | null = null;
   if (holder === "vehicle") {
-    if (!input.vehicleId) throw invalid("vehicleId", `is required for a ${input.kind} document`);
+    if (!input.vehicleId)
+      throw invalid("vehicleId", {
+        key: "pretrip.requiredForDocument",
+        params: { kind: input.kind },
+      });
     vehicle = await vehicleOf(db, actor, input.vehicleId, "vehicleId");
     organisationId = vehicle.organisation_id;
   } else {
     if (!input.driverUserId)
-      throw invalid("driverUserId", `is required for a ${input.kind} document`);
+      throw invalid("driverUserId", {
+        key: "pretrip.requiredForDocument",
+        params: { kind: input.kind },
+      });
     organisationId = await driverOrganisation(db, actor, input.driverUserId);
   }
   requirePermission(actor, "documents.write");
   const number = input.number.trim();
-  if (!number) throw invalid("number", "is empty");
+  if (!number) throw invalid("number", { key: "pretrip.empty" });
   const problem = documentDatesProblem(
     input.kind,
     input.issuedOn,
@@ -312,7 +319,7 @@ async function driverOrganisation(db: Database, actor: Actor, userId: string): P
     .orderBy("m.organisation_id")
     .execute();
   const first = rows[0];
-  if (!first) throw invalid("driverUserId", "no such driver in your organisations");
+  if (!first) throw invalid("driverUserId", { key: "pretrip.noDriver" });
   return first.organisation_id;
 }
 
@@ -438,7 +445,7 @@ export async function createTechnicalControl(
   const shift = openShift(pattern, input);
   const signature = input.signature.trim();
   const badSignature = signatureProblem(signature);
-  if (badSignature) throw invalid("signature", badSignature);
+  if (badSignature) throw invalid("signature", { key: "pretrip.signature" });
   const driver = await driverIn(db, vehicle.organisation_id, input.driverUserId, "driverUserId");
   if (input.inspectionId) {
     const check = await db
@@ -447,13 +454,13 @@ export async function createTechnicalControl(
       .where("id", "=", input.inspectionId)
       .where("vehicle_id", "=", vehicle.id)
       .executeTakeFirst();
-    if (!check) throw invalid("inspectionId", "is not a check of this vehicle");
+    if (!check) throw invalid("inspectionId", { key: "pretrip.notCheckOfVehicle" });
     const windowStart = shift.start.getTime() - deps.config.inspectionWindowHours * 3_600_000;
     if (check.submitted_at.getTime() < windowStart)
-      throw invalid(
-        "inspectionId",
-        `that check was made at ${check.submitted_at.toISOString()}, before this shift's inspection window`,
-      );
+      throw invalid("inspectionId", {
+        key: "pretrip.checkBeforeWindow",
+        params: { made: check.submitted_at.toISOString() },
+      });
   }
   // The odometer the controller reads may not run backwards against the vehicle's counted
   // readings (a fast jump is the controller's own reading, so it counts).
@@ -470,8 +477,7 @@ export async function createTechnicalControl(
     ru: "записать предрейсовый технический контроль (квалификация по приказу Минтранса № 282 от 2020 г.)",
   });
   const notes = cleanText(input.notes);
-  if (!input.passed && !notes)
-    throw invalid("notes", "say what was found when the vehicle does not pass the control");
+  if (!input.passed && !notes) throw invalid("notes", { key: "pretrip.sayWhatFound" });
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("technical_controls")
@@ -524,7 +530,7 @@ export function dayBounds(
     };
   }
   const start = DateTime.fromISO(date, { zone: depot.time_zone }).startOf("day");
-  if (!start.isValid) throw invalid("date", "is not a date");
+  if (!start.isValid) throw invalid("date", { key: "pretrip.notDate" });
   return {
     day: start.toISODate() ?? "",
     start: start.toJSDate(),
@@ -619,7 +625,7 @@ export async function createMedicalAdmission(
     depot = await getDepot(db, actor, input.depotId);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND")
-      throw invalid("depotId", "no such depot in your organisations");
+      throw invalid("depotId", { key: "pretrip.noDepot" });
     throw error;
   }
   requirePermission(actor, "medical.admit");
@@ -629,7 +635,7 @@ export async function createMedicalAdmission(
     en: "admit a driver to a trip (pre-trip medical examination)",
     ru: "допустить водителя к рейсу (предрейсовый медицинский осмотр)",
   });
-  if (!actor.userId) throw forbidden("only a medical worker signed in may admit a driver");
+  if (!actor.userId) throw forbidden({ key: "pretrip.medicalSignedIn" });
   const details = cleanText(input.details);
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx

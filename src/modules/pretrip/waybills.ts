@@ -26,6 +26,7 @@ import { getVehicle } from "../fleet/vehicles.js";
 import { enqueueForChain } from "../records/chain.js";
 import { gateContext, patternOf, requestedShift } from "../release/routes.js";
 import { CONTROLLER_COMPETENCY, signatureProblem } from "../../core/pretrip.js";
+import { RELEASE_REASON_RU } from "../../core/server-text.js";
 import { requireCompetencies } from "../training/competence.js";
 import { dayBounds } from "./pretrip.js";
 
@@ -240,7 +241,7 @@ async function vehicleOrInvalid(db: Database, actor: Actor, id: string) {
     return await getVehicle(db, actor, id);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND")
-      throw invalid("vehicleId", "no such vehicle in your organisations");
+      throw invalid("vehicleId", { key: "pretrip.noVehicle" });
     throw error;
   }
 }
@@ -261,7 +262,10 @@ export async function issueWaybill(
   const pattern = await patternOf(db, vehicle.depot_id);
   const shift = requestedShift(pattern, input);
   if (shift.end.getTime() <= Date.now())
-    throw invalid("shiftStart", `that shift ended at ${shift.end.toISOString()}`);
+    throw invalid("shiftStart", {
+      key: "waybill.shiftEnded",
+      params: { end: shift.end.toISOString() },
+    });
   // The gate, and the shift's newest control with its driver's newest admission: independent
   // reads, at once (on PostgreSQL on separate connections).
   const [[decision], basis] = await Promise.all([
@@ -291,22 +295,22 @@ export async function issueWaybill(
       .executeTakeFirst(),
   ]);
   if (!decision?.releasable)
-    throw conflict(
-      "vehicleId",
-      `the vehicle is held for this shift, so no waybill: ${(decision?.reasons ?? [])
-        .map((r) => r.message)
-        .join("; ")}`,
-    );
+    throw conflict("vehicleId", {
+      key: "waybill.vehicleHeld",
+      params: {
+        reasons: {
+          en: (decision?.reasons ?? []).map((r) => r.message).join("; "),
+          ru: (decision?.reasons ?? []).map((r) => RELEASE_REASON_RU[r.code]).join("; "),
+        },
+      },
+    });
   const control = basis;
   if (!control?.passed || !control.driver_user_id)
-    throw conflict(
-      "vehicleId",
-      "no passed pre-trip technical control names a driver for this shift; a waybill records one",
-    );
+    throw conflict("vehicleId", { key: "waybill.noControlDriver" });
   const driverId = control.driver_user_id;
   const admissionId = control.admission_id;
   if (!admissionId || !control.admitted)
-    throw conflict("vehicleId", "the driver has no pre-trip medical admission for this shift");
+    throw conflict("vehicleId", { key: "waybill.noAdmission" });
   const id = await db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom("waybills")
@@ -315,10 +319,10 @@ export async function issueWaybill(
       .where("shift_start", "=", shift.start)
       .executeTakeFirst();
     if (existing)
-      throw conflict(
-        "vehicleId",
-        `waybill No. ${existing.number} is already issued for this shift`,
-      );
+      throw conflict("vehicleId", {
+        key: "waybill.alreadyIssued",
+        params: { number: existing.number },
+      });
     // Numbered per organisation; the unique index settles two issued at once (one gets 409).
     const row = await trx
       .insertInto("waybills")
@@ -400,18 +404,17 @@ export async function closeWaybill(
   const { db } = deps;
   const waybill = await getWaybill(db, actor, id);
   requirePermission(actor, "pretrip.control");
-  if (waybill.status === "closed") throw conflict("id", "this waybill is already closed");
+  if (waybill.status === "closed") throw conflict("id", { key: "waybill.alreadyClosed" });
   const signature = input.signature.trim();
   const badSignature = signatureProblem(signature);
-  if (badSignature) throw invalid("signature", badSignature);
+  if (badSignature) throw invalid("signature", { key: "pretrip.signature" });
   if (input.returnOdometerKm < waybill.preTripControl.odometerKm)
-    throw invalid(
-      "returnOdometerKm",
-      `${input.returnOdometerKm} km is less than ${waybill.preTripControl.odometerKm} km at departure`,
-    );
+    throw invalid("returnOdometerKm", {
+      key: "waybill.returnBelowDeparture",
+      params: { value: input.returnOdometerKm, departure: waybill.preTripControl.odometerKm },
+    });
   const notes = input.notes?.trim() || null;
-  if (!input.postTripPassed && !notes)
-    throw invalid("notes", "say what was found when the vehicle does not pass the control");
+  if (!input.postTripPassed && !notes) throw invalid("notes", { key: "pretrip.sayWhatFound" });
   const vehicle = await getVehicle(db, actor, waybill.vehicle.id);
   const returnedAt = new Date();
   await assertReadingFits(
@@ -468,7 +471,7 @@ export async function closeWaybill(
       .where("status", "=", "open")
       .returning("id")
       .executeTakeFirst();
-    if (!closed) throw conflict("id", "this waybill was closed meanwhile");
+    if (!closed) throw conflict("id", { key: "waybill.closedMeanwhile" });
     await recordAudit(trx, actor, {
       action: "close",
       entity: "waybill",

@@ -51,7 +51,7 @@ export async function assertRegionExists(
     .select("id")
     .where("id", "=", regionId)
     .executeTakeFirst();
-  if (!found) throw invalid("regionId", "no such region");
+  if (!found) throw invalid("regionId", { key: "validation.noSuch", params: { what: "region" } });
 }
 
 export async function createRegion(db: Database, actor: Actor, input: Static<typeof CreateRegion>) {
@@ -74,7 +74,10 @@ export async function createRegion(db: Database, actor: Actor, input: Static<typ
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw conflict("name", `a region "${input.name}" already exists in ${input.country}`);
+      throw conflict("name", {
+        key: "regions.nameTaken",
+        params: { name: input.name, country: input.country },
+      });
     throw error;
   }
 }
@@ -105,8 +108,7 @@ async function updateRegion(
       return row;
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw conflict("name", "a region of that name already exists in that country");
+    if (isUniqueViolation(error)) throw conflict("name", { key: "regions.nameTakenOther" });
     throw error;
   }
 }

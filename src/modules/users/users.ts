@@ -4,7 +4,7 @@ import { isRoleAllowedIn, type Role } from "../../core/roles.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { Scope } from "../../db/scope.js";
-import { AppError, conflict, forbidden, invalid, notFound } from "../../errors.js";
+import { AppError, conflict, forbidden, invalid, localized, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Name, OkResponse, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
@@ -191,9 +191,9 @@ async function managedScope(actor: Actor): Promise<Scope> {
 }
 
 function notManaged(actor: Actor, field: string): AppError {
-  return new AppError(
+  return localized(
     "FORBIDDEN",
-    `${field}: you manage only the people of ${actor.organisation.name}; a role in another organisation is given by its own manager or the network admin`,
+    { key: "users.notManaged", params: { organisation: actor.organisation.name } },
     field,
   );
 }
@@ -212,12 +212,19 @@ async function checkMembership(
         .where("id", "=", input.organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!organisation) throw invalid(`${field}.organisationId`, "no such organisation");
+  if (!organisation)
+    throw invalid(`${field}.organisationId`, {
+      key: "validation.noSuch",
+      params: { what: "organisation" },
+    });
   if (!(await managedScope(actor)).includes(input.organisationId)) {
     throw notManaged(actor, `${field}.organisationId`);
   }
   if (!isRoleAllowedIn(input.role, organisation.kind)) {
-    throw invalid(`${field}.role`, `a ${input.role} cannot belong to a ${organisation.kind}`);
+    throw invalid(`${field}.role`, {
+      key: "users.roleNotIn",
+      params: { role: input.role, orgKind: organisation.kind },
+    });
   }
 }
 
@@ -271,7 +278,7 @@ export async function createUser(db: Database, actor: Actor, input: NewUser) {
     });
     return await getUser(db, actor, id);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("email", "a user with this email already exists");
+    if (isUniqueViolation(error)) throw conflict("email", { key: "users.emailTaken" });
     throw error;
   }
 }
@@ -291,9 +298,7 @@ async function assertManagesWholeUser(db: Database, actor: Actor, id: string) {
     .where("user_id", "=", id)
     .execute();
   if (all.some((m) => !scope.includes(m.organisation_id))) {
-    throw forbidden(
-      "this person also belongs to organisations you do not manage; ask the network admin",
-    );
+    throw forbidden({ key: "users.otherOrganisations" });
   }
 }
 
@@ -306,7 +311,7 @@ async function updateUser(
   const user = await getUser(db, actor, id);
   await assertManagesWholeUser(db, actor, id);
   if (input.disabled && id === actor.userId)
-    throw invalid("disabled", "you cannot disable yourself");
+    throw invalid("disabled", { key: "users.notYourself" });
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable("users")

@@ -175,8 +175,9 @@ export async function createDueWorkOrdersFor(
         .where("id", "=", organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!organisation) throw invalid("organisationId", "no such organisation");
+  if (!organisation)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   if (organisation.kind !== "operator")
-    throw invalid("organisationId", "only an operator has vehicles to maintain");
+    throw invalid("organisationId", { key: "workOrder.onlyOperatorMaintains" });
   return createDueWorkOrders(db, today, [organisationId], { actor, evenIfTurnedOff: true });
 }

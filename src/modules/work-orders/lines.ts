@@ -39,16 +39,21 @@ export async function addTask(
 ) {
   const order = await findWorkOrder(db, actor, id);
   requirePermission(actor, "workorders.write");
-  assertOpen(order, "tasks can be added");
+  assertOpen(order, { en: "tasks can be added", ru: "добавлять работы можно" });
   let task: NewTask;
   if (input.programmeKey || input.taskKey) {
-    if (!input.programmeKey) throw invalid("programmeKey", "is required with taskKey");
-    if (!input.taskKey) throw invalid("taskKey", "is required with programmeKey");
+    if (!input.programmeKey)
+      throw invalid("programmeKey", {
+        key: "workOrder.requiredWith",
+        params: { other: "taskKey" },
+      });
+    if (!input.taskKey)
+      throw invalid("taskKey", {
+        key: "workOrder.requiredWith",
+        params: { other: "programmeKey" },
+      });
     if (input.description || input.competencies)
-      throw invalid(
-        "description",
-        "a maintenance task brings its own name and competencies; leave description and competencies out",
-      );
+      throw invalid("description", { key: "workOrder.taskBringsOwn" });
     task = await maintenanceTask(
       db,
       order.organisation_id,
@@ -62,9 +67,9 @@ export async function addTask(
       .where("programme_key", "=", input.programmeKey)
       .where("task_key", "=", input.taskKey)
       .executeTakeFirst();
-    if (existing) throw conflict("taskKey", "the order already has this maintenance task");
+    if (existing) throw conflict("taskKey", { key: "workOrder.hasTask" });
   } else {
-    if (!input.description) throw invalid("description", "is required");
+    if (!input.description) throw invalid("description", { key: "validation.required" });
     task = await manualTask(
       db,
       {
@@ -76,7 +81,7 @@ export async function addTask(
     );
   }
   await db.transaction().execute(async (trx) => {
-    await lockOpenOrder(trx, id, "tasks can be added");
+    await lockOpenOrder(trx, id, { en: "tasks can be added", ru: "добавлять работы можно" });
     await insertTasks(trx, order, [task]);
     await recordAudit(trx, actor, {
       action: "add_task",
@@ -101,17 +106,18 @@ export async function completeTask(db: Database, actor: Actor, id: string, taskI
   if (!task) throw notFound("task");
   requirePermission(actor, "workorders.write");
   if (order.status !== "in_progress")
-    throw conflict(
-      "status",
-      `work order ${Number(order.number)} is ${order.status.replaceAll("_", " ")}; start it before ticking tasks off`,
-    );
-  if (task.done_at) throw conflict("taskId", `"${task.description}" is already done`);
+    throw conflict("status", {
+      key: "workOrder.startFirst",
+      params: { number: Number(order.number), orderStatus: order.status },
+    });
+  if (task.done_at)
+    throw conflict("taskId", { key: "workOrder.taskDone", params: { task: task.description } });
   await requireCompetencies(db, actor.userId, task.competency_keys, todayIso(), {
     en: `mark "${task.description}" done`,
     ru: `отметить выполненной работу «${task.description}»`,
   });
   await db.transaction().execute(async (trx) => {
-    await lockOpenOrder(trx, id, "tasks can be ticked off");
+    await lockOpenOrder(trx, id, { en: "tasks can be ticked off", ru: "отмечать работы можно" });
     const done = await trx
       .updateTable("work_order_tasks")
       .set({ done_at: new Date(), done_by: actor.userId })
@@ -119,7 +125,7 @@ export async function completeTask(db: Database, actor: Actor, id: string, taskI
       .where("done_at", "is", null)
       .executeTakeFirst();
     if (!Number(done.numUpdatedRows))
-      throw conflict("taskId", `"${task.description}" is already done`);
+      throw conflict("taskId", { key: "workOrder.taskDone", params: { task: task.description } });
     await recordAudit(trx, actor, {
       action: "task_done",
       entity: "work_order",
@@ -144,16 +150,19 @@ export async function addLabour(
 ) {
   const order = await findWorkOrder(db, actor, id);
   requirePermission(actor, "workorders.write");
-  assertOpen(order, "labour can be recorded");
-  if (!(input.hours > 0)) throw invalid("hours", "must be more than 0");
+  assertOpen(order, { en: "labour can be recorded", ru: "записывать работу можно" });
+  if (!(input.hours > 0)) throw invalid("hours", { key: "common.positive" });
   if (input.hours > MAX_HOURS_PER_DAY)
-    throw invalid("hours", `must be at most ${MAX_HOURS_PER_DAY} in one day`);
-  if (input.workDate > todayIso()) throw invalid("workDate", "is in the future");
+    throw invalid("hours", { key: "workOrder.hoursPerDay", params: { max: MAX_HOURS_PER_DAY } });
+  if (input.workDate > todayIso()) throw invalid("workDate", { key: "common.inFuture" });
   if (input.workDate < openedOn(order))
-    throw invalid("workDate", `is before the order was opened (${openedOn(order)})`);
+    throw invalid("workDate", {
+      key: "workOrder.beforeOpenedOn",
+      params: { opened: openedOn(order) },
+    });
   const person = await assertWorker(db, actor, order, input.userId, "userId");
   await db.transaction().execute(async (trx) => {
-    await lockOpenOrder(trx, id, "labour can be recorded");
+    await lockOpenOrder(trx, id, { en: "labour can be recorded", ru: "записывать работу можно" });
     // One person's entries of a day are summed under a lock on that person, so two
     // entries made at once cannot both fit under the day's limit.
     await trx
@@ -170,10 +179,10 @@ export async function addLabour(
       .executeTakeFirstOrThrow();
     const already = Number(booked.hours);
     if (already + input.hours > MAX_HOURS_PER_DAY)
-      throw invalid(
-        "hours",
-        `${person.name} already has ${already} h on ${input.workDate}; at most ${MAX_HOURS_PER_DAY} h a day`,
-      );
+      throw invalid("hours", {
+        key: "workOrder.hoursAlready",
+        params: { name: person.name, already, date: input.workDate, max: MAX_HOURS_PER_DAY },
+      });
     const row = await trx
       .insertInto("work_order_labour")
       .values({
@@ -208,9 +217,12 @@ export async function removeLabour(db: Database, actor: Actor, id: string, labou
     .executeTakeFirst();
   if (!labour) throw notFound("labour entry");
   requirePermission(actor, "workorders.write");
-  assertOpen(order, "labour can be removed");
+  assertOpen(order, { en: "labour can be removed", ru: "удалять записи о работе можно" });
   await db.transaction().execute(async (trx) => {
-    await lockOpenOrder(trx, id, "labour can be removed");
+    await lockOpenOrder(trx, id, {
+      en: "labour can be removed",
+      ru: "удалять записи о работе можно",
+    });
     await trx.deleteFrom("work_order_labour").where("id", "=", labourId).execute();
     await recordAudit(trx, actor, {
       action: "remove_labour",
@@ -248,7 +260,7 @@ async function stockPlaceFor(
     .executeTakeFirstOrThrow();
   const depot = holder.kind === "operator" ? (depotId ?? order.depot_id) : depotId;
   if (holder.kind === "operator" && !depot)
-    throw invalid("depotId", "is required: the vehicle has no depot to take parts from");
+    throw invalid("depotId", { key: "workOrder.noDepotForParts" });
   return stockLocation(db, holder, depot, "depotId");
 }
 
@@ -261,11 +273,11 @@ export async function addPart(
 ) {
   const order = await findWorkOrder(db, actor, id);
   requirePermission(actor, "workorders.write");
-  assertOpen(order, "parts can be used");
+  assertOpen(order, { en: "parts can be used", ru: "списывать запчасти можно" });
   const location = await stockPlaceFor(db, order, input.depotId);
   const part = await partForStock(db, actor, location.organisationId, input.partId);
   await db.transaction().execute(async (trx) => {
-    await lockOpenOrder(trx, id, "parts can be used");
+    await lockOpenOrder(trx, id, { en: "parts can be used", ru: "списывать запчасти можно" });
     const { stockId } = await takeFromStock(trx, location, part.id, input.quantity, "use", {
       workOrderId: id,
       note: `work order ${Number(order.number)}`,
@@ -317,9 +329,9 @@ export async function returnPart(db: Database, actor: Actor, id: string, lineId:
     .executeTakeFirst();
   if (!line) throw notFound("part line");
   requirePermission(actor, "workorders.write");
-  assertOpen(order, "parts can be returned");
+  assertOpen(order, { en: "parts can be returned", ru: "возвращать запчасти можно" });
   await db.transaction().execute(async (trx) => {
-    await lockOpenOrder(trx, id, "parts can be returned");
+    await lockOpenOrder(trx, id, { en: "parts can be returned", ru: "возвращать запчасти можно" });
     const removed = await trx
       .deleteFrom("work_order_parts")
       .where("id", "=", lineId)

@@ -17,7 +17,7 @@ import {
   type WorkOrderStatus,
 } from "../../core/work-order-states.js";
 import { todayIso } from "../../db/scope.js";
-import { AppError, conflict, invalid, localized } from "../../errors.js";
+import { conflict, invalid, localized } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertReadingFits } from "../fleet/meter-readings.js";
@@ -103,7 +103,11 @@ async function assertStep(
         refusal.missing.map((key) => ({ field: "competencies", message: key })),
       );
     default:
-      throw new AppError("FORBIDDEN", describeRefusal(refusal, facts), refusal.field);
+      throw localized(
+        "FORBIDDEN",
+        { ...describeRefusal(refusal, facts), fieldless: true },
+        refusal.field,
+      );
   }
 }
 
@@ -126,7 +130,7 @@ export async function transitionWorkOrder(
       break;
     case "cancelled": {
       const reason = input.reason?.trim();
-      if (!reason) throw invalid("reason", "is required to cancel a work order");
+      if (!reason) throw invalid("reason", { key: "workOrder.cancelReason" });
       await move(
         db,
         actor,
@@ -160,9 +164,12 @@ async function schedule(
   order: WorkOrderRow,
   scheduledFor: string | undefined,
 ) {
-  if (!scheduledFor) throw invalid("scheduledFor", "is required to schedule the order");
+  if (!scheduledFor) throw invalid("scheduledFor", { key: "workOrder.scheduleDate" });
   if (scheduledFor < openedOn(order))
-    throw invalid("scheduledFor", `is before the order was opened (${openedOn(order)})`);
+    throw invalid("scheduledFor", {
+      key: "workOrder.beforeOpenedOn",
+      params: { opened: openedOn(order) },
+    });
   await move(db, actor, order, "scheduled", { scheduled_for: scheduledFor }, { scheduledFor });
 }
 
@@ -216,7 +223,10 @@ async function guardedUpdate(
     .where("status", "=", order.status)
     .executeTakeFirst();
   if (!Number(updated.numUpdatedRows))
-    throw conflict("status", `work order ${Number(order.number)} changed meanwhile; reload it`);
+    throw conflict("status", {
+      key: "workOrder.changedMeanwhile",
+      params: { number: Number(order.number) },
+    });
 }
 
 /** The newest valid reading of a meter at or before a moment. */
@@ -250,21 +260,25 @@ async function complete(
     .execute();
   const notDone = tasks.filter((t) => t.required && !t.done_at);
   if (notDone.length)
-    throw new AppError(
+    throw localized(
       "CONFLICT",
-      `tasks: not done yet: ${notDone.map((t) => t.description).join("; ")}`,
+      {
+        key: "workOrder.notDoneYet",
+        params: { tasks: notDone.map((t) => t.description).join("; ") },
+      },
       "tasks",
       notDone.map((t) => ({ field: "tasks", message: t.description })),
     );
 
   const now = Date.now();
   const completedAt = input.completedAt ? new Date(input.completedAt) : new Date(now);
-  if (completedAt.getTime() > now + CLOCK_SKEW_MS) throw invalid("completedAt", "is in the future");
+  if (completedAt.getTime() > now + CLOCK_SKEW_MS)
+    throw invalid("completedAt", { key: "common.inFuture" });
   if (completedAt < order.opened_at)
-    throw invalid(
-      "completedAt",
-      `is before the order was opened (${order.opened_at.toISOString()})`,
-    );
+    throw invalid("completedAt", {
+      key: "workOrder.beforeOpenedOn",
+      params: { opened: order.opened_at.toISOString() },
+    });
   const vehicle = await getVehicle(db, actor, order.vehicle_id);
   const given: { meter: Meter; value: number; field: string }[] = [];
   if (input.meterKm !== undefined)
@@ -303,20 +317,17 @@ async function complete(
       task.task_key,
     );
     if (!planned)
-      throw conflict(
-        "tasks",
-        `"${task.description}" is no longer in maintenance programme "${task.programme_key}"`,
-      );
+      throw conflict("tasks", {
+        key: "workOrder.taskLeftProgramme",
+        params: { task: task.description, programme: task.programme_key },
+      });
     if (planned.interval_km !== null && meterKm === null)
-      throw invalid(
-        "meterKm",
-        `is required: "${task.description}" is planned by km and the vehicle has no odometer reading`,
-      );
+      throw invalid("meterKm", { key: "workOrder.needsKm", params: { task: task.description } });
     if (planned.interval_hours !== null && meterHours === null)
-      throw invalid(
-        "meterHours",
-        `is required: "${task.description}" is planned by engine hours and the vehicle has no reading`,
-      );
+      throw invalid("meterHours", {
+        key: "workOrder.needsHours",
+        params: { task: task.description },
+      });
     maintenance.push({ task, planned });
   }
   const defect = order.defect_id
@@ -345,7 +356,10 @@ async function complete(
       .where("done_at", "is", null)
       .execute();
     if (added.length)
-      throw conflict("tasks", `not done yet: ${added.map((t) => t.description).join("; ")}`);
+      throw conflict("tasks", {
+        key: "workOrder.notDoneYet",
+        params: { tasks: added.map((t) => t.description).join("; ") },
+      });
     for (const reading of given) {
       const stored = await trx
         .insertInto("meter_readings")

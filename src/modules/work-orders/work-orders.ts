@@ -17,6 +17,7 @@ import {
 } from "../../db/maintenance-schema.js";
 import { todayIso } from "../../db/scope.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
+import type { Text } from "../../core/server-text.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getVehicle } from "../fleet/vehicles.js";
@@ -379,7 +380,8 @@ export async function assertKnownCompetencies(
     .where(sql<boolean>`key = any(${[...keys]}::text[])`)
     .execute();
   const unknown = keys.filter((key) => !known.some((k) => k.key === key));
-  if (unknown.length) throw invalid(field, `no such competency: ${unknown.join(", ")}`);
+  if (unknown.length)
+    throw invalid(field, { key: "common.noSuchCompetency", params: { keys: unknown.join(", ") } });
 }
 
 export interface NewTask {
@@ -397,7 +399,7 @@ export async function manualTask(
   field: string,
 ): Promise<NewTask> {
   const description = input.description.trim();
-  if (!description) throw invalid(`${field}.description`, "must not be blank");
+  if (!description) throw invalid(`${field}.description`, { key: "common.blank" });
   const competencies = input.competencies ?? [];
   await assertKnownCompetencies(db, competencies, `${field}.competencies`);
   return {
@@ -423,10 +425,10 @@ export async function maintenanceTask(
     input.taskKey,
   );
   if (!task)
-    throw invalid(
-      field,
-      `no task "${input.taskKey}" in maintenance programme "${input.programmeKey}"`,
-    );
+    throw invalid(field, {
+      key: "workOrder.noTaskInProgramme",
+      params: { task: input.taskKey, programme: input.programmeKey },
+    });
   if (task.recorded_by === "shift_check")
     throw invalid(field, {
       key: "maintenance.recordedByShiftCheck",
@@ -470,7 +472,7 @@ export async function insertTasks(
  * Inside a write's transaction: locks the order and refuses unless it is still open, so
  * nothing is added to an order that was completed meanwhile.
  */
-export async function lockOpenOrder(trx: Database, id: string, doing: string) {
+export async function lockOpenOrder(trx: Database, id: string, doing: Text) {
   const row = await trx
     .selectFrom("work_orders")
     .selectAll()
@@ -481,12 +483,12 @@ export async function lockOpenOrder(trx: Database, id: string, doing: string) {
   return row;
 }
 
-export function assertOpen(row: { number: number; status: WorkOrderStatus }, doing: string) {
+export function assertOpen(row: { number: number; status: WorkOrderStatus }, doing: Text) {
   if (!isOpen(row.status))
-    throw conflict(
-      "status",
-      `work order ${Number(row.number)} is ${row.status.replaceAll("_", " ")}; ${doing} only while it is open`,
-    );
+    throw conflict("status", {
+      key: "workOrder.notOpen",
+      params: { number: Number(row.number), orderStatus: row.status, doing },
+    });
 }
 
 /** The earliest date work on the order can have happened: the day it was opened (UTC). */
@@ -534,10 +536,11 @@ export async function assertWorker(
     throw invalid(
       field,
       order.assigned_organisation_id
-        ? "no such person in the operator or the hub the order is assigned to"
-        : "no such person in the organisation of the order",
+        ? { key: "workOrder.noPersonAssigned" }
+        : { key: "workOrder.noPerson" },
     );
-  if (person.disabled) throw invalid(field, `${person.name}'s account is disabled`);
+  if (person.disabled)
+    throw invalid(field, { key: "common.accountDisabled", params: { name: person.name } });
   return person;
 }
 
@@ -549,14 +552,14 @@ export async function createWorkOrder(
   requirePermission(actor, "workorders.write");
   const vehicle = await getVehicle(db, actor, input.vehicleId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND")
-      throw invalid("vehicleId", "no such vehicle");
+      throw invalid("vehicleId", { key: "validation.noSuch", params: { what: "vehicle" } });
     throw error;
   });
   const title = input.title.trim();
-  if (!title) throw invalid("title", "must not be blank");
+  if (!title) throw invalid("title", { key: "common.blank" });
   const today = todayIso();
   if (input.scheduledFor && input.scheduledFor < today)
-    throw invalid("scheduledFor", "is in the past");
+    throw invalid("scheduledFor", { key: "common.inPast" });
   if (input.defectId) {
     const defect = await db
       .selectFrom("defects")
@@ -565,16 +568,19 @@ export async function createWorkOrder(
       .where("organisation_id", "=", vehicle.organisation_id)
       .executeTakeFirst();
     if (!defect || defect.vehicle_id !== vehicle.id)
-      throw invalid("defectId", "no such defect of this vehicle");
+      throw invalid("defectId", { key: "workOrder.noDefectOfVehicle" });
     if (defect.status !== "open" && defect.status !== "in_repair")
-      throw invalid("defectId", `the defect is already ${defect.status.replaceAll("_", " ")}`);
+      throw invalid("defectId", {
+        key: "workOrder.defectAlready",
+        params: { defectStatus: defect.status },
+      });
   }
   const tasks: NewTask[] = [];
   for (const [index, task] of (input.tasks ?? []).entries())
     tasks.push(await manualTask(db, task, `tasks.${index}`));
   for (const [index, task] of (input.maintenanceTasks ?? []).entries()) {
     if (tasks.some((t) => t.programme_key === task.programmeKey && t.task_key === task.taskKey))
-      throw invalid(`maintenanceTasks.${index}`, "names the same task twice");
+      throw invalid(`maintenanceTasks.${index}`, { key: "workOrder.sameTaskTwice" });
     tasks.push(
       await maintenanceTask(db, vehicle.organisation_id, task, `maintenanceTasks.${index}`),
     );
@@ -620,8 +626,8 @@ export async function createWorkOrder(
   } catch (error) {
     if (isUniqueViolation(error))
       throw single
-        ? conflict("maintenanceTasks.0", "this task already has an open work order")
-        : conflict("defectId", "the defect already has a work order that is not cancelled");
+        ? conflict("maintenanceTasks.0", { key: "workOrder.taskHasOrder" })
+        : conflict("defectId", { key: "workOrder.defectHasOrder" });
     throw error;
   }
 }
@@ -634,22 +640,22 @@ export async function updateWorkOrder(
 ) {
   const row = await findWorkOrder(db, actor, id);
   requirePermission(actor, "workorders.write");
-  assertOpen(row, "it can be changed");
+  assertOpen(row, { en: "it can be changed", ru: "изменить его можно" });
   const title = input.title?.trim();
-  if (title === "") throw invalid("title", "must not be blank");
+  if (title === "") throw invalid("title", { key: "common.blank" });
   if (input.scheduledFor === null && row.status === "scheduled")
-    throw invalid("scheduledFor", "a scheduled order needs its date");
+    throw invalid("scheduledFor", { key: "workOrder.scheduledNeedsDate" });
   if (input.scheduledFor && input.scheduledFor < openedOn(row))
-    throw invalid("scheduledFor", "is before the order was opened");
+    throw invalid("scheduledFor", { key: "workOrder.beforeOpened" });
   if (input.assigneeUserId)
     await assertWorker(db, actor, row, input.assigneeUserId, "assigneeUserId");
   if (input.blocking === false && row.blocking && (await orderFacts(db, row)).defectUnresolved)
-    throw conflict(
-      "blocking",
-      `work order ${Number(row.number)} holds the vehicle for a defect that is not repaired; it stays blocking until the defect is certified repaired`,
-    );
+    throw conflict("blocking", {
+      key: "workOrder.staysBlocking",
+      params: { number: Number(row.number) },
+    });
   await db.transaction().execute(async (trx) => {
-    await lockOpenOrder(trx, id, "it can be changed");
+    await lockOpenOrder(trx, id, { en: "it can be changed", ru: "изменить его можно" });
     await trx
       .updateTable("work_orders")
       .set({
