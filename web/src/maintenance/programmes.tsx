@@ -231,7 +231,19 @@ function ProgrammeCard({
               <span data-task={task.key}>
                 {task.safetyCritical ? <SafetyMark /> : null} {localName(task.name, locale)}
                 {task.includes.length ? (
-                  <span className="muted small"> ({p.includes(task.includes.join(", "))})</span>
+                  <span className="muted small">
+                    {" "}
+                    (
+                    {p.includes(
+                      task.includes
+                        .map((key) => {
+                          const included = current.tasks.find((other) => other.key === key);
+                          return included ? localName(included.name, locale) : key;
+                        })
+                        .join(", "),
+                    )}
+                    )
+                  </span>
                 ) : null}
               </span>
             ),
