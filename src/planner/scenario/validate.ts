@@ -238,7 +238,30 @@ function readHvacCurve(r: ScenarioReader, o: JsonObject, path: string): [number,
   const p = childPath(path, "hvacKwByTemperatureC");
   const v = o.hvacKwByTemperatureC;
   if (v === undefined || v === null) return null;
-  if (!Array.isArray(v) || v.length < 2) return r.fail(p, "must list at least two [°C, kW] points");
+  return readRisingCurve(r, v, p, {
+    what: "°C",
+    checkX: (x) =>
+      x < -60 || x > 60 ? `temperature must be between -60 and 60 °C (got ${x})` : null,
+    rising: (x, before) => `temperatures must be increasing (${x} after ${before})`,
+  });
+}
+
+/**
+ * A curve given as [x, kW] points: at least two, each a pair of numbers with x in range
+ * and power not negative, x rising from point to point. Each problem names its point.
+ */
+function readRisingCurve(
+  r: ScenarioReader,
+  v: JsonValue | undefined,
+  p: string,
+  rules: {
+    what: string;
+    checkX: (x: number) => string | null;
+    rising: (x: number, before: number) => string;
+  },
+): [number, number][] {
+  if (!Array.isArray(v) || v.length < 2)
+    return r.fail(p, `must list at least two [${rules.what}, kW] points`);
   const points = v.map((pt, i): [number, number] => {
     const pp = childPath(p, i);
     if (
@@ -247,18 +270,18 @@ function readHvacCurve(r: ScenarioReader, o: JsonObject, path: string): [number,
       typeof pt[0] !== "number" ||
       typeof pt[1] !== "number"
     )
-      return r.fail(pp, "must be a [°C, kW] pair of numbers");
-    if (pt[0] < -60 || pt[0] > 60)
-      r.fail(pp, `temperature must be between -60 and 60 °C (got ${pt[0]})`);
+      return r.fail(pp, `must be a [${rules.what}, kW] pair of numbers`);
+    const xProblem = rules.checkX(pt[0]);
+    if (xProblem) r.fail(pp, xProblem);
     if (pt[1] < 0) r.fail(pp, `power must not be negative (got ${pt[1]})`);
     return [pt[0], pt[1]];
   });
-  for (let i = 1; i < points.length; i++)
-    if (!(points[i]![0] > points[i - 1]![0]))
-      r.fail(
-        childPath(p, i),
-        `temperatures must be increasing (${points[i]![0]} after ${points[i - 1]![0]})`,
-      );
+  for (let i = 1; i < points.length; i++) {
+    const before = points[i - 1];
+    const point = points[i];
+    if (before !== undefined && point !== undefined && !(point[0] > before[0]))
+      r.fail(childPath(p, i), rules.rising(point[0], before[0]));
+  }
   return points;
 }
 
@@ -289,36 +312,11 @@ function readFuel(r: ScenarioReader, value: JsonValue | undefined, path: string)
 }
 
 function readChargingCurve(r: ScenarioReader, o: JsonObject, path: string): [number, number][] {
-  const p = childPath(path, "chargingCurve");
-  const v = o.chargingCurve;
-  if (!Array.isArray(v) || v.length < 2)
-    return r.fail(p, "must list at least two [SoC, kW] points");
-  const points = v.map((pt, i): [number, number] => {
-    const pp = childPath(p, i);
-    if (
-      !Array.isArray(pt) ||
-      pt.length !== 2 ||
-      typeof pt[0] !== "number" ||
-      typeof pt[1] !== "number"
-    ) {
-      return r.fail(pp, "must be a [SoC, kW] pair of numbers");
-    }
-    const [soc, kw] = pt;
-    if (soc < 0 || soc > 1) r.fail(pp, `SoC must be between 0 and 1 (got ${soc})`);
-    if (kw < 0) r.fail(pp, `power must not be negative (got ${kw})`);
-    return [soc, kw];
+  return readRisingCurve(r, o.chargingCurve, childPath(path, "chargingCurve"), {
+    what: "SoC",
+    checkX: (soc) => (soc < 0 || soc > 1 ? `SoC must be between 0 and 1 (got ${soc})` : null),
+    rising: (soc, before) => `SoC must be increasing along the curve (${soc} after ${before})`,
   });
-  for (let i = 1; i < points.length; i++) {
-    const prev = points[i - 1];
-    const cur = points[i];
-    if (prev !== undefined && cur !== undefined && !(cur[0] > prev[0])) {
-      r.fail(
-        childPath(p, i),
-        `SoC must be increasing along the curve (${cur[0]} after ${prev[0]})`,
-      );
-    }
-  }
-  return points;
 }
 
 function readVehicleType(
