@@ -34,6 +34,8 @@ const ALLOWED = new Set([
   "SimBA",
   "QR",
   "PDF",
+  "ZIP",
+  "ERP",
   "UTC",
   "ID",
   "URL",
