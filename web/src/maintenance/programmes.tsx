@@ -251,11 +251,13 @@ function ProgrammeCard({
           {
             header: p.interval,
             cell: (task) =>
-              intervalText(
-                { km: task.intervalKm, hours: task.intervalHours, days: task.intervalDays },
-                words,
-                formatNumber,
-              ),
+              task.recordedBy === "shift_check"
+                ? p.everyShift
+                : intervalText(
+                    { km: task.intervalKm, hours: task.intervalHours, days: task.intervalDays },
+                    words,
+                    formatNumber,
+                  ),
           },
           {
             header: p.dueSoon,
