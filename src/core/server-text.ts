@@ -332,6 +332,57 @@ export const SERVER_TEXT = {
     ru: "учётная запись пользователя {name} отключена",
   },
   "common.positive": { en: "must be more than 0", ru: "должно быть больше 0" },
+  "common.formulaStart": {
+    en: 'must not start with "=", "+", "-", "@", a tab or a line break (a spreadsheet would run it as a formula)',
+    ru: "не может начинаться с «=», «+», «-», «@», табуляции или перевода строки (таблица выполнила бы его как формулу)",
+  },
+  // Parts and stock.
+  "parts.duplicateNumber": {
+    en: 'the organisation already has a part numbered "{partNumber}"',
+    ru: "в организации уже есть запчасть с номером «{partNumber}»",
+  },
+  "parts.networkCatalogue": {
+    en: "the network catalogue is kept by the manufacturer",
+    ru: "общий каталог сети ведёт производитель",
+  },
+  "stock.ownStore": {
+    en: "{organisation} keeps its stock in its own store, not at a depot",
+    ru: "{organisation} хранит запас на своём складе, а не в депо",
+  },
+  "stock.depotRequired": {
+    en: "is required: an operator keeps its stock at a depot",
+    ru: "обязательно: перевозчик хранит запас в депо",
+  },
+  "stock.noDepot": {
+    en: "no such depot in this organisation",
+    ru: "в этой организации нет такого депо",
+  },
+  "stock.noPart": {
+    en: "no such part in this organisation's or the network's catalogue",
+    ru: "такой запчасти нет ни в каталоге организации, ни в общем каталоге сети",
+  },
+  "stock.none": { en: "not in stock at {place}", ru: "нет в наличии: {place}" },
+  "stock.tooFew": {
+    en: "only {held} in stock at {place}",
+    ru: "в наличии только {held}: {place}",
+  },
+  "stock.receiptPositive": {
+    en: "must be more than 0 for a receipt",
+    ru: "при поступлении должно быть больше 0",
+  },
+  "stock.zero": { en: "must not be 0", ru: "не может быть равно 0" },
+  "stock.adjustmentNote": {
+    en: "is required for an adjustment: say why the count changed",
+    ru: "обязательно при корректировке: укажите, почему изменилось количество",
+  },
+  // Service agreements.
+  "agreement.notHub": { en: "is not a hub", ru: "не сервисный центр" },
+  "agreement.notOperator": { en: "is not an operator", ru: "не перевозчик" },
+  "agreement.noRegion": { en: "no region {id}", ru: "нет региона {id}" },
+  "agreement.beforeValidFrom": {
+    en: "is before validFrom",
+    ru: "раньше даты начала действия",
+  },
   // Work orders.
   "workOrder.noTaskInProgramme": {
     en: 'no task "{task}" in maintenance programme "{programme}"',

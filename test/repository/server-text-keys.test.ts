@@ -31,7 +31,6 @@ const STILL_ENGLISH: Record<string, number> = {
   // Not converted yet.
   "src/core/fleet.ts": 2,
   "src/core/inspection-proof.ts": 8,
-  "src/modules/agreements/agreements.ts": 4,
   "src/modules/api-tokens/api-tokens.ts": 5,
   "src/modules/audit/routes.ts": 1,
   "src/modules/auth/service.ts": 3,
@@ -40,8 +39,6 @@ const STILL_ENGLISH: Record<string, number> = {
   "src/modules/fleet/vehicle-models.ts": 3,
   "src/modules/fleet/vehicles-csv.ts": 3,
   "src/modules/fleet/vehicles.ts": 10,
-  "src/modules/parts/parts.ts": 7,
-  "src/modules/parts/stock.ts": 10,
   "src/modules/planner/routes.ts": 1,
   "src/modules/planner/runs.ts": 2,
   "src/modules/planner/scenarios.ts": 3,

@@ -152,19 +152,21 @@ async function checkParties(db: Database, hubId: string, operatorId: string) {
     .where("id", "in", [hubId, operatorId])
     .execute();
   const kindOf = (id: string) => parties.find((p) => p.id === id)?.kind;
-  if (kindOf(hubId) !== "hub") throw invalid("hubId", "is not a hub");
-  if (kindOf(operatorId) !== "operator") throw invalid("operatorId", "is not an operator");
+  if (kindOf(hubId) !== "hub") throw invalid("hubId", { key: "agreement.notHub" });
+  if (kindOf(operatorId) !== "operator")
+    throw invalid("operatorId", { key: "agreement.notOperator" });
 }
 
 async function checkRegions(db: Database, regionIds: string[] | undefined) {
   if (!regionIds?.length) return;
   const found = await db.selectFrom("regions").select("id").where("id", "in", regionIds).execute();
   const missing = regionIds.find((id) => !found.some((row) => row.id === id));
-  if (missing) throw invalid("regionIds", `no region ${missing}`);
+  if (missing) throw invalid("regionIds", { key: "agreement.noRegion", params: { id: missing } });
 }
 
 function checkDates(validFrom: string, validTo: string | null | undefined) {
-  if (validTo && validTo < validFrom) throw invalid("validTo", "is before validFrom");
+  if (validTo && validTo < validFrom)
+    throw invalid("validTo", { key: "agreement.beforeValidFrom" });
 }
 
 /** Only the network admin makes or changes agreements: they decide who sees whose data. */

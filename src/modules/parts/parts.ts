@@ -4,7 +4,7 @@
  */
 import { sql, type Selectable } from "kysely";
 import { Type, type Static } from "typebox";
-import { formulaStartProblem } from "../../core/csv.js";
+import { startsLikeFormula } from "../../core/csv.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import type { PartTable } from "../../db/maintenance-schema.js";
@@ -123,7 +123,7 @@ export async function getVisiblePart(db: Database, actor: Actor, id: string) {
 
 function duplicatePartNumber(error: unknown, partNumber: string): Error | undefined {
   return isUniqueViolation(error)
-    ? conflict("partNumber", `the organisation already has a part numbered "${partNumber}"`)
+    ? conflict("partNumber", { key: "parts.duplicateNumber", params: { partNumber } })
     : undefined;
 }
 
@@ -137,11 +137,11 @@ export async function createPart(db: Database, actor: Actor, input: Static<typeo
         .where("id", "=", input.organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!owner) throw invalid("organisationId", "no such organisation");
+  if (!owner)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   const partNumber = input.partNumber.trim();
-  if (!partNumber) throw invalid("partNumber", "must not be blank");
-  const formulaProblem = formulaStartProblem(partNumber);
-  if (formulaProblem) throw invalid("partNumber", formulaProblem);
+  if (!partNumber) throw invalid("partNumber", { key: "common.blank" });
+  if (startsLikeFormula(partNumber)) throw invalid("partNumber", { key: "common.formulaStart" });
   try {
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -179,11 +179,11 @@ export async function updatePart(
   const existing = await getVisiblePart(db, actor, id);
   requirePermission(actor, "parts.manage");
   if (!(await actor.scope()).includes(existing.organisation_id))
-    throw forbidden("the network catalogue is kept by the manufacturer");
+    throw forbidden({ key: "parts.networkCatalogue" });
   const partNumber = input.partNumber?.trim();
-  if (partNumber === "") throw invalid("partNumber", "must not be blank");
-  const formulaProblem = partNumber ? formulaStartProblem(partNumber) : null;
-  if (formulaProblem) throw invalid("partNumber", formulaProblem);
+  if (partNumber === "") throw invalid("partNumber", { key: "common.blank" });
+  if (partNumber && startsLikeFormula(partNumber))
+    throw invalid("partNumber", { key: "common.formulaStart" });
   try {
     await db.transaction().execute(async (trx) => {
       await trx

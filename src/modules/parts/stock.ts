@@ -219,17 +219,17 @@ export async function stockLocation(
 ): Promise<StockLocation> {
   if (organisation.kind !== "operator") {
     if (depotId)
-      throw invalid(field, `${organisation.name} keeps its stock in its own store, not at a depot`);
+      throw invalid(field, { key: "stock.ownStore", params: { organisation: organisation.name } });
     return { organisationId: organisation.id, depotId: null, name: storeName(organisation.name) };
   }
-  if (!depotId) throw invalid(field, "is required: an operator keeps its stock at a depot");
+  if (!depotId) throw invalid(field, { key: "stock.depotRequired" });
   const depot = await db
     .selectFrom("depots")
     .select(["id", "name"])
     .where("id", "=", depotId)
     .where("organisation_id", "=", organisation.id)
     .executeTakeFirst();
-  if (!depot) throw invalid(field, "no such depot in this organisation");
+  if (!depot) throw invalid(field, { key: "stock.noDepot" });
   return { organisationId: organisation.id, depotId: depot.id, name: depot.name };
 }
 
@@ -248,7 +248,7 @@ export async function partForStock(
     !part ||
     (part.organisation_id !== organisationId && part.organisation_kind !== "manufacturer")
   )
-    throw invalid(field, "no such part in this organisation's or the network's catalogue");
+    throw invalid(field, { key: "stock.noPart" });
   return part;
 }
 
@@ -290,8 +290,14 @@ export async function takeFromStock(
       .where("part_id", "=", partId)
       .executeTakeFirst();
     if (!held || Number(held.quantity) === 0)
-      throw conflict(field === "quantity" ? "partId" : field, `not in stock at ${location.name}`);
-    throw conflict(field, `only ${Number(held.quantity)} in stock at ${location.name}`);
+      throw conflict(field === "quantity" ? "partId" : field, {
+        key: "stock.none",
+        params: { place: location.name },
+      });
+    throw conflict(field, {
+      key: "stock.tooFew",
+      params: { held: Number(held.quantity), place: location.name },
+    });
   }
   const stored = await trx
     .insertInto("stock_movements")
@@ -364,15 +370,16 @@ export async function recordMovement(
         .where("id", "=", input.organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!organisation) throw invalid("organisationId", "no such organisation");
+  if (!organisation)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   const location = await stockLocation(db, organisation, input.depotId);
   const part = await partForStock(db, actor, organisation.id, input.partId);
   const note = input.note?.trim() || null;
   if (input.reason === "receipt" && !(input.delta > 0))
-    throw invalid("delta", "must be more than 0 for a receipt");
+    throw invalid("delta", { key: "stock.receiptPositive" });
   if (input.reason === "adjustment") {
-    if (input.delta === 0) throw invalid("delta", "must not be 0");
-    if (!note) throw invalid("note", "is required for an adjustment: say why the count changed");
+    if (input.delta === 0) throw invalid("delta", { key: "stock.zero" });
+    if (!note) throw invalid("note", { key: "stock.adjustmentNote" });
   }
   const { stockId, movementId } = await db.transaction().execute(async (trx) => {
     const moved =
