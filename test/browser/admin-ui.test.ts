@@ -113,8 +113,9 @@ describe.skipIf(skipBrowserSuite)("administration", { timeout: 240_000 }, () => 
     await form.getByRole("button", { name: "Сохранить" }).click();
     await poll(() => name.getAttribute("aria-invalid")).toBe("true");
     const nameProblem = (await name.getAttribute("aria-describedby")) ?? "";
+    // The refusal comes in the page's language (issue #14 item 1).
     expect(await page.locator(`[id="${nameProblem}"]`).textContent()).toBe(
-      "another organisation has that name",
+      "Это название уже у другой организации",
     );
     await name.fill("Adygea Bus Lines Ltd");
     await form.getByRole("button", { name: "Сохранить" }).click();
@@ -132,7 +133,9 @@ describe.skipIf(skipBrowserSuite)("administration", { timeout: 240_000 }, () => 
     await agreementForm.getByRole("button", { name: "Сохранить" }).click();
     await poll(() => validTo.getAttribute("aria-invalid")).toBe("true");
     const toProblem = (await validTo.getAttribute("aria-describedby")) ?? "";
-    expect(await page.locator(`[id="${toProblem}"]`).textContent()).toBe("is before validFrom");
+    expect(await page.locator(`[id="${toProblem}"]`).textContent()).toBe(
+      "Раньше даты начала действия",
+    );
     await validTo.fill("2099-12-31");
     await agreementForm.getByLabel("Реакция, ч").fill("6");
     await agreementForm.getByRole("button", { name: "Сохранить" }).click();
