@@ -120,12 +120,23 @@ export async function taskForVehicle(
       key: "maintenance.noTask",
       params: { programme: programmeKey, task: taskKey },
     });
+  refuseShiftCheckTask("taskKey", task);
+  return task;
+}
+
+/**
+ * A task whose record is the shift's check (the daily service, ЕО) is never entered as work
+ * done, neither as a completion nor on a work order: refused naming `field`.
+ */
+export function refuseShiftCheckTask(
+  field: string,
+  task: { recorded_by: "shift_check" | null; name_en: string; name_ru: string },
+): void {
   if (task.recorded_by === "shift_check")
-    throw invalid("taskKey", {
+    throw invalid(field, {
       key: "maintenance.recordedByShiftCheck",
       params: { task: { en: task.name_en, ru: task.name_ru } },
     });
-  return task;
 }
 
 /**

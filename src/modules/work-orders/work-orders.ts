@@ -23,6 +23,7 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import { getVehicle } from "../fleet/vehicles.js";
 import { photosOfDefects } from "../inspections/evidence.js";
 import { defectCompetencies, missingCompetencies } from "../training/competence.js";
+import { refuseShiftCheckTask } from "../maintenance/completions.js";
 import { effectiveMaintenanceTask } from "./maintenance-tasks.js";
 import type {
   CreateWorkOrder,
@@ -429,11 +430,7 @@ export async function maintenanceTask(
       key: "workOrder.noTaskInProgramme",
       params: { task: input.taskKey, programme: input.programmeKey },
     });
-  if (task.recorded_by === "shift_check")
-    throw invalid(field, {
-      key: "maintenance.recordedByShiftCheck",
-      params: { task: { en: task.name_en, ru: task.name_ru } },
-    });
+  refuseShiftCheckTask(field, task);
   return {
     programme_key: input.programmeKey,
     task_key: input.taskKey,
