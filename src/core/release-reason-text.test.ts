@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { releaseEn, releaseRu } from "../../web/src/release/messages.js";
 import { RELEASE_REASON_CODES } from "./release-reasons.js";
-import { RELEASE_REASON_RU } from "./server-text.js";
+import { RELEASE_REASON_RU } from "./release-reasons.js";
 
 const cyrillic = /[а-яё]/i;
 /** Latin letters a Russian reason may keep: none but the abbreviations of a decree. */

@@ -28,6 +28,31 @@ export const RELEASE_REASON_CODES = [
 export type ReleaseReasonCode = (typeof RELEASE_REASON_CODES)[number];
 
 /**
+ * Why a vehicle may not go out, in Russian, as words within a sentence: the server names
+ * reasons so in a refusal (a waybill refused for a held vehicle; English uses each reason's
+ * own message), and the board, the vehicle page and the driver's verdict show the same
+ * words capitalised (web/src/release/messages.ts).
+ */
+export const RELEASE_REASON_RU: Record<ReleaseReasonCode, string> = {
+  VEHICLE_NOT_ACTIVE: "ТС не в работе",
+  NO_PRE_SHIFT_INSPECTION: "нет предрейсового осмотра",
+  CRITICAL_DEFECT_OPEN: "критическая неисправность",
+  OPERATION_FORBIDDEN_DEFECT: "неисправность, при которой эксплуатация запрещена (ПП № 837)",
+  MAJOR_DEFECT_OPEN: "существенная неисправность",
+  MINOR_DEFECT_OPEN: "незначительная неисправность",
+  REPAIR_NOT_REVIEWED: "ремонт ещё не проверен водителем",
+  MAINTENANCE_OVERDUE: "просрочено ТО, важное для безопасности",
+  WORK_ORDER_OPEN: "открыт заказ-наряд",
+  CHECK_FLAGGED: "осмотр под сомнением: руководитель должен подтвердить, что он был",
+  PRETRIP_CONTROL_MISSING: "нет предрейсового контроля технического состояния",
+  PRETRIP_CONTROL_FAILED: "предрейсовый контроль технического состояния не пройден",
+  MEDICAL_ADMISSION_MISSING: "водитель не прошёл предрейсовый медосмотр",
+  DRIVER_NOT_ADMITTED: "водитель не допущен медицинским работником",
+  VEHICLE_DOCUMENT_EXPIRED: "истёк срок документа ТС",
+  DRIVER_DOCUMENT_EXPIRED: "истёк срок документа водителя",
+};
+
+/**
  * Who can clear each reason, so a dispatcher knows whom to call at 5 a.m. A defect is
  * cleared by a certified mechanic's repair; a major or minor one may instead be released
  * by a manager in writing; a repair by the next driver's review (or a manager's written

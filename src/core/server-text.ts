@@ -11,7 +11,6 @@
  * on); a parameter that is a key of one of the word lists below (a JSON type, a
  * comparison, a unit, a noun) is written as its word.
  */
-import type { ReleaseReasonCode } from "./release-reasons.js";
 
 export type TextLocale = "en" | "ru";
 export interface Text {
@@ -59,30 +58,6 @@ export const NOUNS: Record<string, Text> = {
   "vehicle model": { en: "vehicle model", ru: "модель техники" },
   waybill: { en: "waybill", ru: "путевой лист" },
   "work order": { en: "work order", ru: "заказ-наряд" },
-};
-
-/**
- * Why a vehicle may not go out, in Russian, where the server names a reason in a refusal
- * (a waybill refused for a held vehicle); English uses each reason's own message. The
- * same words as the board's (web/src/release/messages.ts).
- */
-export const RELEASE_REASON_RU: Record<ReleaseReasonCode, string> = {
-  VEHICLE_NOT_ACTIVE: "ТС не в работе",
-  NO_PRE_SHIFT_INSPECTION: "нет предрейсового осмотра",
-  CRITICAL_DEFECT_OPEN: "критическая неисправность",
-  OPERATION_FORBIDDEN_DEFECT: "неисправность, при которой эксплуатация запрещена (ПП № 837)",
-  MAJOR_DEFECT_OPEN: "существенная неисправность",
-  MINOR_DEFECT_OPEN: "незначительная неисправность",
-  REPAIR_NOT_REVIEWED: "ремонт ещё не проверен водителем",
-  MAINTENANCE_OVERDUE: "просрочено ТО, важное для безопасности",
-  WORK_ORDER_OPEN: "открыт заказ-наряд",
-  CHECK_FLAGGED: "осмотр под сомнением: руководитель должен подтвердить, что он был",
-  PRETRIP_CONTROL_MISSING: "нет предрейсового контроля технического состояния",
-  PRETRIP_CONTROL_FAILED: "предрейсовый контроль технического состояния не пройден",
-  MEDICAL_ADMISSION_MISSING: "водитель не прошёл предрейсовый медосмотр",
-  DRIVER_NOT_ADMITTED: "водитель не допущен медицинским работником",
-  VEHICLE_DOCUMENT_EXPIRED: "истёк срок документа ТС",
-  DRIVER_DOCUMENT_EXPIRED: "истёк срок документа водителя",
 };
 
 /** JSON Schema types, as "must be {type}" needs them. */

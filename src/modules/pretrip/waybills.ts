@@ -26,7 +26,7 @@ import { getVehicle } from "../fleet/vehicles.js";
 import { enqueueForChain } from "../records/chain.js";
 import { gateContext, patternOf, requestedShift } from "../release/routes.js";
 import { CONTROLLER_COMPETENCY, signatureProblem } from "../../core/pretrip.js";
-import { RELEASE_REASON_RU } from "../../core/server-text.js";
+import { RELEASE_REASON_RU } from "../../core/release-reasons.js";
 import { requireCompetencies } from "../training/competence.js";
 import { dayBounds } from "./pretrip.js";
 

@@ -3,6 +3,7 @@
  * verdict), in both languages. `releaseRu` must have exactly the English keys (a missing
  * translation does not compile); en.ts and ru.ts include them as `release`.
  */
+import { RELEASE_REASON_RU, type ReleaseReasonCode } from "../../../src/core/release-reasons.js";
 import type { Messages } from "../i18n/messages.js";
 
 export const releaseEn = {
@@ -83,24 +84,13 @@ export const releaseEn = {
 };
 
 export const releaseRu: Messages["release"] = {
-  kinds: {
-    VEHICLE_NOT_ACTIVE: "ТС не в работе",
-    NO_PRE_SHIFT_INSPECTION: "Нет предрейсового осмотра",
-    CRITICAL_DEFECT_OPEN: "Критическая неисправность",
-    OPERATION_FORBIDDEN_DEFECT: "Неисправность, при которой эксплуатация запрещена (ПП № 837)",
-    MAJOR_DEFECT_OPEN: "Существенная неисправность",
-    MINOR_DEFECT_OPEN: "Незначительная неисправность",
-    REPAIR_NOT_REVIEWED: "Ремонт ещё не проверен водителем",
-    MAINTENANCE_OVERDUE: "Просрочено ТО, важное для безопасности",
-    WORK_ORDER_OPEN: "Открыт заказ-наряд",
-    CHECK_FLAGGED: "Осмотр под сомнением: руководитель должен подтвердить, что он был",
-    PRETRIP_CONTROL_MISSING: "Нет предрейсового контроля технического состояния",
-    PRETRIP_CONTROL_FAILED: "Предрейсовый контроль технического состояния не пройден",
-    MEDICAL_ADMISSION_MISSING: "Водитель не прошёл предрейсовый медосмотр",
-    DRIVER_NOT_ADMITTED: "Водитель не допущен медицинским работником",
-    VEHICLE_DOCUMENT_EXPIRED: "Истёк срок документа ТС",
-    DRIVER_DOCUMENT_EXPIRED: "Истёк срок документа водителя",
-  },
+  // The server's words for the same reasons (core/release-reasons.ts), capitalised.
+  kinds: Object.fromEntries(
+    Object.entries(RELEASE_REASON_RU).map(([code, words]) => [
+      code,
+      words.charAt(0).toUpperCase() + words.slice(1),
+    ]),
+  ) as Record<ReleaseReasonCode, string>,
   flagKinds: {
     too_fast: "проведён слишком быстро",
     not_at_depot: "проведён не у ТС или не в парке",
