@@ -57,6 +57,7 @@ try {
     label: n.driverA.email,
     userName: "Driver A",
     userLocale: "en",
+    locale: "en",
     organisation,
     roles: ["driver"],
     permissions: permissionsOf(["driver"]),

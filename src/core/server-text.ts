@@ -960,3 +960,12 @@ export function renderMessage(
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * A stored text in the reader's language: the Russian the program stored beside its
+ * English when it built the text (a work order titled by a checklist item's fault), else
+ * the text as stored (a person's own words, or a row from before the Russian was kept).
+ */
+export function storedText(en: string, ru: string | null, locale: TextLocale): string {
+  return locale === "ru" && ru !== null ? ru : en;
+}

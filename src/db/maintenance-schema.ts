@@ -147,6 +147,12 @@ export interface WorkOrderTable {
   task_key: string | null;
   title: string;
   description: string | null;
+  /**
+   * Title and description in Russian when the program built them (from a defect or due
+   * maintenance); null when a person wrote them (0021).
+   */
+  title_ru: ColumnType<string | null, string | null | undefined, string | null>;
+  description_ru: ColumnType<string | null, string | null | undefined, string | null>;
   priority: ColumnType<WorkOrderPriority, WorkOrderPriority | undefined, WorkOrderPriority>;
   /** The vehicle may not go out while this order is open (downtime). */
   blocking: Generated<boolean>;
@@ -178,6 +184,8 @@ export interface WorkOrderTaskTable {
   programme_key: string | null;
   task_key: string | null;
   description: string;
+  /** The description in Russian when the program built it; null when a person wrote it (0021). */
+  description_ru: ColumnType<string | null, string | null | undefined, string | null>;
   competency_keys: TextArray;
   required: Generated<boolean>;
   done_at: Date | null;

@@ -269,6 +269,8 @@ export interface DefectTable {
   category: string;
   severity: Severity;
   description: string;
+  /** The description in Russian, when the program built it from a checklist item (0021). */
+  description_ru: ColumnType<string | null, string | null | undefined, string | null>;
   status: Generated<DefectStatus>;
   opened_at: Date;
   resolved_at: Date | null;

@@ -15,6 +15,7 @@
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { localized } from "../errors.js";
+import { acceptedLocale } from "./export-format.js";
 import { principalToActor } from "../modules/auth/principal.js";
 import { findSessionPrincipal, findTokenPrincipal } from "../modules/auth/repository.js";
 import { API_TOKEN_PREFIX, SESSION_COOKIE, secretHash } from "../modules/auth/tokens.js";
@@ -51,7 +52,12 @@ export function registerAuthentication(app: FastifyInstance): void {
         ? await findTokenPrincipal(db, secretHash(secret))
         : undefined;
       if (!row) throw localized("UNAUTHENTICATED", { key: "auth.tokenUnknown" });
-      request.actor = principalToActor(db, row, null);
+      request.actor = principalToActor(
+        db,
+        row,
+        null,
+        acceptedLocale(request.headers["accept-language"]),
+      );
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
@@ -64,7 +70,12 @@ export function registerAuthentication(app: FastifyInstance): void {
         if (!SAFE_METHODS.has(request.method) && !originAllowed(request, config.allowedOrigins)) {
           throw localized("FORBIDDEN", { key: "auth.crossSite" });
         }
-        request.actor = principalToActor(db, row, sessionId);
+        request.actor = principalToActor(
+          db,
+          row,
+          sessionId,
+          acceptedLocale(request.headers["accept-language"]),
+        );
         return;
       }
     }

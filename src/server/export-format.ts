@@ -75,6 +75,15 @@ export function requestLocale(request: FastifyRequest): ExportLocale {
   return request.actor?.userLocale ?? acceptedLocale(request.headers["accept-language"]) ?? "en";
 }
 
+/**
+ * The language of the texts inside an export: the person's, or English for the machine
+ * variant, whose cells stay as stored.
+ */
+export function exportLocale(request: FastifyRequest): ExportLocale {
+  const audience = csvAudience(request);
+  return audience.machine ? "en" : audience.locale;
+}
+
 /** Whether the request asks for the export as an Excel workbook (`?format=xlsx`). */
 export function wantsXlsx(request: FastifyRequest): boolean {
   const query = request.query as { format?: string } | undefined;

@@ -217,6 +217,8 @@ describe("a defect's work order", () => {
     expect(reason?.params).toEqual({
       number: opened.number,
       title: opened.title,
+      titleRu:
+        "Неисправна рабочая тормозная система: ход педали или набор давления воздуха не в норме",
       status: "requested",
     });
     expect(held.releasable).toBe(false);
@@ -798,5 +800,104 @@ describe("work orders by hand", () => {
     );
     expect(early.statusCode).toBe(409);
     expect(early.json<ErrorJson>().error.message).toMatch(/start it/);
+  });
+});
+
+describe("in the reader's language (issue #14)", () => {
+  /** A second person of the operator whose account is in Russian. */
+  async function russianReader(s: Workshop, role: "mechanic" | "operator_manager") {
+    const user = await makeUser(t.db, [[s.n.operatorA.id, role]]);
+    await t.db.updateTable("users").set({ locale: "ru" }).where("id", "=", user.id).execute();
+    const client = new Client(t.app);
+    expect((await client.login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
+    return client;
+  }
+  // The service-brake item's wording, as the checklist defines it (Mintrans order No. 9,
+  // decree No. 837), and the comment the test driver writes on a failed item.
+  const BRAKES_FAULT_RU =
+    "Неисправна рабочая тормозная система: ход педали или набор давления воздуха не в норме";
+  const BRAKES_FAULT_EN =
+    "Service brakes faulty: abnormal pedal feel or slow air-pressure build-up";
+  const BRAKES_LABEL_RU = "Рабочая тормозная система: ход педали и набор давления воздуха в норме";
+  const DRIVER_WORDS = "Seen at the depot before the shift";
+
+  it("a defect's order, its task and the defect read in Russian to a Russian reader and in English to an English one", async () => {
+    const s = await workshop();
+    const [{ id: defectId } = { id: "" }] = (await inspect(s, ["service_brakes"], 5_000))
+      .defectsOpened;
+    const ru = await russianReader(s, "mechanic");
+
+    const [listedRu] = (await ru.get(`/api/v1/work-orders?vehicleId=${s.vehicle.id}`)).json<
+      WorkOrder[]
+    >();
+    expect(listedRu?.title).toBe(BRAKES_FAULT_RU);
+    const orderRu = await getOrder(ru, listedRu?.id ?? "");
+    // The driver's words stay as written; the item's wording is in Russian.
+    expect(orderRu.tasks[0]?.description).toBe(`Ремонт: ${BRAKES_LABEL_RU}: ${DRIVER_WORDS}`);
+    const orderRuDefect = (await ru.get(`/api/v1/work-orders/${listedRu?.id ?? ""}`)).json<{
+      defect: { description: string };
+    }>().defect;
+    expect(orderRuDefect.description).toBe(`${BRAKES_LABEL_RU}: ${DRIVER_WORDS}`);
+    const defectRu = (await ru.get(`/api/v1/defects/${defectId}`)).json<{ description: string }>();
+    expect(defectRu.description).toBe(`${BRAKES_LABEL_RU}: ${DRIVER_WORDS}`);
+
+    // The same order in English, as stored.
+    const orderEn = await getOrder(s.mechanic, listedRu?.id ?? "");
+    expect(orderEn.title).toBe(BRAKES_FAULT_EN);
+    expect(orderEn.tasks[0]?.description).toMatch(/^Repair: Service brakes: .*: Seen at the depot/);
+
+    // The board's reason carries the title in both languages.
+    const held = await release(s.manager, s.vehicle.id);
+    expect(held.reasons.find((r) => r.code === "WORK_ORDER_OPEN")?.params).toMatchObject({
+      title: BRAKES_FAULT_EN,
+      titleRu: BRAKES_FAULT_RU,
+    });
+  });
+
+  it("a form sending the shown Russian title back changes nothing; a new title is kept as the person wrote it", async () => {
+    const s = await workshop();
+    await inspect(s, ["service_brakes"], 5_000);
+    const ru = await russianReader(s, "operator_manager");
+    const [listed] = (await ru.get(`/api/v1/work-orders?vehicleId=${s.vehicle.id}`)).json<
+      WorkOrder[]
+    >();
+    const id = listed?.id ?? "";
+
+    const same = await ru.patch(`/api/v1/work-orders/${id}`, {
+      title: BRAKES_FAULT_RU,
+      priority: "high",
+    });
+    expect(same.statusCode, same.body).toBe(200);
+    expect((await getOrder(s.mechanic, id)).title).toBe(BRAKES_FAULT_EN);
+    expect((await getOrder(ru, id)).title).toBe(BRAKES_FAULT_RU);
+
+    const renamed = await ru.patch(`/api/v1/work-orders/${id}`, { title: "Заменить колодки" });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await getOrder(s.mechanic, id)).title).toBe("Заменить колодки");
+    expect((await getOrder(ru, id)).title).toBe("Заменить колодки");
+  });
+
+  it("an order opened for due maintenance is titled and described in Russian", async () => {
+    const s = await workshop();
+    // 9,500 km: TO-1 (every 10,000 km) is due soon, as in the test above.
+    await inspect(s, [], 9_500);
+    await s.manager.post("/api/v1/work-orders/from-due", { organisationId: s.n.operatorA.id });
+    const ru = await russianReader(s, "mechanic");
+    const orders = (
+      await ru.get(`/api/v1/work-orders?vehicleId=${s.vehicle.id}&source=maintenance`)
+    ).json<WorkOrder[]>();
+    const toOne = orders.find((o) => o.title === "ТО-1");
+    expect(toOne).toBeDefined();
+    const order = (await ru.get(`/api/v1/work-orders/${toOne?.id ?? ""}`)).json<{
+      description: string;
+      tasks: Task[];
+    }>();
+    // The programme's Russian name and the due point in Russian ("10 000 км").
+    expect(order.description).toMatch(
+      /^Скоро срок: ТО автобусов \(ТО-1, ТО-2\), срок — .*10\s000 км/,
+    );
+    expect(order.tasks[0]?.description).toBe("ТО-1");
+    // English readers keep the English.
+    expect((await getOrder(s.mechanic, toOne?.id ?? "")).title).toBe("TO-1 service");
   });
 });

@@ -74,12 +74,6 @@ const ALLOWED = new Set([
  * last test fails when a word here is no longer seen, so a fix takes its word off the list.
  */
 const KNOWN_ENGLISH: Record<string, { words: string[]; why: string }> = {
-  "/work-orders": {
-    // Titles stored when a failed check opens a work order are the item's English fault
-    // wording ("Mirror damaged", "Lights not showing"); issue #14 item 1, not done yet.
-    words: ["damaged", "dirty", "faulty", "mirror", "missing", "not", "showing"],
-    why: "work-order titles stored from the checklist item's English fault wording",
-  },
   "/audit": {
     // An audit entry's details are shown as the JSON stored with it.
     words: [

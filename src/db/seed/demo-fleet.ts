@@ -378,6 +378,7 @@ async function seedMorningChecks(db: Database, now: number): Promise<number> {
     label: driver.email,
     userName: driver.name,
     userLocale: "ru",
+    locale: "ru",
     organisation,
     roles: ["driver"],
     permissions: permissionsOf(["driver"]),

@@ -13,6 +13,11 @@ export interface Actor {
   label: string;
   userName: string | null;
   userLocale: "en" | "ru" | null;
+  /**
+   * The language texts are written in for this actor: the account's locale, else the
+   * request's Accept-Language, else English (issue #14).
+   */
+  locale: "en" | "ru";
   organisation: { id: string; kind: OrganisationKind; name: string };
   roles: Role[];
   permissions: Set<Permission>;

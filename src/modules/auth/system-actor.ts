@@ -15,6 +15,7 @@ export function systemActor(): Actor {
     label: "cli",
     userName: null,
     userLocale: null,
+    locale: "en",
     organisation: {
       id: "00000000-0000-0000-0000-000000000000",
       kind: "manufacturer",

@@ -7,6 +7,7 @@ import { Type, type Static } from "typebox";
 import { sql, type Selectable } from "kysely";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { SEVERITIES, faultOf, type TemplateItem } from "../../core/inspection-templates.js";
+import { storedText, type TextLocale } from "../../core/server-text.js";
 import type { Database } from "../../db/database.js";
 import type { DefectEventTable, DefectTable } from "../../db/schema.js";
 import {
@@ -189,6 +190,7 @@ export const presentDefect = (
   row: Selectable<DefectTable>,
   events: Selectable<DefectEventTable>[],
   photos: TPhotoLink[],
+  locale: TextLocale,
   workOrder: DefectWorkOrder | null = null,
   wording: DefectWording = { fault: null, driverComment: null },
 ): Static<typeof Defect> => ({
@@ -199,7 +201,7 @@ export const presentDefect = (
   itemKey: row.item_key,
   category: row.category,
   severity: row.severity,
-  description: row.description,
+  description: storedText(row.description, row.description_ru, locale),
   status: row.status,
   openedAt: row.opened_at.toISOString(),
   resolvedAt: row.resolved_at?.toISOString() ?? null,
@@ -286,6 +288,7 @@ export async function listDefects(
       row,
       events.filter((e) => e.defect_id === row.id),
       photos.get(row.id) ?? [],
+      actor.locale,
       orders.get(row.id) ?? null,
       wordings.get(row.id),
     ),
@@ -459,7 +462,14 @@ export async function repairDefect(
       });
   });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events, after.photos, after.workOrder, after.wording);
+  return presentDefect(
+    after.row,
+    after.events,
+    after.photos,
+    actor.locale,
+    after.workOrder,
+    after.wording,
+  );
 }
 
 /**
@@ -480,7 +490,14 @@ export async function reviewDefect(
     });
   });
   const after = await getDefect(db, actor, id);
-  return presentDefect(after.row, after.events, after.photos, after.workOrder, after.wording);
+  return presentDefect(
+    after.row,
+    after.events,
+    after.photos,
+    actor.locale,
+    after.workOrder,
+    after.wording,
+  );
 }
 
 export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -512,7 +529,14 @@ export const defectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const found = await getDefect(db, actorOf(request), request.params.id);
-      return presentDefect(found.row, found.events, found.photos, found.workOrder, found.wording);
+      return presentDefect(
+        found.row,
+        found.events,
+        found.photos,
+        actorOf(request).locale,
+        found.workOrder,
+        found.wording,
+      );
     },
   );
   app.post(

@@ -6,11 +6,12 @@
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { ExportColumn } from "../../core/export-labels.js";
+import { storedText, type TextLocale } from "../../core/server-text.js";
 import type { Database } from "../../db/database.js";
 import { invalid } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import type { CsvRow } from "../../core/csv.js";
-import { ExportFormat, sendExport } from "../../server/export-format.js";
+import { ExportFormat, exportLocale, sendExport } from "../../server/export-format.js";
 import { ExportResponse, IsoDate, Uuid, withErrors } from "../../server/schemas.js";
 import type { Actor } from "../auth/actor.js";
 
@@ -153,11 +154,15 @@ export async function inspectionExportRows(
   ]);
 }
 
-/** The defects opened in a range, one row of DEFECT_COLUMNS each. */
+/**
+ * The defects opened in a range, one row of DEFECT_COLUMNS each; the description in
+ * `locale` (the machine export keeps the stored English).
+ */
 export async function defectExportRows(
   db: Database,
   actor: Actor,
   range: Range,
+  locale: TextLocale,
 ): Promise<CsvRow[]> {
   const { from, until } = bounds(range);
   const scope = await actor.scope();
@@ -182,6 +187,7 @@ export async function defectExportRows(
       "f.category",
       "f.severity",
       "f.description",
+      "f.description_ru",
       "f.status",
       "f.resolved_at",
       "f.reviewed_at",
@@ -223,7 +229,7 @@ export async function defectExportRows(
     r.item_key,
     r.category,
     r.severity,
-    r.description,
+    storedText(r.description, r.description_ru, locale),
     r.status,
     signed(r.id, ["repaired", "no_repair_needed"]),
     r.resolved_at?.toISOString() ?? "",
@@ -273,7 +279,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         fileName: `defects-${request.query.from}-${request.query.to}`,
         sheet: "defects",
         columns: DEFECT_COLUMNS,
-        rows: await defectExportRows(db, actorOf(request), request.query),
+        rows: await defectExportRows(db, actorOf(request), request.query, exportLocale(request)),
       }),
   );
 };

@@ -6,6 +6,7 @@
  * stores nothing twice. A meter value that does not fit the vehicle's readings never
  * holds the inspection back: it is stored unconfirmed for the dispatcher to check.
  */
+import type { Text, TextLocale } from "../../core/server-text.js";
 import { randomUUID } from "node:crypto";
 import { sql, type Insertable, type Selectable } from "kysely";
 import { Type, type Static } from "typebox";
@@ -231,6 +232,7 @@ export async function inspectionForm(db: Database, actor: Actor, vehicleId: stri
         d,
         reviewEvents.filter((e) => e.defect_id === d.id),
         reviewPhotos.get(d.id) ?? [],
+        actor.locale,
       ),
     ),
   };
@@ -339,7 +341,13 @@ function hashedPart(input: TSubmitInspection): unknown {
   return { ...input, evidence: { ...input.evidence, deviceClock: undefined } };
 }
 
-async function replay(db: Database, vehicle: VehicleRow, key: string, requestHash: string) {
+async function replay(
+  db: Database,
+  vehicle: VehicleRow,
+  key: string,
+  requestHash: string,
+  locale: TextLocale,
+) {
   const existing = await db
     .selectFrom("inspections")
     .selectAll()
@@ -369,7 +377,7 @@ async function replay(db: Database, vehicle: VehicleRow, key: string, requestHas
   return {
     inspection: presentInspection(existing),
     defectsOpened: defects.map((d) =>
-      presentDefect(d, [], itemPhotos(existing.results, d.item_key)),
+      presentDefect(d, [], itemPhotos(existing.results, d.item_key), locale),
     ),
     meterReading: reading ? presentReading(reading) : null,
     flags: flags.get(existing.id) ?? [],
@@ -386,7 +394,7 @@ export async function submitInspection(
   requirePermission(actor, "inspections.submit");
   const vehicle = await getVehicle(db, actor, input.vehicleId);
   const requestHash = sha256(canonicalJson(hashedPart(input)));
-  const replayed = await replay(db, vehicle, idempotencyKey, requestHash);
+  const replayed = await replay(db, vehicle, idempotencyKey, requestHash, actor.locale);
   if (replayed) return { ...replayed, replayed: true };
 
   // Only "not found" means the id names no checklist the driver may use; any other
@@ -530,6 +538,8 @@ export async function submitInspection(
         category: item?.category ?? "other",
         severity: item?.severity ?? "major",
         description: `${item?.label.en ?? r.itemKey}${r.comment ? `: ${r.comment}` : ""}`,
+        // The driver's words stay as written; the item's wording is the program's.
+        description_ru: `${item?.label.ru ?? r.itemKey}${r.comment ? `: ${r.comment}` : ""}`,
         status: "open",
         opened_at: submittedAt,
         resolved_at: null,
@@ -598,14 +608,16 @@ export async function submitInspection(
   } catch (error) {
     // The same key raced in from a retry: answer as the first one did.
     if (isUniqueViolation(error)) {
-      const again = await replay(db, vehicle, idempotencyKey, requestHash);
+      const again = await replay(db, vehicle, idempotencyKey, requestHash, actor.locale);
       if (again) return { ...again, replayed: true };
     }
     throw error;
   }
   return {
     inspection: presentInspection(inspection),
-    defectsOpened: defects.map((d) => presentDefect(d, [], itemPhotos(results, d.item_key))),
+    defectsOpened: defects.map((d) =>
+      presentDefect(d, [], itemPhotos(results, d.item_key), actor.locale),
+    ),
     meterReading: presentReading(reading),
     flags: proofs.flags.map(presentFlag),
     replayed: false,
@@ -712,10 +724,16 @@ function storableText(field: string, text: string | undefined): string | undefin
 
 /**
  * A defect's work order is titled by the fault ("High-pressure gas line damaged"); an
- * item without a fault wording (an organisation's own) by its failed check.
+ * item without a fault wording (an organisation's own) by its failed check. In both
+ * languages: the English is the order's title, the Russian is shown beside it.
  */
-function orderTitleOf(item: TemplateItem | undefined, itemKey: string): string {
-  return item?.fault?.en ?? `Failed check: ${item?.label.en ?? itemKey}`;
+function orderTitleOf(item: TemplateItem | undefined, itemKey: string): Text {
+  return (
+    item?.fault ?? {
+      en: `Failed check: ${item?.label.en ?? itemKey}`,
+      ru: `Не пройдена проверка: ${item?.label.ru ?? itemKey}`,
+    }
+  );
 }
 
 export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {

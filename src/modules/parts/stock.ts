@@ -9,6 +9,7 @@ import { sql } from "kysely";
 import { Type, type Static } from "typebox";
 import type { Database } from "../../db/database.js";
 import { STOCK_MOVEMENT_REASONS } from "../../db/maintenance-schema.js";
+import type { Text, TextLocale } from "../../core/server-text.js";
 import { conflict, invalid } from "../../errors.js";
 import { Timestamp, Uuid } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
@@ -93,7 +94,8 @@ export const RecordedMovement = Type.Object({ stock: StockLevel, movement: Stock
 export interface StockLocation {
   organisationId: string;
   depotId: string | null;
-  name: string;
+  /** The depot's name, or the organisation's store in each language. */
+  name: string | Text;
 }
 
 function selectStock(db: Database) {
@@ -118,13 +120,17 @@ function selectStock(db: Database) {
 }
 type StockRow = Awaited<ReturnType<ReturnType<typeof selectStock>["executeTakeFirstOrThrow"]>>;
 
-export const storeName = (organisationName: string) => `${organisationName}'s store`;
+/** Where a hub or the manufacturer keeps its own stock (no depot), in each language. */
+export const storeName = (organisationName: string): Text => ({
+  en: `${organisationName}'s store`,
+  ru: `Склад: ${organisationName}`,
+});
 
-const presentStock = (row: StockRow): Static<typeof StockLevel> => ({
+const presentStock = (row: StockRow, locale: TextLocale): Static<typeof StockLevel> => ({
   id: row.id,
   organisationId: row.organisation_id,
   depotId: row.depot_id,
-  location: row.depot_name ?? storeName(row.organisation_name),
+  location: row.depot_name ?? storeName(row.organisation_name)[locale],
   partId: row.part_id,
   partNumber: row.part_number,
   partName: row.part_name,
@@ -185,7 +191,7 @@ export async function listStock(db: Database, actor: Actor, query: Static<typeof
   if (query.organisationId) q = q.where("s.organisation_id", "=", query.organisationId);
   if (query.depotId) q = q.where("s.depot_id", "=", query.depotId);
   if (query.partId) q = q.where("s.part_id", "=", query.partId);
-  return (await q.execute()).map(presentStock);
+  return (await q.execute()).map((row) => presentStock(row, actor.locale));
 }
 
 /** Movements of stock the actor may see, newest first. */
@@ -410,5 +416,5 @@ export async function recordMovement(
   const movement = await selectMovements(db)
     .where("m.id", "=", movementId)
     .executeTakeFirstOrThrow();
-  return { stock: presentStock(stock), movement: presentMovement(movement) };
+  return { stock: presentStock(stock, actor.locale), movement: presentMovement(movement) };
 }

@@ -7,6 +7,7 @@
 import { sql, type RawBuilder } from "kysely";
 import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
 import type { AuditEvent } from "../../core/audit-events.js";
+import type { Text } from "../../core/server-text.js";
 import type { Severity } from "../../core/inspection-templates.js";
 import type { WorkOrderPriority } from "../../db/maintenance-schema.js";
 import type { Actor } from "../auth/actor.js";
@@ -19,9 +20,11 @@ export interface OpenedDefect {
   category: string;
   severity: Severity;
   description: string;
+  /** The description in Russian (the item's Russian wording, the driver's words). */
+  description_ru: string | null;
   opened_at: Date;
   /** The order's title: the item named as a fault, or "Failed check: <item>". */
-  orderTitle: string;
+  orderTitle: Text;
   /** The competencies the failed item names; null: those of the defect's category. */
   competencies: readonly string[] | null;
 }
@@ -56,7 +59,7 @@ export function defectWorkOrderStatements(
   const orderRows = sql.join(
     defects.map(
       (d) =>
-        sql`(${d.organisation_id}::uuid, ${d.vehicle_id}::uuid, ${d.id}::uuid, ${d.orderTitle}::text, ${d.description}::text, ${PRIORITY_BY_SEVERITY[d.severity]}::text, ${d.severity === "critical"}::boolean, ${d.opened_at}::timestamptz, ${actor.userId}::uuid)`,
+        sql`(${d.organisation_id}::uuid, ${d.vehicle_id}::uuid, ${d.id}::uuid, ${d.orderTitle.en}::text, ${d.orderTitle.ru}::text, ${d.description}::text, ${d.description_ru}::text, ${PRIORITY_BY_SEVERITY[d.severity]}::text, ${d.severity === "critical"}::boolean, ${d.opened_at}::timestamptz, ${actor.userId}::uuid)`,
     ),
   );
   const categories = sql.join(
@@ -67,18 +70,18 @@ export function defectWorkOrderStatements(
   );
   const stored = sql.table(STORED_WORK_ORDERS);
   const orders = sql<{ id: string }>`(
-    insert into work_orders (organisation_id, vehicle_id, source, defect_id, title, description, priority, blocking, opened_at, created_by)
-    select n.organisation_id, n.vehicle_id, 'defect', n.defect_id, n.title, n.description, n.priority, n.blocking, n.opened_at, n.created_by
-    from (values ${orderRows}) as n (organisation_id, vehicle_id, defect_id, title, description, priority, blocking, opened_at, created_by)
+    insert into work_orders (organisation_id, vehicle_id, source, defect_id, title, title_ru, description, description_ru, priority, blocking, opened_at, created_by)
+    select n.organisation_id, n.vehicle_id, 'defect', n.defect_id, n.title, n.title_ru, n.description, n.description_ru, n.priority, n.blocking, n.opened_at, n.created_by
+    from (values ${orderRows}) as n (organisation_id, vehicle_id, defect_id, title, title_ru, description, description_ru, priority, blocking, opened_at, created_by)
     where coalesce(
       (select s.work_orders_from_defects from maintenance_settings s where s.organisation_id = n.organisation_id),
       true
     )
-    returning id, organisation_id, defect_id, description, number
+    returning id, organisation_id, defect_id, description, description_ru, number
   )`;
   const tasks = sql<Record<string, unknown>>`(
-    insert into work_order_tasks (organisation_id, work_order_id, description, competency_keys, required, position)
-    select o.organisation_id, o.id, 'Repair: ' || o.description,
+    insert into work_order_tasks (organisation_id, work_order_id, description, description_ru, competency_keys, required, position)
+    select o.organisation_id, o.id, 'Repair: ' || o.description, 'Ремонт: ' || o.description_ru,
       coalesce(d.item_competencies, c.competency_keys, ${[...DEFAULT_DEFECT_COMPETENCIES]}::text[]), true, 0
     from ${stored} o
     join (values ${categories}) as d (defect_id, category, item_competencies) on d.defect_id = o.defect_id

@@ -31,6 +31,23 @@ function dueDescription(item: DueItem): string {
   return `${label}: ${item.programmeName.en}, due ${when ?? "now"}`;
 }
 
+const RU_NUMBER = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 });
+const RU_DATE = new Intl.DateTimeFormat("ru-RU", { timeZone: "UTC" });
+
+/** The same in Russian: «Просрочено: ТО-1, срок — 01.05.2026 или 120 000 км, что наступит раньше». */
+function dueDescriptionRu(item: DueItem): string {
+  const points = [
+    ...(item.dueDate ? [RU_DATE.format(new Date(`${item.dueDate}T00:00:00Z`))] : []),
+    ...(item.dueKm !== null ? [`${RU_NUMBER.format(item.dueKm)} км`] : []),
+    ...(item.dueHours !== null ? [`${RU_NUMBER.format(item.dueHours)} моточасов`] : []),
+  ];
+  const when =
+    points.length > 1 ? `${points.join(" или ")}, что наступит раньше` : (points[0] ?? "сейчас");
+  const label =
+    item.status === "overdue" ? "Просрочено" : item.status === "due" ? "Пора" : "Скоро срок";
+  return `${label}: ${item.programmeName.ru}, срок — ${when}`;
+}
+
 /** The operators (of `organisationIds`, or all) whose settings let due tasks open orders. */
 async function operatorsOpeningOrders(
   db: Database,
@@ -104,7 +121,9 @@ export async function createDueWorkOrders(
             programme_key: item.programmeKey,
             task_key: item.taskKey,
             title: item.taskName.en,
+            title_ru: item.taskName.ru,
             description: dueDescription(item),
+            description_ru: dueDescriptionRu(item),
             priority: priorityOf(item),
             blocking: item.safetyCritical && item.status === "overdue",
             created_by: options.actor?.userId ?? null,
@@ -129,6 +148,7 @@ export async function createDueWorkOrders(
               programme_key: order.programme_key,
               task_key: order.task_key,
               description: item?.taskName.en ?? order.task_key ?? "",
+              description_ru: item?.taskName.ru ?? null,
               competency_keys: item?.competencies ?? [],
               required: true,
               position: 0,

@@ -12,7 +12,7 @@ export const workOrderReleaseRule: ReleaseRule = {
   async evaluate(context: GateContext, vehicles: GateVehicle[]) {
     const rows = await context.db
       .selectFrom("work_orders")
-      .select(["vehicle_id", "number", "title", "status"])
+      .select(["vehicle_id", "number", "title", "title_ru", "status"])
       .where(
         anyOf(
           "vehicle_id",
@@ -30,7 +30,13 @@ export const workOrderReleaseRule: ReleaseRule = {
         code: "WORK_ORDER_OPEN",
         message: `work order ${Number(row.number)} is ${row.status.replaceAll("_", " ")}: ${row.title}`,
         overridable: false,
-        params: { number: Number(row.number), title: row.title, status: row.status },
+        // The title in each language, as the maintenance rule gives its tasks.
+        params: {
+          number: Number(row.number),
+          title: row.title,
+          titleRu: row.title_ru ?? row.title,
+          status: row.status,
+        },
       });
       reasons.set(row.vehicle_id, list);
     }

@@ -17,10 +17,11 @@ import {
 } from "../../db/maintenance-schema.js";
 import { todayIso } from "../../db/scope.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
-import type { Text } from "../../core/server-text.js";
+import { storedText, type Text, type TextLocale } from "../../core/server-text.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getVehicle } from "../fleet/vehicles.js";
+import { storeName } from "../parts/stock.js";
 import { photosOfDefects } from "../inspections/evidence.js";
 import { defectCompetencies, missingCompetencies } from "../training/competence.js";
 import { refuseShiftCheckTask } from "../maintenance/completions.js";
@@ -76,7 +77,11 @@ export function downtimeHours(
   return Math.max(0, Math.round(((end.getTime() - row.opened_at.getTime()) / HOUR_MS) * 100) / 100);
 }
 
-export const presentSummary = (row: SummaryRow, now: Date): Static<typeof WorkOrderSummary> => ({
+export const presentSummary = (
+  row: SummaryRow,
+  now: Date,
+  locale: TextLocale,
+): Static<typeof WorkOrderSummary> => ({
   id: row.id,
   number: Number(row.number),
   organisationId: row.organisation_id,
@@ -89,7 +94,7 @@ export const presentSummary = (row: SummaryRow, now: Date): Static<typeof WorkOr
   defectId: row.defect_id,
   programmeKey: row.programme_key,
   taskKey: row.task_key,
-  title: row.title,
+  title: storedText(row.title, row.title_ru, locale),
   priority: row.priority,
   blocking: row.blocking,
   status: row.status,
@@ -149,7 +154,7 @@ export async function listWorkOrders(
 ) {
   const q = orderUrgentFirst(await filteredWorkOrders(db, actor, query)).limit(query.limit);
   const now = new Date();
-  return (await q.execute()).map((row) => presentSummary(row, now));
+  return (await q.execute()).map((row) => presentSummary(row, now, actor.locale));
 }
 
 /** How many orders the list with these filters holds (the home page's figure). */
@@ -219,18 +224,30 @@ export async function orderFacts(db: Database, order: WorkOrderRow): Promise<Ord
 }
 
 /** The defect an order repairs, with the driver's photos; null for other orders. */
-async function defectOf(db: Database, row: WorkOrderRow): Promise<TWorkOrder["defect"]> {
+async function defectOf(
+  db: Database,
+  row: WorkOrderRow,
+  locale: TextLocale,
+): Promise<TWorkOrder["defect"]> {
   if (!row.defect_id) return null;
   const defect = await db
     .selectFrom("defects")
-    .select(["id", "inspection_id", "item_key", "description", "severity", "opened_at"])
+    .select([
+      "id",
+      "inspection_id",
+      "item_key",
+      "description",
+      "description_ru",
+      "severity",
+      "opened_at",
+    ])
     .where("id", "=", row.defect_id)
     .where("organisation_id", "=", row.organisation_id)
     .executeTakeFirst();
   if (!defect) return null;
   return {
     id: defect.id,
-    description: defect.description,
+    description: storedText(defect.description, defect.description_ru, locale),
     severity: defect.severity,
     openedAt: defect.opened_at.toISOString(),
     photos: (await photosOfDefects(db, [defect])).get(defect.id) ?? [],
@@ -253,7 +270,7 @@ export async function loadWorkOrder(db: Database, actor: Actor, id: string): Pro
   const row = await findWorkOrder(db, actor, id);
   const [people, defect, tasks, labour, parts] = await Promise.all([
     namesOf(db, [row.created_by, row.completed_by, row.verified_by]),
-    defectOf(db, row),
+    defectOf(db, row, actor.locale),
     db
       .selectFrom("work_order_tasks as t")
       .leftJoin("users as u", "u.id", "t.done_by")
@@ -316,15 +333,18 @@ export async function loadWorkOrder(db: Database, actor: Actor, id: string): Pro
       unitCost,
       cost: unitCost === null ? null : Math.round(unitCost * quantity * 100) / 100,
       stockId: line.stock_id,
-      location: line.depot_name ?? `${line.organisation_name}'s store`,
+      location: line.depot_name ?? storeName(line.organisation_name)[actor.locale],
       byName: line.by_name,
       at: line.at.toISOString(),
     };
   });
   const hours = labour.reduce((sum, l) => sum + Number(l.hours), 0);
   return {
-    ...presentSummary(row, new Date()),
-    description: row.description,
+    ...presentSummary(row, new Date(), actor.locale),
+    description:
+      row.description === null
+        ? null
+        : storedText(row.description, row.description_ru, actor.locale),
     defect,
     createdByName: nameOf(row.created_by),
     completedBy: row.completed_by,
@@ -337,7 +357,7 @@ export async function loadWorkOrder(db: Database, actor: Actor, id: string): Pro
     cancelReason: row.cancel_reason,
     tasks: tasks.map((t) => ({
       id: t.id,
-      description: t.description,
+      description: storedText(t.description, t.description_ru, actor.locale),
       programmeKey: t.programme_key,
       taskKey: t.task_key,
       competencies: t.competency_keys,
@@ -389,6 +409,8 @@ export interface NewTask {
   programme_key: string | null;
   task_key: string | null;
   description: string;
+  /** The Russian name of a programme's task; null for a person's own words. */
+  description_ru: string | null;
   competency_keys: string[];
   required: boolean;
 }
@@ -407,6 +429,7 @@ export async function manualTask(
     programme_key: null,
     task_key: null,
     description,
+    description_ru: null,
     competency_keys: competencies,
     required: input.required ?? true,
   };
@@ -435,6 +458,7 @@ export async function maintenanceTask(
     programme_key: input.programmeKey,
     task_key: input.taskKey,
     description: task.name_en,
+    description_ru: task.name_ru,
     competency_keys: task.competency_keys,
     required: true,
   };
@@ -640,6 +664,18 @@ export async function updateWorkOrder(
   assertOpen(row, { en: "it can be changed", ru: "изменить его можно" });
   const title = input.title?.trim();
   if (title === "") throw invalid("title", { key: "common.blank" });
+  // A form sends back the title and description as it showed them (in Russian for a
+  // Russian reader): only a changed text is a person's own words, stored as written.
+  const titleChanged =
+    title !== undefined && title !== storedText(row.title, row.title_ru, actor.locale);
+  const description =
+    input.description === undefined ? undefined : input.description?.trim() || null;
+  const descriptionChanged =
+    description !== undefined &&
+    description !==
+      (row.description === null
+        ? null
+        : storedText(row.description, row.description_ru, actor.locale));
   if (input.scheduledFor === null && row.status === "scheduled")
     throw invalid("scheduledFor", { key: "workOrder.scheduledNeedsDate" });
   if (input.scheduledFor && input.scheduledFor < openedOn(row))
@@ -656,10 +692,8 @@ export async function updateWorkOrder(
     await trx
       .updateTable("work_orders")
       .set({
-        ...(title ? { title } : {}),
-        ...(input.description !== undefined
-          ? { description: input.description?.trim() || null }
-          : {}),
+        ...(titleChanged && title !== undefined ? { title, title_ru: null } : {}),
+        ...(descriptionChanged ? { description, description_ru: null } : {}),
         ...(input.priority ? { priority: input.priority } : {}),
         ...(input.blocking !== undefined ? { blocking: input.blocking } : {}),
         ...(input.scheduledFor !== undefined ? { scheduled_for: input.scheduledFor } : {}),

@@ -134,14 +134,17 @@ function detailOf(reason: ReleaseReason, { t, locale }: Wording): string | null 
       const tasks = locale === "ru" ? params.tasksRu : params.tasksEn;
       return typeof tasks === "string" && tasks ? tasks : null;
     }
-    case "WORK_ORDER_OPEN":
-      return typeof params.number === "number" && typeof params.title === "string"
+    case "WORK_ORDER_OPEN": {
+      const title =
+        locale === "ru" && typeof params.titleRu === "string" ? params.titleRu : params.title;
+      return typeof params.number === "number" && typeof title === "string"
         ? t.release.workOrder(
             t.maintenance.workOrders.number(params.number),
-            params.title,
+            title,
             lowerFirst(workOrderStatusLabel(String(params.status ?? ""), t)),
           )
         : null;
+    }
     case "CHECK_FLAGGED": {
       const kinds = String(params.kinds ?? "")
         .split(",")
