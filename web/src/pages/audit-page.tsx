@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { AUDIT_ENTITIES, AUDIT_EVENT_LIST } from "../../../src/core/audit-events.js";
+import { auditDetailLines, type DetailWriters } from "../../../src/core/audit-details.js";
 import { auditEntityName, auditEventName } from "../admin/messages.js";
 import { api, errorMessage, unwrap } from "../api/client.js";
 import type { paths } from "../api/schema.js";
@@ -65,11 +66,11 @@ function dayOf(instant: string | undefined, minusDays = 0): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
-function summarise(details: Record<string, unknown>): string[] {
-  return Object.entries(details).map(([key, value]) => {
-    const text = typeof value === "string" ? value : JSON.stringify(value);
-    return `${key}: ${text.length > 100 ? `${text.slice(0, 100)}…` : text}`;
-  });
+/** An entry's details as named fields in the page's language, each cut at 100 characters. */
+function summarise(details: Record<string, unknown>, writers: DetailWriters): string[] {
+  return auditDetailLines(details, writers).map((line) =>
+    line.length > 120 ? `${line.slice(0, 120)}…` : line,
+  );
 }
 
 type AuditQuery = NonNullable<paths["/api/v1/audit-log"]["get"]["parameters"]["query"]>;
@@ -82,7 +83,11 @@ function fetchPage(filters: Filters, page: { limit: number; before?: number | un
 
 /** Who changed what, newest first, fifty at a time, filtered by who, what, when and which record. */
 export function AuditPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t, locale, formatDate, formatDateTime } = useI18n();
+  const writers = useMemo<DetailWriters>(
+    () => ({ locale, date: formatDate, dateTime: formatDateTime }),
+    [locale, formatDate, formatDateTime],
+  );
   const a = t.admin.audit;
   const names = t.admin.names;
   const can = useCan();
@@ -278,7 +283,7 @@ export function AuditPage() {
                 className: "cell-details",
                 cell: (row) => (
                   <ul className="audit-details muted small">
-                    {summarise(row.details).map((line) => (
+                    {summarise(row.details, writers).map((line) => (
                       <li key={line}>{line}</li>
                     ))}
                   </ul>
