@@ -276,7 +276,8 @@ export function auditDetailValue(value: unknown, w: DetailWriters): string {
     return Object.entries(value as Record<string, unknown>)
       .map(([key, inner]) => `${auditDetailName(key, w.locale)}: ${auditDetailValue(inner, w)}`)
       .join("; ");
-  return String(value);
+  // A bigint or a symbol: JSON holds neither, so only a caller's own value gets here.
+  return typeof value === "bigint" ? value.toString() : "";
 }
 
 /** An entry's details as lines "Name: value", in the order they were recorded. */
