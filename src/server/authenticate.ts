@@ -15,7 +15,7 @@
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { localized } from "../errors.js";
-import { acceptedLocale } from "./export-format.js";
+import { acceptedLocale, pageLocale } from "./export-format.js";
 import { principalToActor } from "../modules/auth/principal.js";
 import { findSessionPrincipal, findTokenPrincipal } from "../modules/auth/repository.js";
 import { API_TOKEN_PREFIX, SESSION_COOKIE, secretHash } from "../modules/auth/tokens.js";
@@ -52,12 +52,7 @@ export function registerAuthentication(app: FastifyInstance): void {
         ? await findTokenPrincipal(db, secretHash(secret))
         : undefined;
       if (!row) throw localized("UNAUTHENTICATED", { key: "auth.tokenUnknown" });
-      request.actor = principalToActor(
-        db,
-        row,
-        null,
-        acceptedLocale(request.headers["accept-language"]),
-      );
+      request.actor = principalToActor(db, row, null, languagesOf(request));
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
@@ -70,12 +65,7 @@ export function registerAuthentication(app: FastifyInstance): void {
         if (!SAFE_METHODS.has(request.method) && !originAllowed(request, config.allowedOrigins)) {
           throw localized("FORBIDDEN", { key: "auth.crossSite" });
         }
-        request.actor = principalToActor(
-          db,
-          row,
-          sessionId,
-          acceptedLocale(request.headers["accept-language"]),
-        );
+        request.actor = principalToActor(db, row, sessionId, languagesOf(request));
         return;
       }
     }
@@ -94,4 +84,12 @@ export function registerAuthentication(app: FastifyInstance): void {
         await principalCache.sync();
     });
   }
+}
+
+/** The languages a request asks for: the web page's, and Accept-Language's. */
+function languagesOf(request: FastifyRequest) {
+  return {
+    page: pageLocale(request),
+    accepted: acceptedLocale(request.headers["accept-language"]),
+  };
 }

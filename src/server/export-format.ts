@@ -70,9 +70,26 @@ export function acceptedLocale(header: string | undefined): ExportLocale | null 
   return null;
 }
 
-/** The caller's language: the account's locale, else Accept-Language, else English. */
+/**
+ * The language the web page shows, which its API client sends as X-Fleethub-Locale: the
+ * page's texts and the server's must agree, whatever the account says.
+ */
+export function pageLocale(request: FastifyRequest): ExportLocale | null {
+  const value = request.headers["x-fleethub-locale"];
+  return value === "ru" || value === "en" ? value : null;
+}
+
+/**
+ * The caller's language: the web page's, else the account's locale, else
+ * Accept-Language, else English.
+ */
 export function requestLocale(request: FastifyRequest): ExportLocale {
-  return request.actor?.userLocale ?? acceptedLocale(request.headers["accept-language"]) ?? "en";
+  return (
+    request.actor?.locale ??
+    pageLocale(request) ??
+    acceptedLocale(request.headers["accept-language"]) ??
+    "en"
+  );
 }
 
 /**

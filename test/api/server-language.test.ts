@@ -156,6 +156,32 @@ describe("a refusal in the caller's language", () => {
     expect(unknown.json<ErrorJson>().error.message).toBe("Не найдено: транспортное средство");
   });
 
+  it("uses the web page's own language over the account's: a phone set to Russian, an account in English", async () => {
+    const n = await makeNetwork(t.db);
+    const user = await makeUser(t.db, [[n.operatorA.id, "dispatcher"]]);
+    const client = new Client(t.app);
+    expect((await client.login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
+    const ask = (headers: Record<string, string>) =>
+      client.request({
+        method: "GET",
+        url: "/api/v1/vehicles/00000000-0000-4000-8000-000000000000",
+        headers,
+      });
+    // The account says English (the factory's default) and wins over the browser's list...
+    expect((await ask({ "accept-language": "ru" })).json<ErrorJson>().error.message).toBe(
+      "vehicle not found",
+    );
+    // ...but the page the person is looking at is in Russian, and says so.
+    expect(
+      (await ask({ "accept-language": "ru", "x-fleethub-locale": "ru" })).json<ErrorJson>().error
+        .message,
+    ).toBe("Не найдено: транспортное средство");
+    // A value the server does not speak is ignored.
+    expect((await ask({ "x-fleethub-locale": "de" })).json<ErrorJson>().error.message).toBe(
+      "vehicle not found",
+    );
+  });
+
   it("asks the odometer question in Russian, with the figures as Russian writes them", async () => {
     const n = await makeNetwork(t.db);
     const depot = await makeDepot(t.db, n.operatorA.id);

@@ -4,14 +4,18 @@ import { lazyScope, type Actor } from "./actor.js";
 import type { PrincipalRow } from "./repository.js";
 
 /**
- * The actor behind a live session or token row. `requestLocale` is the request's
- * Accept-Language choice, used when the account has no locale (an API token).
+ * The actor behind a live session or token row. Its language: the web page's
+ * (`request.page`, X-Fleethub-Locale), else the account's, else the request's
+ * Accept-Language (`request.accepted`; an API token has no account locale), else English.
  */
 export function principalToActor(
   db: Database,
   row: PrincipalRow,
   sessionId: string | null,
-  requestLocale: "en" | "ru" | null = null,
+  request: { page: "en" | "ru" | null; accepted: "en" | "ru" | null } = {
+    page: null,
+    accepted: null,
+  },
 ): Actor {
   const organisation = {
     id: row.organisation_id,
@@ -26,7 +30,7 @@ export function principalToActor(
     label: row.label,
     userName: row.user_name,
     userLocale: row.user_locale,
-    locale: row.user_locale ?? requestLocale ?? "en",
+    locale: request.page ?? row.user_locale ?? request.accepted ?? "en",
     organisation,
     roles: row.roles,
     permissions: permissionsOf(row.roles),

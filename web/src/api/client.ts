@@ -5,9 +5,10 @@
  *
  * Requests go to this origin with the session cookie; the browser adds the Origin header
  * that the server's CSRF check asks of cookie-authenticated writes, and the
- * UI's language as Accept-Language (setRequestLanguage), so that the server writes its
- * refusals in it even before sign-in (once signed in, the account's language is the
- * server's first choice). Every refusal arrives as
+ * UI's language as Accept-Language and as X-Fleethub-Locale (setRequestLanguage), so that
+ * the server writes its refusals and the texts it builds in the language the page shows,
+ * even where this device's choice differs from the account's (a depot phone set to
+ * Russian, signed in as a person whose account says English). Every refusal arrives as
  * `{error:{code,message,field?,details?}}` and is thrown by `unwrap` as an ApiError
  * carrying that message, which the UI shows as it is; a request that cannot reach the
  * server is an ApiError with status 0.
@@ -70,7 +71,10 @@ export function setRequestLanguage(language: string): void {
 
 const sendLanguage: Middleware = {
   onRequest({ request }) {
-    if (requestLanguage) request.headers.set("accept-language", requestLanguage);
+    if (requestLanguage) {
+      request.headers.set("accept-language", requestLanguage);
+      request.headers.set("x-fleethub-locale", requestLanguage);
+    }
     return request;
   },
 };
