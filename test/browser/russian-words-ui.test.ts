@@ -105,11 +105,24 @@ const PEOPLE_COLUMNS = [
   "label",
 ];
 
+/**
+ * Columns of those names that the program fills with its own words: a defect described by
+ * its checklist item, a work order and its task built from a defect or a due task. Their
+ * Russian is kept beside them (description_ru); a person's words there are the driver's
+ * comment, which the demo's Sochi drivers write in Russian.
+ */
+const PROGRAM_COLUMNS = [
+  "defects.description",
+  "work_orders.description",
+  "work_order_tasks.description",
+];
+
 async function peoplesWords(db: WebServer["db"]): Promise<Set<string>> {
   const { rows } = await sql<{ table_name: string; column_name: string }>`
     select table_name, column_name from information_schema.columns
     where table_schema = 'public' and data_type = 'text'
-      and column_name = any(${PEOPLE_COLUMNS}::text[])`.execute(db);
+      and column_name = any(${PEOPLE_COLUMNS}::text[])
+      and table_name || '.' || column_name <> all(${PROGRAM_COLUMNS}::text[])`.execute(db);
   const words = new Set<string>();
   for (const { table_name, column_name } of rows) {
     const values = await sql<{ value: string }>`

@@ -430,10 +430,10 @@ async function seedMorningChecks(db: Database, now: number): Promise<number> {
               outcome: "fail" as const,
               comment:
                 fail === "fire_suppression"
-                  ? "Suppression panel shows a fault on the engine-bay sensor"
+                  ? "На панели пожаротушения ошибка датчика моторного отсека"
                   : fail === "engine_bay_clean"
-                    ? "Oily dust on the engine's underside near the exhaust"
-                    : "Left wiper blade torn",
+                    ? "Маслянистая пыль снизу двигателя у выпускного коллектора"
+                    : "Порвана щётка левого стеклоочистителя",
             }
           : item.measurement === "tyre_tread_mm"
             ? // Tread measured on each bus, all above the 2 mm of decree No. 837 item 5.4;
