@@ -11,7 +11,10 @@ import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/database.js";
 import { flagsOfLatestChecks } from "../../src/modules/inspections/proof.js";
 import { INSPECTION_RELEASE_RULES } from "../../src/modules/release/inspection-rules.js";
-import { maintenanceReleaseRule } from "../../src/modules/maintenance/release-rule.js";
+import {
+  cachedMaintenanceReleaseRule,
+  maintenanceReleaseRule,
+} from "../../src/modules/maintenance/release-rule.js";
 import { workOrderReleaseRule } from "../../src/modules/work-orders/release-rule.js";
 import { pretripReleaseRule } from "../../src/modules/pretrip/release-rule.js";
 import { unconfirmedReadingsOf } from "../../src/modules/fleet/meter-readings.js";
@@ -163,6 +166,8 @@ for (const rule of [
   pretripReleaseRule,
 ])
   await time(`rule: ${rule.name}`, () => rule.evaluate(context, gateVehicles));
+const cached = cachedMaintenanceReleaseRule();
+await time("rule: maintenance, remembered", () => cached.evaluate(context, gateVehicles));
 const ids = gateVehicles.map((v) => v.id);
 await time("unconfirmed readings", () => unconfirmedReadingsOf(db, ids));
 await time("check flags", () => flagsOfLatestChecks(db, ids, context.checksFrom, new Date()));
