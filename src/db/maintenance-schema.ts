@@ -336,7 +336,18 @@ export interface ServiceRequestTable {
   updated_at: UpdatedAt;
 }
 
+/**
+ * A version of what the maintenance release rule reads about a vehicle, stamped by triggers
+ * in every writing transaction (migration 0019); the nil vehicle id stands for every vehicle.
+ */
+export interface MaintenanceInputVersionTable {
+  vehicle_id: string;
+  /** From one sequence (int8: a number here). */
+  version: number;
+}
+
 export interface MaintenanceTables {
+  maintenance_input_versions: MaintenanceInputVersionTable;
   competencies: CompetencyTable;
   defect_category_competencies: DefectCategoryCompetencyTable;
   maintenance_programmes: MaintenanceProgrammeTable;

@@ -16,7 +16,7 @@ import type { Database } from "../db/database.js";
 import { errorBody } from "../errors.js";
 import { LoginLimiter } from "../modules/auth/login-limiter.js";
 import type { PrincipalCache } from "../modules/auth/principal-cache.js";
-import { maintenanceReleaseRule } from "../modules/maintenance/release-rule.js";
+import { cachedMaintenanceReleaseRule } from "../modules/maintenance/release-rule.js";
 import { ReleaseGate } from "../modules/release/gate.js";
 import { INSPECTION_RELEASE_RULES } from "../modules/release/inspection-rules.js";
 import { workOrderReleaseRule } from "../modules/work-orders/release-rule.js";
@@ -68,7 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // The release gate's rules; each module that can hold a vehicle back adds its own.
     releaseGate: new ReleaseGate([
       ...INSPECTION_RELEASE_RULES,
-      maintenanceReleaseRule,
+      cachedMaintenanceReleaseRule(),
       workOrderReleaseRule,
       pretripReleaseRule,
     ]),

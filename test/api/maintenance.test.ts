@@ -971,6 +971,73 @@ describe("the release gate", () => {
     expect(await releaseOf(dispatcher, bus.id)).toMatchObject({ releasable: true, reasons: [] });
   });
 
+  it("holds or frees a bus on the very next board read after each write that changes its maintenance", async () => {
+    // The board remembers each bus's overdue tasks between reads (migration 0019); every
+    // write below, through the API or straight into the database, must show on the next
+    // read. ТО-1 every 10,000 km, last done at 1,000 km: due at 11,000 km, and with the
+    // built-in's tolerance of 0 it holds from there.
+    const { n, depot, manager } = await network();
+    const dispatcher = await signIn((await makeUser(t.db, [[n.operatorA.id, "dispatcher"]])).email);
+    const bus = await vehicleOf(n.operatorA.id, { depotId: depot.id });
+    await readings(bus, [
+      [-40, 900],
+      [-2, 5_000],
+    ]);
+    expect(
+      (
+        await record(manager, bus.id, {
+          programmeKey: "bus-to",
+          taskKey: "to-1",
+          completedOn: day(-30),
+          meterKm: 1_000,
+        })
+      ).statusCode,
+    ).toBe(201);
+    const maintenanceReason = async () => {
+      const board = (await dispatcher.get(`/api/v1/depots/${depot.id}/board`)).json<{
+        vehicles: { vehicleId: string; reasons: { code: string; message: string }[] }[];
+      }>();
+      const row = board.vehicles.find((v) => v.vehicleId === bus.id);
+      return row?.reasons.find((r) => r.code === "MAINTENANCE_OVERDUE")?.message ?? null;
+    };
+    // 5,000 km: 6,000 km to go.
+    expect(await maintenanceReason()).toBeNull();
+    expect(await maintenanceReason()).toBeNull();
+    // A reading of 11,620 km written straight into the database: 620 km past 11,000.
+    await readings(bus, [[-1, 11_620]]);
+    const held =
+      "safety-critical maintenance overdue: TO-1 service (620 km past its due point of 11,000 km)";
+    expect(await maintenanceReason()).toBe(held);
+    // Voided, it no longer counts: the bus is back at 5,000 km.
+    await t.db
+      .updateTable("meter_readings")
+      .set({ voided_at: new Date() })
+      .where("vehicle_id", "=", bus.id)
+      .where("value", "=", 11_620)
+      .execute();
+    expect(await maintenanceReason()).toBeNull();
+    await readings(bus, [[-1, 11_620, "13:00:00"]]);
+    expect(await maintenanceReason()).toBe(held);
+    // A programme change moves every bus: the operator's copy with a 10 % tolerance holds
+    // ТО-1 only from 11,000 + 1,000 km; at 5 %, from 11,500 km.
+    const copy = await copyFor(manager, n.operatorA.id, "bus-to");
+    const tolerance = (tolerancePercent: number) =>
+      manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, { tolerancePercent });
+    expect((await tolerance(10)).statusCode).toBe(200);
+    expect(await maintenanceReason()).toBeNull();
+    expect((await tolerance(5)).statusCode).toBe(200);
+    expect(await maintenanceReason()).toBe(held);
+    // Recording the service frees it.
+    const serviced = await record(manager, bus.id, {
+      programmeKey: "bus-to",
+      taskKey: "to-1",
+      completedOn: day(-1),
+      meterKm: 11_620,
+    });
+    expect(serviced.statusCode, serviced.body).toBe(201);
+    expect(await maintenanceReason()).toBeNull();
+  });
+
   it("lists a task never recorded as overdue, but does not ground the vehicle for missing paperwork", async () => {
     const { n, manager } = await network();
     const bus = await vehicleOf(n.operatorA.id);

@@ -225,6 +225,12 @@ function averageUse(prefix: "km" | "hours") {
 /**
  * Every due row for the vehicles the options select, as a subquery (no order, no limit).
  * Wrap it: sql`select organisation_id, count(*) from (${dueRowsSql(o)}) d group by 1`.
+ *
+ * The release gate remembers its answer per vehicle between writes (release-rule.ts):
+ * without `shiftChecks` it reads vehicles, vehicle_models, meter_readings,
+ * maintenance_records, maintenance_programmes and maintenance_tasks, each with the
+ * triggers of migration 0019. A table added here needs those triggers too, in a migration
+ * of its own, or the gate would keep an answer that the new table changed.
  */
 export function dueRowsSql(options: Omit<DueOptions, "limit">): RawBuilder<DueRow> {
   const vehicleFilters = [
