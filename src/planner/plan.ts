@@ -481,8 +481,10 @@ function evaluate(
 }
 
 /**
- * Stations whose simulated peak is above their grid limit. The planner does not yet hold
- * charging within the limit, so the plan says where the limit would be broken.
+ * Stations with a grid limit: the simulation holds charging within it, first come first
+ * served (sim/simulate-day.ts), so the plan says where the limit held charging back (the
+ * peak with every bus at full power on arrival is above it; what the buses could not take
+ * shows in their SoC), and warns should a peak still be above it.
  */
 function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Scenario): string[] {
   const out: string[] = [];
@@ -490,9 +492,15 @@ function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Sc
     for (const d of ev.days)
       for (const st of d.stations) {
         const limit = gridLimitOf(scenario, st.stationId);
-        if (limit !== null && st.peakPowerKw > limit + 1e-6)
+        if (limit === null) continue;
+        const where = `${ev.label}, ${d.designDayId}: station ${st.stationId}`;
+        if (st.peakPowerKw > limit + 1e-6)
           out.push(
-            `${ev.label}, ${d.designDayId}: station ${st.stationId} peaks at ${Math.round(st.peakPowerKw)} kW, above its grid limit of ${limit} kW (charging is not held within the limit)`,
+            `${where} peaks at ${Math.round(st.peakPowerKw)} kW, above its grid limit of ${limit} kW`,
+          );
+        else if (st.peakPowerUnmanagedKw > limit + 1e-6)
+          out.push(
+            `${where}: charging held within its grid limit of ${limit} kW (peak ${Math.round(st.peakPowerKw)} kW; ${Math.round(st.peakPowerUnmanagedKw)} kW with every bus at full power on arrival)`,
           );
       }
   return out;

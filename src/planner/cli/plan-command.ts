@@ -96,9 +96,10 @@ export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
     const best = [...result.options].sort((a, b) => a.tco.total - b.tco.total)[0];
     const checks = formatFindings(result.timetable.quality);
     if (checks.length > 0) process.stderr.write(`${checks.join("\n")}\n`);
-    // Stations whose simulated peak breaks their grid limit (plan.ts, gridLimitWarnings).
+    // Stations whose grid limit held charging, or whose peak breaks it (plan.ts,
+    // gridLimitWarnings).
     for (const w of result.timetable.warnings)
-      if (w.includes("above its grid limit")) process.stderr.write(`warning: ${w}\n`);
+      if (w.includes("grid limit")) process.stderr.write(`warning: ${w}\n`);
     if (best !== undefined)
       process.stderr.write(
         `cheapest: ${best.label}, TCO ${Math.round(best.tco.total)} ${result.currency} (grid connection ${Math.round(best.tco.gridConnection)}, demand charges ${Math.round(best.tco.demandCharges)}, CNG filling station ${Math.round(best.tco.fuelStation)})\n`,

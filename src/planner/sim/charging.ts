@@ -51,9 +51,16 @@ export interface ChargeResult {
 }
 
 /**
+ * The power a station's grid connection still has over a span (kW), when the station has a
+ * grid limit: charging is held within it, first come first served.
+ */
+export type HeadroomKw = (atS: number, durationS: number) => number;
+
+/**
  * Charges from `startS` until `endS` or until the battery reaches socMax, in steps of `stepS`:
- * power = min(charge point, charging curve at the current SoC); the battery receives
- * power × charging efficiency. `onPower` receives each step's grid power for station profiles.
+ * power = min(charge point, charging curve at the current SoC, the grid's headroom); the
+ * battery receives power × charging efficiency. `onPower` receives each step's grid power
+ * for station profiles. With no headroom left in a step the vehicle waits for the next.
  */
 export function chargeBattery(
   vehicle: BatteryProperties,
@@ -63,14 +70,20 @@ export function chargeBattery(
   endS: number,
   stepS: number,
   onPower?: (atS: number, durationS: number, kw: number) => void,
+  headroomKw?: HeadroomKw,
 ): ChargeResult {
   let soc = socStart;
   let t = startS;
   let gridKwh = 0;
   while (t < endS && soc < vehicle.socMax - 1e-12) {
     const dt = Math.min(stepS, endS - t);
-    const kw = Math.min(chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
-    if (kw <= 0) break;
+    const vehicleKw = Math.min(chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
+    if (vehicleKw <= 0) break;
+    const kw = headroomKw === undefined ? vehicleKw : Math.min(vehicleKw, headroomKw(t, dt));
+    if (kw <= 1e-9) {
+      t += dt;
+      continue;
+    }
     const intoBatteryKwh = (kw * vehicle.chargingEfficiency * dt) / 3600;
     const roomKwh = (vehicle.socMax - soc) * vehicle.batteryKwh;
     if (intoBatteryKwh >= roomKwh) {
@@ -96,7 +109,8 @@ export function chargeBattery(
  * spread over the whole stay instead of running at full power on arrival. A charge point
  * delivers nothing below `minKw` (SimBA gives every charge point a minimum power of 10 % of
  * its maximum, `simba/schedule.py` generate_scenario; SpiceEV `util.clamp_power`), so a
- * vehicle needing less waits until the power it needs reaches that minimum.
+ * vehicle needing less waits until the power it needs reaches that minimum. With a grid
+ * limit (`headroomKw`) the power is also held within what the station's connection has left.
  */
 export function chargeBalanced(
   vehicle: BatteryProperties,
@@ -107,6 +121,7 @@ export function chargeBalanced(
   stepS: number,
   onPower?: (atS: number, durationS: number, kw: number) => void,
   minKw = 0,
+  headroomKw?: HeadroomKw,
 ): ChargeResult {
   let soc = socStart;
   let t = startS;
@@ -118,7 +133,8 @@ export function chargeBalanced(
     const neededGridKwh =
       ((vehicle.socMax - soc) * vehicle.batteryKwh) / vehicle.chargingEfficiency;
     const wantedKw = (neededGridKwh / (stepsLeft * stepS)) * 3600;
-    const kw = Math.min(wantedKw, chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
+    const vehicleKw = Math.min(wantedKw, chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
+    const kw = headroomKw === undefined ? vehicleKw : Math.min(vehicleKw, headroomKw(t, dt));
     if (kw < minKw || kw <= 0) {
       if (wantedKw < minKw && kw === wantedKw) {
         // Waiting for the power needed to reach the minimum: nothing changes until the steps
@@ -133,7 +149,7 @@ export function chargeBalanced(
       t += dt;
       continue;
     }
-    if (kw === wantedKw && dt === stepS && stepsLeft > 2) {
+    if (headroomKw === undefined && kw === wantedKw && dt === stepS && stepsLeft > 2) {
       // The needed power is what binds: charging at it leaves the needed power unchanged,
       // so it stays the same for every step that starts where the curve still allows it
       // (and before the last step). Take those steps at once (the same result as stepping).

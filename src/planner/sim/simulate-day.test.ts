@@ -140,6 +140,33 @@ describe("state of charge over a day", () => {
     expect(stU.peakPowerKw).toBeGreaterThan(st1.peakPowerKw);
   });
 
+  it("holds two buses charging together within the station's grid limit, first come first served", () => {
+    // Both arrive at T at 06:30 with 60 % (40 km at 1 kWh/km from 100 %) and stay 10 min at
+    // a 100 kW charge point (the curve allows 200 kW below 80 %): 200 kW together.
+    const a = run(shuttle("a", 360, 2, 40, 10), 40);
+    const b = run(shuttle("b", 360, 2, 40, 10), 40);
+    const limited = settings(null);
+    const limitedSettings = {
+      ...limited,
+      stations: { T: { ...limited.stations.T, gridLimitKw: 150 } },
+    };
+    const held = simulateDay([a, b], limitedSettings);
+    const free = simulateDay([a, b], settings(null));
+    const stHeld = held.stations.find((s) => s.stationId === "T")!;
+    const stFree = free.stations.find((s) => s.stationId === "T")!;
+    // Without a limit: 200 kW; with it, never above 150 kW, and the peak without the limit
+    // (every bus at full power on arrival) still reported as 200 kW.
+    expect(stFree.peakPowerKw).toBeCloseTo(200, 6);
+    expect(stHeld.peakPowerKw).toBeCloseTo(150, 6);
+    expect(stHeld.peakPowerUnmanagedKw).toBeCloseTo(200, 6);
+    // The first bus gets its 100 kW for 10 min (16.67 kWh); the second what is left,
+    // 50 kW for 10 min (8.33 kWh).
+    const chargedHeld = held.blocks.map((x) => x.chargedKwh);
+    expect(chargedHeld[0]).toBeCloseTo((100 * 10) / 60, 6);
+    expect(chargedHeld[1]).toBeCloseTo((50 * 10) / 60, 6);
+    expect(free.blocks.map((x) => x.chargedKwh)[1]).toBeCloseTo((100 * 10) / 60, 6);
+  });
+
   it("checks the overnight window at the depot", () => {
     const { blocks } = simulateDay([run(shuttle("b", 300, 36, 2, 0), 2.4)], {
       ...settings(1),

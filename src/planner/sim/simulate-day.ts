@@ -1,6 +1,11 @@
 import type { BatteryVehicleType, ChargingStation } from "../scenario/types.js";
 import { DEPOT_STOP_ID, type Block } from "../timetable.js";
-import { chargeBalanced, chargeBattery, type BatteryProperties } from "./charging.js";
+import {
+  chargeBalanced,
+  chargeBattery,
+  type BatteryProperties,
+  type HeadroomKw,
+} from "./charging.js";
 
 /** One block to simulate: its legs, the battery vehicle running it, and each leg's energy. */
 export interface BlockRun {
@@ -12,7 +17,8 @@ export interface BlockRun {
 
 export interface SimulationSettings {
   stations: Record<string, ChargingStation>;
-  depot: { powerKw: number; count: number | null };
+  /** The depot's charge points; its grid limit, when it has one, holds its charging. */
+  depot: { powerKw: number; count: number | null; gridLimitKw?: number | null };
   stepS: number;
   /** Days the timetable spans; profiles and occupancy wrap around after this many days. */
   serviceDays: number;
@@ -110,6 +116,8 @@ class StationState {
     readonly powerByType: Record<string, number>,
     private readonly periodS: number,
     detailed: boolean,
+    /** The grid connection's limit (kW); null: none, charging is not held. */
+    readonly gridLimitKw: number | null = null,
   ) {
     this.occupancy = new Int32Array(periodS / 60);
     // Power profiles and the unmanaged peak only for detailed runs; every run keeps the
@@ -119,6 +127,20 @@ class StationState {
     this.energyPerMinKwh = new Float64Array(periodS / 60);
     this.unmanagedPerMinKwh = new Float64Array(minutes);
     this.freeAtS = count === null ? null : Array.from({ length: count }, () => -Infinity);
+    const limit = gridLimitKw;
+    const perMin = this.energyPerMinKwh;
+    this.headroomKw =
+      limit === null
+        ? undefined
+        : (atS, durationS) => {
+            const n = perMin.length;
+            const a = Math.floor(atS / 60);
+            const b = Math.max(a + 1, Math.ceil((atS + durationS) / 60));
+            let drawnKw = 0;
+            for (let m = a; m < b && m - a < n; m++)
+              drawnKw = Math.max(drawnKw, perMin[((m % n) + n) % n]! * 60);
+            return Math.max(0, limit - drawnKw);
+          };
   }
 
   occupy(fromS: number, toS: number): void {
@@ -147,6 +169,13 @@ class StationState {
       t += dt;
     }
   }
+
+  /**
+   * What the grid connection has left over a span (kW): the limit less the highest
+   * one-minute mean already drawn in the minutes it touches, so that no minute's mean goes
+   * above the limit (the peak the plan reports). Undefined without a limit.
+   */
+  readonly headroomKw: HeadroomKw | undefined;
 
   /** Power drawn with the station's strategy (and, unless `managedOnly`, without one too). */
   addPower = (atS: number, durationS: number, kw: number, managedOnly = false): void => {
@@ -327,6 +356,7 @@ export function simulateDay(
               {},
               periodS,
               settings.detailed,
+              settings.depot.gridLimitKw ?? null,
             )
           : new StationState(
               id,
@@ -336,6 +366,7 @@ export function simulateDay(
               def.powerKwByVehicleType,
               periodS,
               settings.detailed,
+              def.gridLimitKw,
             );
       stationStates.set(id, s);
     }
@@ -460,6 +491,9 @@ export function simulateDay(
     st.sessions++;
     const onPower = st.addPower;
     const balanced = st.kind === "depot" && settings.depotCharging === "balanced";
+    // Balanced or held within a grid limit, the power drawn is not what the bus would take at
+    // full power on arrival: that peak (the one without a strategy) is recorded apart.
+    const managed = balanced || st.headroomKw !== undefined;
     const res = balanced
       ? chargeBalanced(
           r.vehicle,
@@ -470,9 +504,19 @@ export function simulateDay(
           settings.stepS,
           (a, d, p) => onPower(a, d, p, true),
           kw * MIN_POWER_FRACTION,
+          st.headroomKw,
         )
-      : chargeBattery(r.vehicle, soc[ev.run]!, kw, startS, ev.leaveS, settings.stepS, onPower);
-    if (balanced && settings.detailed)
+      : chargeBattery(
+          r.vehicle,
+          soc[ev.run]!,
+          kw,
+          startS,
+          ev.leaveS,
+          settings.stepS,
+          managed ? (a, d, p) => onPower(a, d, p, true) : onPower,
+          st.headroomKw,
+        );
+    if (managed && settings.detailed)
       chargeBattery(
         r.vehicle,
         soc[ev.run]!,
@@ -527,6 +571,7 @@ export function simulateDay(
     if (next < 0 && full.endS > endS) {
       // After the vehicle's last block: charge for its first block of the next period.
       const balanced = depot.kind === "depot" && settings.depotCharging === "balanced";
+      const managed = balanced || depot.headroomKw !== undefined;
       const windowEnd = endS + Math.max(availableS, full.endS - endS);
       const res = balanced
         ? chargeBalanced(
@@ -538,6 +583,7 @@ export function simulateDay(
             settings.stepS,
             (a, d, p) => depot.addPower(a, d, p, true),
             depotKw * MIN_POWER_FRACTION,
+            depot.headroomKw,
           )
         : chargeBattery(
             r.vehicle,
@@ -546,9 +592,10 @@ export function simulateDay(
             endS,
             windowEnd,
             settings.stepS,
-            depot.addPower,
+            managed ? (a, d, p) => depot.addPower(a, d, p, true) : depot.addPower,
+            depot.headroomKw,
           );
-      if (balanced && settings.detailed)
+      if (managed && settings.detailed)
         chargeBattery(
           r.vehicle,
           startLevel,
