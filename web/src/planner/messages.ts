@@ -134,6 +134,7 @@ export const plannerEn = {
     "trip-single-stop": "Trip with one stop time, left out",
     "trip-without-stop-times": "Trip without stop times, left out",
     "fleet-above-peak": "Fleet far above the peak of trips at once",
+    "elevation-missing": "Trip with stops missing from the elevation file",
   },
 };
 
@@ -265,5 +266,6 @@ export const plannerRu: PlannerMessages = {
     "trip-single-stop": "Рейс с одной остановкой, исключён",
     "trip-without-stop-times": "Рейс без расписания остановок, исключён",
     "fleet-above-peak": "Парк намного больше пика одновременных рейсов",
+    "elevation-missing": "Рейс с остановками без высоты в файле высот",
   },
 };
