@@ -17,6 +17,7 @@ import * as m0015 from "./0015_principal_notifications.js";
 import * as m0016 from "./0016_pretrip_control.js";
 import * as m0017 from "./0017_programme_makers_tolerance.js";
 import * as m0018 from "./0018_shift_service_cylinder_type.js";
+import * as m0020 from "./0020_planner_run_stop_elevations.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -41,6 +42,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0016_pretrip_control": m0016,
   "0017_programme_makers_tolerance": m0017,
   "0018_shift_service_cylinder_type": m0018,
+  "0020_planner_run_stop_elevations": m0020,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -312,8 +312,8 @@ describe("fleethub plan --stop-elevations", () => {
     expect(
       await runPlanCommand({ ...base, gtfs: feed, date: HILLY_DATE, stopElevations: unknown }),
     ).toBe(2);
-    expect(stderr.join("")).toMatch(
-      new RegExp(`${unknown}:6: stop_id: unknown stop id "Q9": it is not in .*stops\\.txt`),
+    expect(stderr.join("")).toContain(
+      `${unknown}:6: stop_id: unknown stop id "Q9": it is not in the feed's stops.txt`,
     );
     expect(
       await runPlanCommand({

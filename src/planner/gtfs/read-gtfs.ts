@@ -468,7 +468,7 @@ async function readFeed(
   /** Elevation of each stop (by stop index) from the elevation file; NaN when not given. */
   const stopElevation = new Float64Array(elevations === null ? 0 : stopIds.length).fill(NaN);
   if (elevations !== null) {
-    checkElevationStops(elevations, (id) => stopIndex.has(id), `${feed.location}/stops.txt`);
+    checkElevationStops(elevations, (id) => stopIndex.has(id));
     for (const [id, { elevationM }] of elevations.byStop)
       stopElevation[stopIndex.get(id)!] = elevationM;
   }

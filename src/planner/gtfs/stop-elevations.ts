@@ -72,13 +72,13 @@ export function parseStopElevations(text: string, file: string): StopElevations 
 export function checkElevationStops(
   elevations: StopElevations,
   isStop: (stopId: string) => boolean,
-  stopsFile: string,
 ): void {
+  // "the feed's": the feed's path may be a server's scratch copy, meaningless to the user.
   for (const [stopId, { line }] of elevations.byStop)
     if (!isStop(stopId))
       throw new PlannerInputError(
         { file: elevations.file, line, field: "stop_id" },
-        `unknown stop id "${stopId}": it is not in ${stopsFile}`,
+        `unknown stop id "${stopId}": it is not in the feed's stops.txt`,
       );
 }
 
