@@ -35,6 +35,7 @@ export type { Timetable, TimetableTrip, Block, BlockLeg, BlockMethod } from "./t
 export { defaultScenario } from "./scenario/defaults.js";
 export { parseScenario, validateScenarioObject } from "./scenario/validate.js";
 export { readGtfsDay } from "./gtfs/read-gtfs.js";
+export { parseStopElevations, type StopElevations } from "./gtfs/stop-elevations.js";
 export { loadSimbaScenario } from "./simba/read-simba.js";
 export { writePlanOutputs, resultCsvFiles } from "./report/write-outputs.js";
 export { renderHtmlReport } from "./report/html-report.js";

@@ -139,6 +139,22 @@ export interface YearSummary {
   warnings: string[];
 }
 
+/** The climb and descent of a plan's revenue trips on the planned day. */
+export interface GradientSummary {
+  /** Where the elevations come from (stop-elevation file, SimBA station data); null: planned flat. */
+  file: string | null;
+  /** Sum over the trips of their climb (rises between consecutive stops), metres. */
+  climbM: number;
+  /** Sum over the trips of their descent, metres (positive). */
+  descentM: number;
+  /** Climb per revenue km, m/km. */
+  climbPerKm: number;
+  /** Trips that climb at all. */
+  tripsClimbing: number;
+  /** Trips with stops missing from the elevation file (finding `elevation-missing`). */
+  tripsMissingElevations: number;
+}
+
 export interface PlanResult {
   schemaVersion: 1;
   scenarioName: string;
@@ -156,6 +172,11 @@ export interface PlanResult {
     warnings: string[];
     /** The data-quality stage's findings (first 500 of each kind) and counts of each kind. */
     quality: DataQuality;
+    /**
+     * How much climbing the planned day's revenue trips include (docs/planner.md § Gradient).
+     * Absent in results computed before gradients were planned (runs stored by the API).
+     */
+    gradient?: GradientSummary;
   };
   designDays: { id: string; meanTemperatureC: number; daysPerYear: number }[];
   vehicleTypes: { id: string; name: string; technology: Technology }[];
@@ -170,6 +191,9 @@ export interface PlanResult {
     distanceKm: number;
     /** Where the distance came from: shape_dist_traveled, the shape, the stops, or given (SimBA). */
     distanceSource: DistanceSource;
+    /** Total rise and fall along the trip's stops, metres (0 without elevations). */
+    climbM: number;
+    descentM: number;
   }[];
   tripEnergy: TripEnergySeries[];
   blocks: {

@@ -18,6 +18,7 @@ import type {
   BlockRemedy,
   CostBreakdown,
   ElectricEvaluation,
+  GradientSummary,
   PlanResult,
   SensitivityCase,
   TechnologyOption,
@@ -97,6 +98,29 @@ function legConditions(
     temperatureC,
     loadFactor,
     incline: leg.distanceKm > 0 ? heightDiffM / (leg.distanceKm * 1000) : 0,
+    // Deadheads have no stops with elevations: they are planned flat.
+    climbM: trip?.climbM ?? 0,
+    descentM: trip?.descentM ?? 0,
+  };
+}
+
+/** How much the planned day's revenue trips climb and descend. */
+function gradientSummary(timetable: Timetable, revenueKm: number): GradientSummary {
+  let climbM = 0;
+  let descentM = 0;
+  let tripsClimbing = 0;
+  for (const t of timetable.trips) {
+    climbM += t.climbM;
+    descentM += t.descentM;
+    if (t.climbM > 0) tripsClimbing++;
+  }
+  return {
+    file: timetable.elevationFile,
+    climbM,
+    descentM,
+    climbPerKm: revenueKm > 0 ? climbM / revenueKm : 0,
+    tripsClimbing,
+    tripsMissingElevations: timetable.quality.counts["elevation-missing"] ?? 0,
   };
 }
 
@@ -503,6 +527,21 @@ function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Sc
             `${where}: charging held within its grid limit of ${limit} kW (peak ${Math.round(st.peakPowerKw)} kW; ${Math.round(st.peakPowerUnmanagedKw)} kW with every bus at full power on arrival)`,
           );
       }
+  return out;
+}
+
+/**
+ * Elevations that some vehicle types cannot use: a fixed kWh/km (a fleet average) has no
+ * gradient term, nor has the fuel norm of diesel and CNG buses (docs/planner.md § Gradient).
+ */
+function gradientModelWarnings(timetable: Timetable, scenario: Scenario): string[] {
+  if (timetable.elevationFile === null || !timetable.trips.some((t) => t.climbM > 0)) return [];
+  const out: string[] = [];
+  for (const [id, vt] of Object.entries(scenario.vehicleTypes))
+    if (vt.technology === "battery-electric" && vt.consumption.kind === "fixed")
+      out.push(
+        `vehicle type ${id} uses a fixed kWh/km, which ignores the climb in ${timetable.elevationFile}; set its consumption to "physical" (climb and descent) or a table (net incline) to plan the gradient`,
+      );
   return out;
 }
 
@@ -1030,8 +1069,13 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
       revenueDistanceKm: revenueKm,
       deadheadDistanceKm: deadheadKm,
       distanceSources: timetable.distanceSources,
-      warnings: [...timetable.warnings, ...gridLimitWarnings(base.electric, scenario)],
+      warnings: [
+        ...timetable.warnings,
+        ...gridLimitWarnings(base.electric, scenario),
+        ...gradientModelWarnings(timetable, scenario),
+      ],
       quality: timetable.quality,
+      gradient: gradientSummary(timetable, revenueKm),
     },
     designDays: days.map((d) => ({
       id: d.id,
@@ -1060,6 +1104,8 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
       toStopId: tr.toStopId,
       distanceKm: tr.distanceKm,
       distanceSource: tr.distanceSource ?? "given",
+      climbM: tr.climbM,
+      descentM: tr.descentM,
     })),
     tripEnergy: base.tripEnergy,
     blocks: timetable.blocks.map((b) => ({
@@ -1090,6 +1136,7 @@ export function timetableFromTrips(
     distanceSources: Timetable["distanceSources"];
     warnings: string[];
     quality?: DataQuality;
+    elevationFile?: string | null;
   },
   scenario: Scenario,
 ): Timetable {
@@ -1121,5 +1168,6 @@ export function timetableFromTrips(
     stops: day.stops,
     distanceSources: day.distanceSources,
     warnings: [...day.warnings, ...warnings],
+    elevationFile: day.elevationFile ?? null,
   };
 }

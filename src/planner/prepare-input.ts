@@ -3,6 +3,7 @@ import { timetableFromTrips, type PlanInput } from "./plan.js";
 import type { ProgressReporter } from "./progress.js";
 import { parseScenario } from "./scenario/validate.js";
 import { loadSimbaScenario } from "./simba/read-simba.js";
+import { parseStopElevations } from "./gtfs/stop-elevations.js";
 
 /** A scenario file's text and the name to use in error messages. */
 export interface ScenarioSource {
@@ -24,17 +25,24 @@ export async function prepareGtfsPlanInput(opts: {
   scenario: ScenarioSource | null;
   onProgress?: ProgressReporter;
   calendarYear?: boolean;
+  /** A stop-elevation CSV (`stop_id,elevation_m`; docs/planner.md § Gradient), or null. */
+  stopElevations?: ScenarioSource | null;
 }): Promise<PlanInput & { stopTimesStats: { bytes: number; rows: number; ms: number } }> {
   // Validate the scenario first: it is cheap, and its errors should not wait for a large feed.
   const scenario = parseScenario(
     opts.scenario?.text ?? null,
     opts.scenario?.fileName ?? "scenario",
   );
+  // Elevations next, for the same reason; their stop ids are checked against stops.txt.
+  const elevations =
+    opts.stopElevations === undefined || opts.stopElevations === null
+      ? null
+      : parseStopElevations(opts.stopElevations.text, opts.stopElevations.fileName);
   // Loaded here, not at the top: a SimBA plan needs neither the GTFS reader nor its zip
   // library (≈0.1–0.15 s CPU of a ~0.6 s `fleethub plan --simba`).
   const { readGtfsDay, readGtfsYear } = await import("./gtfs/read-gtfs.js");
   if (opts.calendarYear === false) {
-    const day = await readGtfsDay(opts.gtfsPath, opts.date, opts.onProgress);
+    const day = await readGtfsDay(opts.gtfsPath, opts.date, opts.onProgress, elevations);
     opts.onProgress?.({ phase: "building blocks", done: 0, total: null });
     return {
       timetable: timetableFromTrips(day, scenario),
@@ -51,6 +59,7 @@ export async function prepareGtfsPlanInput(opts: {
     opts.date,
     scenario.designDayByMonth,
     opts.onProgress,
+    elevations,
   );
   opts.onProgress?.({ phase: "building blocks", done: 0, total: null });
   const day = read.main;

@@ -13,8 +13,20 @@ export interface TimetableTrip {
   distanceKm: number;
   /** Where `distanceKm` came from (GTFS); absent when the input states it (SimBA). */
   distanceSource?: DistanceSource;
-  /** Height of the arrival stop minus the departure stop (SimBA station data), metres. */
+  /**
+   * Height of the arrival stop minus the departure stop, metres: SimBA station data, or a
+   * GTFS plan's stop-elevation file (the last stop with an elevation minus the first); 0 when
+   * there are no elevations. Equals `climbM − descentM`.
+   */
   heightDiffM: number;
+  /**
+   * Total rise along the trip, metres: the sum of the rises between consecutive stops with an
+   * elevation (GTFS with a stop-elevation file). A SimBA trip knows its two ends only, so its
+   * climb is `max(0, heightDiffM)`.
+   */
+  climbM: number;
+  /** Total fall along the trip, metres (positive); for SimBA `max(0, −heightDiffM)`. */
+  descentM: number;
   /** Per-trip ambient temperature overriding the design day (SimBA trips CSV column). */
   temperatureC: number | null;
   /** Per-trip passenger load overriding the hourly profile (SimBA trips CSV column). */
@@ -80,6 +92,11 @@ export interface Timetable {
   /** How many trips got their distance from each source. */
   distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
   warnings: string[];
+  /**
+   * The file the trips' elevations come from (a GTFS plan's stop-elevation file, a SimBA
+   * scenario's station data), or null: no elevations, every trip is planned flat.
+   */
+  elevationFile: string | null;
   /** Findings of the data-quality stage, each naming its trip or block, file and line. */
   quality: DataQuality;
 }

@@ -18,6 +18,7 @@ import * as m0016 from "./0016_pretrip_control.js";
 import * as m0017 from "./0017_programme_makers_tolerance.js";
 import * as m0018 from "./0018_shift_service_cylinder_type.js";
 import * as m0019 from "./0019_maintenance_input_versions.js";
+import * as m0020 from "./0020_planner_run_stop_elevations.js";
 import * as m0021 from "./0021_russian_built_texts.js";
 
 /**
@@ -44,6 +45,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0017_programme_makers_tolerance": m0017,
   "0018_shift_service_cylinder_type": m0018,
   "0019_maintenance_input_versions": m0019,
+  "0020_planner_run_stop_elevations": m0020,
   "0021_russian_built_texts": m0021,
 };
 

@@ -287,6 +287,8 @@ export class PlanJobRunner {
         "service_date",
         "scenario_text",
         "scenario_name",
+        "stop_elevations_name",
+        "stop_elevations_text",
         "sensitivity",
         "attempts",
         "started_at",
@@ -330,6 +332,10 @@ export class PlanJobRunner {
         date: claimed.service_date,
         scenarioText: claimed.scenario_text,
         scenarioFileName: `${claimed.scenario_name}.json`,
+        stopElevations:
+          claimed.stop_elevations_text === null || claimed.stop_elevations_name === null
+            ? null
+            : { text: claimed.stop_elevations_text, fileName: claimed.stop_elevations_name },
         sensitivity: claimed.sensitivity,
       });
       if (outcome === "shutdown") await this.release(runId, attempt);

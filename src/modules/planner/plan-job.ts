@@ -9,6 +9,8 @@ export interface PlanJob {
   date: string;
   scenarioText: string | null;
   scenarioFileName: string;
+  /** The stop-elevation CSV the run was asked with (null: planned flat). */
+  stopElevations: { text: string; fileName: string } | null;
   sensitivity: boolean;
 }
 

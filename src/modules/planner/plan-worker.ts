@@ -47,6 +47,7 @@ async function computePlan(job: PlanJob): Promise<WorkerMessage> {
         job.scenarioText === null
           ? null
           : { text: job.scenarioText, fileName: job.scenarioFileName },
+      stopElevations: job.stopElevations,
       onProgress: report,
     });
     const result = runPlan(input, { onProgress: report, sensitivity: job.sensitivity });

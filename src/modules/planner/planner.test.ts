@@ -277,6 +277,70 @@ describe("planner API", () => {
     expect((await client.get(`/api/v1/planner/runs/${run.id}/result`)).statusCode).toBe(409);
   });
 
+  it("plans a run with stop elevations, and refuses a bad elevation file with 400 naming line and field", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const timetable = (await upload(client, await fs.readFile(DETROIT))).json<Timetable>();
+    const bad = await client.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      date: DETROIT_DATE,
+      stopElevations: { fileName: "heights.csv", csv: "stop_id,elevation_m\n15,180\n15,181\n" },
+    });
+    expect(bad.statusCode).toBe(400);
+    const error = bad.json<ErrorBody>().error;
+    expect(error.field).toBe("stop_id");
+    expect(error.message).toBe(
+      'heights.csv:3: stop_id: stop "15" is given twice (first on line 2)',
+    );
+    expect(error.details?.[0]?.line).toBe(3);
+    const runs = await t.db
+      .selectFrom("planner_runs")
+      .select("id")
+      .where("timetable_id", "=", timetable.id)
+      .execute();
+    expect(runs).toEqual([]);
+
+    // Only stop 15 (Washington & Lafayette) is given: every trip has stops without an
+    // elevation, and the run says which file its elevations came from.
+    const started = await client.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      date: DETROIT_DATE,
+      sensitivity: false,
+      stopElevations: { fileName: "heights.csv", csv: "stop_id,elevation_m\n15,180\n" },
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    expect(started.json<{ stopElevationsFile: string | null }>().stopElevationsFile).toBe(
+      "heights.csv",
+    );
+    const run = await finished(client, started.json<Run>().id);
+    expect(run.status, JSON.stringify(run.error)).toBe("succeeded");
+    const result = (await client.get(`/api/v1/planner/runs/${run.id}/result`)).json<{
+      timetable: {
+        gradient: { file: string; climbM: number; tripsMissingElevations: number };
+        quality: { counts: Record<string, number> };
+      };
+    }>();
+    // One stop with an elevation: no trip has two, so nothing climbs and all 83 are flagged.
+    expect(result.timetable.gradient).toMatchObject({
+      file: "heights.csv",
+      climbM: 0,
+      tripsMissingElevations: 83,
+    });
+    expect(result.timetable.quality.counts["elevation-missing"]).toBe(83);
+
+    // A stop the feed does not have fails the run naming the file, line and field.
+    const unknown = await client.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      date: DETROIT_DATE,
+      sensitivity: false,
+      stopElevations: { fileName: "heights.csv", csv: "stop_id,elevation_m\n15,180\nX9,20\n" },
+    });
+    const failed = await finished(client, unknown.json<Run>().id);
+    expect(failed.status).toBe("failed");
+    expect(failed.error).toMatchObject({ file: "heights.csv", line: 3, field: "stop_id" });
+    expect(failed.error?.message).toBe(`unknown stop id "X9": it is not in the feed's stops.txt`);
+  });
+
   it("computes one run after another on one warm worker thread, also after a run's input error", async () => {
     const n = await makeNetwork(t.db);
     const client = await signedIn(n.managerA.email);

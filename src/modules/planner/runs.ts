@@ -7,13 +7,13 @@ import type { Selectable } from "kysely";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
 import { AppError, invalid, notFound } from "../../errors.js";
-import type { PlanResult } from "../../planner/index.js";
+import { isPlannerInputError, parseStopElevations, type PlanResult } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { compareSummaries } from "./compare-runs.js";
 import type { PlanJobRunner } from "./job-runner.js";
 import type { CreateRun, PlannerRun } from "./schemas.js";
-import { getScenario } from "./scenarios.js";
+import { getScenario, inputProblemError } from "./scenarios.js";
 import type { PlannerRunTable } from "./tables.js";
 import { getTimetable } from "./timetables.js";
 
@@ -26,6 +26,7 @@ const RUN_COLUMNS = [
   "scenario_id",
   "scenario_name",
   "scenario_text",
+  "stop_elevations_name",
   "service_date",
   "sensitivity",
   "status",
@@ -38,7 +39,10 @@ const RUN_COLUMNS = [
   "finished_at",
   "duration_ms",
 ] as const;
-type RunRow = Omit<Selectable<PlannerRunTable>, "result" | "lease_expires_at" | "attempts">;
+type RunRow = Omit<
+  Selectable<PlannerRunTable>,
+  "result" | "lease_expires_at" | "attempts" | "stop_elevations_text"
+>;
 
 export const presentRun = (row: RunRow): Static<typeof PlannerRun> => ({
   id: row.id,
@@ -48,6 +52,7 @@ export const presentRun = (row: RunRow): Static<typeof PlannerRun> => ({
   scenarioId: row.scenario_id,
   scenarioName: row.scenario_name,
   serviceDate: row.service_date,
+  stopElevationsFile: row.stop_elevations_name,
   sensitivity: row.sensitivity,
   status: row.status,
   progress: row.progress,
@@ -72,6 +77,17 @@ export async function createRun(
   const scenario = input.scenarioId ? await getScenario(db, actor, input.scenarioId) : null;
   if (scenario && scenario.organisation_id !== timetable.organisation_id)
     throw invalid("scenarioId", "the scenario belongs to another organisation than the timetable");
+  // The file is checked here, all or nothing (a bad one is a 400 naming its line and field);
+  // its stop ids are checked against the feed's stops.txt when the run reads the feed.
+  const elevations = input.stopElevations ?? null;
+  if (elevations !== null) {
+    try {
+      parseStopElevations(elevations.csv, elevations.fileName);
+    } catch (error) {
+      if (isPlannerInputError(error)) throw inputProblemError(error, "stopElevations.csv");
+      throw error;
+    }
+  }
   const row = await db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto("planner_runs")
@@ -82,6 +98,8 @@ export async function createRun(
         scenario_id: scenario?.id ?? null,
         scenario_name: scenario?.name ?? DEFAULT_SCENARIO_NAME,
         scenario_text: scenario?.source_text ?? null,
+        stop_elevations_name: elevations?.fileName ?? null,
+        stop_elevations_text: elevations?.csv ?? null,
         service_date: input.date,
         sensitivity: input.sensitivity ?? true,
         created_by: actor.userId,

@@ -141,6 +141,9 @@ const runFields = {
   scenarioId: Nullable(Uuid),
   scenarioName: Type.String(),
   serviceDate: IsoDate,
+  stopElevationsFile: Nullable(
+    Type.String({ description: "The stop-elevation file the run was asked with, or null (flat)" }),
+  ),
   sensitivity: Type.Boolean(),
   status: Type.Enum(["queued", "running", "succeeded", "failed"]),
   progress: Nullable(
@@ -169,6 +172,25 @@ export const CreateRun = Type.Object(
     scenarioId: Type.Optional(Nullable(Uuid)),
     date: IsoDate,
     sensitivity: Type.Optional(Type.Boolean({ default: true })),
+    stopElevations: Type.Optional(
+      Nullable(
+        Type.Object(
+          {
+            fileName: Type.String({ minLength: 1, maxLength: 200 }),
+            csv: Type.String({
+              maxLength: 1_000_000,
+              description:
+                "CSV with the columns stop_id and elevation_m (docs/planner.md § Gradient)",
+            }),
+          },
+          {
+            additionalProperties: false,
+            description:
+              "Stop elevations so the plan accounts for gradient; null or absent: planned flat",
+          },
+        ),
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -66,6 +66,9 @@ export interface PlannerRunTable {
   scenario_name: string;
   /** The scenario as it was when the run started (null: the defaults). */
   scenario_text: string | null;
+  /** Stop elevations the run was asked with (file name and CSV text; null: planned flat). */
+  stop_elevations_name: string | null;
+  stop_elevations_text: string | null;
   service_date: string;
   sensitivity: boolean;
   status: Generated<PlannerRunStatus>;

@@ -7,6 +7,12 @@ import type { PlanResult } from "../plan-types.js";
 import { registerPlanCommand, runPlanCommand } from "./plan-command.js";
 import { DETROIT_GTFS, SIMBA_EXAMPLE_DIR } from "../../../test/fixtures/paths.js";
 import { buildZip, tinyFeed } from "../../../test/helpers/zip.js";
+import {
+  HILLY_DATE,
+  HILLY_ELEVATIONS,
+  writeHillyFeed,
+  writeTempFile,
+} from "../../../test/helpers/hilly-feed.js";
 
 describe("fleethub plan", () => {
   let stderr: string[];
@@ -207,5 +213,125 @@ describe("the documented example scenario", () => {
     const station = opp.days[0]!.stations.find((s) => s.stationId === "531");
     expect(station?.kind).toBe("opportunity");
     expect(station!.energyKwh).toBeGreaterThan(0);
+  });
+});
+
+describe("fleethub plan --stop-elevations", () => {
+  let stderr: string[];
+  beforeEach(() => {
+    stderr = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      stderr.push(String(chunk));
+      return true;
+    });
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  });
+  afterEach(() => vi.restoreAllMocks());
+  // A 12 t bus with the physical model and no passengers, so the sums below are by hand.
+  const scenarioText = JSON.stringify({
+    passengerLoadByHour: Array.from({ length: 24 }, () => 0),
+    vehicleTypes: { "beb-12m": { consumption: { kind: "physical", curbMassKg: 12000 } } },
+  });
+
+  it("plans the climb of a GTFS feed from a stop-elevation CSV", async () => {
+    const feed = writeHillyFeed();
+    const elevations = writeTempFile("elevations.csv", HILLY_ELEVATIONS);
+    const scenario = writeTempFile("hill.json", scenarioText);
+    const run = async (withElevations: boolean): Promise<PlanResult> => {
+      const out = mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
+      const program = new Command("fleethub").exitOverride();
+      registerPlanCommand(program);
+      await program.parseAsync([
+        "node",
+        "fleethub",
+        "plan",
+        "--gtfs",
+        feed,
+        "--date",
+        HILLY_DATE,
+        "--scenario",
+        scenario,
+        ...(withElevations ? ["--stop-elevations", elevations] : []),
+        "--no-sensitivity",
+        "-q",
+        "--out",
+        out,
+      ]);
+      expect(process.exitCode ?? 0).toBe(0);
+      return JSON.parse(readFileSync(path.join(out, "plan.json"), "utf8")) as PlanResult;
+    };
+    const hilly = await run(true);
+    // UPDOWN climbs 150 m and descends 150 m; CLIMB climbs 150 m and descends 30 m.
+    expect(hilly.timetable.gradient).toMatchObject({
+      file: elevations,
+      climbM: 300,
+      descentM: 180,
+      tripsClimbing: 2,
+    });
+    expect(stderr.join("")).toContain(
+      `gradient: 300 m of climb and 180 m of descent on the planned day`,
+    );
+    const flat = await run(false);
+    expect(stderr.join("")).toContain("gradient: none; no elevations were given");
+    // The day's battery energy: + m·g·(300 − 0.5 × 180) / 0.85 = 12,000 × 9.81 × 210 / 0.85 J
+    // = 8.079 kWh on each design day.
+    const dayKwh = (r: PlanResult, day: string): number =>
+      r.tripEnergy
+        .find((s) => s.vehicleTypeId === "beb-12m" && s.designDayId === day)!
+        .values.reduce((a, b) => a + b, 0);
+    for (const day of ["winter", "summer"])
+      expect(dayKwh(hilly, day) - dayKwh(flat, day)).toBeCloseTo(
+        (12_000 * 9.81 * 210) / 0.85 / 3.6e6,
+        6,
+      );
+    process.exitCode = 0;
+  });
+
+  it("refuses a bad elevation file with exit code 2, naming file, line and field, and saves nothing", async () => {
+    const elevations = writeTempFile("elevations.csv", "stop_id,elevation_m\nA,20\nB,1O0\n");
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), "plan-bad-")), "out");
+    const code = await runPlanCommand({
+      gtfs: writeHillyFeed(),
+      date: HILLY_DATE,
+      stopElevations: elevations,
+      out,
+      sensitivity: false,
+      quiet: true,
+    });
+    expect(code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(stderr.join("")).toContain(
+      `${elevations}:3: elevation_m: not a number of metres: "1O0"`,
+    );
+  });
+
+  it("refuses an unknown stop, a missing file and elevations with --simba (exit 2)", async () => {
+    const unknown = writeTempFile("elevations.csv", `${HILLY_ELEVATIONS}Q9,15\n`);
+    const base = { out: path.join(os.tmpdir(), "never"), sensitivity: false, quiet: true };
+    const feed = writeHillyFeed();
+    expect(
+      await runPlanCommand({ ...base, gtfs: feed, date: HILLY_DATE, stopElevations: unknown }),
+    ).toBe(2);
+    expect(stderr.join("")).toContain(
+      `${unknown}:6: stop_id: unknown stop id "Q9": it is not in the feed's stops.txt`,
+    );
+    expect(
+      await runPlanCommand({
+        ...base,
+        gtfs: feed,
+        date: HILLY_DATE,
+        stopElevations: path.join(os.tmpdir(), "no-such-elevations.csv"),
+      }),
+    ).toBe(2);
+    expect(stderr.join("")).toContain("--stop-elevations: elevation file not found");
+    expect(
+      await runPlanCommand({
+        ...base,
+        simba: `${SIMBA_EXAMPLE_DIR}basic.cfg`,
+        stopElevations: unknown,
+      }),
+    ).toBe(2);
+    expect(stderr.join("")).toContain("--stop-elevations is for --gtfs");
+    expect(existsSync(base.out)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   type ScenarioSource,
 } from "../prepare-input.js";
 import type { PlanProgress } from "../progress.js";
+import { gradientText } from "../report/gradient-text.js";
 import { writePlanOutputs } from "../report/write-outputs.js";
 
 interface PlanCliOptions {
@@ -16,6 +17,7 @@ interface PlanCliOptions {
   date?: string;
   scenario?: string;
   simba?: string;
+  stopElevations?: string;
   out: string;
   sensitivity: boolean;
   quiet?: boolean;
@@ -57,6 +59,15 @@ async function readScenarioSource(file: string | undefined): Promise<ScenarioSou
   }
 }
 
+async function readStopElevations(file: string | undefined): Promise<ScenarioSource | null> {
+  if (file === undefined) return null;
+  try {
+    return { text: await fs.readFile(file, "utf8"), fileName: file };
+  } catch {
+    throw new PlannerInputError({ file, field: "--stop-elevations" }, "elevation file not found");
+  }
+}
+
 /** Runs the plan command; returns the exit code (0 ok, 2 bad input). */
 export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
   const progress = opts.quiet === true ? undefined : stderrProgress();
@@ -69,6 +80,11 @@ export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
           { file: "(arguments)", field: "--gtfs" },
           "give either --gtfs or --simba, not both",
         );
+      if (opts.stopElevations !== undefined)
+        throw new PlannerInputError(
+          { file: "(arguments)", field: "--stop-elevations" },
+          "--stop-elevations is for --gtfs; a SimBA scenario gives its stations' elevations in its station file (all_stations.csv)",
+        );
       input = await prepareSimbaPlanInput({ cfgPath: opts.simba, scenario });
     } else if (opts.gtfs !== undefined) {
       if (opts.date === undefined)
@@ -80,6 +96,7 @@ export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
         gtfsPath: opts.gtfs,
         date: opts.date,
         scenario,
+        stopElevations: await readStopElevations(opts.stopElevations),
         ...(progress ? { onProgress: progress } : {}),
       });
     } else {
@@ -96,10 +113,14 @@ export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
     const best = [...result.options].sort((a, b) => a.tco.total - b.tco.total)[0];
     const checks = formatFindings(result.timetable.quality);
     if (checks.length > 0) process.stderr.write(`${checks.join("\n")}\n`);
+    if (result.timetable.gradient !== undefined)
+      process.stderr.write(`${gradientText(result.timetable.gradient)}\n`);
     // Stations whose grid limit held charging, or whose peak breaks it (plan.ts,
-    // gridLimitWarnings).
+    // gridLimitWarnings), and vehicle types whose model cannot use the elevations given
+    // (gradientModelWarnings).
     for (const w of result.timetable.warnings)
-      if (w.includes("grid limit")) process.stderr.write(`warning: ${w}\n`);
+      if (w.includes("grid limit") || w.includes("ignores the climb"))
+        process.stderr.write(`warning: ${w}\n`);
     if (best !== undefined)
       process.stderr.write(
         `cheapest: ${best.label}, TCO ${Math.round(best.tco.total)} ${result.currency} (grid connection ${Math.round(best.tco.gridConnection)}, demand charges ${Math.round(best.tco.demandCharges)}, CNG filling station ${Math.round(best.tco.fuelStation)})\n`,
@@ -142,6 +163,10 @@ export function registerPlanCommand(program: Command): Command {
     .option(
       "--simba <cfg>",
       "SimBA config (basic.cfg style); its input paths are read relative to the cfg",
+    )
+    .option(
+      "--stop-elevations <csv>",
+      "stop elevations for a GTFS plan: CSV with stop_id,elevation_m (gradient; docs/planner.md)",
     )
     .option("--out <dir>", "output folder for plan.json, CSV files and report.html", "plan-out")
     .option("--no-sensitivity", "skip the sensitivity runs")

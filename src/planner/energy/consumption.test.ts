@@ -130,3 +130,70 @@ describe("diesel and CNG by the norm formula Q = 0.01·Hs·S·(1 + 0.01·D) + H�
     ).toBeCloseTo(40 + 5, 9);
   });
 });
+
+describe("gradient from climb and descent (physical model)", () => {
+  // A 12 t bus (curb mass 12,000 kg, no passengers) so that m is exact in the hand sums.
+  const m = { kind: "physical" as const, ...PHYSICAL_MODEL_DEFAULTS, curbMassKg: 12_000 };
+  const kwh = electricConsumption(m, "m");
+  const flat = { distanceKm: 10, durationS: 1800, temperatureC: 18, loadFactor: 0, incline: 0 };
+  const flatKwh = kwh({ ...flat, climbM: 0, descentM: 0 });
+  // Lifting 12,000 kg by 100 m: m·g·h = 12,000 × 9.81 × 100 J = 11,772,000 J = 3.27 kWh at
+  // the wheel; the battery gives it through the drivetrain: 3.27 / 0.85 = 3.847 kWh.
+  const climb100Kwh = (12_000 * 9.81 * 100) / 3.6e6 / 0.85;
+
+  it("a 12 t bus climbing 100 m needs m·g·h / drivetrain efficiency more than on the flat", () => {
+    expect(climb100Kwh).toBeCloseTo(3.847, 3);
+    expect(kwh({ ...flat, climbM: 100, descentM: 0 }) - flatKwh).toBeCloseTo(climb100Kwh, 9);
+  });
+
+  it("a net incline alone is one even slope: 1 % over 10 km is a 100 m climb", () => {
+    expect(kwh({ ...flat, incline: 0.01 })).toBeCloseTo(
+      kwh({ ...flat, incline: 0.01, climbM: 100, descentM: 0 }),
+      9,
+    );
+  });
+
+  it("an up-and-down trip (net 0 m) costs more than the flat one and less than the climb without regeneration", () => {
+    // Up 150 m and down 150 m: m·g·(150 − 0.5 × 150) = 12,000 × 9.81 × 75 J = 8,829,000 J
+    // = 2.4525 kWh at the wheel, 2.885 kWh from the battery (regeneration fraction 0.5).
+    const upDown = kwh({ ...flat, climbM: 150, descentM: 150 });
+    const withoutRegeneration = flatKwh + (12_000 * 9.81 * 150) / 3.6e6 / 0.85; // + 5.771 kWh
+    expect(upDown).toBeGreaterThan(flatKwh);
+    expect(upDown).toBeLessThan(withoutRegeneration);
+    expect(upDown - flatKwh).toBeCloseTo((12_000 * 9.81 * 75) / 3.6e6 / 0.85, 9);
+    // The net height (0 m) on its own, as before climb and descent were known, is the flat trip.
+    expect(kwh({ ...flat, incline: 0 })).toBeCloseTo(flatKwh, 12);
+  });
+
+  it("the table model keeps SimBA's net incline: up and down reads as flat", () => {
+    const table: TableConsumption = {
+      kind: "table",
+      rows: [-0.02, 0, 0.02].map((incline) => ({
+        loadFactor: 0,
+        incline,
+        speedKmh: 20,
+        temperatureC: 18,
+        kwhPerKm: 1 + 50 * incline, // 0 at −2 %, 1 flat, 2 at +2 %
+      })),
+    };
+    const f = electricConsumption(table, "t");
+    expect(f({ ...flat, climbM: 150, descentM: 150 })).toBeCloseTo(10 * 1, 12);
+    // 100 m up over 10 km is +1 %: halfway from 1 to 2 kWh/km.
+    expect(f({ ...flat, incline: 0.01, climbM: 100, descentM: 0 })).toBeCloseTo(10 * 1.5, 12);
+  });
+
+  it("diesel and CNG by the norm do not change with climb (the norm has no gradient term)", () => {
+    const diesel = {
+      basePer100Km: 40,
+      winterIncreasePercent: 10,
+      winterBelowC: 0,
+      heaterPerHour: 1,
+      heaterBelowC: 5,
+      kwhPerUnit: 10,
+    };
+    expect(fuelUse(diesel, { ...flat, distanceKm: 100, climbM: 500, descentM: 0 })).toBeCloseTo(
+      40,
+      9,
+    );
+  });
+});

@@ -13,8 +13,15 @@ export interface LegConditions {
   temperatureC: number;
   /** Passenger load as a fraction of capacity. */
   loadFactor: number;
-  /** Height difference over distance. */
+  /** Height difference over distance (net: arrival minus departure). */
   incline: number;
+  /**
+   * Total climb and descent over the leg, metres (a trip's stops with elevations, see
+   * TimetableTrip.climbM). When absent the leg is one even slope of `incline`: climb
+   * `max(0, incline·distance)`, descent `max(0, −incline·distance)`.
+   */
+  climbM?: number;
+  descentM?: number;
 }
 
 /**
@@ -152,8 +159,17 @@ export function physicalKwhPerKm(m: PhysicalConsumption, c: LegConditions): numb
   const rollingJ = massKg * G * m.rollingResistance * 1000;
   const airJ =
     0.5 * m.airDensityKgPerM3 * m.dragCoefficient * m.frontalAreaM2 * cruiseMs * cruiseMs * 1000;
-  const gradeRawJ = massKg * G * c.incline * 1000;
-  const gradeJ = gradeRawJ >= 0 ? gradeRawJ : gradeRawJ * m.regenerationFraction;
+  // Grade: lifting the bus by the climb costs m·g·climb; coming down the descent gives back
+  // m·g·descent of which the share `regenerationFraction` is recovered (the rest is braked
+  // away). Per km, spread evenly over the leg. With climb and descent of an up-and-down trip
+  // the net height alone (0 m) would hide the climbing energy.
+  const legM = c.distanceKm * 1000;
+  const climbM = c.climbM ?? Math.max(0, c.incline * legM);
+  const descentM = c.descentM ?? Math.max(0, -c.incline * legM);
+  const gradeJ =
+    c.distanceKm > 0
+      ? (massKg * G * (climbM - m.regenerationFraction * descentM)) / c.distanceKm
+      : 0;
   const accelerationJ =
     m.stopsPerKm * 0.5 * massKg * cruiseMs * cruiseMs * (1 - m.regenerationFraction);
   const tractionKwh =
@@ -192,6 +208,10 @@ export function electricConsumption(
         return model.kwhPerKm * (1 + surcharge) * c.distanceKm;
       };
     case "table": {
+      // The table is looked up at the leg's net incline (arrival minus departure height over
+      // the distance), not its climb and descent: that is what SimBA does
+      // (simba/consumption.py: `this_incline=height_difference / distance`), and a table has no
+      // axis for "up and down".
       const grid = buildConsumptionGrid(model, fieldPath);
       return (c) => {
         if (c.distanceKm <= 0) return 0;

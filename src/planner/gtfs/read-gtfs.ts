@@ -13,6 +13,7 @@ import {
 } from "../quality/trip-distance.js";
 import type { StopInfo, TimetableTrip } from "../timetable.js";
 import { openFeed, type FeedSource } from "./feed-source.js";
+import { checkElevationStops, tripClimb, type StopElevations } from "./stop-elevations.js";
 import { dateKey, parseGtfsTimeS, parseIsoDate } from "./gtfs-time.js";
 import {
   isoOf,
@@ -32,6 +33,8 @@ export interface GtfsDay {
   /** Unit of shape_dist_traveled the reader inferred, or null when the feed has none. */
   shapeDistUnit: "km" | "m" | "ft" | "mi" | null;
   warnings: string[];
+  /** The stop-elevation file the trips' climb comes from, or null (planned flat). */
+  elevationFile: string | null;
   /** Findings of the data-quality stage (distances, speeds, trips left out). */
   quality: DataQuality;
   /** Throughput figures for benchmarks. */
@@ -254,6 +257,7 @@ export async function readGtfsDay(
   feedPath: string,
   dateText: string,
   progress?: ProgressReporter,
+  elevations: StopElevations | null = null,
 ): Promise<GtfsDay> {
   const date = parseDateArgument(dateText);
   const feed = await openFeed(feedPath);
@@ -262,7 +266,7 @@ export async function readGtfsDay(
     progress?.({ phase: "reading calendar", done: 0, total: 1 });
     const calendar = await readCalendar(feed);
     const services = activeServices(feed, calendar, date, dateText);
-    const day = (await readFeed(feed, calendar, services, dateText, progress, false))!;
+    const day = (await readFeed(feed, calendar, services, dateText, progress, false, elevations))!;
     // Files the plan did not need (shapes.txt when stop_times has distances, fares…) are
     // checked too: a damaged zip is refused whichever member the damage is in.
     await feed.verify();
@@ -294,6 +298,7 @@ export async function readGtfsYear(
   dateText: string,
   designDayByMonth: readonly string[],
   progress?: ProgressReporter,
+  elevations: StopElevations | null = null,
 ): Promise<GtfsYear> {
   const date = parseDateArgument(dateText);
   const feed = await openFeed(feedPath);
@@ -308,7 +313,7 @@ export async function readGtfsYear(
     const planned = year.dayTypes.filter((t) => t.plannedAs === null);
     const union = new Set(planned.flatMap((t) => t.serviceIds));
     const label = planned.length === 1 ? dateText : `a service day of the year from ${isoOf(date)}`;
-    const all = await readFeed(feed, calendar, union, label, progress, true);
+    const all = await readFeed(feed, calendar, union, label, progress, true, elevations);
     const main = all === null ? null : dayOfServices(all, services, dateText);
     if (main === null)
       throw new PlannerInputError(
@@ -411,6 +416,7 @@ async function readFeed(
   dateText: string,
   progress: ProgressReporter | undefined,
   allowEmpty: boolean,
+  elevations: StopElevations | null,
 ): Promise<GtfsDay | null> {
   const warnings: string[] = [];
 
@@ -457,6 +463,14 @@ async function readFeed(
         stopNames.push(fieldAt(f, c.name));
       },
     );
+  }
+
+  /** Elevation of each stop (by stop index) from the elevation file; NaN when not given. */
+  const stopElevation = new Float64Array(elevations === null ? 0 : stopIds.length).fill(NaN);
+  if (elevations !== null) {
+    checkElevationStops(elevations, (id) => stopIndex.has(id));
+    for (const [id, { elevationM }] of elevations.byStop)
+      stopElevation[stopIndex.get(id)!] = elevationM;
   }
 
   // Trips: every trip is known (to reject stop times of unknown trips); only active ones are kept.
@@ -814,6 +828,34 @@ async function readFeed(
             ? `its length (${distanceKm.toFixed(2)} km) comes from the stops projected onto its shape`
             : `its length (${distanceKm.toFixed(2)} km) is the straight line between its stops × ${STOP_DETOUR_FACTOR}`),
       });
+    let climb = { climbM: 0, descentM: 0, netM: 0 };
+    if (elevations !== null) {
+      const along = new Float64Array(to - from);
+      for (let i = from; i < to; i++) along[i - from] = stopElevation[stStop.data[order[i]!]!]!;
+      const c = tripClimb(along);
+      climb = c;
+      if (c.missingStops > 0) {
+        const missing = new Set<string>();
+        for (let i = from; i < to; i++) {
+          const stop = stStop.data[order[i]!]!;
+          if (Number.isNaN(stopElevation[stop]!)) missing.add(stopIds[stop]!);
+        }
+        const names = [...missing];
+        findings.add({
+          code: "elevation-missing",
+          trip: tripIds[t]!,
+          block: tripBlock[t] || null,
+          file: stFile,
+          line: stLineOfTrip[t]!,
+          message:
+            `trip "${tripIds[t]}": ${c.missingStops} of its ${to - from} stops have no elevation in ${elevations.file} ` +
+            `(${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}); ` +
+            (c.missingStops >= to - from - 1
+              ? "it is planned flat"
+              : "its climb joins the stops that have one"),
+        });
+      }
+    }
     trips.push({
       id: tripIds[t]!,
       routeId: tripRoute[t]!,
@@ -823,7 +865,9 @@ async function readFeed(
       toStopId: stopIds[lastStop[t]!]!,
       distanceKm,
       distanceSource: source,
-      heightDiffM: 0,
+      heightDiffM: climb.netM,
+      climbM: climb.climbM,
+      descentM: climb.descentM,
       temperatureC: null,
       loadFactor: null,
       feedBlockId: tripBlock[t] === "" ? null : tripBlock[t]!,
@@ -862,6 +906,7 @@ async function readFeed(
     distanceSources: sources,
     shapeDistUnit: unit,
     warnings,
+    elevationFile: elevations?.file ?? null,
     quality: findings.result(),
     stats: { stopTimesBytes: stBytes, stopTimesRows: stRows, stopTimesMs },
   };

@@ -16,7 +16,9 @@ export type FindingCode =
   /** A trip running on the day without any stop time: left out. */
   | "trip-without-stop-times"
   /** The fleet is several times the peak of trips running at once. */
-  | "fleet-above-peak";
+  | "fleet-above-peak"
+  /** A stop-elevation file was given but some stops of the trip are not in it. */
+  | "elevation-missing";
 
 export interface DataFinding {
   code: FindingCode;
@@ -72,6 +74,7 @@ export const FINDING_TITLES: Record<FindingCode, string> = {
   "trip-single-stop": "trip with one stop time, left out",
   "trip-without-stop-times": "trip without stop times, left out",
   "fleet-above-peak": "fleet far above the peak of trips at once",
+  "elevation-missing": "trip with stops missing from the elevation file",
 };
 
 /** "file:line: message" lines for a terminal: counts per code, then the first few of each. */

@@ -89,6 +89,8 @@ const trip = (id: string, dep: string, arr: string, km: number, block = "0"): Ti
     toStopId: "A",
     distanceKm: km,
     heightDiffM: 0,
+    climbM: 0,
+    descentM: 0,
     temperatureC: null,
     loadFactor: null,
     feedBlockId: block,

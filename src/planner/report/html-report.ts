@@ -1,4 +1,5 @@
 import { FINDING_TITLES, type FindingCode } from "../quality/findings.js";
+import { gradientText } from "./gradient-text.js";
 import { formatClock } from "../gtfs/gtfs-time.js";
 import type { PlanResult } from "../plan-types.js";
 import { barChart, escapeHtml, formatNumber, lineChart, paletteColor } from "./svg-charts.js";
@@ -46,6 +47,7 @@ export function renderHtmlReport(result: PlanResult): string {
   sections.push(
     `<p>Timetable <code>${escapeHtml(tt.source)}</code>, service date ${escapeHtml(tt.serviceDate)}${tt.serviceDays > 1 ? ` (${tt.serviceDays} days)` : ""}: ${tt.tripCount} trips in ${tt.blockCount} blocks (${escapeHtml(tt.blockMethod)}), ${formatNumber(tt.revenueDistanceKm)} km in service and ${formatNumber(tt.deadheadDistanceKm)} km deadhead per timetable.</p>`,
   );
+  if (tt.gradient !== undefined) sections.push(`<p>${escapeHtml(gradientText(tt.gradient))}.</p>`);
   if (tt.warnings.length > 0)
     sections.push(
       `<ul class="warn">${tt.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul>`,

@@ -27,6 +27,8 @@ export function resultCsvFiles(result: PlanResult): Record<string, string> {
       "from_stop",
       "to_stop",
       "distance_km",
+      "climb_m",
+      "descent_m",
       ...result.tripEnergy.map((s) => `${s.vehicleTypeId}@${s.designDayId}_${s.unit}`),
     ],
     result.trips.map((t, i) => [
@@ -38,6 +40,8 @@ export function resultCsvFiles(result: PlanResult): Record<string, string> {
       t.fromStopId,
       t.toStopId,
       t.distanceKm,
+      t.climbM,
+      t.descentM,
       ...result.tripEnergy.map((s) => s.values[i] ?? null),
     ]),
   );

@@ -26,6 +26,8 @@ function trip(id: string, from: string, to: string, depMin: number, durMin: numb
     toStopId: to,
     distanceKm: 5,
     heightDiffM: 0,
+    climbM: 0,
+    descentM: 0,
     temperatureC: null,
     loadFactor: null,
     feedBlockId: null,

@@ -189,6 +189,8 @@ function trip(i: number, from: string, to: string, depMin: number, km: number): 
     toStopId: to,
     distanceKm: km,
     heightDiffM: 0,
+    climbM: 0,
+    descentM: 0,
     temperatureC: null,
     loadFactor: null,
     feedBlockId: null,
@@ -225,6 +227,7 @@ describe("remedies and technology options", () => {
   const timetable: Timetable = {
     source: "test",
     serviceDate: "2024-03-07",
+    elevationFile: null,
     serviceDays: 1,
     trips,
     blocks,

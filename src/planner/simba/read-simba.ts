@@ -491,6 +491,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         }
         rot.trips.push(trips.length);
         tripTimes.push({ dep, arr });
+        const heightDiffM = (elevation.get(to) ?? 0) - (elevation.get(from) ?? 0);
         trips.push({
           id: `${rotationId}-${rot.trips.length}`,
           routeId: fieldAt(f, c.line),
@@ -499,7 +500,10 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
           fromStopId: from,
           toStopId: to,
           distanceKm: distanceM / 1000,
-          heightDiffM: (elevation.get(to) ?? 0) - (elevation.get(from) ?? 0),
+          heightDiffM,
+          // SimBA knows the two ends only: what lies between is taken as one even slope.
+          climbM: Math.max(0, heightDiffM),
+          descentM: Math.max(0, -heightDiffM),
           temperatureC,
           // SimBA clips the level of loading to [0, 1].
           loadFactor: lol === null ? null : Math.max(0, Math.min(1, lol)),
@@ -595,6 +599,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
       stops,
       distanceSources: { shapeDistTraveled: 0, shape: 0, stops: 0, given: trips.length },
       warnings: [],
+      elevationFile: stationDataPath,
       quality: quality.result(),
     },
     scenario,

@@ -2856,6 +2856,7 @@ export interface components {
              * @description YYYY-MM-DD
              */
             serviceDate: string;
+            stopElevationsFile: string | null;
             sensitivity: boolean;
             /** @enum {unknown} */
             status: "queued" | "running" | "succeeded" | "failed";
@@ -11854,6 +11855,11 @@ export interface operations {
                     date: string;
                     /** @default true */
                     sensitivity?: boolean;
+                    stopElevations?: {
+                        fileName: string;
+                        /** @description CSV with the columns stop_id and elevation_m (docs/planner.md § Gradient) */
+                        csv: string;
+                    } | null;
                 };
             };
         };
@@ -11878,6 +11884,7 @@ export interface operations {
                          * @description YYYY-MM-DD
                          */
                         serviceDate: string;
+                        stopElevationsFile: string | null;
                         sensitivity: boolean;
                         /** @enum {unknown} */
                         status: "queued" | "running" | "succeeded" | "failed";
@@ -12013,6 +12020,7 @@ export interface operations {
                          * @description YYYY-MM-DD
                          */
                         serviceDate: string;
+                        stopElevationsFile: string | null;
                         sensitivity: boolean;
                         /** @enum {unknown} */
                         status: "queued" | "running" | "succeeded" | "failed";
@@ -12386,6 +12394,7 @@ export interface operations {
                              * @description YYYY-MM-DD
                              */
                             serviceDate: string;
+                            stopElevationsFile: string | null;
                             sensitivity: boolean;
                             /** @enum {unknown} */
                             status: "queued" | "running" | "succeeded" | "failed";
@@ -12446,6 +12455,7 @@ export interface operations {
                              * @description YYYY-MM-DD
                              */
                             serviceDate: string;
+                            stopElevationsFile: string | null;
                             sensitivity: boolean;
                             /** @enum {unknown} */
                             status: "queued" | "running" | "succeeded" | "failed";

@@ -125,6 +125,7 @@ function RunForm({
   const [scenarioId, setScenarioId] = useState("");
   const [date, setDate] = useState(timetable?.serviceStart ?? "");
   const [sensitivity, setSensitivity] = useState(false);
+  const [elevations, setElevations] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDate(timetable?.serviceStart ?? ""), [timetable]);
   if (!timetable) return <p className="muted">{p.noTimetable}</p>;
@@ -140,6 +141,10 @@ function RunForm({
               scenarioId: scenarioId || null,
               date,
               sensitivity,
+              stopElevations:
+                elevations === null
+                  ? null
+                  : { fileName: elevations.name, csv: await elevations.text() },
             },
           }),
         ),
@@ -182,11 +187,40 @@ function RunForm({
         />{" "}
         {p.sensitivity}
       </label>
+      <Field label={p.stopElevations}>
+        {(id) => (
+          <input
+            id={id}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => setElevations(event.target.files?.[0] ?? null)}
+          />
+        )}
+      </Field>
       <button type="submit" className="button button-primary">
         {p.start}
       </button>
       <ErrorMessage message={error} />
     </form>
+  );
+}
+
+/** How much the planned day climbs (absent in results stored before gradients were planned). */
+function GradientLine({ result }: { result: PlanResultView }) {
+  const { t, formatNumber } = useI18n();
+  const g = result.timetable.gradient;
+  if (g === undefined) return null;
+  return (
+    <p className="muted">
+      {g.file === null
+        ? t.planner.gradientNone
+        : t.planner.gradient(
+            formatNumber(Math.round(g.climbM)),
+            formatNumber(Math.round(g.descentM)),
+            formatNumber(Math.round(g.climbPerKm * 10) / 10),
+            g.file,
+          )}
+    </p>
   );
 }
 
@@ -262,6 +296,7 @@ function ResultView({ run }: { run: PlannerRun }) {
             PlanResult (src/planner/plan-types.ts), whose type the UI imports. */}
         {(data) => (
           <>
+            <GradientLine result={data as PlanResultView} />
             <DataChecks quality={(data as PlanResultView).timetable.quality} />
             <YearTable result={data as PlanResultView} />
             <PlanCharts result={data as PlanResultView} />

@@ -48,6 +48,7 @@ export const plannerEn = {
   timetable: "Timetable",
   date: "Service date",
   sensitivity: "Sensitivity runs (slower)",
+  stopElevations: "Stop elevations for gradient (optional CSV: stop_id, elevation_m)",
   start: "Run plan",
   runs: "Runs",
   status: "Status",
@@ -69,6 +70,9 @@ export const plannerEn = {
   gas: "Gas, thousand m³/yr",
   co2: "CO₂, t/yr",
   tco: (currency: string) => `TCO, ${currency}`,
+  gradientNone: "Gradient: none — no stop elevations were given, every trip is planned flat",
+  gradient: (climb: string, descent: string, perKm: string, file: string) =>
+    `Gradient: ${climb} m of climb and ${descent} m of descent on the planned day (${perKm} m per km in service), elevations from ${file}`,
   designDay: "Design day",
   batteryPlan: "Battery plan",
   socChart: (day: string) => `State of charge per block over the day (${day})`,
@@ -134,6 +138,7 @@ export const plannerEn = {
     "trip-single-stop": "Trip with one stop time, left out",
     "trip-without-stop-times": "Trip without stop times, left out",
     "fleet-above-peak": "Fleet far above the peak of trips at once",
+    "elevation-missing": "Trip with stops missing from the elevation file",
   },
 };
 
@@ -179,6 +184,8 @@ export const plannerRu: PlannerMessages = {
   timetable: "Расписание",
   date: "Дата движения",
   sensitivity: "Анализ чувствительности (дольше)",
+  stopElevations:
+    "Высоты остановок для уклонов (необязательно; CSV из двух столбцов: код остановки и высота в метрах)",
   start: "Рассчитать",
   runs: "Расчёты",
   status: "Состояние",
@@ -200,6 +207,10 @@ export const plannerRu: PlannerMessages = {
   gas: "Газ, тыс. м³/год",
   co2: "CO₂, т/год",
   tco: (currency: string) => `Стоимость владения, ${currency}`,
+  gradientNone:
+    "Уклоны: не учтены — высоты остановок не заданы, все рейсы считаются по ровной дороге",
+  gradient: (climb: string, descent: string, perKm: string, file: string) =>
+    `Уклоны: подъём ${climb} м и спуск ${descent} м за плановый день (${perKm} м на км в рейсе), высоты из ${file}`,
   designDay: "Расчётный день",
   batteryPlan: "Вариант электробуса",
   socChart: (day: string) => `Заряд батареи по выпускам в течение дня (${day})`,
@@ -265,5 +276,6 @@ export const plannerRu: PlannerMessages = {
     "trip-single-stop": "Рейс с одной остановкой, исключён",
     "trip-without-stop-times": "Рейс без расписания остановок, исключён",
     "fleet-above-peak": "Парк намного больше пика одновременных рейсов",
+    "elevation-missing": "Рейс с остановками без высоты в файле высот",
   },
 };
