@@ -506,9 +506,9 @@ function evaluate(
 
 /**
  * Stations with a grid limit: the simulation holds charging within it, first come first
- * served (sim/simulate-day.ts), so the plan says where the limit held charging back (the
- * peak with every bus at full power on arrival is above it; what the buses could not take
- * shows in their SoC), and warns should a peak still be above it.
+ * served (sim/simulate-day.ts), so the plan says where the limit held charging back (a bus
+ * got less than it would have drawn; what it could not take shows in its SoC), with the peak
+ * with every bus at full power on arrival, and warns should a peak still be above it.
  */
 function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Scenario): string[] {
   const out: string[] = [];
@@ -522,7 +522,7 @@ function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Sc
           out.push(
             `${where} peaks at ${Math.round(st.peakPowerKw)} kW, above its grid limit of ${limit} kW`,
           );
-        else if (st.peakPowerUnmanagedKw > limit + 1e-6)
+        else if (st.heldByGridLimit)
           out.push(
             `${where}: charging held within its grid limit of ${limit} kW (peak ${Math.round(st.peakPowerKw)} kW; ${Math.round(st.peakPowerUnmanagedKw)} kW with every bus at full power on arrival)`,
           );

@@ -51,10 +51,11 @@ export interface ChargeResult {
 }
 
 /**
- * The power a station's grid connection still has over a span (kW), when the station has a
- * grid limit: charging is held within it, first come first served.
+ * The power a bus may draw over a span when its station has a grid limit: what it wants,
+ * or less, what the connection still has (kW). Charging is held within it, first come
+ * first served.
  */
-export type HeadroomKw = (atS: number, durationS: number) => number;
+export type HeadroomKw = (atS: number, durationS: number, wantedKw: number) => number;
 
 /**
  * Charges from `startS` until `endS` or until the battery reaches socMax, in steps of `stepS`:
@@ -79,7 +80,7 @@ export function chargeBattery(
     const dt = Math.min(stepS, endS - t);
     const vehicleKw = Math.min(chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
     if (vehicleKw <= 0) break;
-    const kw = headroomKw === undefined ? vehicleKw : Math.min(vehicleKw, headroomKw(t, dt));
+    const kw = headroomKw === undefined ? vehicleKw : headroomKw(t, dt, vehicleKw);
     if (kw <= 1e-9) {
       t += dt;
       continue;
@@ -134,7 +135,7 @@ export function chargeBalanced(
       ((vehicle.socMax - soc) * vehicle.batteryKwh) / vehicle.chargingEfficiency;
     const wantedKw = (neededGridKwh / (stepsLeft * stepS)) * 3600;
     const vehicleKw = Math.min(wantedKw, chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
-    const kw = headroomKw === undefined ? vehicleKw : Math.min(vehicleKw, headroomKw(t, dt));
+    const kw = headroomKw === undefined ? vehicleKw : headroomKw(t, dt, vehicleKw);
     if (kw < minKw || kw <= 0) {
       if (wantedKw < minKw && kw === wantedKw) {
         // Waiting for the power needed to reach the minimum: nothing changes until the steps

@@ -159,6 +159,7 @@ describe("state of charge over a day", () => {
     expect(stFree.peakPowerKw).toBeCloseTo(200, 6);
     expect(stHeld.peakPowerKw).toBeCloseTo(150, 6);
     expect(stHeld.peakPowerUnmanagedKw).toBeCloseTo(200, 6);
+    expect([stHeld.heldByGridLimit, stFree.heldByGridLimit]).toEqual([true, false]);
     // The first bus gets its 100 kW for 10 min (16.67 kWh); the second what is left,
     // 50 kW for 10 min (8.33 kWh).
     const chargedHeld = held.blocks.map((x) => x.chargedKwh);

@@ -71,6 +71,8 @@ export interface StationResult {
   peakPowerKw: number;
   /** The same peak if every vehicle charged at full power on arrival (no strategy). */
   peakPowerUnmanagedKw: number;
+  /** The station's grid limit gave some bus less power than it would have drawn. */
+  heldByGridLimit: boolean;
   energyKwh: number;
   sessions: number;
   /** Charging sessions that found every charge point busy until the vehicle left. */
@@ -132,14 +134,16 @@ class StationState {
     this.headroomKw =
       limit === null
         ? undefined
-        : (atS, durationS) => {
+        : (atS, durationS, wantedKw) => {
             const n = perMin.length;
             const a = Math.floor(atS / 60);
             const b = Math.max(a + 1, Math.ceil((atS + durationS) / 60));
             let drawnKw = 0;
             for (let m = a; m < b && m - a < n; m++)
               drawnKw = Math.max(drawnKw, perMin[((m % n) + n) % n]! * 60);
-            return Math.max(0, limit - drawnKw);
+            const kw = Math.min(wantedKw, Math.max(0, limit - drawnKw));
+            if (kw < wantedKw - 1e-9) this.heldByGridLimit = true;
+            return kw;
           };
   }
 
@@ -176,6 +180,8 @@ class StationState {
    * above the limit (the peak the plan reports). Undefined without a limit.
    */
   readonly headroomKw: HeadroomKw | undefined;
+  /** The grid limit gave some bus less than it would have drawn. */
+  heldByGridLimit = false;
 
   /** Power drawn with the station's strategy (and, unless `managedOnly`, without one too). */
   addPower = (atS: number, durationS: number, kw: number, managedOnly = false): void => {
@@ -202,6 +208,7 @@ class StationState {
       chargePointsNeeded: maxOf(this.occupancy),
       peakPowerKw: maxOf(this.energyPerMinKwh) * 60,
       peakPowerUnmanagedKw: maxOf(this.unmanagedPerMinKwh) * 60,
+      heldByGridLimit: this.heldByGridLimit,
       energyKwh: this.energyKwh,
       sessions: this.sessions,
       missedSessions: this.missed,
