@@ -128,6 +128,21 @@ const ORGANISATION_KINDS: Record<string, Text> = {
   operator: { en: "operator", ru: "перевозчик" },
 };
 
+/** A training session's status, as "the session is {sessionStatus}" needs it. */
+const SESSION_STATUSES: Record<string, Text> = {
+  planned: { en: "planned", ru: "запланировано" },
+  completed: { en: "completed", ru: "проведено" },
+  cancelled: { en: "cancelled", ru: "отменено" },
+};
+
+/** An enrolment's status, as "the enrolment is already {enrolmentStatus}" needs it. */
+const ENROLMENT_STATUSES: Record<string, Text> = {
+  enrolled: { en: "enrolled", ru: "оформлена" },
+  completed: { en: "completed", ru: "закрыта: курс пройден" },
+  failed: { en: "failed", ru: "закрыта: курс не пройден" },
+  cancelled: { en: "cancelled", ru: "отменена" },
+};
+
 const UNITS: Record<string, Text> = {
   km: { en: "km", ru: "км" },
   h: { en: "h", ru: "ч" },
@@ -874,6 +889,124 @@ export const SERVER_TEXT = {
     en: "{expiresOn} is later than {latest}: {why}",
     ru: "{expiresOn} позже {latest}: {why}",
   },
+  // Training: competencies, certificates, courses, sessions and enrolments.
+  "training.tokenHoldsNoCertificates": {
+    en: "an API token holds no certificates; sign in as a person",
+    ru: "у API-токена нет сертификатов; войдите в систему как сотрудник",
+  },
+  "training.noPersonHere": {
+    en: "no such person in this organisation",
+    ru: "в этой организации нет такого сотрудника",
+  },
+  "training.expiresAfterIssued": {
+    en: "must be after issuedOn",
+    ru: "срок действия должен заканчиваться позже даты выдачи",
+  },
+  "training.mayNotRevoke": {
+    en: "only those responsible for {organisation} may revoke it",
+    ru: "отозвать сертификат могут только ответственные в организации «{organisation}»",
+  },
+  "training.alreadyRevoked": {
+    en: "the certificate is already revoked",
+    ru: "сертификат уже отозван",
+  },
+  "training.revokeReason": {
+    en: "say why the certificate is revoked",
+    ru: "укажите, почему сертификат отзывается",
+  },
+  "training.onlyNetworkAdmins": {
+    en: "only the manufacturer's network administrators may add competencies",
+    ru: "добавлять компетенции могут только администраторы сети производителя",
+  },
+  "training.competencyExists": {
+    en: 'a competency "{key}" exists',
+    ru: "компетенция «{key}» уже есть",
+  },
+  "training.notProvider": {
+    en: "only a hub or the manufacturer provides training",
+    ru: "обучение проводит только сервисный центр или производитель",
+  },
+  "training.mayNotChangeCourses": {
+    en: "only {organisation} may change its courses",
+    ru: "изменять эти курсы может только организация «{organisation}»",
+  },
+  "training.coverageKinds": {
+    en: "coverage is kept for operators and hubs",
+    ru: "охват обучением ведётся только для перевозчиков и сервисных центров",
+  },
+  "training.notSessionProvider": {
+    en: "only {organisation} manages its training sessions",
+    ru: "этими занятиями управляет только организация «{organisation}»",
+  },
+  "training.notTrainer": {
+    en: "must be a trainer or hub manager of {organisation}",
+    ru: "должен быть инструктором или руководителем в организации «{organisation}»",
+  },
+  "training.endsAfterStart": {
+    en: "must be after startsAt",
+    ru: "занятие должно заканчиваться позже, чем начинается",
+  },
+  "training.noCourse": { en: "no such course", ru: "нет такого курса" },
+  "training.courseWithdrawn": {
+    en: "the course is no longer offered",
+    ru: "этот курс больше не проводится",
+  },
+  "training.sessionLocked": {
+    en: "the session is {sessionStatus}; it can no longer be changed",
+    ru: "занятие {sessionStatus}; изменить его уже нельзя",
+  },
+  "training.sessionClosedToEnrol": {
+    en: "the session is {sessionStatus}; no one can enrol",
+    ru: "занятие {sessionStatus}; записаться на него нельзя",
+  },
+  "training.enrolmentsLocked": {
+    en: "the session is {sessionStatus}; its enrolments can no longer change",
+    ru: "занятие {sessionStatus}; записи на него изменить уже нельзя",
+  },
+  "training.resultsRecorded": {
+    en: "results are already recorded for this session",
+    ru: "результаты этого занятия уже записаны",
+  },
+  "training.capacityBelowEnrolled": {
+    en: "{enrolled} people are enrolled; the capacity cannot be below that",
+    ru: "записано человек: {enrolled}; мест не может быть меньше",
+  },
+  "training.noPersonInYours": {
+    en: "no such person in your organisations",
+    ru: "в ваших организациях нет такого сотрудника",
+  },
+  "training.alreadyStarted": {
+    en: "the session has already started; enrol into a later one",
+    ru: "занятие уже началось; запишитесь на более позднее",
+  },
+  "training.alreadyEnrolled": {
+    en: "{name} is already enrolled in this session",
+    ru: "{name} уже записан(а) на это занятие",
+  },
+  "training.sessionFull": {
+    en: "session is full ({enrolled} of {capacity})",
+    ru: "свободных мест на занятии нет (занято {enrolled} из {capacity})",
+  },
+  "training.enrolmentAlready": {
+    en: "the enrolment is already {enrolmentStatus}",
+    ru: "запись уже {enrolmentStatus}",
+  },
+  "training.enrolmentChanged": {
+    en: "the enrolment has changed meanwhile; reload it",
+    ru: "запись тем временем изменилась; обновите страницу",
+  },
+  "training.cancelledNoResults": {
+    en: "the session is cancelled; it has no results",
+    ru: "занятие отменено; результатов у него нет",
+  },
+  "training.resultsAfterEnd": {
+    en: "the session ends at {at}; results are recorded after it",
+    ru: "занятие заканчивается {at}; результаты записываются после его окончания",
+  },
+  "training.completedBeforeStart": {
+    en: "is before the session started ({date})",
+    ru: "раньше начала занятия ({date})",
+  },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof SERVER_TEXT;
@@ -898,6 +1031,8 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   windowUnit: WINDOW_UNITS,
   role: ROLES,
   orgKind: ORGANISATION_KINDS,
+  sessionStatus: SESSION_STATUSES,
+  enrolmentStatus: ENROLMENT_STATUSES,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };

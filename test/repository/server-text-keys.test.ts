@@ -48,12 +48,6 @@ const STILL_ENGLISH: Record<string, number> = {
   "src/modules/reports/period.ts": 2,
   "src/modules/service-requests/service-requests.ts": 12,
   "src/modules/service-requests/transitions.ts": 6,
-  "src/modules/training/certificates.ts": 9,
-  "src/modules/training/competencies.ts": 3,
-  "src/modules/training/courses.ts": 5,
-  "src/modules/training/coverage.ts": 1,
-  "src/modules/training/enrolments.ts": 13,
-  "src/modules/training/sessions.ts": 13,
   "src/server/request-limits.ts": 2,
   "src/server/uploaded-file.ts": 2,
 };
