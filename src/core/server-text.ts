@@ -143,6 +143,43 @@ const ENROLMENT_STATUSES: Record<string, Text> = {
   cancelled: { en: "cancelled", ru: "отменена" },
 };
 
+/** What a service request asks for, as "an agreement for {serviceKind}" needs it. */
+const SERVICE_KINDS: Record<string, Text> = {
+  take_over: { en: "maintenance (a take-over)", ru: "ТО и ремонт (с передачей заказ-наряда)" },
+  specialist: { en: "specialist visits", ru: "выезды специалистов" },
+};
+
+/** A service request's status, as "request #4 is {requestStatus}" needs it. */
+const REQUEST_STATUSES: Record<string, Text> = {
+  open: { en: "open", ru: "открыта" },
+  accepted: { en: "accepted", ru: "принята" },
+  resolved: { en: "resolved", ru: "выполнена" },
+  declined: { en: "declined", ru: "отклонена" },
+  cancelled: { en: "cancelled", ru: "отменена" },
+};
+
+/** The one status a move starts from, as "only an {requestFrom} request" needs it. */
+const REQUEST_FROM: Record<string, Text> = {
+  open: { en: "open", ru: "открытую" },
+  accepted: { en: "accepted", ru: "принятую" },
+};
+
+/** A move of a service request, as "only the hub may {requestMove} request #4" needs it. */
+const REQUEST_MOVES: Record<string, Text> = {
+  accept: { en: "accept", ru: "принять" },
+  decline: { en: "decline", ru: "отклонить" },
+  resolve: { en: "resolve", ru: "закрыть как выполненную" },
+  cancel: { en: "cancel", ru: "отменить" },
+};
+
+/** The same move, as "only an open request can be {requestMoved}" needs it. */
+const REQUEST_MOVED: Record<string, Text> = {
+  accept: { en: "accepted", ru: "принять" },
+  decline: { en: "declined", ru: "отклонить" },
+  resolve: { en: "resolved", ru: "закрыть как выполненную" },
+  cancel: { en: "cancelled", ru: "отменить" },
+};
+
 const UNITS: Record<string, Text> = {
   km: { en: "km", ru: "км" },
   h: { en: "h", ru: "ч" },
@@ -1007,6 +1044,72 @@ export const SERVER_TEXT = {
     en: "is before the session started ({date})",
     ru: "раньше начала занятия ({date})",
   },
+  // Service requests: an operator asks a hub for a take-over or a specialist.
+  "serviceRequest.noAgreement": {
+    en: "no service agreement in force with a hub for {serviceKind} of {operator}",
+    ru: "у перевозчика «{operator}» нет действующего договора обслуживания с сервисным центром на {serviceKind}",
+  },
+  "serviceRequest.noAgreementWithHub": {
+    en: "no service agreement in force between this hub and {operator} for {serviceKind}",
+    ru: "между этим сервисным центром и перевозчиком «{operator}» нет действующего договора обслуживания на {serviceKind}",
+  },
+  "serviceRequest.severalHubs": {
+    en: "several hubs serve {operator} for this ({hubs}): name one",
+    ru: "перевозчика «{operator}» по этому виду работ обслуживают несколько сервисных центров ({hubs}): укажите один",
+  },
+  "serviceRequest.onlyOperator": {
+    en: "only an operator asks a hub for service",
+    ru: "обратиться в сервисный центр может только перевозчик",
+  },
+  "serviceRequest.noOpenOrder": {
+    en: "no such open work order of {operator}",
+    ru: "у перевозчика «{operator}» нет такого открытого заказ-наряда",
+  },
+  "serviceRequest.notOrderVehicle": {
+    en: "is not the vehicle of work order {order}",
+    ru: "не транспортное средство заказ-наряда {order}",
+  },
+  "serviceRequest.orderHasRequest": {
+    en: "work order {order} already has an open service request (#{request})",
+    ru: "по заказ-наряду {order} уже есть открытая заявка в сервисный центр (№ {request})",
+  },
+  "serviceRequest.orderHasRequestMeanwhile": {
+    en: "work order {order} already has an open service request",
+    ru: "по заказ-наряду {order} уже есть открытая заявка в сервисный центр",
+  },
+  "serviceRequest.orderRequired": {
+    en: "is required: name the work order the hub should take over",
+    ru: "укажите заказ-наряд, который должен принять сервисный центр",
+  },
+  "serviceRequest.noVehicle": {
+    en: "no such vehicle of {operator}",
+    ru: "у перевозчика «{operator}» нет такого транспортного средства",
+  },
+  "serviceRequest.sayWhat": {
+    en: "say what the hub should do",
+    ru: "опишите, что должен сделать сервисный центр",
+  },
+  "serviceRequest.notParty": {
+    en: "only {organisation} may {requestMove} request #{request}",
+    ru: "{requestMove} заявку № {request} может только организация «{organisation}»",
+  },
+  "serviceRequest.wrongState": {
+    en: "request #{request} is {requestStatus}; only an {requestFrom} request can be {requestMoved}",
+    ru: "заявка № {request} {requestStatus}; {requestMoved} можно только {requestFrom} заявку",
+  },
+  "serviceRequest.notTechnician": {
+    en: "must be a hub technician of {organisation}",
+    ru: "должен быть техником сервисного центра «{organisation}»",
+  },
+  "serviceRequest.orderClosed": {
+    en: "work order {order} is no longer open; decline the request instead",
+    ru: "заказ-наряд {order} уже не открыт; вместо этого отклоните заявку",
+  },
+  "serviceRequest.declineReason": {
+    en: "say why the request is declined",
+    ru: "укажите, почему заявка отклоняется",
+  },
+  "serviceRequest.resolveNote": { en: "say what was done", ru: "опишите, что сделано" },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof SERVER_TEXT;
@@ -1033,6 +1136,11 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   orgKind: ORGANISATION_KINDS,
   sessionStatus: SESSION_STATUSES,
   enrolmentStatus: ENROLMENT_STATUSES,
+  serviceKind: SERVICE_KINDS,
+  requestStatus: REQUEST_STATUSES,
+  requestFrom: REQUEST_FROM,
+  requestMove: REQUEST_MOVES,
+  requestMoved: REQUEST_MOVED,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };

@@ -46,8 +46,6 @@ const STILL_ENGLISH: Record<string, number> = {
   "src/modules/records/checkpoints.ts": 7,
   "src/modules/release/routes.ts": 5,
   "src/modules/reports/period.ts": 2,
-  "src/modules/service-requests/service-requests.ts": 12,
-  "src/modules/service-requests/transitions.ts": 6,
   "src/server/request-limits.ts": 2,
   "src/server/uploaded-file.ts": 2,
 };
