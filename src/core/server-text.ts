@@ -180,6 +180,22 @@ const REQUEST_MOVED: Record<string, Text> = {
   cancel: { en: "cancelled", ru: "отменить" },
 };
 
+/** A powertrain (core/fleet.ts) in a model's name: English keeps the key clients read. */
+const POWERTRAINS: Record<string, Text> = {
+  diesel: { en: "diesel", ru: "дизель" },
+  cng: { en: "cng", ru: "КПГ" },
+  battery_electric: { en: "battery_electric", ru: "электро" },
+  hybrid: { en: "hybrid", ru: "гибрид" },
+};
+
+/** The same, as "a {powertrainOf} model has no traction battery" needs it. */
+const POWERTRAINS_OF: Record<string, Text> = {
+  diesel: { en: "diesel", ru: "дизельной" },
+  cng: { en: "cng", ru: "газовой (КПГ)" },
+  battery_electric: { en: "battery_electric", ru: "электрической" },
+  hybrid: { en: "hybrid", ru: "гибридной" },
+};
+
 const UNITS: Record<string, Text> = {
   km: { en: "km", ru: "км" },
   h: { en: "h", ru: "ч" },
@@ -1110,6 +1126,101 @@ export const SERVER_TEXT = {
     ru: "укажите, почему заявка отклоняется",
   },
   "serviceRequest.resolveNote": { en: "say what was done", ru: "опишите, что сделано" },
+  // Vehicles, vehicle models and their meters.
+  "vehicles.vinRequiredBus": { en: "is required for a bus", ru: "обязателен для автобуса" },
+  "vehicles.vinOrSerial": {
+    en: "a VIN or a serial number is required",
+    ru: "укажите VIN или заводской номер",
+  },
+  "vehicles.vinTaken": {
+    en: "another vehicle has this VIN",
+    ru: "этот VIN уже указан у другого транспортного средства",
+  },
+  "vehicles.fleetNumberTaken": {
+    en: "another vehicle of this organisation has this fleet number",
+    ru: "этот гаражный номер уже у другого транспортного средства организации",
+  },
+  "vehicles.onlyOperator": {
+    en: "only an operator has vehicles",
+    ru: "транспортные средства есть только у перевозчика",
+  },
+  "vin.length": {
+    en: "must be 17 characters (got {length})",
+    ru: "должен состоять из 17 символов (указано {length})",
+  },
+  "vin.letterIOQ": {
+    en: "must not contain the letter {letter} (I, O and Q are not used in VINs)",
+    ru: "не может содержать букву {letter} (в VIN не используются буквы I, O и Q)",
+  },
+  "vin.character": { en: 'must not contain "{char}"', ru: "не может содержать «{char}»" },
+  "models.batteryRequired": {
+    en: "is required for a battery-electric model",
+    ru: "обязательно для модели с электроприводом",
+  },
+  "models.noBattery": {
+    en: "a {powertrainOf} model has no traction battery",
+    ru: "у {powertrainOf} модели нет тяговой батареи",
+  },
+  "models.exists": {
+    en: "{maker} {model} ({powertrain}) is already in the catalogue",
+    ru: "{maker} {model} ({powertrain}) уже есть в каталоге",
+  },
+  "reading.alreadyVoided": { en: "is already voided", ru: "показание уже аннулировано" },
+  "reading.voided": { en: "is voided", ru: "показание аннулировано" },
+  "reading.notWaiting": {
+    en: "is not waiting for confirmation",
+    ru: "показание не ожидает подтверждения",
+  },
+  "reading.contradicts": {
+    en: "{problem}; void this reading or the one it contradicts",
+    ru: "{problem}; аннулируйте это показание или то, которому оно противоречит",
+  },
+  "reading.changedMeanwhile": {
+    en: "was confirmed or voided meanwhile; reload it",
+    ru: "показание тем временем подтверждено или аннулировано; обновите страницу",
+  },
+  // A vehicles CSV import: all or nothing, each bad line named.
+  "csv.oneProblem": {
+    en: "the file has {count} problem; nothing was imported. First: {first}",
+    ru: "в файле есть ошибка ({count}); ничего не импортировано. Ошибка: {first}",
+  },
+  "csv.problems": {
+    en: "the file has {count} problems; nothing was imported. First: {first}",
+    ru: "в файле ошибок: {count}; ничего не импортировано. Первая: {first}",
+  },
+  "csv.invalid": { en: "is not valid CSV ({reason})", ru: "файл не в формате CSV ({reason})" },
+  "csv.noRows": { en: "has no rows", ru: "в файле нет строк" },
+  "csv.tooManyRows": {
+    en: "has more than {max} rows; split it",
+    ru: "в файле больше {max} строк; разделите его",
+  },
+  "csv.missingColumn": { en: "missing column: {columns}", ru: "нет столбца: {columns}" },
+  "csv.missingColumns": { en: "missing columns: {columns}", ru: "нет столбцов: {columns}" },
+  "csv.unknownColumn": {
+    en: "unknown column: {columns} (known: {known})",
+    ru: "неизвестный столбец: {columns} (допустимые: {known})",
+  },
+  "csv.unknownColumns": {
+    en: "unknown columns: {columns} (known: {known})",
+    ru: "неизвестные столбцы: {columns} (допустимые: {known})",
+  },
+  "csv.noModel": {
+    en: 'no model "{maker} {model}" ({powertrain}) in the catalogue',
+    ru: "в каталоге нет модели «{maker} {model}» ({powertrain})",
+  },
+  "csv.noDepot": {
+    en: 'no depot "{name}" in this organisation',
+    ru: "в организации нет депо «{name}»",
+  },
+  "csv.status": {
+    en: '"{status}" is not one of {values}',
+    ru: "«{status}» — недопустимый статус; допустимые: {values}",
+  },
+  "csv.duplicate": { en: "{value} is also on line {line}", ru: "{value} уже есть в строке {line}" },
+  "csv.registeredMeanwhile": {
+    en: "{problem} already registered (no line of the file was imported)",
+    ru: "{problem}; ни одна строка файла не импортирована",
+  },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof SERVER_TEXT;
@@ -1141,6 +1252,8 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   requestFrom: REQUEST_FROM,
   requestMove: REQUEST_MOVES,
   requestMoved: REQUEST_MOVED,
+  powertrain: POWERTRAINS,
+  powertrainOf: POWERTRAINS_OF,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };
