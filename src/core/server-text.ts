@@ -1221,6 +1221,67 @@ export const SERVER_TEXT = {
     en: "{problem} already registered (no line of the file was imported)",
     ru: "{problem}; ни одна строка файла не импортирована",
   },
+  // Releasing a vehicle despite its defects, in writing.
+  "release.notMoment": { en: "is not a date and time", ru: "не дата и время" },
+  "release.reasonTooShort": {
+    en: "must say in at least 10 characters why the vehicle may go out",
+    ru: "объясните не менее чем в 10 символах, почему транспортное средство можно выпустить",
+  },
+  "release.shiftEnded": {
+    en: "that shift ended at {end}; a release is for a shift under way or to come",
+    ru: "эта смена закончилась {end}; выпуск оформляется на идущую или предстоящую смену",
+  },
+  "release.nothingToOverride": {
+    en: "the vehicle may already go out for this shift; nothing to override",
+    ru: "транспортное средство и так допущено к выпуску в эту смену; выпуск под ответственность не нужен",
+  },
+  "release.blocked": {
+    en: "no one may release this vehicle: {reasons}",
+    ru: "выпустить это транспортное средство не может никто: {reasons}",
+  },
+  // Accounts and API tokens.
+  "auth.switchSignedIn": {
+    en: "only a signed-in person can switch organisation",
+    ru: "сменить организацию может только сотрудник, вошедший в систему",
+  },
+  "auth.tokenNoProfile": { en: "an API token has no profile", ru: "у API-токена нет профиля" },
+  "auth.tokenNoPassword": { en: "an API token has no password", ru: "у API-токена нет пароля" },
+  "tokens.tokenCannotMake": {
+    en: "an API token cannot make API tokens; a person signs in to make one",
+    ru: "API-токен не может создавать API-токены; токен создаёт сотрудник, вошедший в систему",
+  },
+  "tokens.lifetime": {
+    en: "must be a whole number of days from 1 to {max}",
+    ru: "должно быть целым числом дней от 1 до {max}",
+  },
+  "tokens.roleNotHeld": {
+    en: "{roleField}: you do not hold the role {role} yourself",
+    ru: "у вас самих нет роли «{role}» (поле {roleField})",
+  },
+  "tokens.roleNotIn": {
+    en: "a {role} cannot act in a {orgKind}",
+    ru: "роль «{role}» не действует в организации вида «{orgKind}»",
+  },
+  // Reports, the audit log and depots' shifts.
+  "reports.periodTooLong": {
+    en: "the period may be at most {years} years: to must be on or before {latest}",
+    ru: "период не может быть длиннее {years} г.: конечная дата — не позже {latest}",
+  },
+  "audit.toAfterFrom": { en: "must be later than from", ru: "должно быть позже начала периода" },
+  "shifts.badZone": {
+    en: '"{zone}" is not a time zone (e.g. {example})',
+    ru: "«{zone}» — не часовой пояс (например, {example})",
+  },
+  "shifts.none": {
+    en: "needs at least one start time",
+    ru: "нужно хотя бы одно время начала смены",
+  },
+  "shifts.tooMany": { en: "at most {max} shifts a day", ru: "не больше {max} смен в сутки" },
+  "shifts.notTime": { en: '"{start}" is not a time HH:MM', ru: "«{start}» — не время ЧЧ:ММ" },
+  "shifts.twice": {
+    en: "has the same start time twice",
+    ru: "одно и то же время начала смены указано дважды",
+  },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof SERVER_TEXT;
