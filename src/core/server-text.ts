@@ -1282,6 +1282,54 @@ export const SERVER_TEXT = {
     en: "has the same start time twice",
     ru: "одно и то же время начала смены указано дважды",
   },
+  // The planner's timetables, scenarios and runs. A problem the planner finds in its input
+  // is in the planner's own English words (src/planner is the command's, not the server's).
+  "planner.inputProblem": {
+    en: "{message}",
+    ru: "ошибка во входных данных планировщика: {message}",
+  },
+  "planner.textOrScenario": {
+    en: "send either {one} or {other}, not both",
+    ru: "укажите только одно из полей: {one} или {other}",
+  },
+  "planner.scenarioTaken": {
+    en: 'the organisation already has a scenario named "{name}"',
+    ru: "у организации уже есть сценарий «{name}»",
+  },
+  "planner.noFile": {
+    en: 'no file was sent (multipart field "{part}")',
+    ru: "файл не получен (поле «{part}» формы multipart/form-data)",
+  },
+  "planner.timetableBusy": {
+    en: "a plan of this timetable is still running; wait for it",
+    ru: "план по этому расписанию ещё рассчитывается; дождитесь окончания",
+  },
+  "planner.otherOrganisation": {
+    en: "the scenario belongs to another organisation than the timetable",
+    ru: "сценарий относится к другой организации, чем расписание",
+  },
+  "planner.runNoResult": {
+    en: "the run has not finished with a result",
+    ru: "расчёт не завершился результатом",
+  },
+  "planner.sendMultipart": {
+    en: 'send multipart/form-data with a "{part}" field',
+    ru: "отправьте multipart/form-data с полем «{part}»",
+  },
+  // Limits on a request and its upload.
+  "request.tooLargeForRoute": {
+    en: "is larger than this route accepts ({mb} MB)",
+    ru: "запрос больше, чем принимает этот адрес ({mb} МБ)",
+  },
+  "request.rateLimitedAddress": {
+    en: "too many requests from this address; try again in {seconds} s",
+    ru: "слишком много запросов с этого адреса; повторите через {seconds} с",
+  },
+  "upload.cutOff": {
+    en: "the upload ended before the file was complete (send the whole multipart form)",
+    ru: "загрузка оборвалась раньше, чем пришёл весь файл (отправьте всю форму multipart/form-data)",
+  },
+  "upload.tooLarge": { en: "is larger than {mb} MB", ru: "файл больше {mb} МБ" },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof SERVER_TEXT;

@@ -216,3 +216,39 @@ describe("tokens, accounts, reports, the audit log and depots, for a Russian man
     expect(stored.shift_starts).toEqual([]);
   });
 });
+
+describe("the planner, for a Russian manager", () => {
+  it("refuses a scenario sent both as text and as an object, and a second scenario of one name, in Russian", async () => {
+    const n = await makeNetwork(t.db);
+    const manager = await signIn(n.managerA.email, "ru");
+    const defaults = await manager.get("/api/v1/planner/scenarios/default");
+    expect(defaults.statusCode, defaults.body).toBe(200);
+    const { text } = defaults.json<{ text: string }>();
+    const both = await manager.post("/api/v1/planner/scenarios", {
+      name: "Будни",
+      text,
+      scenario: JSON.parse(text) as Record<string, unknown>,
+    });
+    expect(both.statusCode).toBe(400);
+    expect(both.json<ErrorJson>().error.message).toBe(
+      "Укажите только одно из полей: text или scenario (поле text)",
+    );
+    const stored = () =>
+      t.db
+        .selectFrom("planner_scenarios")
+        .select("name")
+        .where("organisation_id", "=", n.operatorA.id)
+        .execute();
+    expect(await stored()).toEqual([]);
+
+    const first = await manager.post("/api/v1/planner/scenarios", { name: "Будни", text });
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await manager.post("/api/v1/planner/scenarios", { name: "Будни", text });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorJson>().error).toMatchObject({
+      code: "CONFLICT",
+      message: "У организации уже есть сценарий «Будни» (поле name)",
+    });
+    expect(await stored()).toEqual([{ name: "Будни" }]);
+  });
+});

@@ -30,13 +30,7 @@ const STILL_ENGLISH: Record<string, number> = {
   "src/server/start.ts": 1,
   // Not converted yet.
   "src/core/inspection-proof.ts": 8,
-  "src/modules/planner/routes.ts": 1,
-  "src/modules/planner/runs.ts": 2,
-  "src/modules/planner/scenarios.ts": 3,
-  "src/modules/planner/timetables.ts": 4,
   "src/modules/records/checkpoints.ts": 7,
-  "src/server/request-limits.ts": 2,
-  "src/server/uploaded-file.ts": 2,
 };
 
 /** How each refusal names its message: the argument's position. */
