@@ -1182,7 +1182,7 @@ export const SERVER_TEXT = {
   // A vehicles CSV import: all or nothing, each bad line named.
   "csv.oneProblem": {
     en: "the file has {count} problem; nothing was imported. First: {first}",
-    ru: "в файле есть ошибка ({count}); ничего не импортировано. Ошибка: {first}",
+    ru: "в файле ошибок: {count}; ничего не импортировано. Ошибка: {first}",
   },
   "csv.problems": {
     en: "the file has {count} problems; nothing was imported. First: {first}",
