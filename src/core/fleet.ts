@@ -78,14 +78,15 @@ export function primaryMeter(type: VehicleType): Meter {
  */
 export function normaliseVin(raw: string, field = "vin"): string {
   const vin = raw.trim().toUpperCase();
-  if (vin.length !== 17) throw invalid(field, `must be 17 characters (got ${vin.length})`);
+  if (vin.length !== 17)
+    throw invalid(field, { key: "vin.length", params: { length: vin.length } });
   const bad = /[^A-HJ-NPR-Z0-9]/.exec(vin);
   if (bad) {
     throw invalid(
       field,
       /[IOQ]/.test(bad[0])
-        ? `must not contain the letter ${bad[0]} (I, O and Q are not used in VINs)`
-        : `must not contain "${bad[0]}"`,
+        ? { key: "vin.letterIOQ", params: { letter: bad[0] } }
+        : { key: "vin.character", params: { char: bad[0] } },
     );
   }
   return vin;

@@ -144,12 +144,16 @@ export function assessEvidence(check: ProofCheck): {
 
   // Nothing the phone did can be later than the phone's own "now".
   const latest = (deviceNow ?? check.receivedAt.getTime()) + SLACK_MS;
-  const invalid = (field: string, problem: string) =>
+  // Not a refusal: the check is stored all the same, with this flag. The web UI words the
+  // flag by its reason and field in the reader's language; `problem` is the stored flag's
+  // English detail, one text for every later reader.
+  const impossible = (field: string, problem: string) =>
     raise("evidence", "impossible", { field, problem });
   const checkedTime = (field: string, value: string): number | null => {
     const ms = time(value);
-    if (ms === null) invalid(field, "is not a time");
-    else if (ms > latest) invalid(field, "is later than the phone's clock when it sent the check");
+    if (ms === null) impossible(field, "is not a time");
+    else if (ms > latest)
+      impossible(field, "is later than the phone's clock when it sent the check");
     else return ms;
     return null;
   };
@@ -157,7 +161,7 @@ export function assessEvidence(check: ProofCheck): {
   const opened = checkedTime("evidence.openedAt", evidence.openedAt);
   let sent = checkedTime("evidence.sentAt", evidence.sentAt);
   if (opened !== null && sent !== null && opened > sent) {
-    invalid("evidence.sentAt", "is before the check was opened");
+    impossible("evidence.sentAt", "is before the check was opened");
     sent = null;
   }
 
@@ -168,18 +172,18 @@ export function assessEvidence(check: ProofCheck): {
     const field = `evidence.itemTimes.${index}`;
     const item = byKey.get(entry.itemKey);
     if (!item || seen.has(entry.itemKey)) {
-      invalid(`${field}.itemKey`, item ? "is timed twice" : "is not an item of this checklist");
+      impossible(`${field}.itemKey`, item ? "is timed twice" : "is not an item of this checklist");
       continue;
     }
     seen.add(entry.itemKey);
     const at = checkedTime(`${field}.at`, entry.at);
     if (at === null) continue;
     if ((opened !== null && at < opened - SLACK_MS) || (sent !== null && at > sent + SLACK_MS)) {
-      invalid(`${field}.at`, "is outside the time the check was open");
+      impossible(`${field}.at`, "is outside the time the check was open");
       continue;
     }
     if (entry.viaPassRest && (!settings.passRestAllowed || item.severity === "critical")) {
-      invalid(
+      impossible(
         `${field}.viaPassRest`,
         item.severity === "critical"
           ? "a safety-critical item must be answered on its own"
@@ -224,9 +228,9 @@ export function assessEvidence(check: ProofCheck): {
     const p = evidence.position;
     const at = checkedTime("evidence.position.at", p.at);
     if (!(p.latitude >= -90 && p.latitude <= 90 && p.longitude >= -180 && p.longitude <= 180))
-      invalid("evidence.position", "its coordinates are not on Earth");
+      impossible("evidence.position", "its coordinates are not on Earth");
     else if (!(p.accuracyM > 0 && p.accuracyM <= MAX_ACCURACY_M))
-      invalid("evidence.position.accuracyM", `must be above 0 and at most ${MAX_ACCURACY_M} m`);
+      impossible("evidence.position.accuracyM", `must be above 0 and at most ${MAX_ACCURACY_M} m`);
     else if (at !== null) position = { ...p, at: new Date(at) };
   }
   if (position && check.depotArea) {

@@ -128,6 +128,74 @@ const ORGANISATION_KINDS: Record<string, Text> = {
   operator: { en: "operator", ru: "перевозчик" },
 };
 
+/** A training session's status, as "the session is {sessionStatus}" needs it. */
+const SESSION_STATUSES: Record<string, Text> = {
+  planned: { en: "planned", ru: "запланировано" },
+  completed: { en: "completed", ru: "проведено" },
+  cancelled: { en: "cancelled", ru: "отменено" },
+};
+
+/** An enrolment's status, as "the enrolment is already {enrolmentStatus}" needs it. */
+const ENROLMENT_STATUSES: Record<string, Text> = {
+  enrolled: { en: "enrolled", ru: "оформлена" },
+  completed: { en: "completed", ru: "закрыта: курс пройден" },
+  failed: { en: "failed", ru: "закрыта: курс не пройден" },
+  cancelled: { en: "cancelled", ru: "отменена" },
+};
+
+/** What a service request asks for, as "an agreement for {serviceKind}" needs it. */
+const SERVICE_KINDS: Record<string, Text> = {
+  take_over: { en: "maintenance (a take-over)", ru: "ТО и ремонт (с передачей заказ-наряда)" },
+  specialist: { en: "specialist visits", ru: "выезды специалистов" },
+};
+
+/** A service request's status, as "request #4 is {requestStatus}" needs it. */
+const REQUEST_STATUSES: Record<string, Text> = {
+  open: { en: "open", ru: "открыта" },
+  accepted: { en: "accepted", ru: "принята" },
+  resolved: { en: "resolved", ru: "выполнена" },
+  declined: { en: "declined", ru: "отклонена" },
+  cancelled: { en: "cancelled", ru: "отменена" },
+};
+
+/** The one status a move starts from, as "only an {requestFrom} request" needs it. */
+const REQUEST_FROM: Record<string, Text> = {
+  open: { en: "open", ru: "открытую" },
+  accepted: { en: "accepted", ru: "принятую" },
+};
+
+/** A move of a service request, as "only the hub may {requestMove} request #4" needs it. */
+const REQUEST_MOVES: Record<string, Text> = {
+  accept: { en: "accept", ru: "принять" },
+  decline: { en: "decline", ru: "отклонить" },
+  resolve: { en: "resolve", ru: "закрыть как выполненную" },
+  cancel: { en: "cancel", ru: "отменить" },
+};
+
+/** The same move, as "only an open request can be {requestMoved}" needs it. */
+const REQUEST_MOVED: Record<string, Text> = {
+  accept: { en: "accepted", ru: "принять" },
+  decline: { en: "declined", ru: "отклонить" },
+  resolve: { en: "resolved", ru: "закрыть как выполненную" },
+  cancel: { en: "cancelled", ru: "отменить" },
+};
+
+/** A powertrain (core/fleet.ts) in a model's name: English keeps the key clients read. */
+const POWERTRAINS: Record<string, Text> = {
+  diesel: { en: "diesel", ru: "дизель" },
+  cng: { en: "cng", ru: "КПГ" },
+  battery_electric: { en: "battery_electric", ru: "электро" },
+  hybrid: { en: "hybrid", ru: "гибрид" },
+};
+
+/** The same, as "a {powertrainOf} model has no traction battery" needs it. */
+const POWERTRAINS_OF: Record<string, Text> = {
+  diesel: { en: "diesel", ru: "дизельной" },
+  cng: { en: "cng", ru: "газовой (КПГ)" },
+  battery_electric: { en: "battery_electric", ru: "электрической" },
+  hybrid: { en: "hybrid", ru: "гибридной" },
+};
+
 const UNITS: Record<string, Text> = {
   km: { en: "km", ru: "км" },
   h: { en: "h", ru: "ч" },
@@ -874,6 +942,394 @@ export const SERVER_TEXT = {
     en: "{expiresOn} is later than {latest}: {why}",
     ru: "{expiresOn} позже {latest}: {why}",
   },
+  // Training: competencies, certificates, courses, sessions and enrolments.
+  "training.tokenHoldsNoCertificates": {
+    en: "an API token holds no certificates; sign in as a person",
+    ru: "у API-токена нет сертификатов; войдите в систему как сотрудник",
+  },
+  "training.noPersonHere": {
+    en: "no such person in this organisation",
+    ru: "в этой организации нет такого сотрудника",
+  },
+  "training.expiresAfterIssued": {
+    en: "must be after issuedOn",
+    ru: "срок действия должен заканчиваться позже даты выдачи",
+  },
+  "training.mayNotRevoke": {
+    en: "only those responsible for {organisation} may revoke it",
+    ru: "отозвать сертификат могут только ответственные в организации «{organisation}»",
+  },
+  "training.alreadyRevoked": {
+    en: "the certificate is already revoked",
+    ru: "сертификат уже отозван",
+  },
+  "training.revokeReason": {
+    en: "say why the certificate is revoked",
+    ru: "укажите, почему сертификат отзывается",
+  },
+  "training.onlyNetworkAdmins": {
+    en: "only the manufacturer's network administrators may add competencies",
+    ru: "добавлять компетенции могут только администраторы сети производителя",
+  },
+  "training.competencyExists": {
+    en: 'a competency "{key}" exists',
+    ru: "компетенция «{key}» уже есть",
+  },
+  "training.notProvider": {
+    en: "only a hub or the manufacturer provides training",
+    ru: "обучение проводит только сервисный центр или производитель",
+  },
+  "training.mayNotChangeCourses": {
+    en: "only {organisation} may change its courses",
+    ru: "изменять эти курсы может только организация «{organisation}»",
+  },
+  "training.coverageKinds": {
+    en: "coverage is kept for operators and hubs",
+    ru: "охват обучением ведётся только для перевозчиков и сервисных центров",
+  },
+  "training.notSessionProvider": {
+    en: "only {organisation} manages its training sessions",
+    ru: "этими занятиями управляет только организация «{organisation}»",
+  },
+  "training.notTrainer": {
+    en: "must be a trainer or hub manager of {organisation}",
+    ru: "должен быть инструктором или руководителем в организации «{organisation}»",
+  },
+  "training.endsAfterStart": {
+    en: "must be after startsAt",
+    ru: "занятие должно заканчиваться позже, чем начинается",
+  },
+  "training.noCourse": { en: "no such course", ru: "нет такого курса" },
+  "training.courseWithdrawn": {
+    en: "the course is no longer offered",
+    ru: "этот курс больше не проводится",
+  },
+  "training.sessionLocked": {
+    en: "the session is {sessionStatus}; it can no longer be changed",
+    ru: "занятие {sessionStatus}; изменить его уже нельзя",
+  },
+  "training.sessionClosedToEnrol": {
+    en: "the session is {sessionStatus}; no one can enrol",
+    ru: "занятие {sessionStatus}; записаться на него нельзя",
+  },
+  "training.enrolmentsLocked": {
+    en: "the session is {sessionStatus}; its enrolments can no longer change",
+    ru: "занятие {sessionStatus}; записи на него изменить уже нельзя",
+  },
+  "training.resultsRecorded": {
+    en: "results are already recorded for this session",
+    ru: "результаты этого занятия уже записаны",
+  },
+  "training.capacityBelowEnrolled": {
+    en: "{enrolled} people are enrolled; the capacity cannot be below that",
+    ru: "записано человек: {enrolled}; мест не может быть меньше",
+  },
+  "training.noPersonInYours": {
+    en: "no such person in your organisations",
+    ru: "в ваших организациях нет такого сотрудника",
+  },
+  "training.alreadyStarted": {
+    en: "the session has already started; enrol into a later one",
+    ru: "занятие уже началось; запишитесь на более позднее",
+  },
+  "training.alreadyEnrolled": {
+    en: "{name} is already enrolled in this session",
+    ru: "{name} уже записан(а) на это занятие",
+  },
+  "training.sessionFull": {
+    en: "session is full ({enrolled} of {capacity})",
+    ru: "свободных мест на занятии нет (занято {enrolled} из {capacity})",
+  },
+  "training.enrolmentAlready": {
+    en: "the enrolment is already {enrolmentStatus}",
+    ru: "запись уже {enrolmentStatus}",
+  },
+  "training.enrolmentChanged": {
+    en: "the enrolment has changed meanwhile; reload it",
+    ru: "запись тем временем изменилась; обновите страницу",
+  },
+  "training.cancelledNoResults": {
+    en: "the session is cancelled; it has no results",
+    ru: "занятие отменено; результатов у него нет",
+  },
+  "training.resultsAfterEnd": {
+    en: "the session ends at {at}; results are recorded after it",
+    ru: "занятие заканчивается {at}; результаты записываются после его окончания",
+  },
+  "training.completedBeforeStart": {
+    en: "is before the session started ({date})",
+    ru: "раньше начала занятия ({date})",
+  },
+  // Service requests: an operator asks a hub for a take-over or a specialist.
+  "serviceRequest.noAgreement": {
+    en: "no service agreement in force with a hub for {serviceKind} of {operator}",
+    ru: "у перевозчика «{operator}» нет действующего договора обслуживания с сервисным центром на {serviceKind}",
+  },
+  "serviceRequest.noAgreementWithHub": {
+    en: "no service agreement in force between this hub and {operator} for {serviceKind}",
+    ru: "между этим сервисным центром и перевозчиком «{operator}» нет действующего договора обслуживания на {serviceKind}",
+  },
+  "serviceRequest.severalHubs": {
+    en: "several hubs serve {operator} for this ({hubs}): name one",
+    ru: "перевозчика «{operator}» по этому виду работ обслуживают несколько сервисных центров ({hubs}): укажите один",
+  },
+  "serviceRequest.onlyOperator": {
+    en: "only an operator asks a hub for service",
+    ru: "обратиться в сервисный центр может только перевозчик",
+  },
+  "serviceRequest.noOpenOrder": {
+    en: "no such open work order of {operator}",
+    ru: "у перевозчика «{operator}» нет такого открытого заказ-наряда",
+  },
+  "serviceRequest.notOrderVehicle": {
+    en: "is not the vehicle of work order {order}",
+    ru: "не транспортное средство заказ-наряда {order}",
+  },
+  "serviceRequest.orderHasRequest": {
+    en: "work order {order} already has an open service request (#{request})",
+    ru: "по заказ-наряду {order} уже есть открытая заявка в сервисный центр (№ {request})",
+  },
+  "serviceRequest.orderHasRequestMeanwhile": {
+    en: "work order {order} already has an open service request",
+    ru: "по заказ-наряду {order} уже есть открытая заявка в сервисный центр",
+  },
+  "serviceRequest.orderRequired": {
+    en: "is required: name the work order the hub should take over",
+    ru: "укажите заказ-наряд, который должен принять сервисный центр",
+  },
+  "serviceRequest.noVehicle": {
+    en: "no such vehicle of {operator}",
+    ru: "у перевозчика «{operator}» нет такого транспортного средства",
+  },
+  "serviceRequest.sayWhat": {
+    en: "say what the hub should do",
+    ru: "опишите, что должен сделать сервисный центр",
+  },
+  "serviceRequest.notParty": {
+    en: "only {organisation} may {requestMove} request #{request}",
+    ru: "{requestMove} заявку № {request} может только организация «{organisation}»",
+  },
+  "serviceRequest.wrongState": {
+    en: "request #{request} is {requestStatus}; only an {requestFrom} request can be {requestMoved}",
+    ru: "заявка № {request} {requestStatus}; {requestMoved} можно только {requestFrom} заявку",
+  },
+  "serviceRequest.notTechnician": {
+    en: "must be a hub technician of {organisation}",
+    ru: "должен быть техником сервисного центра «{organisation}»",
+  },
+  "serviceRequest.orderClosed": {
+    en: "work order {order} is no longer open; decline the request instead",
+    ru: "заказ-наряд {order} уже не открыт; вместо этого отклоните заявку",
+  },
+  "serviceRequest.declineReason": {
+    en: "say why the request is declined",
+    ru: "укажите, почему заявка отклоняется",
+  },
+  "serviceRequest.resolveNote": { en: "say what was done", ru: "опишите, что сделано" },
+  // Vehicles, vehicle models and their meters.
+  "vehicles.vinRequiredBus": { en: "is required for a bus", ru: "обязателен для автобуса" },
+  "vehicles.vinOrSerial": {
+    en: "a VIN or a serial number is required",
+    ru: "укажите VIN или заводской номер",
+  },
+  "vehicles.vinTaken": {
+    en: "another vehicle has this VIN",
+    ru: "этот VIN уже указан у другого транспортного средства",
+  },
+  "vehicles.fleetNumberTaken": {
+    en: "another vehicle of this organisation has this fleet number",
+    ru: "этот гаражный номер уже у другого транспортного средства организации",
+  },
+  "vehicles.onlyOperator": {
+    en: "only an operator has vehicles",
+    ru: "транспортные средства есть только у перевозчика",
+  },
+  "vin.length": {
+    en: "must be 17 characters (got {length})",
+    ru: "должен состоять из 17 символов (указано {length})",
+  },
+  "vin.letterIOQ": {
+    en: "must not contain the letter {letter} (I, O and Q are not used in VINs)",
+    ru: "не может содержать букву {letter} (в VIN не используются буквы I, O и Q)",
+  },
+  "vin.character": { en: 'must not contain "{char}"', ru: "не может содержать «{char}»" },
+  "models.batteryRequired": {
+    en: "is required for a battery-electric model",
+    ru: "обязательно для модели с электроприводом",
+  },
+  "models.noBattery": {
+    en: "a {powertrainOf} model has no traction battery",
+    ru: "у {powertrainOf} модели нет тяговой батареи",
+  },
+  "models.exists": {
+    en: "{maker} {model} ({powertrain}) is already in the catalogue",
+    ru: "{maker} {model} ({powertrain}) уже есть в каталоге",
+  },
+  "reading.alreadyVoided": { en: "is already voided", ru: "показание уже аннулировано" },
+  "reading.voided": { en: "is voided", ru: "показание аннулировано" },
+  "reading.notWaiting": {
+    en: "is not waiting for confirmation",
+    ru: "показание не ожидает подтверждения",
+  },
+  "reading.contradicts": {
+    en: "{problem}; void this reading or the one it contradicts",
+    ru: "{problem}; аннулируйте это показание или то, которому оно противоречит",
+  },
+  "reading.changedMeanwhile": {
+    en: "was confirmed or voided meanwhile; reload it",
+    ru: "показание тем временем подтверждено или аннулировано; обновите страницу",
+  },
+  // A vehicles CSV import: all or nothing, each bad line named.
+  "csv.oneProblem": {
+    en: "the file has {count} problem; nothing was imported. First: {first}",
+    ru: "в файле ошибок: {count}; ничего не импортировано. Ошибка: {first}",
+  },
+  "csv.problems": {
+    en: "the file has {count} problems; nothing was imported. First: {first}",
+    ru: "в файле ошибок: {count}; ничего не импортировано. Первая: {first}",
+  },
+  "csv.invalid": { en: "is not valid CSV ({reason})", ru: "файл не в формате CSV ({reason})" },
+  "csv.noRows": { en: "has no rows", ru: "в файле нет строк" },
+  "csv.tooManyRows": {
+    en: "has more than {max} rows; split it",
+    ru: "в файле больше {max} строк; разделите его",
+  },
+  "csv.missingColumn": { en: "missing column: {columns}", ru: "нет столбца: {columns}" },
+  "csv.missingColumns": { en: "missing columns: {columns}", ru: "нет столбцов: {columns}" },
+  "csv.unknownColumn": {
+    en: "unknown column: {columns} (known: {known})",
+    ru: "неизвестный столбец: {columns} (допустимые: {known})",
+  },
+  "csv.unknownColumns": {
+    en: "unknown columns: {columns} (known: {known})",
+    ru: "неизвестные столбцы: {columns} (допустимые: {known})",
+  },
+  "csv.noModel": {
+    en: 'no model "{maker} {model}" ({powertrain}) in the catalogue',
+    ru: "в каталоге нет модели «{maker} {model}» ({powertrain})",
+  },
+  "csv.noDepot": {
+    en: 'no depot "{name}" in this organisation',
+    ru: "в организации нет депо «{name}»",
+  },
+  "csv.status": {
+    en: '"{status}" is not one of {values}',
+    ru: "«{status}» — недопустимый статус; допустимые: {values}",
+  },
+  "csv.duplicate": { en: "{value} is also on line {line}", ru: "{value} уже есть в строке {line}" },
+  "csv.registeredMeanwhile": {
+    en: "{problem} already registered (no line of the file was imported)",
+    ru: "{problem}; ни одна строка файла не импортирована",
+  },
+  // Releasing a vehicle despite its defects, in writing.
+  "release.notMoment": { en: "is not a date and time", ru: "не дата и время" },
+  "release.reasonTooShort": {
+    en: "must say in at least 10 characters why the vehicle may go out",
+    ru: "объясните не менее чем в 10 символах, почему транспортное средство можно выпустить",
+  },
+  "release.shiftEnded": {
+    en: "that shift ended at {end}; a release is for a shift under way or to come",
+    ru: "эта смена закончилась {end}; выпуск оформляется на идущую или предстоящую смену",
+  },
+  "release.nothingToOverride": {
+    en: "the vehicle may already go out for this shift; nothing to override",
+    ru: "транспортное средство и так допущено к выпуску в эту смену; выпуск под ответственность не нужен",
+  },
+  "release.blocked": {
+    en: "no one may release this vehicle: {reasons}",
+    ru: "выпустить это транспортное средство не может никто: {reasons}",
+  },
+  // Accounts and API tokens.
+  "auth.switchSignedIn": {
+    en: "only a signed-in person can switch organisation",
+    ru: "сменить организацию может только сотрудник, вошедший в систему",
+  },
+  "auth.tokenNoProfile": { en: "an API token has no profile", ru: "у API-токена нет профиля" },
+  "auth.tokenNoPassword": { en: "an API token has no password", ru: "у API-токена нет пароля" },
+  "tokens.tokenCannotMake": {
+    en: "an API token cannot make API tokens; a person signs in to make one",
+    ru: "API-токен не может создавать API-токены; токен создаёт сотрудник, вошедший в систему",
+  },
+  "tokens.lifetime": {
+    en: "must be a whole number of days from 1 to {max}",
+    ru: "должно быть целым числом дней от 1 до {max}",
+  },
+  "tokens.roleNotHeld": {
+    en: "{roleField}: you do not hold the role {role} yourself",
+    ru: "у вас самих нет роли «{role}» (поле {roleField})",
+  },
+  "tokens.roleNotIn": {
+    en: "a {role} cannot act in a {orgKind}",
+    ru: "роль «{role}» не действует в организации вида «{orgKind}»",
+  },
+  // Reports, the audit log and depots' shifts.
+  "reports.periodTooLong": {
+    en: "the period may be at most {years} years: to must be on or before {latest}",
+    ru: "период не может быть длиннее {years} г.: конечная дата — не позже {latest}",
+  },
+  "audit.toAfterFrom": { en: "must be later than from", ru: "должно быть позже начала периода" },
+  "shifts.badZone": {
+    en: '"{zone}" is not a time zone (e.g. {example})',
+    ru: "«{zone}» — не часовой пояс (например, {example})",
+  },
+  "shifts.none": {
+    en: "needs at least one start time",
+    ru: "нужно хотя бы одно время начала смены",
+  },
+  "shifts.tooMany": { en: "at most {max} shifts a day", ru: "не больше {max} смен в сутки" },
+  "shifts.notTime": { en: '"{start}" is not a time HH:MM', ru: "«{start}» — не время ЧЧ:ММ" },
+  "shifts.twice": {
+    en: "has the same start time twice",
+    ru: "одно и то же время начала смены указано дважды",
+  },
+  // The planner's timetables, scenarios and runs. A problem the planner finds in its input
+  // is in the planner's own English words (src/planner is the command's, not the server's).
+  "planner.inputProblem": {
+    en: "{message}",
+    ru: "ошибка во входных данных планировщика: {message}",
+  },
+  "planner.textOrScenario": {
+    en: "send either {one} or {other}, not both",
+    ru: "укажите только одно из полей: {one} или {other}",
+  },
+  "planner.scenarioTaken": {
+    en: 'the organisation already has a scenario named "{name}"',
+    ru: "у организации уже есть сценарий «{name}»",
+  },
+  "planner.noFile": {
+    en: 'no file was sent (multipart field "{part}")',
+    ru: "файл не получен (поле «{part}» формы multipart/form-data)",
+  },
+  "planner.timetableBusy": {
+    en: "a plan of this timetable is still running; wait for it",
+    ru: "план по этому расписанию ещё рассчитывается; дождитесь окончания",
+  },
+  "planner.otherOrganisation": {
+    en: "the scenario belongs to another organisation than the timetable",
+    ru: "сценарий относится к другой организации, чем расписание",
+  },
+  "planner.runNoResult": {
+    en: "the run has not finished with a result",
+    ru: "расчёт не завершился результатом",
+  },
+  "planner.sendMultipart": {
+    en: 'send multipart/form-data with a "{part}" field',
+    ru: "отправьте multipart/form-data с полем «{part}»",
+  },
+  // Limits on a request and its upload.
+  "request.tooLargeForRoute": {
+    en: "is larger than this route accepts ({mb} MB)",
+    ru: "запрос больше, чем принимает этот адрес ({mb} МБ)",
+  },
+  "request.rateLimitedAddress": {
+    en: "too many requests from this address; try again in {seconds} s",
+    ru: "слишком много запросов с этого адреса; повторите через {seconds} с",
+  },
+  "upload.cutOff": {
+    en: "the upload ended before the file was complete (send the whole multipart form)",
+    ru: "загрузка оборвалась раньше, чем пришёл весь файл (отправьте всю форму multipart/form-data)",
+  },
+  "upload.tooLarge": { en: "is larger than {mb} MB", ru: "файл больше {mb} МБ" },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof SERVER_TEXT;
@@ -898,6 +1354,15 @@ const WORD_LISTS: Record<string, Record<string, Text>> = {
   windowUnit: WINDOW_UNITS,
   role: ROLES,
   orgKind: ORGANISATION_KINDS,
+  sessionStatus: SESSION_STATUSES,
+  enrolmentStatus: ENROLMENT_STATUSES,
+  serviceKind: SERVICE_KINDS,
+  requestStatus: REQUEST_STATUSES,
+  requestFrom: REQUEST_FROM,
+  requestMove: REQUEST_MOVES,
+  requestMoved: REQUEST_MOVED,
+  powertrain: POWERTRAINS,
+  powertrainOf: POWERTRAINS_OF,
 };
 
 const NUMBER_LOCALE: Record<TextLocale, string> = { en: "en-US", ru: "ru-RU" };

@@ -9,6 +9,7 @@
  * A depot without a pattern has one shift a day starting at midnight local time.
  */
 import { DateTime, IANAZone } from "luxon";
+import type { LocalText } from "./server-text.js";
 
 export interface ShiftPattern {
   /** IANA time zone of the depot, e.g. "Europe/Moscow". */
@@ -32,21 +33,26 @@ const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 /** The problem with a pattern, or null: a field and what is wrong, for a 400. */
 export function shiftPatternProblem(
   pattern: ShiftPattern,
-): { field: "timeZone" | "shiftStarts"; problem: string } | null {
+): { field: "timeZone" | "shiftStarts"; problem: LocalText } | null {
   if (!IANAZone.isValidZone(pattern.timeZone))
     return {
       field: "timeZone",
-      problem: `"${pattern.timeZone}" is not a time zone (e.g. Europe/Moscow)`,
+      problem: {
+        key: "shifts.badZone",
+        params: { zone: pattern.timeZone, example: "Europe/Moscow" },
+      },
     };
-  if (!pattern.starts.length)
-    return { field: "shiftStarts", problem: "needs at least one start time" };
+  if (!pattern.starts.length) return { field: "shiftStarts", problem: { key: "shifts.none" } };
   if (pattern.starts.length > MAX_SHIFTS_A_DAY)
-    return { field: "shiftStarts", problem: `at most ${MAX_SHIFTS_A_DAY} shifts a day` };
+    return {
+      field: "shiftStarts",
+      problem: { key: "shifts.tooMany", params: { max: MAX_SHIFTS_A_DAY } },
+    };
   for (const start of pattern.starts)
     if (!HH_MM.test(start))
-      return { field: "shiftStarts", problem: `"${start}" is not a time HH:MM` };
+      return { field: "shiftStarts", problem: { key: "shifts.notTime", params: { start } } };
   if (new Set(pattern.starts).size !== pattern.starts.length)
-    return { field: "shiftStarts", problem: "has the same start time twice" };
+    return { field: "shiftStarts", problem: { key: "shifts.twice" } };
   return null;
 }
 

@@ -13,7 +13,8 @@ import type { Socket } from "node:net";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyHttpOptions, FastifyInstance } from "fastify";
 import type { Config } from "../config.js";
-import { AppError, errorBody } from "../errors.js";
+import { errorBody, localized, type AppError } from "../errors.js";
+import { requestLocale } from "./export-format.js";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -68,9 +69,12 @@ function limitConnectionsPerAddress(app: FastifyInstance, max: number): void {
 }
 
 function tooLarge(limitBytes: number): AppError {
-  return new AppError(
+  return localized(
     "PAYLOAD_TOO_LARGE",
-    `body: is larger than this route accepts (${Math.floor(limitBytes / 1024 / 1024) || 1} MB)`,
+    {
+      key: "request.tooLargeForRoute",
+      params: { mb: Math.floor(limitBytes / 1024 / 1024) || 1 },
+    },
     "body",
   );
 }
@@ -88,7 +92,7 @@ export async function registerRequestLimits(app: FastifyInstance, config: Config
     const bytes = Number(declared);
     if (Number.isFinite(bytes) && bytes > limit) {
       reply.header("connection", "close");
-      await reply.status(413).send(errorBody(tooLarge(limit)));
+      await reply.status(413).send(errorBody(tooLarge(limit), requestLocale(request)));
     }
   });
 
@@ -115,9 +119,9 @@ export async function registerRequestLimits(app: FastifyInstance, config: Config
       `${request.routeOptions.config.uploadMaxBytes !== undefined ? "upload" : "public"}:${request.ip}`,
     // Thrown by the plugin, so the error handler gives it the one error shape.
     errorResponseBuilder: (_request, context) =>
-      new AppError(
-        "RATE_LIMITED",
-        `too many requests from this address; try again in ${Math.ceil(context.ttl / 1000)} s`,
-      ),
+      localized("RATE_LIMITED", {
+        key: "request.rateLimitedAddress",
+        params: { seconds: Math.ceil(context.ttl / 1000) },
+      }),
   });
 }

@@ -5,16 +5,15 @@
  */
 import { PassThrough, finished, type Readable } from "node:stream";
 import type { MultipartFile } from "@fastify/multipart";
-import { AppError, invalid } from "../errors.js";
+import { AppError, invalid, localized } from "../errors.js";
 
 /** The body ended (or the client went away) before the file and its form were complete. */
-export const uploadCutOff = (field: string): AppError =>
-  invalid(field, "the upload ended before the file was complete (send the whole multipart form)");
+export const uploadCutOff = (field: string): AppError => invalid(field, { key: "upload.cutOff" });
 
 export const fileTooLarge = (field: string, maxBytes: number): AppError =>
-  new AppError(
+  localized(
     "PAYLOAD_TOO_LARGE",
-    `${field}: is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+    { key: "upload.tooLarge", params: { mb: Math.round(maxBytes / 1024 / 1024) } },
     field,
   );
 

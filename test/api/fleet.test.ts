@@ -171,6 +171,58 @@ describe("vehicles", () => {
   });
 });
 
+describe("vehicles, for a manager whose account is in Russian", () => {
+  it("refuses a VIN with the letter O and a CSV with bad lines in Russian, storing nothing; English keeps its words", async () => {
+    const { n, depot, model, manager } = await managerOfA();
+    const url = `/api/v1/vehicles/import?organisationId=${n.operatorA.id}`;
+    const file = csv([
+      `603,X9V2123007,А603ВС23,${model.maker},${model.model},cng,${depot.name},2021-04-01,active`,
+      `604,${randomVin()},А604ВС23,Nobody,Nothing,cng,,2021-04-01,active`,
+    ]);
+    const post = (client: Client) =>
+      client.request({
+        method: "POST",
+        url,
+        payload: file,
+        headers: { "content-type": "text/csv" },
+      });
+    // English, as API clients have read it: the count, then the first bad line.
+    const inEnglish = await post(manager);
+    expect(inEnglish.json<ErrorJson>().error.message).toBe(
+      "the file has 2 problems; nothing was imported. First: line 2: vin: must be 17 characters (got 10)",
+    );
+
+    await t.db.updateTable("users").set({ locale: "ru" }).where("id", "=", n.managerA.id).execute();
+    const russian = new Client(t.app);
+    await russian.login(n.managerA.email, TEST_PASSWORD);
+    const refused = await post(russian);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<ErrorJson>().error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      field: "file",
+      message:
+        "В файле ошибок: 2; ничего не импортировано. Первая: строка 2: Должен состоять из 17 символов (указано 10) (поле vin)",
+    });
+
+    const badVin = await russian.post("/api/v1/vehicles", {
+      organisationId: n.operatorA.id,
+      modelId: model.id,
+      vin: "X9V2123007O123456",
+      fleetNumber: "503",
+    });
+    expect(badVin.statusCode).toBe(400);
+    expect(badVin.json<ErrorJson>().error.message).toBe(
+      "Не может содержать букву O (в VIN не используются буквы I, O и Q) (поле vin)",
+    );
+    const stored = await t.db
+      .selectFrom("vehicles")
+      .select("id")
+      .where("organisation_id", "=", n.operatorA.id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+});
+
 describe("checklists", () => {
   it("copies the built-in checklist, changes it by a new version, and inspections keep the version they used", async () => {
     const { n, depot, model, manager } = await managerOfA();

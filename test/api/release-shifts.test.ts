@@ -180,6 +180,41 @@ describe("the depot board per shift", () => {
     expect(stored).toEqual([]);
   });
 
+  it("refuses, in Russian for a Russian manager, a reason of spaces and a bus no one may release, storing nothing", async () => {
+    const s = await depotWithShifts();
+    await t.db
+      .updateTable("users")
+      .set({ locale: "ru" })
+      .where("id", "=", s.n.managerA.id)
+      .execute();
+    const manager = await signIn(s.n.managerA.email);
+    const bus = s.buses[3]?.id ?? "";
+    const spaces = await manager.post(`/api/v1/vehicles/${bus}/release-overrides`, {
+      shiftStart: new Date().toISOString(),
+      reason: "              ",
+    });
+    expect(spaces.statusCode).toBe(400);
+    expect(spaces.json<ErrorJson>().error.message).toBe(
+      "Объясните не менее чем в 10 символах, почему транспортное средство можно выпустить (поле reason)",
+    );
+    // Not checked this shift: no manager's word releases it, and the refusal says why in Russian.
+    const unchecked = await manager.post(`/api/v1/vehicles/${bus}/release-overrides`, {
+      shiftStart: new Date().toISOString(),
+      reason: "Автобус нужен на линии, осмотр позже",
+    });
+    expect(unchecked.statusCode).toBe(409);
+    expect(unchecked.json<ErrorJson>().error).toMatchObject({ field: "vehicleId" });
+    expect(unchecked.json<ErrorJson>().error.message).toMatch(
+      /^Выпустить это транспортное средство не может никто: нет предрейсового осмотра/,
+    );
+    const stored = await t.db
+      .selectFrom("release_overrides")
+      .select("id")
+      .where("vehicle_id", "=", bus)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it("refuses a shift pattern that is not one, naming the field", async () => {
     const s = await depotWithShifts();
     for (const [payload, field] of [

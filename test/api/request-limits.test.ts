@@ -113,4 +113,51 @@ describe("oversized uploads", () => {
       .execute();
     expect(stored).toEqual([]);
   });
+
+  it("says so in Russian to a browser that asks for Russian, before the body is read", async () => {
+    const n = await makeNetwork(t.db);
+    const client = new Client(t.app);
+    await client.login(n.driverA.email, TEST_PASSWORD);
+    const result = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: `/api/v1/photos?organisationId=${n.operatorA.id}`,
+        agent: false,
+        headers: {
+          cookie: client.sessionCookie ?? "",
+          origin: `http://127.0.0.1:${port}`,
+          "accept-language": "ru-RU,ru;q=0.9,en;q=0.5",
+          "content-type": "multipart/form-data; boundary=x",
+          "content-length": String(100 * 1024 * 1024),
+        },
+      });
+      request.on("response", (response) => {
+        let body = "";
+        response.on("data", (part: Buffer) => (body += part.toString()));
+        response.on("end", () => {
+          resolve({ status: response.statusCode ?? 0, body });
+          request.destroy();
+        });
+      });
+      request.on("error", reject);
+      request.write(Buffer.alloc(1024, "x"));
+    });
+    expect(result.status).toBe(413);
+    // FLEETHUB_PHOTO_MAX_MB is 1 above: the limit is named in whole megabytes.
+    expect(JSON.parse(result.body)).toMatchObject({
+      error: {
+        code: "PAYLOAD_TOO_LARGE",
+        field: "body",
+        message: "Запрос больше, чем принимает этот адрес (1 МБ) (поле body)",
+      },
+    });
+    const stored = await t.db
+      .selectFrom("photos")
+      .select("id")
+      .where("organisation_id", "=", n.operatorA.id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
 });

@@ -60,7 +60,7 @@ describe("the catalogue of server messages", () => {
   it("writes each Russian message in Russian words: nothing but values is left in Latin letters", () => {
     // The values a message may carry in Latin letters: codes, units of the API, formats.
     const allowed =
-      /\b(API|UUID|URL|ISO|JSON|Origin|null|true|false|application\/json|U\+[0-9A-F]+|UTC|ГГГГ-ММ-ДД|NUL|JPEG|PNG|WebP|multipart\/form-data)\b/g;
+      /\b(API|UUID|URL|ISO|JSON|CSV|VIN|Origin|null|true|false|application\/json|U\+[0-9A-F]+|UTC|ГГГГ-ММ-ДД|NUL|JPEG|PNG|WebP|multipart\/form-data)\b/g;
     // The API's own field names and routes, where a message tells a client what to send.
     const apiNames =
       /\b(description|competencies|photo|from|basedOnId|intervalKm|intervalHours|intervalDays|POST \/[\w/-]+)(?![\w-])/g;

@@ -134,3 +134,121 @@ describe("the maintenance calendar and photos, for Russian accounts on an Englis
     });
   });
 });
+
+describe("tokens, accounts, reports, the audit log and depots, for a Russian manager", () => {
+  it("refuses a token with a role the manager does not hold and a token's own profile change in Russian, storing nothing", async () => {
+    const n = await makeNetwork(t.db);
+    const manager = await signIn(n.managerA.email, "ru");
+    const notHeld = await manager.post("/api/v1/api-tokens", {
+      name: "интеграция",
+      role: "mechanic",
+    });
+    expect(notHeld.statusCode).toBe(403);
+    expect(notHeld.json<ErrorJson>().error).toMatchObject({
+      code: "FORBIDDEN",
+      message: "У вас самих нет роли «механик» (поле role)",
+    });
+    const tokens = await t.db
+      .selectFrom("api_tokens")
+      .select("id")
+      .where("organisation_id", "=", n.operatorA.id)
+      .execute();
+    expect(tokens).toEqual([]);
+
+    // A token asks in Russian through its caller's browser header: it has no profile to change.
+    const minted = await manager.post("/api/v1/api-tokens", {
+      name: "учёт",
+      role: "operator_manager",
+    });
+    expect(minted.statusCode, minted.body).toBe(201);
+    const token = new Client(t.app, minted.json<{ secret: string }>().secret);
+    const before = await t.db
+      .selectFrom("users")
+      .select("name")
+      .where("id", "=", n.managerA.id)
+      .executeTakeFirstOrThrow();
+    const profile = await token.request({
+      method: "PATCH",
+      url: "/api/v1/me",
+      payload: { name: "Кто-то другой" },
+      headers: { "accept-language": "ru-RU,ru;q=0.9" },
+    });
+    expect(profile.statusCode).toBe(403);
+    expect(profile.json<ErrorJson>().error.message).toBe("У API-токена нет профиля");
+    const after = await t.db
+      .selectFrom("users")
+      .select("name")
+      .where("id", "=", n.managerA.id)
+      .executeTakeFirstOrThrow();
+    expect(after.name).toBe(before.name);
+  });
+
+  it("refuses a backwards report period, a backwards audit query and a depot's bad shift start in Russian", async () => {
+    const n = await makeNetwork(t.db);
+    const depot = await makeDepot(t.db, n.operatorA.id);
+    const manager = await signIn(n.managerA.email, "ru");
+    const report = await manager.get(`/api/v1/reports/availability?from=${day(0)}&to=${day(-3)}`);
+    expect(report.statusCode).toBe(400);
+    expect(report.json<ErrorJson>().error.message).toBe(
+      `Раньше начала периода (${day(0)}) (поле to)`,
+    );
+    const audit = await manager.get(
+      `/api/v1/audit-log?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z`,
+    );
+    expect(audit.statusCode).toBe(400);
+    expect(audit.json<ErrorJson>().error.message).toBe(
+      "Должно быть позже начала периода (поле to)",
+    );
+    const shifts = await manager.request({
+      method: "PATCH",
+      url: `/api/v1/depots/${depot.id}`,
+      payload: { timeZone: "UTC", shiftStarts: ["06:00", "25:00"] },
+    });
+    expect(shifts.statusCode).toBe(400);
+    expect(shifts.json<ErrorJson>().error.message).toBe(
+      "«25:00» — не время ЧЧ:ММ (поле shiftStarts)",
+    );
+    const stored = await t.db
+      .selectFrom("depots")
+      .select(["time_zone", "shift_starts"])
+      .where("id", "=", depot.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.shift_starts).toEqual([]);
+  });
+});
+
+describe("the planner, for a Russian manager", () => {
+  it("refuses a scenario sent both as text and as an object, and a second scenario of one name, in Russian", async () => {
+    const n = await makeNetwork(t.db);
+    const manager = await signIn(n.managerA.email, "ru");
+    const defaults = await manager.get("/api/v1/planner/scenarios/default");
+    expect(defaults.statusCode, defaults.body).toBe(200);
+    const { text } = defaults.json<{ text: string }>();
+    const both = await manager.post("/api/v1/planner/scenarios", {
+      name: "Будни",
+      text,
+      scenario: JSON.parse(text) as Record<string, unknown>,
+    });
+    expect(both.statusCode).toBe(400);
+    expect(both.json<ErrorJson>().error.message).toBe(
+      "Укажите только одно из полей: text или scenario (поле text)",
+    );
+    const stored = () =>
+      t.db
+        .selectFrom("planner_scenarios")
+        .select("name")
+        .where("organisation_id", "=", n.operatorA.id)
+        .execute();
+    expect(await stored()).toEqual([]);
+
+    const first = await manager.post("/api/v1/planner/scenarios", { name: "Будни", text });
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await manager.post("/api/v1/planner/scenarios", { name: "Будни", text });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorJson>().error).toMatchObject({
+      code: "CONFLICT",
+      message: "У организации уже есть сценарий «Будни» (поле name)",
+    });
+    expect(await stored()).toEqual([{ name: "Будни" }]);
+  });
+});

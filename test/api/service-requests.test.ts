@@ -587,3 +587,39 @@ describe("hub service requests", () => {
     expect(active.map((r) => r.status)).toEqual(["open"]);
   });
 });
+
+describe("hub service requests, for people whose accounts are in Russian", () => {
+  it("refuses a second take-over of one order and resolving an unaccepted request in Russian, storing nothing", async () => {
+    const s = await setup();
+    const request = await askTakeOver(s);
+    for (const user of [s.n.managerA, s.n.hubManager])
+      await t.db.updateTable("users").set({ locale: "ru" }).where("id", "=", user.id).execute();
+    const manager = await signIn(s.n.managerA);
+    const hub = await signIn(s.n.hubManager);
+
+    const again = await manager.post("/api/v1/service-requests", {
+      organisationId: s.n.operatorA.id,
+      kind: "take_over",
+      workOrderId: s.order.id,
+      description: "Ещё раз: нет механика с допуском к высокому напряжению",
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorJson>().error).toMatchObject({
+      code: "CONFLICT",
+      field: "workOrderId",
+      message: `По заказ-наряду ${s.order.number} уже есть открытая заявка в сервисный центр (№ ${request.number}) (поле workOrderId)`,
+    });
+    expect((await requestsOf(s.n.operatorA.id)).map((r) => r.id)).toEqual([request.id]);
+
+    // Resolving needs an accepted request; this one is still open.
+    const early = await hub.post(`/api/v1/service-requests/${request.id}/resolve`, {
+      note: "Кабель заменён",
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json<ErrorJson>().error.message).toBe(
+      `Заявка № ${request.number} открыта; закрыть как выполненную можно только принятую заявку (поле status)`,
+    );
+    const [stored] = await requestsOf(s.n.operatorA.id);
+    expect(stored).toMatchObject({ status: "open", resolution_note: null, resolved_at: null });
+  });
+});

@@ -697,3 +697,66 @@ describe("training", () => {
     expect((await s.managerA.post("/api/v1/certificates", base)).statusCode).toBe(403);
   });
 });
+
+describe("training, for a trainer whose account is in Russian", () => {
+  it("refuses a full session, an early result and a backwards certificate in Russian, storing nothing", async () => {
+    const s = await setup();
+    const { session } = await offer(
+      s.hub,
+      { organisationId: s.n.hub.id, trainerUserId: s.trainer.id },
+      { capacity: 1 },
+    );
+    await t.db.updateTable("users").set({ locale: "ru" }).where("id", "=", s.trainer.id).execute();
+    const trainer = await signIn(s.trainer);
+    const first = await enrol(trainer, session.id, s.mechanicA.id);
+    expect(first.statusCode).toBe(201);
+
+    // One place, taken: a second mechanic of the same operator is turned away in Russian.
+    const second = await makeUser(t.db, [[s.n.operatorA.id, "mechanic"]]);
+    const full = await enrol(trainer, session.id, second.id);
+    expect(full.statusCode).toBe(409);
+    expect(full.json<ErrorJson>().error).toMatchObject({
+      code: "CONFLICT",
+      field: "capacity",
+      message: "Свободных мест на занятии нет (занято 1 из 1) (поле capacity)",
+    });
+    expect(await countRows("enrolments", second.id)).toBe(0);
+
+    // The session ends in 7 days at 16:00 UTC: Russian writes that day as DD.MM.YYYY.
+    const ends = new Date(at(7, 16));
+    const endsRu = [ends.getUTCDate(), ends.getUTCMonth() + 1]
+      .map((part) => String(part).padStart(2, "0"))
+      .concat(String(ends.getUTCFullYear()))
+      .join(".");
+    const enrolment = first.json<EnrolmentJson>();
+    const early = await trainer.post(
+      `/api/v1/training-sessions/${session.id}/enrolments/${enrolment.id}/complete`,
+      { passed: true },
+    );
+    expect(early.statusCode).toBe(409);
+    expect(early.json<ErrorJson>().error.message).toBe(
+      `Занятие заканчивается ${endsRu}, 16:00 UTC; результаты записываются после его окончания (поле id)`,
+    );
+    expect(await countRows("certificates", s.mechanicA.id)).toBe(0);
+
+    // The hub's manager, in Russian too, records a certificate that expires before its issue.
+    await t.db
+      .updateTable("users")
+      .set({ locale: "ru" })
+      .where("id", "=", s.n.hubManager.id)
+      .execute();
+    const hub = await signIn(s.n.hubManager);
+    const backwards = await hub.post("/api/v1/certificates", {
+      userId: s.mechanicA.id,
+      organisationId: s.n.operatorA.id,
+      competency: "brakes",
+      issuedOn: day(-10),
+      expiresOn: day(-10),
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json<ErrorJson>().error.message).toBe(
+      "Срок действия должен заканчиваться позже даты выдачи (поле expiresOn)",
+    );
+    expect(await countRows("certificates", s.mechanicA.id)).toBe(0);
+  });
+});

@@ -111,27 +111,34 @@ export async function createToken(
         .where("id", "=", input.organisationId)
         .executeTakeFirst()
     : actor.organisation;
-  if (!organisation) throw invalid("organisationId", "no such organisation");
+  if (!organisation)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   if (actor.kind === "token") {
     // A token's life is bound to the person who made it; a token minted by a token
     // would have no maker and outlive them.
-    throw forbidden("an API token cannot make API tokens; a person signs in to make one");
+    throw forbidden({ key: "tokens.tokenCannotMake" });
   }
   const lifetimeDays = input.expiresInDays ?? DEFAULT_TOKEN_LIFETIME_DAYS;
   if (!Number.isInteger(lifetimeDays) || lifetimeDays < 1 || lifetimeDays > MAX_TOKEN_LIFETIME_DAYS)
-    throw invalid(
-      "expiresInDays",
-      `must be a whole number of days from 1 to ${MAX_TOKEN_LIFETIME_DAYS}`,
-    );
+    throw invalid("expiresInDays", {
+      key: "tokens.lifetime",
+      params: { max: MAX_TOKEN_LIFETIME_DAYS },
+    });
   if (actor.kind !== "system") {
     requirePermission(actor, "tokens.manage");
     // A token never has more power than its maker: the role must be one they hold.
     if (!actor.roles.includes(input.role) && !actor.roles.includes("network_admin")) {
-      throw forbidden(`role: you do not hold the role ${input.role} yourself`);
+      throw forbidden({
+        key: "tokens.roleNotHeld",
+        params: { roleField: "role", role: input.role },
+      });
     }
   }
   if (!isRoleAllowedIn(input.role, organisation.kind)) {
-    throw invalid("role", `a ${input.role} cannot act in a ${organisation.kind}`);
+    throw invalid("role", {
+      key: "tokens.roleNotIn",
+      params: { role: input.role, orgKind: organisation.kind },
+    });
   }
   const secret = newSecret(API_TOKEN_PREFIX);
   const row = await db.transaction().execute(async (trx) => {

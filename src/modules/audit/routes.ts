@@ -50,7 +50,7 @@ const AuditQuery = Type.Object(
 export async function listAudit(db: Database, actor: Actor, query: Static<typeof AuditQuery>) {
   requirePermission(actor, "audit.read");
   if (query.from && query.to && Date.parse(query.to) <= Date.parse(query.from)) {
-    throw invalid("to", "must be later than from");
+    throw invalid("to", { key: "audit.toAfterFrom" });
   }
   const scope = await actor.scope();
   let q = db

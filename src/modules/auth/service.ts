@@ -110,8 +110,7 @@ export async function describeMe(db: Database, actor: Actor) {
 }
 
 export async function switchOrganisation(db: Database, actor: Actor, organisationId: string) {
-  if (!actor.sessionId || !actor.userId)
-    throw forbidden("only a signed-in person can switch organisation");
+  if (!actor.sessionId || !actor.userId) throw forbidden({ key: "auth.switchSignedIn" });
   const memberships = await membershipsOf(db, actor.userId);
   if (!memberships.some((m) => m.id === organisationId)) {
     throw invalid("organisationId", { key: "auth.notMember" });
@@ -124,7 +123,7 @@ export async function updateMe(
   actor: Actor,
   changes: { name?: string | undefined; locale?: "en" | "ru" | undefined },
 ) {
-  if (!actor.userId) throw forbidden("an API token has no profile");
+  if (!actor.userId) throw forbidden({ key: "auth.tokenNoProfile" });
   await db
     .updateTable("users")
     .set({
@@ -142,7 +141,7 @@ export async function changePassword(
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
 ) {
-  if (!actor.userId) throw forbidden("an API token has no password");
+  if (!actor.userId) throw forbidden({ key: "auth.tokenNoPassword" });
   const user = await db
     .selectFrom("users")
     .select("password_hash")

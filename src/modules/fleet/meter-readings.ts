@@ -11,6 +11,7 @@ import {
 import type { Database } from "../../db/database.js";
 import type { MeterReadingTable } from "../../db/schema.js";
 import { conflict, invalid, localized, notFound } from "../../errors.js";
+import { renderText } from "../../core/server-text.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
@@ -216,7 +217,8 @@ async function addReading(
   const vehicle = await getVehicle(db, actor, vehicleId);
   requirePermission(actor, "meters.write");
   const readAt = input.readAt ? new Date(input.readAt) : new Date();
-  if (readAt.getTime() > Date.now() + 5 * 60_000) throw invalid("readAt", "is in the future");
+  if (readAt.getTime() > Date.now() + 5 * 60_000)
+    throw invalid("readAt", { key: "common.inFuture" });
   await assertReadingFits(db, vehicle, { ...input, readAt }, limits);
   const row = await db.transaction().execute(async (trx) => {
     const created = await trx
@@ -268,7 +270,7 @@ async function voidReading(
   const vehicle = await getVehicle(db, actor, vehicleId);
   requirePermission(actor, "meters.write");
   const reading = await findReading(db, vehicleId, readingId);
-  if (reading.voided_at) throw invalid("readingId", "is already voided");
+  if (reading.voided_at) throw invalid("readingId", { key: "reading.alreadyVoided" });
   const row = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("meter_readings")
@@ -305,8 +307,8 @@ async function confirmReading(
   const vehicle = await getVehicle(db, actor, vehicleId);
   requirePermission(actor, "meters.confirm");
   const reading = await findReading(db, vehicleId, readingId);
-  if (reading.voided_at) throw invalid("readingId", "is voided");
-  if (!reading.unconfirmed_at) throw invalid("readingId", "is not waiting for confirmation");
+  if (reading.voided_at) throw invalid("readingId", { key: "reading.voided" });
+  if (!reading.unconfirmed_at) throw invalid("readingId", { key: "reading.notWaiting" });
   const value = Number(reading.value);
   const problems = await readingProblems(
     db,
@@ -316,10 +318,15 @@ async function confirmReading(
   );
   const contradiction = problems.find((p) => p.code !== "IMPLAUSIBLE_JUMP");
   if (contradiction)
-    throw invalid(
-      "readingId",
-      `${contradiction.message.replace(/^value: /, "")}; void this reading or the one it contradicts`,
-    );
+    throw invalid("readingId", {
+      key: "reading.contradicts",
+      params: {
+        problem: {
+          en: contradiction.message.replace(/^value: /, ""),
+          ru: renderText(contradiction.text, "ru"),
+        },
+      },
+    });
   const row = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("meter_readings")
@@ -329,7 +336,7 @@ async function confirmReading(
       .where("voided_at", "is", null)
       .returningAll()
       .executeTakeFirst();
-    if (!updated) throw conflict("readingId", "was confirmed or voided meanwhile; reload it");
+    if (!updated) throw conflict("readingId", { key: "reading.changedMeanwhile" });
     await enqueueForChain(trx, [{ kind: "meter_reading", row: updated }]);
     await recordAudit(trx, actor, {
       action: "confirm",

@@ -72,10 +72,12 @@ export async function createVehicleModel(
 ) {
   requirePermission(actor, "regions.write");
   const electric = input.powertrain === "battery_electric";
-  if (electric && !input.batteryKwh)
-    throw invalid("batteryKwh", "is required for a battery-electric model");
+  if (electric && !input.batteryKwh) throw invalid("batteryKwh", { key: "models.batteryRequired" });
   if (!electric && input.powertrain !== "hybrid" && input.batteryKwh) {
-    throw invalid("batteryKwh", `a ${input.powertrain} model has no traction battery`);
+    throw invalid("batteryKwh", {
+      key: "models.noBattery",
+      params: { powertrainOf: input.powertrain },
+    });
   }
   try {
     return await db.transaction().execute(async (trx) => {
@@ -102,10 +104,10 @@ export async function createVehicleModel(
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw conflict(
-        "model",
-        `${input.maker} ${input.model} (${input.powertrain}) is already in the catalogue`,
-      );
+      throw conflict("model", {
+        key: "models.exists",
+        params: { maker: input.maker, model: input.model, powertrain: input.powertrain },
+      });
     throw error;
   }
 }

@@ -5,7 +5,8 @@
 import { parse } from "csv-parse/sync";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { formulaStartProblem, type CsvRow } from "../../core/csv.js";
+import { startsLikeFormula, type CsvRow } from "../../core/csv.js";
+import { renderMessage, type LocalText } from "../../core/server-text.js";
 import {
   columnOfHeader,
   enumValueOfWord,
@@ -15,7 +16,7 @@ import {
 import { VEHICLE_STATUSES, type VehicleStatus } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
 import { todayIso } from "../../db/scope.js";
-import { AppError, invalid, type ErrorDetail } from "../../errors.js";
+import { AppError, invalid, localized, type ErrorDetail } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import {
   csvAudience,
@@ -115,13 +116,38 @@ export async function vehicleExportRows(
   return rows();
 }
 
-function fail(details: ErrorDetail[]): never {
-  const first = details[0];
-  throw new AppError(
+/** A bad header or row: its detail (in English, as clients read it) and its Russian words. */
+interface FileProblem {
+  detail: ErrorDetail;
+  ru: string;
+}
+
+/** A problem named by a text key: "field: problem" in the detail, as before. */
+function problemOf(text: LocalText, field: string, line?: number): FileProblem {
+  return {
+    detail: { ...(line ? { line } : {}), field, message: renderMessage(text, "en", field) },
+    ru: renderMessage(text, "ru", field),
+  };
+}
+
+function fail(problems: FileProblem[]): never {
+  const first = problems[0];
+  const at = (word: string) => (first?.detail.line ? `${word} ${first.detail.line}: ` : "");
+  throw localized(
     "VALIDATION_FAILED",
-    `the file has ${details.length} problem${details.length === 1 ? "" : "s"}; nothing was imported. First: ${first?.line ? `line ${first.line}: ` : ""}${first?.message ?? ""}`,
+    {
+      key: problems.length === 1 ? "csv.oneProblem" : "csv.problems",
+      params: {
+        count: problems.length,
+        first: {
+          en: `${at("line")}${first?.detail.message ?? ""}`,
+          ru: `${at("строка")}${first?.ru ?? ""}`,
+        },
+      },
+      fieldless: true,
+    },
     "file",
-    details,
+    problems.map((problem) => problem.detail),
   );
 }
 
@@ -160,11 +186,7 @@ export async function importVehiclesCsv(
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     fail([
-      {
-        ...(line ? { line } : {}),
-        field: "file",
-        message: `file: is not valid CSV (${(error as Error).message})`,
-      },
+      problemOf({ key: "csv.invalid", params: { reason: (error as Error).message } }, "file", line),
     ]);
   }
   if (personFile)
@@ -178,27 +200,35 @@ export async function importVehiclesCsv(
         ? { in_service_date: isoDayOfLocalDay(record.in_service_date) }
         : {}),
     }));
-  if (!records.length) fail([{ field: "file", message: "file: has no rows" }]);
+  if (!records.length) fail([problemOf({ key: "csv.noRows" }, "file")]);
   if (records.length > MAX_ROWS)
-    fail([{ field: "file", message: `file: has more than ${MAX_ROWS} rows; split it` }]);
+    fail([problemOf({ key: "csv.tooManyRows", params: { max: MAX_ROWS } }, "file")]);
   const header = Object.keys(records[0] ?? {});
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length)
     fail([
-      {
-        line: 1,
-        field: missing[0] ?? "",
-        message: `missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}`,
-      },
+      problemOf(
+        {
+          key: missing.length > 1 ? "csv.missingColumns" : "csv.missingColumn",
+          params: { columns: missing.join(", ") },
+          fieldless: true,
+        },
+        missing[0] ?? "",
+        1,
+      ),
     ]);
   const unknown = header.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
   if (unknown.length)
     fail([
-      {
-        line: 1,
-        field: unknown[0] ?? "",
-        message: `unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (known: ${CSV_COLUMNS.join(", ")})`,
-      },
+      problemOf(
+        {
+          key: unknown.length > 1 ? "csv.unknownColumns" : "csv.unknownColumn",
+          params: { columns: unknown.join(", "), known: CSV_COLUMNS.join(", ") },
+          fieldless: true,
+        },
+        unknown[0] ?? "",
+        1,
+      ),
     ]);
 
   const models = await db
@@ -211,18 +241,17 @@ export async function importVehiclesCsv(
     .where("organisation_id", "=", organisationId)
     .execute();
   const today = todayIso();
-  const details: ErrorDetail[] = [];
+  const details: FileProblem[] = [];
   const values: VehicleValues[] = [];
   const seen = new Map<string, number>();
   for (const [index, record] of records.entries()) {
     const line = index + 2; // the header is line 1
-    const problem = (field: string, message: string) =>
-      details.push({ line, field, message: `${field}: ${message}` });
+    const problem = (field: string, text: LocalText) => details.push(problemOf(text, field, line));
     const formulaColumn = (["fleet_number", "registration_plate", "serial_number"] as const).find(
-      (column) => formulaStartProblem(record[column] ?? "") !== null,
+      (column) => startsLikeFormula(record[column] ?? ""),
     );
     if (formulaColumn) {
-      problem(formulaColumn, formulaStartProblem(record[formulaColumn] ?? "") ?? "");
+      problem(formulaColumn, { key: "common.formulaStart" });
       continue;
     }
     const model = models.find(
@@ -232,26 +261,33 @@ export async function importVehiclesCsv(
         m.powertrain === record.powertrain,
     );
     if (!model) {
-      problem(
-        "model",
-        `no model "${record.maker} ${record.model}" (${record.powertrain}) in the catalogue`,
-      );
+      problem("model", {
+        key: "csv.noModel",
+        params: {
+          maker: record.maker ?? "",
+          model: record.model ?? "",
+          powertrain: record.powertrain ?? "",
+        },
+      });
       continue;
     }
     const depot = record.depot
       ? depots.find((d) => d.name.toLowerCase() === record.depot?.toLowerCase())
       : undefined;
     if (record.depot && !depot) {
-      problem("depot", `no depot "${record.depot}" in this organisation`);
+      problem("depot", { key: "csv.noDepot", params: { name: record.depot } });
       continue;
     }
     const status = record.status || "active";
     if (!(VEHICLE_STATUSES as readonly string[]).includes(status)) {
-      problem("status", `"${status}" is not one of ${VEHICLE_STATUSES.join(", ")}`);
+      problem("status", {
+        key: "csv.status",
+        params: { status, values: VEHICLE_STATUSES.join(", ") },
+      });
       continue;
     }
     if (record.in_service_date && !/^\d{4}-\d{2}-\d{2}$/.test(record.in_service_date)) {
-      problem("in_service_date", "is not a date (YYYY-MM-DD)");
+      problem("in_service_date", { key: "validation.format.date" });
       continue;
     }
     try {
@@ -269,23 +305,26 @@ export async function importVehiclesCsv(
         model.vehicle_type,
         today,
       );
-      if (!row.fleet_number) throw invalid("fleet_number", "is required");
+      if (!row.fleet_number) throw invalid("fleet_number", { key: "validation.required" });
       for (const [key, value] of [
         ["fleet_number", row.fleet_number],
         ["vin", row.vin],
       ] as const) {
         if (!value) continue;
         const earlier = seen.get(`${key}:${value}`);
-        if (earlier) throw invalid(key, `${value} is also on line ${earlier}`);
+        if (earlier)
+          throw invalid(key, {
+            key: "csv.duplicate",
+            params: { value, line: String(earlier) },
+          });
         seen.set(`${key}:${value}`, line);
       }
       values.push(row);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       details.push({
-        line,
-        ...(error.field ? { field: error.field } : {}),
-        message: error.message,
+        detail: { line, ...(error.field ? { field: error.field } : {}), message: error.message },
+        ru: error.text ? renderMessage(error.text, "ru", error.field) : error.message,
       });
     }
   }
@@ -310,10 +349,21 @@ export async function importVehiclesCsv(
     const conflictError = uniqueVehicleConflict(error);
     if (conflictError)
       fail([
-        {
-          field: conflictError.message.split(":")[0] ?? "file",
-          message: `${conflictError.message} already registered (no line of the file was imported)`,
-        },
+        problemOf(
+          {
+            key: "csv.registeredMeanwhile",
+            params: {
+              problem: {
+                en: conflictError.message,
+                ru: conflictError.text
+                  ? renderMessage(conflictError.text, "ru", conflictError.field)
+                  : conflictError.message,
+              },
+            },
+            fieldless: true,
+          },
+          conflictError.field ?? "file",
+        ),
       ]);
     throw error;
   }

@@ -10,11 +10,11 @@ import {
   type VehicleStatus,
   type VehicleType,
 } from "../../core/fleet.js";
-import { formulaStartProblem } from "../../core/csv.js";
+import { startsLikeFormula } from "../../core/csv.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { todayIso, type Scope } from "../../db/scope.js";
-import { conflict, invalid, notFound } from "../../errors.js";
+import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, IsoDate, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
@@ -239,7 +239,7 @@ export async function vehicleValues(
     .select(["id", "vehicle_type", "powertrain"])
     .where("id", "=", input.modelId)
     .executeTakeFirst();
-  if (!model) throw invalid(field("modelId"), "no such model in the catalogue");
+  if (!model) throw invalid(field("modelId"), { key: "maintenance.noModel" });
   if (input.cngCylinderType && model.powertrain !== "cng")
     throw invalid(field("cngCylinderType"), { key: "vehicle.cylinderTypeNotGas" });
   if (input.depotId) {
@@ -249,7 +249,7 @@ export async function vehicleValues(
       .where("id", "=", input.depotId)
       .executeTakeFirst();
     if (!depot || depot.organisation_id !== organisationId)
-      throw invalid(field("depotId"), "no such depot in this organisation");
+      throw invalid(field("depotId"), { key: "stock.noDepot" });
   }
   return checkedVehicleValues({ ...input, modelId: model.id }, model.vehicle_type, today, prefix);
 }
@@ -272,13 +272,14 @@ export function checkedVehicleValues(
     throw invalid(
       field("vin"),
       vehicleType.endsWith("bus")
-        ? "is required for a bus"
-        : "a VIN or a serial number is required",
+        ? { key: "vehicles.vinRequiredBus" }
+        : { key: "vehicles.vinOrSerial" },
     );
   }
-  if (!vin && vehicleType.endsWith("bus")) throw invalid(field("vin"), "is required for a bus");
+  if (!vin && vehicleType.endsWith("bus"))
+    throw invalid(field("vin"), { key: "vehicles.vinRequiredBus" });
   if (input.inServiceDate && input.inServiceDate > today)
-    throw invalid(field("inServiceDate"), "is in the future");
+    throw invalid(field("inServiceDate"), { key: "common.inFuture" });
   const plate = input.registrationPlate ? normalisePlate(input.registrationPlate) : null;
   const fleetNumber = input.fleetNumber.trim();
   for (const [name, value] of [
@@ -286,8 +287,8 @@ export function checkedVehicleValues(
     ["registrationPlate", plate],
     ["serialNumber", serial],
   ] as const) {
-    const problem = value ? formulaStartProblem(value) : null;
-    if (problem) throw invalid(field(name), problem);
+    if (value && startsLikeFormula(value))
+      throw invalid(field(name), { key: "common.formulaStart" });
   }
   return {
     depot_id: input.depotId ?? null,
@@ -302,7 +303,7 @@ export function checkedVehicleValues(
   };
 }
 
-export function uniqueVehicleConflict(error: unknown): Error | undefined {
+export function uniqueVehicleConflict(error: unknown): AppError | undefined {
   if (!isUniqueViolation(error)) return undefined;
   const detail = String(
     (error as { constraint?: string; detail?: string }).constraint ??
@@ -310,8 +311,8 @@ export function uniqueVehicleConflict(error: unknown): Error | undefined {
       "",
   );
   return detail.includes("vin")
-    ? conflict("vin", "another vehicle has this VIN")
-    : conflict("fleetNumber", "another vehicle of this organisation has this fleet number");
+    ? conflict("vin", { key: "vehicles.vinTaken" })
+    : conflict("fleetNumber", { key: "vehicles.fleetNumberTaken" });
 }
 
 export async function assertWritableOrganisation(
@@ -326,8 +327,9 @@ export async function assertWritableOrganisation(
         .where("id", "=", organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!owner) throw invalid("organisationId", "no such organisation");
-  if (owner.kind !== "operator") throw invalid("organisationId", "only an operator has vehicles");
+  if (!owner)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
+  if (owner.kind !== "operator") throw invalid("organisationId", { key: "vehicles.onlyOperator" });
 }
 
 export async function createVehicle(

@@ -7,7 +7,7 @@ import path from "node:path";
 import multipart from "@fastify/multipart";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { AppError } from "../../errors.js";
+import { localized } from "../../errors.js";
 import { defaultScenario, renderHtmlReport } from "../../planner/index.js";
 import { PLANNER_REPORT_CSP } from "../../server/security-headers.js";
 import { actorOf } from "../../server/context.js";
@@ -111,9 +111,9 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = actorOf(request);
       requirePermission(actor, "planner.use");
       if (!request.isMultipart())
-        throw new AppError(
+        throw localized(
           "UNSUPPORTED_MEDIA_TYPE",
-          'body: send multipart/form-data with a "feed" field',
+          { key: "planner.sendMultipart", params: { part: "feed" } },
           "body",
         );
       const file = await request.file().catch((error: unknown) => {

@@ -6,7 +6,7 @@
 import type { Selectable } from "kysely";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
-import { AppError, invalid, notFound } from "../../errors.js";
+import { conflict, invalid, notFound } from "../../errors.js";
 import { isPlannerInputError, parseStopElevations, type PlanResult } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
@@ -76,7 +76,7 @@ export async function createRun(
   const timetable = await getTimetable(db, actor, input.timetableId);
   const scenario = input.scenarioId ? await getScenario(db, actor, input.scenarioId) : null;
   if (scenario && scenario.organisation_id !== timetable.organisation_id)
-    throw invalid("scenarioId", "the scenario belongs to another organisation than the timetable");
+    throw invalid("scenarioId", { key: "planner.otherOrganisation" });
   // The file is checked here, all or nothing (a bad one is a 400 naming its line and field);
   // its stop ids are checked against the feed's stops.txt when the run reads the feed.
   const elevations = input.stopElevations ?? null;
@@ -145,8 +145,7 @@ export async function getRun(db: Database, actor: Actor, id: string, field = "ru
   return row;
 }
 
-const notFinished = (field: string) =>
-  new AppError("CONFLICT", `${field}: the run has not finished with a result`, field);
+const notFinished = (field: string) => conflict(field, { key: "planner.runNoResult" });
 
 /**
  * The run's result for reading and charts. The per-trip lists (`trips`, `tripEnergy`) are

@@ -6,7 +6,7 @@ import type { Selectable } from "kysely";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import { AppError, conflict, invalid, notFound } from "../../errors.js";
+import { AppError, conflict, invalid, localized, notFound } from "../../errors.js";
 import { isPlannerInputError, parseScenario, type PlannerInputError } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
@@ -30,13 +30,18 @@ export const scenarioFileName = (name: string): string => `${name}.json`;
 
 /** A planner input problem as a 400 that names the field, with file and line in its detail. */
 export function inputProblemError(error: PlannerInputError, bodyField: string): AppError {
-  return new AppError("VALIDATION_FAILED", error.message, error.field ?? bodyField, [
-    {
-      ...(error.line !== null ? { line: error.line } : {}),
-      ...(error.field !== null ? { field: error.field } : {}),
-      message: error.problem,
-    },
-  ]);
+  return localized(
+    "VALIDATION_FAILED",
+    { key: "planner.inputProblem", params: { message: error.message }, fieldless: true },
+    error.field ?? bodyField,
+    [
+      {
+        ...(error.line !== null ? { line: error.line } : {}),
+        ...(error.field !== null ? { field: error.field } : {}),
+        message: error.problem,
+      },
+    ],
+  );
 }
 
 /** Checks scenario text with the planner's validator; returns null when it is good. */
@@ -52,7 +57,10 @@ export function scenarioProblem(text: string, name: string) {
 
 function scenarioText(input: { text?: string; scenario?: Record<string, unknown> }): string | null {
   if (input.text !== undefined && input.scenario !== undefined)
-    throw invalid("text", "send either text or scenario, not both");
+    throw invalid("text", {
+      key: "planner.textOrScenario",
+      params: { one: "text", other: "scenario" },
+    });
   if (input.text !== undefined) return input.text;
   if (input.scenario !== undefined) return `${JSON.stringify(input.scenario, null, 2)}\n`;
   return null;
@@ -90,7 +98,7 @@ export async function getScenario(db: Database, actor: Actor, id: string) {
 }
 
 const nameTaken = (name: string) =>
-  conflict("name", `the organisation already has a scenario named "${name}"`);
+  conflict("name", { key: "planner.scenarioTaken", params: { name } });
 
 export async function createScenario(
   db: Database,

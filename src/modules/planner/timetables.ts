@@ -16,7 +16,7 @@ import { pipeline } from "node:stream/promises";
 import type { MultipartFile } from "@fastify/multipart";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
-import { AppError, conflict, invalid, notFound } from "../../errors.js";
+import { conflict, invalid, localized, notFound } from "../../errors.js";
 import { fileTooLarge, uploadProblem, wholeFile } from "../../server/uploaded-file.js";
 import { isPlannerInputError } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
@@ -62,7 +62,7 @@ export async function plannerOwner(actor: Actor, organisationId: string | undefi
   requirePermission(actor, "planner.use");
   const owner = organisationId ?? actor.organisation.id;
   if (!(await actor.scope()).includes(owner))
-    throw invalid("organisationId", "no such organisation");
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   return owner;
 }
 
@@ -104,7 +104,7 @@ export async function uploadTimetable(
   limits: FeedUploadLimits,
 ) {
   const organisationId = await plannerOwner(actor, options.organisationId);
-  if (!file) throw invalid("feed", 'no file was sent (multipart field "feed")');
+  if (!file) throw invalid("feed", { key: "planner.noFile", params: { part: "feed" } });
   const id = randomUUID();
   const storageKey = path.join(organisationId, "timetables", `${id}.zip`);
   const scratch = path.join(plannerDir, "uploading", `${id}.zip.part`);
@@ -134,9 +134,15 @@ export async function uploadTimetable(
       const where = error.file.startsWith(scratch)
         ? fileName + error.file.slice(scratch.length)
         : fileName;
-      throw new AppError(
+      throw localized(
         "VALIDATION_FAILED",
-        `feed: ${where}${error.line !== null ? `:${error.line}` : ""}: ${error.field ? `${error.field}: ` : ""}${error.problem.replace(scratch, fileName)}`,
+        {
+          key: "planner.inputProblem",
+          params: {
+            message: `feed: ${where}${error.line !== null ? `:${error.line}` : ""}: ${error.field ? `${error.field}: ` : ""}${error.problem.replace(scratch, fileName)}`,
+          },
+          fieldless: true,
+        },
         "feed",
         [
           {
@@ -267,7 +273,7 @@ export async function deleteTimetable(db: Database, actor: Actor, plannerDir: st
     .where("timetable_id", "=", id)
     .where("status", "in", ["queued", "running"])
     .executeTakeFirst();
-  if (unfinished) throw conflict("id", "a plan of this timetable is still running; wait for it");
+  if (unfinished) throw conflict("id", { key: "planner.timetableBusy" });
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("planner_timetables").where("id", "=", id).execute();
     await recordAudit(trx, actor, {

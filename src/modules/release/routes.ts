@@ -5,6 +5,7 @@ import { VEHICLE_STATUSES } from "../../core/fleet.js";
 import {
   BOARD_STATES,
   RELEASE_REASON_CODES,
+  RELEASE_REASON_RU,
   boardState,
   type BoardState,
 } from "../../core/release-reasons.js";
@@ -16,7 +17,7 @@ import {
   type ShiftPattern,
 } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
-import { AppError, invalid } from "../../errors.js";
+import { invalid, localized } from "../../errors.js";
 import type { AppDeps } from "../../server/context.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
@@ -164,7 +165,7 @@ export function requestedShift(
   query: { shiftStart?: string; shift?: "current" | "next" },
 ): Shift {
   const at = query.shiftStart ? new Date(query.shiftStart) : new Date();
-  if (Number.isNaN(at.getTime())) throw invalid("shiftStart", "is not a date and time");
+  if (Number.isNaN(at.getTime())) throw invalid("shiftStart", { key: "release.notMoment" });
   return query.shift === "next" ? nextShift(pattern, at) : shiftAt(pattern, at);
 }
 
@@ -208,25 +209,30 @@ async function overrideRelease(
 ) {
   requirePermission(actor, "release.override");
   const reason = input.reason.trim();
-  if (reason.length < 10)
-    throw invalid("reason", "must say in at least 10 characters why the vehicle may go out");
+  if (reason.length < 10) throw invalid("reason", { key: "release.reasonTooShort" });
   const decision = await releaseDecision(deps, actor, vehicleId, { shiftStart: input.shiftStart });
   const shiftStart = new Date(decision.shiftStart);
   if (new Date(decision.shiftEnd).getTime() <= Date.now())
-    throw invalid(
-      "shiftStart",
-      `that shift ended at ${decision.shiftEnd}; a release is for a shift under way or to come`,
-    );
+    throw invalid("shiftStart", {
+      key: "release.shiftEnded",
+      params: { end: decision.shiftEnd },
+    });
   if (decision.releasable && !decision.reasons.length)
-    throw invalid(
-      "shiftStart",
-      "the vehicle may already go out for this shift; nothing to override",
-    );
+    throw invalid("shiftStart", { key: "release.nothingToOverride" });
   const blocking = decision.reasons.filter((r) => !r.overridable);
   if (blocking.length) {
-    throw new AppError(
+    throw localized(
       "CONFLICT",
-      `no one may release this vehicle: ${blocking.map((r) => r.message).join("; ")}`,
+      {
+        key: "release.blocked",
+        params: {
+          reasons: {
+            en: blocking.map((r) => r.message).join("; "),
+            ru: blocking.map((r) => RELEASE_REASON_RU[r.code]).join("; "),
+          },
+        },
+        fieldless: true,
+      },
       "vehicleId",
     );
   }

@@ -30,13 +30,14 @@ export interface ResolvedPeriod {
 }
 
 export function resolvePeriod(period: Period): ResolvedPeriod {
-  if (period.to < period.from) throw invalid("to", `is before from (${period.from})`);
+  if (period.to < period.from)
+    throw invalid("to", { key: "maintenance.toBeforeFrom", params: { from: period.from } });
   const latest = addMonths(period.from, MAX_PERIOD_MONTHS);
   if (period.to > latest)
-    throw invalid(
-      "to",
-      `the period may be at most ${MAX_PERIOD_MONTHS / 12} years: to must be on or before ${latest}`,
-    );
+    throw invalid("to", {
+      key: "reports.periodTooLong",
+      params: { years: MAX_PERIOD_MONTHS / 12, latest },
+    });
   const start = new Date(`${period.from}T00:00:00Z`);
   const until = new Date(`${period.to}T00:00:00Z`);
   until.setUTCDate(until.getUTCDate() + 1);

@@ -20,8 +20,6 @@ export const SERVICE_FOR_KIND = {
   take_over: "maintenance",
   specialist: "specialist_visit",
 } as const;
-const KIND_WORDS = { take_over: "maintenance (a take-over)", specialist: "specialist visits" };
-
 const HOUR_MS = 3_600_000;
 
 /**
@@ -191,27 +189,27 @@ async function coveringAgreement(
     .orderBy("a.valid_from", "desc")
     .execute();
   if (!agreements.length) {
-    throw invalid(
-      "organisationId",
-      `no service agreement in force with a hub for ${KIND_WORDS[kind]} of ${operator.name}`,
-    );
+    throw invalid("organisationId", {
+      key: "serviceRequest.noAgreement",
+      params: { serviceKind: kind, operator: operator.name },
+    });
   }
   if (hubId) {
     const chosen = agreements.find((a) => a.hub_id === hubId);
     if (!chosen) {
-      throw invalid(
-        "hubId",
-        `no service agreement in force between this hub and ${operator.name} for ${KIND_WORDS[kind]}`,
-      );
+      throw invalid("hubId", {
+        key: "serviceRequest.noAgreementWithHub",
+        params: { serviceKind: kind, operator: operator.name },
+      });
     }
     return chosen;
   }
   const hubs = [...new Map(agreements.map((a) => [a.hub_id, a.hub_name])).values()];
   if (hubs.length > 1) {
-    throw invalid(
-      "hubId",
-      `several hubs serve ${operator.name} for this (${hubs.join(", ")}): name one`,
-    );
+    throw invalid("hubId", {
+      key: "serviceRequest.severalHubs",
+      params: { operator: operator.name, hubs: hubs.join(", ") },
+    });
   }
   return agreements[0] as (typeof agreements)[number];
 }
@@ -230,9 +228,10 @@ export async function createServiceRequest(
         .where("id", "=", organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!operator) throw invalid("organisationId", "no such organisation");
+  if (!operator)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   if (operator.kind !== "operator") {
-    throw invalid("organisationId", "only an operator asks a hub for service");
+    throw invalid("organisationId", { key: "serviceRequest.onlyOperator" });
   }
   requirePermission(actor, "service.request");
   let vehicleId = input.vehicleId ?? null;
@@ -245,9 +244,16 @@ export async function createServiceRequest(
       .where("organisation_id", "=", operator.id)
       .where("status", "in", [...OPEN_WORK_ORDER_STATUSES])
       .executeTakeFirst();
-    if (!order) throw invalid("workOrderId", `no such open work order of ${operator.name}`);
+    if (!order)
+      throw invalid("workOrderId", {
+        key: "serviceRequest.noOpenOrder",
+        params: { operator: operator.name },
+      });
     if (vehicleId && vehicleId !== order.vehicle_id) {
-      throw invalid("vehicleId", `is not the vehicle of work order ${order.number}`);
+      throw invalid("vehicleId", {
+        key: "serviceRequest.notOrderVehicle",
+        params: { order: String(order.number) },
+      });
     }
     vehicleId = order.vehicle_id;
     workOrderNumber = Number(order.number);
@@ -258,13 +264,13 @@ export async function createServiceRequest(
       .where("status", "in", ["open", "accepted"])
       .executeTakeFirst();
     if (pending) {
-      throw conflict(
-        "workOrderId",
-        `work order ${workOrderNumber} already has an open service request (#${pending.number})`,
-      );
+      throw conflict("workOrderId", {
+        key: "serviceRequest.orderHasRequest",
+        params: { order: String(workOrderNumber), request: String(pending.number) },
+      });
     }
   } else if (input.kind === "take_over") {
-    throw invalid("workOrderId", "is required: name the work order the hub should take over");
+    throw invalid("workOrderId", { key: "serviceRequest.orderRequired" });
   }
   if (vehicleId && !input.workOrderId) {
     const vehicle = await db
@@ -273,10 +279,14 @@ export async function createServiceRequest(
       .where("id", "=", vehicleId)
       .where("organisation_id", "=", operator.id)
       .executeTakeFirst();
-    if (!vehicle) throw invalid("vehicleId", `no such vehicle of ${operator.name}`);
+    if (!vehicle)
+      throw invalid("vehicleId", {
+        key: "serviceRequest.noVehicle",
+        params: { operator: operator.name },
+      });
   }
   const description = input.description.trim();
-  if (description.length < 3) throw invalid("description", "say what the hub should do");
+  if (description.length < 3) throw invalid("description", { key: "serviceRequest.sayWhat" });
   const agreement = await coveringAgreement(db, operator, input.kind, input.hubId);
   const now = new Date();
   try {
@@ -317,10 +327,10 @@ export async function createServiceRequest(
     return await getServiceRequest(db, actor, id);
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw conflict(
-        "workOrderId",
-        `work order ${workOrderNumber ?? ""} already has an open service request`,
-      );
+      throw conflict("workOrderId", {
+        key: "serviceRequest.orderHasRequestMeanwhile",
+        params: { order: workOrderNumber === null ? "" : String(workOrderNumber) },
+      });
     }
     throw error;
   }

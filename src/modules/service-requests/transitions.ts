@@ -21,12 +21,6 @@ const FROM: Record<Move, ServiceRequestStatus> = {
   resolve: "accepted",
   cancel: "open",
 };
-const MOVE_WORDS: Record<Move, string> = {
-  accept: "accepted",
-  decline: "declined",
-  resolve: "resolved",
-  cancel: "cancelled",
-};
 
 /** Finds the request (404 if not mine to see) and checks side, permission and state. */
 async function requestFor(
@@ -43,7 +37,10 @@ async function requestFor(
       ? { id: request.hub_id, name: request.hub_name }
       : { id: request.operator_id, name: request.operator_name };
   if (actor.organisation.id !== party.id) {
-    throw forbidden(`only ${party.name} may ${move} request #${request.number}`);
+    throw forbidden({
+      key: "serviceRequest.notParty",
+      params: { organisation: party.name, requestMove: move, request: String(request.number) },
+    });
   }
   assertState(request, move, request.status);
   return request;
@@ -55,10 +52,15 @@ function assertState(
   status: ServiceRequestStatus,
 ): void {
   if (status !== FROM[move]) {
-    throw conflict(
-      "status",
-      `request #${request.number} is ${status}; only an ${FROM[move]} request can be ${MOVE_WORDS[move]}`,
-    );
+    throw conflict("status", {
+      key: "serviceRequest.wrongState",
+      params: {
+        request: String(request.number),
+        requestStatus: status,
+        requestFrom: FROM[move],
+        requestMoved: move,
+      },
+    });
   }
 }
 
@@ -136,7 +138,10 @@ export async function acceptServiceRequest(
     .where("u.disabled", "=", false)
     .executeTakeFirst();
   if (!technician) {
-    throw invalid("assigneeUserId", `must be a hub technician of ${request.hub_name}`);
+    throw invalid("assigneeUserId", {
+      key: "serviceRequest.notTechnician",
+      params: { organisation: request.hub_name },
+    });
   }
   const now = new Date();
   return applyMove(
@@ -166,10 +171,10 @@ export async function acceptServiceRequest(
             .returning("number")
             .executeTakeFirst();
           if (!assigned) {
-            throw conflict(
-              "workOrderId",
-              `work order ${request.work_order_number ?? ""} is no longer open; decline the request instead`,
-            );
+            throw conflict("workOrderId", {
+              key: "serviceRequest.orderClosed",
+              params: { order: String(request.work_order_number ?? "") },
+            });
           }
           await recordAudit(trx, actor, {
             action: "assign",
@@ -195,7 +200,7 @@ export async function declineServiceRequest(
 ): Promise<ServiceRequestRow> {
   const request = await requestFor(db, actor, id, "decline", "hub");
   const text = reason.trim();
-  if (text.length < 3) throw invalid("reason", "say why the request is declined");
+  if (text.length < 3) throw invalid("reason", { key: "serviceRequest.declineReason" });
   return applyMove(
     db,
     actor,
@@ -214,7 +219,7 @@ export async function resolveServiceRequest(
 ): Promise<ServiceRequestRow> {
   const request = await requestFor(db, actor, id, "resolve", "hub");
   const text = note.trim();
-  if (text.length < 3) throw invalid("note", "say what was done");
+  if (text.length < 3) throw invalid("note", { key: "serviceRequest.resolveNote" });
   return applyMove(
     db,
     actor,

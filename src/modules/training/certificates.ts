@@ -138,7 +138,7 @@ export function listExpiringCertificates(
 
 /** The signed-in person's own certificates, of every status. */
 export async function myCertificates(db: Database, actor: Actor): Promise<CertificateRow[]> {
-  if (!actor.userId) throw forbidden("an API token holds no certificates; sign in as a person");
+  if (!actor.userId) throw forbidden({ key: "training.tokenHoldsNoCertificates" });
   return selectCertificates(db)
     .where("c.user_id", "=", actor.userId)
     .orderBy("c.competency_key")
@@ -175,7 +175,8 @@ export async function recordCertificate(
         .where("id", "=", input.organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!organisation) throw invalid("organisationId", "no such organisation");
+  if (!organisation)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   requirePermission(actor, "training.manage");
   const member = await db
     .selectFrom("memberships as m")
@@ -185,11 +186,12 @@ export async function recordCertificate(
     .where("m.organisation_id", "=", input.organisationId)
     .where("u.disabled", "=", false)
     .executeTakeFirst();
-  if (!member) throw invalid("userId", "no such person in this organisation");
+  if (!member) throw invalid("userId", { key: "training.noPersonHere" });
   await assertCompetencyExists(db, input.competency);
   const today = todayIso();
-  if (input.issuedOn > today) throw invalid("issuedOn", "is in the future");
-  if (input.expiresOn <= input.issuedOn) throw invalid("expiresOn", "must be after issuedOn");
+  if (input.issuedOn > today) throw invalid("issuedOn", { key: "common.inFuture" });
+  if (input.expiresOn <= input.issuedOn)
+    throw invalid("expiresOn", { key: "training.expiresAfterIssued" });
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("certificates")
@@ -226,11 +228,14 @@ export async function revokeCertificate(
   const certificate = await getCertificate(db, actor, id);
   requirePermission(actor, "training.manage");
   if (!(await actor.scope()).includes(certificate.organisation_id)) {
-    throw forbidden(`only those responsible for ${certificate.organisation_name} may revoke it`);
+    throw forbidden({
+      key: "training.mayNotRevoke",
+      params: { organisation: certificate.organisation_name },
+    });
   }
-  if (certificate.revoked_at) throw conflict("id", "the certificate is already revoked");
+  if (certificate.revoked_at) throw conflict("id", { key: "training.alreadyRevoked" });
   const note = reason.trim();
-  if (note.length < 3) throw invalid("reason", "say why the certificate is revoked");
+  if (note.length < 3) throw invalid("reason", { key: "training.revokeReason" });
   await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("certificates")
@@ -239,7 +244,7 @@ export async function revokeCertificate(
       .where("revoked_at", "is", null)
       .returning("id")
       .executeTakeFirst();
-    if (!updated) throw conflict("id", "the certificate is already revoked");
+    if (!updated) throw conflict("id", { key: "training.alreadyRevoked" });
     await recordAudit(trx, actor, {
       action: "revoke",
       entity: "certificate",

@@ -40,7 +40,7 @@ export async function assertCompetencyExists(
     .select("key")
     .where("key", "=", key)
     .executeTakeFirst();
-  if (!row) throw invalid(field, `no such competency "${key}"`);
+  if (!row) throw invalid(field, { key: "maintenance.noCompetency", params: { key } });
 }
 
 /** Only the manufacturer's network administrators extend the catalogue everyone signs off by. */
@@ -51,7 +51,7 @@ export async function createCompetency(
 ): Promise<Static<typeof Competency>> {
   requirePermission(actor, "training.manage");
   if (actor.organisation.kind !== "manufacturer" || !actor.roles.includes("network_admin")) {
-    throw forbidden("only the manufacturer's network administrators may add competencies");
+    throw forbidden({ key: "training.onlyNetworkAdmins" });
   }
   try {
     const row = await db.transaction().execute(async (trx) => {
@@ -76,7 +76,8 @@ export async function createCompetency(
     });
     return present(row);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("key", `a competency "${input.key}" exists`);
+    if (isUniqueViolation(error))
+      throw conflict("key", { key: "training.competencyExists", params: { key: input.key } });
     throw error;
   }
 }

@@ -87,9 +87,10 @@ async function assertProvider(db: Database, scope: Scope, organisationId: string
         .where("id", "=", organisationId)
         .executeTakeFirst()
     : undefined;
-  if (!organisation) throw invalid("organisationId", "no such organisation");
+  if (!organisation)
+    throw invalid("organisationId", { key: "validation.noSuch", params: { what: "organisation" } });
   if (organisation.kind === "operator") {
-    throw invalid("organisationId", "only a hub or the manufacturer provides training");
+    throw invalid("organisationId", { key: "training.notProvider" });
   }
 }
 
@@ -102,7 +103,7 @@ export async function createCourse(
   requirePermission(actor, "training.manage");
   await assertCompetencyExists(db, input.competency);
   const name = input.name.trim();
-  if (!name) throw invalid("name", "must not be blank");
+  if (!name) throw invalid("name", { key: "common.blank" });
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("courses")
@@ -137,10 +138,13 @@ export async function updateCourse(
   const course = await getCourse(db, actor, id);
   requirePermission(actor, "training.manage");
   if (!(await actor.scope()).includes(course.organisation_id)) {
-    throw forbidden(`only ${course.organisation_name} may change its courses`);
+    throw forbidden({
+      key: "training.mayNotChangeCourses",
+      params: { organisation: course.organisation_name },
+    });
   }
   const name = input.name?.trim();
-  if (name === "") throw invalid("name", "must not be blank");
+  if (name === "") throw invalid("name", { key: "common.blank" });
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable("courses")

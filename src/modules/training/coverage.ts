@@ -37,7 +37,7 @@ export async function trainingCoverage(
     const only = organisations[0];
     if (!only) throw notFound("organisation");
     if (only.kind === "manufacturer") {
-      throw invalid("organisationId", "coverage is kept for operators and hubs");
+      throw invalid("organisationId", { key: "training.coverageKinds" });
     }
   }
   if (!organisations.length) return [];

@@ -45,7 +45,7 @@ async function traineeOrganisation(db: Database, scope: Scope, userId: string) {
     .execute();
   rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name));
   const first = rows[0];
-  if (!first) throw invalid("userId", "no such person in your organisations");
+  if (!first) throw invalid("userId", { key: "training.noPersonInYours" });
   return first;
 }
 
@@ -85,9 +85,9 @@ export async function enrol(
   const session = await getSession(db, actor, sessionId);
   requirePermission(actor, "training.enrol");
   const trainee = await traineeOrganisation(db, await actor.scope(), userId);
-  assertPlanned(session, "no one can enrol");
+  assertPlanned(session, "training.sessionClosedToEnrol");
   if (session.starts_at.getTime() <= Date.now()) {
-    throw conflict("id", "the session has already started; enrol into a later one");
+    throw conflict("id", { key: "training.alreadyStarted" });
   }
   const id = await db.transaction().execute(async (trx) => {
     // Locking the session serialises enrolments, so the last place is given only once.
@@ -98,7 +98,10 @@ export async function enrol(
       .forUpdate()
       .executeTakeFirstOrThrow();
     if (locked.status !== "planned") {
-      throw conflict("status", `the session is ${locked.status}; no one can enrol`);
+      throw conflict("status", {
+        key: "training.sessionClosedToEnrol",
+        params: { sessionStatus: locked.status },
+      });
     }
     const existing = await trx
       .selectFrom("enrolments")
@@ -107,7 +110,10 @@ export async function enrol(
       .where("user_id", "=", userId)
       .executeTakeFirst();
     if (existing && existing.status !== "cancelled") {
-      throw conflict("userId", `${trainee.user_name} is already enrolled in this session`);
+      throw conflict("userId", {
+        key: "training.alreadyEnrolled",
+        params: { name: trainee.user_name },
+      });
     }
     const { enrolled } = await trx
       .selectFrom("enrolments")
@@ -116,7 +122,10 @@ export async function enrol(
       .where("status", "<>", "cancelled")
       .executeTakeFirstOrThrow();
     if (Number(enrolled) >= locked.capacity) {
-      throw conflict("capacity", `session is full (${enrolled} of ${locked.capacity})`);
+      throw conflict("capacity", {
+        key: "training.sessionFull",
+        params: { enrolled: Number(enrolled), capacity: locked.capacity },
+      });
     }
     const values = {
       status: "enrolled" as const,
@@ -159,9 +168,12 @@ export async function cancelEnrolment(
   const session = await getSession(db, actor, sessionId);
   const enrolment = await getEnrolment(db, actor, session, enrolmentId);
   requirePermission(actor, "training.enrol");
-  assertPlanned(session, "its enrolments can no longer change");
+  assertPlanned(session, "training.enrolmentsLocked");
   if (enrolment.status !== "enrolled") {
-    throw conflict("status", `the enrolment is already ${enrolment.status}`);
+    throw conflict("status", {
+      key: "training.enrolmentAlready",
+      params: { enrolmentStatus: enrolment.status },
+    });
   }
   await db.transaction().execute(async (trx) => {
     const updated = await trx
@@ -171,7 +183,7 @@ export async function cancelEnrolment(
       .where("status", "=", "enrolled")
       .returning("id")
       .executeTakeFirst();
-    if (!updated) throw conflict("status", "the enrolment has changed meanwhile; reload it");
+    if (!updated) throw conflict("status", { key: "training.enrolmentChanged" });
     await recordAudit(trx, actor, {
       action: "cancel",
       entity: "enrolment",
@@ -202,24 +214,30 @@ export async function completeEnrolment(
   requirePermission(actor, "training.manage");
   assertProvider(actor, { id: session.organisation_id, name: session.organisation_name });
   if (session.status === "cancelled") {
-    throw conflict("status", "the session is cancelled; it has no results");
+    throw conflict("status", { key: "training.cancelledNoResults" });
   }
   const now = new Date();
   if (session.ends_at.getTime() > now.getTime()) {
-    throw conflict(
-      "id",
-      `the session ends at ${session.ends_at.toISOString()}; results are recorded after it`,
-    );
+    throw conflict("id", {
+      key: "training.resultsAfterEnd",
+      params: { at: session.ends_at.toISOString() },
+    });
   }
   if (enrolment.status !== "enrolled") {
-    throw conflict("status", `the enrolment is already ${enrolment.status}`);
+    throw conflict("status", {
+      key: "training.enrolmentAlready",
+      params: { enrolmentStatus: enrolment.status },
+    });
   }
   const startDay = todayIso(session.starts_at);
   const completedOn = input.completedOn ?? todayIso(session.ends_at);
   if (completedOn < startDay) {
-    throw invalid("completedOn", `is before the session started (${startDay})`);
+    throw invalid("completedOn", {
+      key: "training.completedBeforeStart",
+      params: { date: startDay },
+    });
   }
-  if (completedOn > todayIso(now)) throw invalid("completedOn", "is in the future");
+  if (completedOn > todayIso(now)) throw invalid("completedOn", { key: "common.inFuture" });
   const certificateId = await db.transaction().execute(async (trx) => {
     const locked = await trx
       .selectFrom("enrolments")
@@ -228,7 +246,10 @@ export async function completeEnrolment(
       .forUpdate()
       .executeTakeFirstOrThrow();
     if (locked.status !== "enrolled") {
-      throw conflict("status", `the enrolment is already ${locked.status}`);
+      throw conflict("status", {
+        key: "training.enrolmentAlready",
+        params: { enrolmentStatus: locked.status },
+      });
     }
     const issued = input.passed
       ? await trx

@@ -167,7 +167,10 @@ export async function sessionDetail(
 /** Only the provider's own people manage a session (or schedule one of its courses). */
 export function assertProvider(actor: Actor, provider: { id: string; name: string }): void {
   if (actor.organisation.id !== provider.id) {
-    throw forbidden(`only ${provider.name} manages its training sessions`);
+    throw forbidden({
+      key: "training.notSessionProvider",
+      params: { organisation: provider.name },
+    });
   }
 }
 
@@ -185,12 +188,17 @@ async function assertTrainer(
     .where("m.role", "in", ["trainer", "hub_manager"])
     .where("u.disabled", "=", false)
     .executeTakeFirst();
-  if (!row) throw invalid("trainerUserId", `must be a trainer or hub manager of ${provider.name}`);
+  if (!row)
+    throw invalid("trainerUserId", {
+      key: "training.notTrainer",
+      params: { organisation: provider.name },
+    });
 }
 
 function assertTimes(startsAt: Date, endsAt: Date, now: Date): void {
-  if (startsAt.getTime() < now.getTime()) throw invalid("startsAt", "is in the past");
-  if (endsAt.getTime() <= startsAt.getTime()) throw invalid("endsAt", "must be after startsAt");
+  if (startsAt.getTime() < now.getTime()) throw invalid("startsAt", { key: "common.inPast" });
+  if (endsAt.getTime() <= startsAt.getTime())
+    throw invalid("endsAt", { key: "training.endsAfterStart" });
 }
 
 export async function createSession(
@@ -206,17 +214,17 @@ export async function createSession(
     .where("c.id", "=", input.courseId)
     .where(providers.where("c.organisation_id"))
     .executeTakeFirst();
-  if (!course) throw invalid("courseId", "no such course");
+  if (!course) throw invalid("courseId", { key: "training.noCourse" });
   requirePermission(actor, "training.manage");
   const provider = { id: course.organisation_id, name: course.organisation_name };
   assertProvider(actor, provider);
-  if (!course.active) throw invalid("courseId", "the course is no longer offered");
+  if (!course.active) throw invalid("courseId", { key: "training.courseWithdrawn" });
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(input.endsAt);
   assertTimes(startsAt, endsAt, new Date());
   await assertTrainer(db, provider, input.trainerUserId);
   const place = input.place.trim();
-  if (!place) throw invalid("place", "must not be blank");
+  if (!place) throw invalid("place", { key: "common.blank" });
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("training_sessions")
@@ -243,10 +251,14 @@ export async function createSession(
   return getSession(db, actor, id);
 }
 
+/** What a session that is not planned any more refuses, by what was asked of it. */
+type SessionLockedKey =
+  "training.sessionLocked" | "training.sessionClosedToEnrol" | "training.enrolmentsLocked";
+
 /** A session that is over or cancelled can no longer change. */
-export function assertPlanned(session: SessionRow, what: string): void {
+export function assertPlanned(session: SessionRow, refusal: SessionLockedKey): void {
   if (session.status !== "planned") {
-    throw conflict("status", `the session is ${session.status}; ${what}`);
+    throw conflict("status", { key: refusal, params: { sessionStatus: session.status } });
   }
 }
 
@@ -264,18 +276,18 @@ export async function updateSession(
   requirePermission(actor, "training.manage");
   const provider = { id: session.organisation_id, name: session.organisation_name };
   assertProvider(actor, provider);
-  assertPlanned(session, "it can no longer be changed");
+  assertPlanned(session, "training.sessionLocked");
   const now = new Date();
   const startsAt = input.startsAt ? new Date(input.startsAt) : session.starts_at;
   const endsAt = input.endsAt ? new Date(input.endsAt) : session.ends_at;
   if (input.startsAt || input.endsAt) {
     if (input.startsAt) assertTimes(startsAt, endsAt, now);
     else if (endsAt.getTime() <= startsAt.getTime())
-      throw invalid("endsAt", "must be after startsAt");
+      throw invalid("endsAt", { key: "training.endsAfterStart" });
   }
   if (input.trainerUserId) await assertTrainer(db, provider, input.trainerUserId);
   const place = input.place?.trim();
-  if (place === "") throw invalid("place", "must not be blank");
+  if (place === "") throw invalid("place", { key: "common.blank" });
   if (input.status === "cancelled") {
     const results = await db
       .selectFrom("enrolments")
@@ -283,7 +295,7 @@ export async function updateSession(
       .where("session_id", "=", id)
       .where("status", "in", ["completed", "failed"])
       .executeTakeFirst();
-    if (results) throw conflict("status", "results are already recorded for this session");
+    if (results) throw conflict("status", { key: "training.resultsRecorded" });
   }
   await db.transaction().execute(async (trx) => {
     // The row lock keeps an enrolment from slipping in between the count and the change.
@@ -294,7 +306,10 @@ export async function updateSession(
       .forUpdate()
       .executeTakeFirstOrThrow();
     if (locked.status !== "planned") {
-      throw conflict("status", `the session is ${locked.status}; it can no longer be changed`);
+      throw conflict("status", {
+        key: "training.sessionLocked",
+        params: { sessionStatus: locked.status },
+      });
     }
     if (input.capacity !== undefined) {
       const { enrolled } = await trx
@@ -304,10 +319,10 @@ export async function updateSession(
         .where("status", "<>", "cancelled")
         .executeTakeFirstOrThrow();
       if (input.capacity < Number(enrolled)) {
-        throw conflict(
-          "capacity",
-          `${enrolled} people are enrolled; the capacity cannot be below that`,
-        );
+        throw conflict("capacity", {
+          key: "training.capacityBelowEnrolled",
+          params: { enrolled: Number(enrolled) },
+        });
       }
     }
     await trx
