@@ -6,10 +6,8 @@
  * field added anywhere is found; the entries built in SQL are read from their
  * jsonb_build_object calls.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,14 +16,7 @@ import {
   type DetailWriters,
 } from "../../src/core/audit-details.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-function sourceFiles(): string[] {
-  return execFileSync("git", ["ls-files", "src"], { cwd: root, encoding: "utf8" })
-    .split("\n")
-    .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))
-    .map((file) => path.join(root, file));
-}
+import { repositoryRoot, sourceFiles, sourceProgram } from "../helpers/source-program.js";
 
 /** The field names of a details type, and of the records and lists inside it. */
 function fieldNames(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, depth: number): string[] {
@@ -50,20 +41,9 @@ function fieldNames(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, depth: 
 }
 
 function recordedFields(): Map<string, string> {
-  const files = sourceFiles();
-  const program = ts.createProgram(files, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-  });
-  const checker = program.getTypeChecker();
+  const { checker, sources } = sourceProgram();
   const found = new Map<string, string>();
-  for (const source of program.getSourceFiles()) {
-    const file = path.relative(root, source.fileName);
-    if (!file.startsWith("src/") || source.isDeclarationFile) continue;
+  for (const { file, source } of sources) {
     const visit = (node: ts.Node): void => {
       if (
         ts.isCallExpression(node) &&
@@ -86,7 +66,7 @@ function recordedFields(): Map<string, string> {
     visit(source);
   }
   // Entries written in SQL: jsonb_build_object('name', value, 'name', value, …).
-  for (const file of files) {
+  for (const file of sourceFiles()) {
     const text = fs.readFileSync(file, "utf8");
     for (const call of text.matchAll(
       /insert into audit_log[\s\S]*?jsonb_build_object\(([^)]*)\)/g,
@@ -94,7 +74,7 @@ function recordedFields(): Map<string, string> {
       const names = [...(call[1] ?? "").matchAll(/'([A-Za-z_]+)'\s*,/g)].map((m) => m[1] ?? "");
       // Every other literal is a name; the rest are values.
       for (const name of names.filter((_, index) => index % 2 === 0))
-        if (!found.has(name)) found.set(name, path.relative(root, file));
+        if (!found.has(name)) found.set(name, path.relative(repositoryRoot, file));
     }
   }
   return found;

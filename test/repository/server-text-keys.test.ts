@@ -5,13 +5,9 @@
  * checker reads the message argument's type, so a string built anywhere (a literal, a
  * template, a helper returning a string, a ternary of two strings) is found.
  */
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+import { sourceProgram } from "../helpers/source-program.js";
 
 /**
  * Files whose throw sites may still pass English words, and how many. Each number may only
@@ -40,23 +36,9 @@ function isStringLike(type: ts.Type): boolean {
 }
 
 function plainSites(): Map<string, string[]> {
-  const files = execFileSync("git", ["ls-files", "src"], { cwd: root, encoding: "utf8" })
-    .split("\n")
-    .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))
-    .map((file) => path.join(root, file));
-  const program = ts.createProgram(files, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-  });
-  const checker = program.getTypeChecker();
+  const { checker, sources } = sourceProgram();
   const found = new Map<string, string[]>();
-  for (const source of program.getSourceFiles()) {
-    const file = path.relative(root, source.fileName);
-    if (!file.startsWith("src/") || source.isDeclarationFile) continue;
+  for (const { file, source } of sources) {
     const visit = (node: ts.Node): void => {
       let message: ts.Expression | undefined;
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
