@@ -40,7 +40,13 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface ErrorDetail {
   line?: number;
   field?: string;
+  /** The problem in English ("field: problem"), as clients have read it. */
   message: string;
+  /**
+   * The problem as a text key, when it has one: the message is then written in the
+   * caller's language (errorBody). Not sent itself.
+   */
+  text?: LocalText;
 }
 
 export class AppError extends Error {
@@ -104,7 +110,15 @@ export function errorBody(error: AppError, locale: TextLocale = "en"): ErrorBody
       code: error.code,
       message: error.text ? renderMessage(error.text, locale, error.field) : error.message,
       ...(error.field ? { field: error.field } : {}),
-      ...(error.details ? { details: error.details } : {}),
+      ...(error.details
+        ? {
+            details: error.details.map(({ text, ...detail }) =>
+              text && locale !== "en"
+                ? { ...detail, message: renderMessage(text, locale, detail.field) }
+                : detail,
+            ),
+          }
+        : {}),
       ...(error.text ? { key: error.text.key } : {}),
       ...(error.text?.params ? { params: error.text.params } : {}),
     },

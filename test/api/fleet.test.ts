@@ -203,6 +203,21 @@ describe("vehicles, for a manager whose account is in Russian", () => {
       message:
         "В файле ошибок: 2; ничего не импортировано. Первая: строка 2: Должен состоять из 17 символов (указано 10) (поле vin)",
     });
+    // Each bad line too, as the import page lists them: in Russian here, in English above.
+    const detailsOf = (response: { json: <T>() => T }) =>
+      response.json<{ error: { details: { line?: number; field?: string; message: string }[] } }>()
+        .error.details;
+    expect(detailsOf(refused)[0]).toEqual({
+      line: 2,
+      field: "vin",
+      message: "Должен состоять из 17 символов (указано 10) (поле vin)",
+    });
+    expect(detailsOf(refused)[1]?.message).toMatch(/[а-яё]/i);
+    expect(detailsOf(inEnglish)[0]).toEqual({
+      line: 2,
+      field: "vin",
+      message: "vin: must be 17 characters (got 10)",
+    });
 
     const badVin = await russian.post("/api/v1/vehicles", {
       organisationId: n.operatorA.id,

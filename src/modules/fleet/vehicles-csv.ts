@@ -125,7 +125,12 @@ interface FileProblem {
 /** A problem named by a text key: "field: problem" in the detail, as before. */
 function problemOf(text: LocalText, field: string, line?: number): FileProblem {
   return {
-    detail: { ...(line ? { line } : {}), field, message: renderMessage(text, "en", field) },
+    detail: {
+      ...(line ? { line } : {}),
+      field,
+      message: renderMessage(text, "en", field),
+      text,
+    },
     ru: renderMessage(text, "ru", field),
   };
 }
@@ -323,7 +328,12 @@ export async function importVehiclesCsv(
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       details.push({
-        detail: { line, ...(error.field ? { field: error.field } : {}), message: error.message },
+        detail: {
+          line,
+          ...(error.field ? { field: error.field } : {}),
+          message: error.message,
+          ...(error.text ? { text: error.text } : {}),
+        },
         ru: error.text ? renderMessage(error.text, "ru", error.field) : error.message,
       });
     }
