@@ -818,7 +818,6 @@ describe("in the reader's language (issue #14)", () => {
     "Неисправна рабочая тормозная система: ход педали или набор давления воздуха не в норме";
   const BRAKES_FAULT_EN =
     "Service brakes faulty: abnormal pedal feel or slow air-pressure build-up";
-  const BRAKES_LABEL_RU = "Рабочая тормозная система: ход педали и набор давления воздуха в норме";
   const DRIVER_WORDS = "Seen at the depot before the shift";
 
   it("a defect's order, its task and the defect read in Russian to a Russian reader and in English to an English one", async () => {
@@ -832,14 +831,14 @@ describe("in the reader's language (issue #14)", () => {
     >();
     expect(listedRu?.title).toBe(BRAKES_FAULT_RU);
     const orderRu = await getOrder(ru, listedRu?.id ?? "");
-    // The driver's words stay as written; the item's wording is in Russian.
-    expect(orderRu.tasks[0]?.description).toBe(`Ремонт: ${BRAKES_LABEL_RU}: ${DRIVER_WORDS}`);
+    // The driver's words stay as written; the item is named as its fault, in Russian.
+    expect(orderRu.tasks[0]?.description).toBe(`Ремонт: ${BRAKES_FAULT_RU}: ${DRIVER_WORDS}`);
     const orderRuDefect = (await ru.get(`/api/v1/work-orders/${listedRu?.id ?? ""}`)).json<{
       defect: { description: string };
     }>().defect;
-    expect(orderRuDefect.description).toBe(`${BRAKES_LABEL_RU}: ${DRIVER_WORDS}`);
+    expect(orderRuDefect.description).toBe(`${BRAKES_FAULT_RU}: ${DRIVER_WORDS}`);
     const defectRu = (await ru.get(`/api/v1/defects/${defectId}`)).json<{ description: string }>();
-    expect(defectRu.description).toBe(`${BRAKES_LABEL_RU}: ${DRIVER_WORDS}`);
+    expect(defectRu.description).toBe(`${BRAKES_FAULT_RU}: ${DRIVER_WORDS}`);
 
     // The same order in English, as stored.
     const orderEn = await getOrder(s.mechanic, listedRu?.id ?? "");

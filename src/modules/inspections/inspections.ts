@@ -538,8 +538,10 @@ export async function submitInspection(
         category: item?.category ?? "other",
         severity: item?.severity ?? "major",
         description: `${item?.label.en ?? r.itemKey}${r.comment ? `: ${r.comment}` : ""}`,
-        // The driver's words stay as written; the item's wording is the program's.
-        description_ru: `${item?.label.ru ?? r.itemKey}${r.comment ? `: ${r.comment}` : ""}`,
+        // The driver's words stay as written; the item is named as the fault it is («Система
+        // пожаротушения не в готовности…»), not by its pass condition as the English has
+        // always been stored (API clients and the record chain read that as it is).
+        description_ru: `${item?.fault?.ru ?? item?.label.ru ?? r.itemKey}${r.comment ? `: ${r.comment}` : ""}`,
         status: "open",
         opened_at: submittedAt,
         resolved_at: null,
