@@ -88,7 +88,10 @@ describe.skipIf(skipBrowserSuite)("administration", { timeout: 240_000 }, () => 
     const to = page.getByLabel("По", { exact: true });
     await poll(() => to.getAttribute("aria-invalid")).toBe("true");
     const problemId = (await to.getAttribute("aria-describedby")) ?? "";
-    expect(await page.locator(`[id="${problemId}"]`).textContent()).toBe("must be later than from");
+    // In the page's language (Russian here), as the server words it.
+    expect(await page.locator(`[id="${problemId}"]`).textContent()).toBe(
+      "Должно быть позже начала периода",
+    );
     expect(await entries.count()).toBe(2);
   });
 

@@ -155,7 +155,8 @@ describe.skipIf(skipBrowserSuite)("fleet UI", { timeout: 180_000 }, () => {
     await signIn(page, server.baseUrl, "mechanic.sochi@fleethub.demo", DEMO_PASSWORD);
     await eventually(() => page.locator('nav a[data-nav="defects"]').count()).toBe(1);
     await page.goto(`${server.baseUrl}/defects`);
-    const card = page.locator("[data-defect]", { hasText: "wiper" }).first();
+    // The torn wiper blade, in the demo driver's own (Russian) words.
+    const card = page.locator("[data-defect]", { hasText: "стеклоочистителя" }).first();
     await eventually(() => card.count()).toBe(1);
     const defectId = (await card.getAttribute("data-defect")) ?? "";
     // No direct "Repaired" on a defect that has an open work order: the order is the path.

@@ -99,8 +99,9 @@ describe.skipIf(skipBrowserSuite)("release per depot shift", { timeout: 240_000 
     await starts.fill("13:00, 05:00");
     await page.locator("main form", { has: zone }).locator("button[type=submit]").click();
     const zoneField = page.locator(".field", { has: zone });
+    // In the page's language (Russian here), without the field's name beside the field.
     await eventually(() => zoneField.locator(".field-error").textContent()).toBe(
-      '"Moscow" is not a time zone (e.g. Europe/Moscow)',
+      "«Moscow» — не часовой пояс (например, Europe/Moscow)",
     );
     expect(await zone.getAttribute("aria-invalid")).toBe("true");
 

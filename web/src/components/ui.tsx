@@ -278,6 +278,15 @@ export function SelectField({
 }
 
 /**
+ * A refusal's message as shown beside its field: the API says "field: problem" in English
+ * and "Problem (поле field)" in Russian (core/server-text.ts); beside the field, the problem
+ * is enough.
+ */
+export function problemBesideField(message: string): string {
+  return message.replace(/^[\w.]+: /, "").replace(/ \(поле [\w.]+\)$/, "");
+}
+
+/**
  * A form that sends one request: shows the API's error message if refused, and calls
  * `onDone` when it succeeds. A refusal naming one of `fields` (the API's names of the
  * fields the form shows with `apiField`) is shown beside that field instead.
@@ -312,12 +321,7 @@ export function ApiForm({
     } catch (failure) {
       const field = failure instanceof ApiError ? failure.field : undefined;
       if (field && fields.some((name) => fieldMatches(name, field))) {
-        // The API says "field: problem" in English and "Problem (поле field)" in Russian
-        // (core/server-text.ts); beside the field, the problem is enough.
-        const problem = errorMessage(failure)
-          .replace(/^[\w.]+: /, "")
-          .replace(/ \(поле [\w.]+\)$/, "");
-        setFieldFailure({ field, problem });
+        setFieldFailure({ field, problem: problemBesideField(errorMessage(failure)) });
       } else setError(errorMessage(failure));
     } finally {
       setBusy(false);

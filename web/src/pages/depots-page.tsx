@@ -10,6 +10,7 @@ import {
   FieldGroup,
   Loaded,
   PageHeader,
+  problemBesideField,
   SelectField,
   TextField,
 } from "../components/ui.js";
@@ -71,7 +72,7 @@ function shiftRefusal(failure: unknown): { field: ShiftField; problem: string } 
   if (!(failure instanceof ApiError) || !failure.field) return null;
   const named = failure.field;
   const field = SHIFT_FIELDS.find((f) => named === f || named.startsWith(`${f}.`));
-  return field ? { field, problem: failure.message.replace(/^[\w.]+: /, "") } : null;
+  return field ? { field, problem: problemBesideField(failure.message) } : null;
 }
 
 function DepotForm({
