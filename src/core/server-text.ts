@@ -1288,6 +1288,8 @@ export const SERVER_TEXT = {
     en: "{message}",
     ru: "ошибка во входных данных планировщика: {message}",
   },
+  // One problem of a planner input, worded by the planner in both languages (PlannerInputError).
+  "planner.inputProblemDetail": { en: "{problem}", ru: "{problem}" },
   "planner.textOrScenario": {
     en: "send either {one} or {other}, not both",
     ru: "укажите только одно из полей: {one} или {other}",
