@@ -3,8 +3,8 @@
  * a bad GTFS feed, a bad scenario and a failed run in Russian, the lead-in and each detail;
  * an English account reads exactly the English the API has always sent. The expected texts
  * are written out here: the problem as the planner words it (validate.ts, feed-summary.ts,
- * read-gtfs.ts), the lead-in of `planner.inputProblem`, a Russian detail starting with a
- * capital letter.
+ * read-gtfs.ts), the lead-in of `planner.inputProblem`, each Russian detail as
+ * `planner.inputProblemDetail` words it («Ошибка: …»).
  */
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -109,7 +109,7 @@ describe("a planner's input problems in the caller's language", () => {
       {
         line: 2,
         field: "start_date",
-        message: 'Не дата в виде ГГГГММДД: "2026-01-01" (файл city.zip/calendar.txt)',
+        message: 'Ошибка: не дата в виде ГГГГММДД: "2026-01-01" (файл city.zip/calendar.txt)',
       },
     ]);
     // Nothing of either upload was kept.
@@ -141,7 +141,7 @@ describe("a planner's input problems in the caller's language", () => {
         {
           line: 3,
           field: "prices.dieselPerLitre",
-          message: "Должно быть не меньше 0 (указано -1)",
+          message: "Ошибка: должно быть не меньше 0 (указано -1)",
         },
       ],
     });
@@ -152,7 +152,9 @@ describe("a planner's input problems in the caller's language", () => {
       scenario: { vehicleTypes: { "beb-12m": { batteryKwh: "big" } } },
     });
     expect(notNumber.statusCode).toBe(400);
-    expect(notNumber.json<ErrorJson>().error.details?.[0]?.message).toBe("Должно быть числом");
+    expect(notNumber.json<ErrorJson>().error.details?.[0]?.message).toBe(
+      "Ошибка: должно быть числом",
+    );
 
     // The check without saving answers in the caller's language too.
     const check = await russian.post("/api/v1/planner/scenarios/validate", { text });

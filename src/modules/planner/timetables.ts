@@ -141,7 +141,7 @@ export async function uploadTimetable(
         { en: located(error.problem), ru: located(error.problemRu) },
         {
           en: `${where}: ${error.problem.replace(scratch, fileName)}`,
-          // The problem first: a Russian detail starts with a capital, a file name must not.
+          // «Ошибка: <problem> (файл …)»: the file after the problem, as Russian reads it.
           ru: `${error.problemRu.replace(scratch, fileName)} (файл ${where})`,
         },
         error,
