@@ -1288,6 +1288,9 @@ export const SERVER_TEXT = {
     en: "{message}",
     ru: "ошибка во входных данных планировщика: {message}",
   },
+  // One problem of a planner input, worded by the planner in both languages (PlannerInputError);
+  // English is the problem alone, as clients have read it.
+  "planner.inputProblemDetail": { en: "{problem}", ru: "ошибка: {problem}" },
   "planner.textOrScenario": {
     en: "send either {one} or {other}, not both",
     ru: "укажите только одно из полей: {one} или {other}",

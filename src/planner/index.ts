@@ -8,7 +8,12 @@
  *   await writePlanOutputs(result, outDir);          // plan.json, CSVs, report.html
  * Bad input throws PlannerInputError with file, line, field and message.
  */
-export { PlannerInputError, isPlannerInputError } from "./errors.js";
+export {
+  PlannerInputError,
+  isPlannerInputError,
+  type PlannerProblem,
+  type PlannerLocale,
+} from "./errors.js";
 export {
   runPlan,
   timetableFromTrips,

@@ -424,7 +424,10 @@ function evaluate(
       if (t !== null && scenario.vehicleTypes[t]?.technology !== "battery-electric") {
         throw new PlannerInputError(
           { file: timetable.source, field: "vehicle_type" },
-          `block ${b.id} is assigned vehicle type "${t}", which is not a battery-electric type of the scenario`,
+          {
+            en: `block ${b.id} is assigned vehicle type "${t}", which is not a battery-electric type of the scenario`,
+            ru: `блоку ${b.id} назначен тип подвижного состава "${t}", а он в сценарии не электробус`,
+          },
         );
       }
     }

@@ -46,7 +46,10 @@ async function readRows(
 function isoDate(text: string, where: { file: string; line: number; field: string }): string {
   const date = /^\d{8}$/.test(text) ? parseIsoDate(text) : null;
   if (date === null || date.getUTCFullYear() < 1)
-    throw new PlannerInputError(where, `not a YYYYMMDD date: "${text}"`);
+    throw new PlannerInputError(where, {
+      en: `not a YYYYMMDD date: "${text}"`,
+      ru: `не дата в виде ГГГГММДД: "${text}"`,
+    });
   return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 }
 
@@ -64,11 +67,17 @@ export async function summariseFeed(
     await verifyChecksums(feed);
     for (const file of REQUIRED_FILES)
       if (!feed.has(file))
-        throw new PlannerInputError({ file: `${zipPath}/${file}` }, "required file is missing");
+        throw new PlannerInputError(
+          { file: `${zipPath}/${file}` },
+          { en: "required file is missing", ru: "нет обязательного файла" },
+        );
     if (!feed.has("calendar.txt") && !feed.has("calendar_dates.txt"))
       throw new PlannerInputError(
         { file: `${zipPath}/calendar.txt` },
-        "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)",
+        {
+          en: "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)",
+          ru: "нет обязательного файла (в фиде нет ни calendar.txt, ни calendar_dates.txt)",
+        },
       );
     let tripCount = 0;
     let withBlock = 0;
@@ -132,7 +141,10 @@ export async function summariseFeed(
       );
     }
     if (tripCount === 0)
-      throw new PlannerInputError({ file: `${zipPath}/trips.txt` }, "the feed has no trips");
+      throw new PlannerInputError(
+        { file: `${zipPath}/trips.txt` },
+        { en: "the feed has no trips", ru: "в фиде нет ни одного рейса" },
+      );
     return {
       tripCount,
       routeCount: routes.size,

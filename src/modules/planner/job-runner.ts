@@ -67,6 +67,7 @@ const INTERNAL_PROBLEM: PlannerRunErrorJson = {
   line: null,
   field: null,
   message: "the plan could not be computed (internal error); the server log has the details",
+  messageRu: "план не удалось рассчитать (внутренняя ошибка); подробности в журнале сервера",
 };
 
 interface ActiveRun {
@@ -188,6 +189,7 @@ export class PlanJobRunner {
     const gaveUp: PlannerRunErrorJson = {
       ...INTERNAL_PROBLEM,
       message: `the server computing this plan stopped ${MAX_ATTEMPTS} times before it finished; run it again`,
+      messageRu: `сервер, рассчитывавший этот план, останавливался ${MAX_ATTEMPTS} раза, не закончив расчёт; запустите его снова`,
     };
     const expired = await this.db
       .updateTable("planner_runs")
@@ -314,6 +316,7 @@ export class PlanJobRunner {
           problem: {
             ...INTERNAL_PROBLEM,
             message: "the timetable was deleted before the run started",
+            messageRu: "расписание удалено до начала расчёта",
           },
         });
         return;
@@ -322,7 +325,11 @@ export class PlanJobRunner {
       if (!gtfsPath) {
         await this.finish(runId, attempt, {
           kind: "input-error",
-          problem: { ...INTERNAL_PROBLEM, message: "the timetable's feed is missing from storage" },
+          problem: {
+            ...INTERNAL_PROBLEM,
+            message: "the timetable's feed is missing from storage",
+            messageRu: "файла фида этого расписания нет в хранилище",
+          },
         });
         return;
       }

@@ -62,6 +62,7 @@ async function computePlan(job: PlanJob): Promise<WorkerMessage> {
             line: error.line,
             field: error.field,
             message: error.problem,
+            messageRu: error.problemRu,
           },
         }
       : {

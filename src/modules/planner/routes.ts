@@ -11,6 +11,7 @@ import { localized } from "../../errors.js";
 import { defaultScenario, renderHtmlReport } from "../../planner/index.js";
 import { PLANNER_REPORT_CSP } from "../../server/security-headers.js";
 import { actorOf } from "../../server/context.js";
+import { requestLocale } from "../../server/export-format.js";
 import { MULTIPART_OVERHEAD_BYTES } from "../../server/request-limits.js";
 import { uploadProblem } from "../../server/uploaded-file.js";
 import {
@@ -206,7 +207,7 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
           file: problem.file,
           line: problem.line,
           field: problem.field,
-          message: problem.problem,
+          message: requestLocale(request) === "ru" ? problem.problemRu : problem.problem,
         },
       };
     },
@@ -285,7 +286,9 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      (await listRuns(db, actorOf(request), request.query.timetableId)).map(presentRun),
+      (await listRuns(db, actorOf(request), request.query.timetableId)).map((run) =>
+        presentRun(run, requestLocale(request)),
+      ),
   );
   app.post(
     "/planner/runs",
@@ -302,7 +305,12 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .status(202)
-        .send(presentRun(await createRun(db, actorOf(request), runner, request.body))),
+        .send(
+          presentRun(
+            await createRun(db, actorOf(request), runner, request.body),
+            requestLocale(request),
+          ),
+        ),
   );
   app.get(
     "/planner/runs/:id",
@@ -315,7 +323,8 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: withErrors({ 200: PlannerRun }),
       },
     },
-    async (request) => presentRun(await getRun(db, actorOf(request), request.params.id)),
+    async (request) =>
+      presentRun(await getRun(db, actorOf(request), request.params.id), requestLocale(request)),
   );
   app.get(
     "/planner/runs/:id/result",
@@ -385,7 +394,8 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.query.a,
         request.query.b,
       );
-      return { a: presentRun(a), b: presentRun(b), options };
+      const locale = requestLocale(request);
+      return { a: presentRun(a, locale), b: presentRun(b, locale), options };
     },
   );
 };

@@ -5,6 +5,7 @@
  */
 import type { Selectable } from "kysely";
 import type { Static } from "typebox";
+import type { TextLocale } from "../../core/server-text.js";
 import type { Database } from "../../db/database.js";
 import { conflict, invalid, notFound } from "../../errors.js";
 import { isPlannerInputError, parseStopElevations, type PlanResult } from "../../planner/index.js";
@@ -13,8 +14,9 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import { compareSummaries } from "./compare-runs.js";
 import type { PlanJobRunner } from "./job-runner.js";
 import type { CreateRun, PlannerRun } from "./schemas.js";
-import { getScenario, inputProblemError } from "./scenarios.js";
-import type { PlannerRunTable } from "./tables.js";
+import { inputProblemError } from "./input-problem.js";
+import { getScenario } from "./scenarios.js";
+import type { PlannerRunErrorJson, PlannerRunTable } from "./tables.js";
 import { getTimetable } from "./timetables.js";
 
 /** Every column but the (large) result. */
@@ -44,7 +46,17 @@ type RunRow = Omit<
   "result" | "lease_expires_at" | "attempts" | "stop_elevations_text"
 >;
 
-export const presentRun = (row: RunRow): Static<typeof PlannerRun> => ({
+/** The problem that ended a run, in the reader's language (English when no Russian was stored). */
+function runError(
+  error: PlannerRunErrorJson | null,
+  locale: TextLocale,
+): PlannerRunErrorJson | null {
+  if (error === null) return null;
+  const { messageRu, ...english } = error;
+  return locale === "ru" && messageRu !== undefined ? { ...english, message: messageRu } : english;
+}
+
+export const presentRun = (row: RunRow, locale: TextLocale = "en"): Static<typeof PlannerRun> => ({
   id: row.id,
   organisationId: row.organisation_id,
   timetableId: row.timetable_id,
@@ -56,7 +68,7 @@ export const presentRun = (row: RunRow): Static<typeof PlannerRun> => ({
   sensitivity: row.sensitivity,
   status: row.status,
   progress: row.progress,
-  error: row.error,
+  error: runError(row.error, locale),
   summary: row.summary,
   createdAt: row.created_at.toISOString(),
   startedAt: row.started_at?.toISOString() ?? null,

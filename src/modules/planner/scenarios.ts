@@ -6,12 +6,13 @@ import type { Selectable } from "kysely";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import { AppError, conflict, invalid, localized, notFound } from "../../errors.js";
-import { isPlannerInputError, parseScenario, type PlannerInputError } from "../../planner/index.js";
+import { conflict, invalid, notFound } from "../../errors.js";
+import { isPlannerInputError, parseScenario } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import type { CreateScenario, PlannerScenario, UpdateScenario } from "./schemas.js";
 import type { PlannerScenarioTable } from "./tables.js";
+import { inputProblemError } from "./input-problem.js";
 import { plannerOwner } from "./timetables.js";
 
 type ScenarioRow = Selectable<PlannerScenarioTable>;
@@ -27,22 +28,6 @@ export const presentScenario = (row: ScenarioRow): Static<typeof PlannerScenario
 
 /** The file name errors in a saved scenario are reported under. */
 export const scenarioFileName = (name: string): string => `${name}.json`;
-
-/** A planner input problem as a 400 that names the field, with file and line in its detail. */
-export function inputProblemError(error: PlannerInputError, bodyField: string): AppError {
-  return localized(
-    "VALIDATION_FAILED",
-    { key: "planner.inputProblem", params: { message: error.message }, fieldless: true },
-    error.field ?? bodyField,
-    [
-      {
-        ...(error.line !== null ? { line: error.line } : {}),
-        ...(error.field !== null ? { field: error.field } : {}),
-        message: error.problem,
-      },
-    ],
-  );
-}
 
 /** Checks scenario text with the planner's validator; returns null when it is good. */
 export function scenarioProblem(text: string, name: string) {

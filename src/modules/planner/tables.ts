@@ -26,7 +26,13 @@ export interface PlannerRunErrorJson {
   file: string | null;
   line: number | null;
   field: string | null;
+  /** The problem in English, as the planner and the CLI word it. */
   message: string;
+  /**
+   * The problem in Russian, shown to a Russian reader (runs stored before it existed have
+   * none, and read in English).
+   */
+  messageRu?: string;
 }
 
 export interface PlannerTimetableTable {

@@ -16,7 +16,7 @@ import { pipeline } from "node:stream/promises";
 import type { MultipartFile } from "@fastify/multipart";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
-import { conflict, invalid, localized, notFound } from "../../errors.js";
+import { conflict, invalid, notFound } from "../../errors.js";
 import { fileTooLarge, uploadProblem, wholeFile } from "../../server/uploaded-file.js";
 import { isPlannerInputError } from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
@@ -24,6 +24,7 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import type { FeedLimits } from "../../planner/gtfs/feed-source.js";
 import { parseIsoDate } from "../../planner/gtfs/gtfs-time.js";
 import { summariseFeed } from "./feed-summary.js";
+import { plannerProblemError } from "./input-problem.js";
 import type { PlannerTimetable } from "./schemas.js";
 import type { PlannerTimetableTable } from "./tables.js";
 import type { Selectable } from "kysely";
@@ -134,23 +135,17 @@ export async function uploadTimetable(
       const where = error.file.startsWith(scratch)
         ? fileName + error.file.slice(scratch.length)
         : fileName;
-      throw localized(
-        "VALIDATION_FAILED",
+      const located = (problem: string): string =>
+        `feed: ${where}${error.line !== null ? `:${error.line}` : ""}: ${error.field ? `${error.field}: ` : ""}${problem.replace(scratch, fileName)}`;
+      throw plannerProblemError(
+        { en: located(error.problem), ru: located(error.problemRu) },
         {
-          key: "planner.inputProblem",
-          params: {
-            message: `feed: ${where}${error.line !== null ? `:${error.line}` : ""}: ${error.field ? `${error.field}: ` : ""}${error.problem.replace(scratch, fileName)}`,
-          },
-          fieldless: true,
+          en: `${where}: ${error.problem.replace(scratch, fileName)}`,
+          // «Ошибка: <problem> (файл …)»: the file after the problem, as Russian reads it.
+          ru: `${error.problemRu.replace(scratch, fileName)} (файл ${where})`,
         },
+        error,
         "feed",
-        [
-          {
-            ...(error.line !== null ? { line: error.line } : {}),
-            ...(error.field !== null ? { field: error.field } : {}),
-            message: `${where}: ${error.problem.replace(scratch, fileName)}`,
-          },
-        ],
       );
     }
     const row = await db.transaction().execute(async (trx) => {

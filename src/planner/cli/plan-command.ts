@@ -55,7 +55,13 @@ async function readScenarioSource(file: string | undefined): Promise<ScenarioSou
   try {
     return { text: await fs.readFile(file, "utf8"), fileName: file };
   } catch {
-    throw new PlannerInputError({ file, field: "--scenario" }, "scenario file not found");
+    throw new PlannerInputError(
+      { file, field: "--scenario" },
+      {
+        en: "scenario file not found",
+        ru: "файл сценария не найден",
+      },
+    );
   }
 }
 
@@ -64,7 +70,13 @@ async function readStopElevations(file: string | undefined): Promise<ScenarioSou
   try {
     return { text: await fs.readFile(file, "utf8"), fileName: file };
   } catch {
-    throw new PlannerInputError({ file, field: "--stop-elevations" }, "elevation file not found");
+    throw new PlannerInputError(
+      { file, field: "--stop-elevations" },
+      {
+        en: "elevation file not found",
+        ru: "файл высот остановок не найден",
+      },
+    );
   }
 }
 
@@ -78,19 +90,28 @@ export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
       if (opts.gtfs !== undefined)
         throw new PlannerInputError(
           { file: "(arguments)", field: "--gtfs" },
-          "give either --gtfs or --simba, not both",
+          {
+            en: "give either --gtfs or --simba, not both",
+            ru: "укажите --gtfs или --simba, но не оба",
+          },
         );
       if (opts.stopElevations !== undefined)
         throw new PlannerInputError(
           { file: "(arguments)", field: "--stop-elevations" },
-          "--stop-elevations is for --gtfs; a SimBA scenario gives its stations' elevations in its station file (all_stations.csv)",
+          {
+            en: "--stop-elevations is for --gtfs; a SimBA scenario gives its stations' elevations in its station file (all_stations.csv)",
+            ru: "--stop-elevations нужен только с --gtfs; в сценарии SimBA высоты станций задаются в файле станций (all_stations.csv)",
+          },
         );
       input = await prepareSimbaPlanInput({ cfgPath: opts.simba, scenario });
     } else if (opts.gtfs !== undefined) {
       if (opts.date === undefined)
         throw new PlannerInputError(
           { file: "(arguments)", field: "--date" },
-          "--date YYYY-MM-DD is required with --gtfs",
+          {
+            en: "--date YYYY-MM-DD is required with --gtfs",
+            ru: "с --gtfs нужна дата --date ГГГГ-ММ-ДД",
+          },
         );
       input = await prepareGtfsPlanInput({
         gtfsPath: opts.gtfs,
@@ -102,7 +123,10 @@ export async function runPlanCommand(opts: PlanCliOptions): Promise<number> {
     } else {
       throw new PlannerInputError(
         { file: "(arguments)", field: "--gtfs" },
-        "give a timetable: --gtfs <zip|dir> --date <YYYY-MM-DD>, or --simba <cfg>",
+        {
+          en: "give a timetable: --gtfs <zip|dir> --date <YYYY-MM-DD>, or --simba <cfg>",
+          ru: "укажите расписание: --gtfs <zip|каталог> --date <ГГГГ-ММ-ДД> или --simba <cfg>",
+        },
       );
     }
     const result = runPlan(input, {

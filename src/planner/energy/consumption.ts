@@ -65,7 +65,10 @@ export function buildConsumptionGrid(table: TableConsumption, fieldPath: string)
   if (missing >= 0) {
     throw new PlannerInputError(
       { file: "scenario", field: `${fieldPath}.rows` },
-      `the table is not a full grid: ${size - table.rows.length} combination(s) of load, incline, speed and temperature are missing`,
+      {
+        en: `the table is not a full grid: ${size - table.rows.length} combination(s) of load, incline, speed and temperature are missing`,
+        ru: `таблица заполнена не полностью: нет сочетаний загрузки, уклона, скорости и температуры: ${size - table.rows.length}`,
+      },
     );
   }
   return { axes, values };

@@ -35,7 +35,10 @@ export function verifyChecksums(feed: FeedSource): Promise<void> {
 
 /** A zip yauzl refuses (a name climbing out with "../", a size that does not add up). */
 const zipProblem = (zipPath: string, error: Error): PlannerInputError =>
-  new PlannerInputError({ file: zipPath }, `not a usable zip: ${error.message}`);
+  new PlannerInputError(
+    { file: zipPath },
+    { en: `not a usable zip: ${error.message}`, ru: `архив zip не читается: ${error.message}` },
+  );
 
 /**
  * How much a zipped feed may expand. A real feed compresses 3–11 times (the fixtures);
@@ -63,9 +66,16 @@ export const DEFAULT_FEED_LIMITS: FeedLimits = {
 };
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+const mbRu = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} МБ`;
 
 const damaged = (file: string): PlannerInputError =>
-  new PlannerInputError({ file }, "damaged: its checksum (CRC-32) does not match");
+  new PlannerInputError(
+    { file },
+    {
+      en: "damaged: its checksum (CRC-32) does not match",
+      ru: "файл повреждён: не совпадает контрольная сумма (CRC-32)",
+    },
+  );
 
 /**
  * Counts the bytes inflated from one zip entry and fails the stream the moment they pass
@@ -99,21 +109,30 @@ function inflateGuard(
         done(
           new PlannerInputError(
             { file: label },
-            `inflates to more than the ${declaredBytes} bytes the zip declares (a damaged or hostile zip)`,
+            {
+              en: `inflates to more than the ${declaredBytes} bytes the zip declares (a damaged or hostile zip)`,
+              ru: `после распаковки больше ${declaredBytes} байт, заявленных в zip (архив повреждён или вредоносен)`,
+            },
           ),
         );
       else if (fileBytes > limits.maxFileBytes)
         done(
           new PlannerInputError(
             { file: label },
-            `uncompressed file is larger than ${mb(limits.maxFileBytes)}`,
+            {
+              en: `uncompressed file is larger than ${mb(limits.maxFileBytes)}`,
+              ru: `распакованный файл больше ${mbRu(limits.maxFileBytes)}`,
+            },
           ),
         );
       else if (feedBytes.used > limits.maxFeedBytes)
         done(
           new PlannerInputError(
             { file: label },
-            `the uncompressed feed is larger than ${mb(limits.maxFeedBytes)}`,
+            {
+              en: `the uncompressed feed is larger than ${mb(limits.maxFeedBytes)}`,
+              ru: `распакованный фид больше ${mbRu(limits.maxFeedBytes)}`,
+            },
           ),
         );
       else done(null, chunk);
@@ -130,7 +149,10 @@ function checkDeclaredSizes(zipPath: string, entries: yauzl.Entry[], limits: Fee
     if (size > limits.maxFileBytes)
       throw new PlannerInputError(
         { file: label },
-        `uncompressed file is larger than ${mb(limits.maxFileBytes)} (${size} bytes)`,
+        {
+          en: `uncompressed file is larger than ${mb(limits.maxFileBytes)} (${size} bytes)`,
+          ru: `распакованный файл больше ${mbRu(limits.maxFileBytes)} (${size} байт)`,
+        },
       );
     if (
       size > RATIO_CHECKED_FROM_BYTES &&
@@ -138,14 +160,23 @@ function checkDeclaredSizes(zipPath: string, entries: yauzl.Entry[], limits: Fee
     )
       throw new PlannerInputError(
         { file: label },
-        `expands ${Math.round(size / Math.max(1, entry.compressedSize))} times when uncompressed ` +
-          `(${entry.compressedSize} → ${size} bytes); more than ${MAX_COMPRESSION_RATIO} times is refused as a zip bomb`,
+        {
+          en:
+            `expands ${Math.round(size / Math.max(1, entry.compressedSize))} times when uncompressed ` +
+            `(${entry.compressedSize} → ${size} bytes); more than ${MAX_COMPRESSION_RATIO} times is refused as a zip bomb`,
+          ru:
+            `при распаковке увеличивается в ${Math.round(size / Math.max(1, entry.compressedSize))} раз ` +
+            `(${entry.compressedSize} → ${size} байт); больше чем в ${MAX_COMPRESSION_RATIO} раз не принимается (zip-бомба)`,
+        },
       );
     total += size;
     if (total > limits.maxFeedBytes)
       throw new PlannerInputError(
         { file: label },
-        `the uncompressed feed is larger than ${mb(limits.maxFeedBytes)}`,
+        {
+          en: `the uncompressed feed is larger than ${mb(limits.maxFeedBytes)}`,
+          ru: `распакованный фид больше ${mbRu(limits.maxFeedBytes)}`,
+        },
       );
   }
 }
@@ -154,7 +185,12 @@ function openZip(zipPath: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (err, zip) => {
       if (err !== null)
-        reject(new PlannerInputError({ file: zipPath }, `cannot open zip: ${err.message}`));
+        reject(
+          new PlannerInputError(
+            { file: zipPath },
+            { en: `cannot open zip: ${err.message}`, ru: `не удаётся открыть zip: ${err.message}` },
+          ),
+        );
       else resolve(zip);
     });
   });
@@ -167,7 +203,10 @@ async function listEntries(
   if (zip.entryCount > MAX_FEED_ENTRIES)
     throw new PlannerInputError(
       { file: zipPath },
-      `the zip has ${zip.entryCount} entries; a feed has at most ${MAX_FEED_ENTRIES}`,
+      {
+        en: `the zip has ${zip.entryCount} entries; a feed has at most ${MAX_FEED_ENTRIES}`,
+        ru: `в zip файлов: ${zip.entryCount}; в фиде их не больше ${MAX_FEED_ENTRIES}`,
+      },
     );
   return new Promise((resolve, reject) => {
     const byName = new Map<string, yauzl.Entry>();
@@ -199,7 +238,12 @@ function openGuarded(
   return new Promise<Readable>((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err !== null) {
-        reject(new PlannerInputError({ file }, `cannot read: ${err.message}`));
+        reject(
+          new PlannerInputError(
+            { file },
+            { en: `cannot read: ${err.message}`, ru: `не удаётся прочитать: ${err.message}` },
+          ),
+        );
         return;
       }
       const guard = inflateGuard(file, entry, limits, feedBytes, () => verified.add(entry));
@@ -208,7 +252,13 @@ function openGuarded(
       // Any inflate failure of a member is damage to the zip (a flipped byte).
       stream.on("error", (e: Error) =>
         guard.destroy(
-          new PlannerInputError({ file }, `damaged: cannot be uncompressed (${e.message})`),
+          new PlannerInputError(
+            { file },
+            {
+              en: `damaged: cannot be uncompressed (${e.message})`,
+              ru: `файл повреждён: не распаковывается (${e.message})`,
+            },
+          ),
         ),
       );
       resolve(stream.pipe(guard));
@@ -222,7 +272,11 @@ async function verifyEntry(stream: Readable, file: string): Promise<void> {
     for await (const chunk of stream) void chunk;
   } catch (error) {
     if (error instanceof PlannerInputError) throw error;
-    throw new PlannerInputError({ file }, `cannot read: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw new PlannerInputError(
+      { file },
+      { en: `cannot read: ${reason}`, ru: `не удаётся прочитать: ${reason}` },
+    );
   }
 }
 
@@ -238,7 +292,7 @@ export async function openFeed(
   try {
     stat = await fs.stat(feedPath);
   } catch {
-    throw new PlannerInputError({ file: feedPath }, "feed not found");
+    throw new PlannerInputError({ file: feedPath }, { en: "feed not found", ru: "фид не найден" });
   }
   if (stat.isDirectory()) {
     const names = await fs.readdir(feedPath);
@@ -266,7 +320,11 @@ export async function openFeed(
   } catch (error) {
     zip.close();
     if (error instanceof PlannerInputError) throw error;
-    throw new PlannerInputError({ file: feedPath }, `cannot read zip: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw new PlannerInputError(
+      { file: feedPath },
+      { en: `cannot read zip: ${reason}`, ru: `не удаётся прочитать zip: ${reason}` },
+    );
   }
   const entries = listed.byName;
   const feedBytes = { used: 0 };
@@ -280,7 +338,10 @@ export async function openFeed(
       const entry = entries.get(f);
       if (entry === undefined)
         return Promise.reject(
-          new PlannerInputError({ file: `${feedPath}/${f}` }, "file missing from feed"),
+          new PlannerInputError(
+            { file: `${feedPath}/${f}` },
+            { en: "file missing from feed", ru: "такого файла нет в фиде" },
+          ),
         );
       return openGuarded(zip, entry, `${feedPath}/${f}`, limits, feedBytes, verified);
     },

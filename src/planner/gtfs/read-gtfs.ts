@@ -1,4 +1,4 @@
-import { PlannerInputError } from "../errors.js";
+import { PlannerInputError, type PlannerProblem } from "../errors.js";
 import { greatCircleKm } from "../geo.js";
 import { readCsvByteStream } from "../io/csv-bytes.js";
 import { CsvColumns, fieldAt, readCsvStream } from "../io/csv.js";
@@ -92,6 +92,29 @@ const WEEKDAY_COLUMNS = [
   "saturday",
 ] as const;
 
+/** The same days, in Russian, for the Russian wording of a no-service problem. */
+const WEEKDAYS_RU = [
+  "воскресенье",
+  "понедельник",
+  "вторник",
+  "среда",
+  "четверг",
+  "пятница",
+  "суббота",
+] as const;
+
+/** A calendar date that is not YYYYMMDD, as the GTFS reference writes dates. */
+const notYmd = (text: string): PlannerProblem => ({
+  en: `not a YYYYMMDD date: "${text}"`,
+  ru: `не дата в виде ГГГГММДД: "${text}"`,
+});
+
+/** A stop time that is not H:MM:SS. */
+const badTime = (text: string): PlannerProblem => ({
+  en: `not a valid time: "${text}" (expected H:MM:SS, minutes and seconds below 60)`,
+  ru: `неверное время: "${text}" (нужно Ч:ММ:СС, минуты и секунды меньше 60)`,
+});
+
 const isoOfKey = (key: number): string =>
   `${Math.floor(key / 10000)}-${String(Math.floor(key / 100) % 100).padStart(2, "0")}-${String(key % 100).padStart(2, "0")}`;
 
@@ -146,7 +169,7 @@ async function readCalendar(feed: FeedSource): Promise<ServiceCalendar> {
         ] as const) {
           const text = fieldAt(f, column);
           if (!/^\d{8}$/.test(text) || parseIsoDate(text) === null)
-            throw new PlannerInputError({ file, line, field }, `not a YYYYMMDD date: "${text}"`);
+            throw new PlannerInputError({ file, line, field }, notYmd(text));
         }
         const start = Number(fieldAt(f, c.start));
         const end = Number(fieldAt(f, c.end));
@@ -177,10 +200,7 @@ async function readCalendar(feed: FeedSource): Promise<ServiceCalendar> {
       (f, line) => {
         const text = fieldAt(f, c.date);
         if (!/^\d{8}$/.test(text) || parseIsoDate(text) === null)
-          throw new PlannerInputError(
-            { file, line, field: "date" },
-            `not a YYYYMMDD date: "${text}"`,
-          );
+          throw new PlannerInputError({ file, line, field: "date" }, notYmd(text));
         const d = Number(text);
         calendar.first = Math.min(calendar.first, d);
         calendar.last = Math.max(calendar.last, d);
@@ -188,7 +208,7 @@ async function readCalendar(feed: FeedSource): Promise<ServiceCalendar> {
         if (type !== "1" && type !== "2")
           throw new PlannerInputError(
             { file, line, field: "exception_type" },
-            `must be 1 or 2 (got "${type}")`,
+            { en: `must be 1 or 2 (got "${type}")`, ru: `должно быть 1 или 2 (указано "${type}")` },
           );
         let day = calendar.exceptions.get(d);
         if (day === undefined) {
@@ -219,23 +239,27 @@ function activeServices(
     field: "date",
   };
   if (!Number.isFinite(calendar.first))
-    throw new PlannerInputError(
-      where,
-      `no service runs on ${dateText}: the feed's calendar is empty`,
-    );
+    throw new PlannerInputError(where, {
+      en: `no service runs on ${dateText}: the feed's calendar is empty`,
+      ru: `на ${dateText} нет ни одного рейса: календарь фида пуст`,
+    });
   const range = `${isoOfKey(calendar.first)} – ${isoOfKey(calendar.last)}`;
   if (key < calendar.first || key > calendar.last)
-    throw new PlannerInputError(
-      where,
-      `no service runs on ${dateText}: the date is outside the feed's calendar (${range})`,
-    );
+    throw new PlannerInputError(where, {
+      en: `no service runs on ${dateText}: the date is outside the feed's calendar (${range})`,
+      ru: `на ${dateText} нет ни одного рейса: дата вне календаря фида (${range})`,
+    });
   const near = nearestServiceDays(calendar, date, 3, 31);
   const weekday = WEEKDAY_COLUMNS[date.getUTCDay()] ?? "";
-  throw new PlannerInputError(
-    where,
-    `no service runs on ${dateText} (a ${weekday}), although the date is inside the feed's calendar (${range})` +
+  const weekdayRu = WEEKDAYS_RU[date.getUTCDay()] ?? "";
+  throw new PlannerInputError(where, {
+    en:
+      `no service runs on ${dateText} (a ${weekday}), although the date is inside the feed's calendar (${range})` +
       (near.length > 0 ? `; days with service nearby: ${near.join(", ")}` : ""),
-  );
+    ru:
+      `на ${dateText} (${weekdayRu}) нет ни одного рейса, хотя дата входит в календарь фида (${range})` +
+      (near.length > 0 ? `; ближайшие дни с рейсами: ${near.join(", ")}` : ""),
+  });
 }
 
 function parseDateArgument(dateText: string): Date {
@@ -243,7 +267,10 @@ function parseDateArgument(dateText: string): Date {
   if (date === null)
     throw new PlannerInputError(
       { file: "(arguments)", field: "date" },
-      `not a valid YYYY-MM-DD date: "${dateText}"`,
+      {
+        en: `not a valid YYYY-MM-DD date: "${dateText}"`,
+        ru: `не дата в виде ГГГГ-ММ-ДД: "${dateText}"`,
+      },
     );
   return date;
 }
@@ -318,7 +345,10 @@ export async function readGtfsYear(
     if (main === null)
       throw new PlannerInputError(
         { file: `${feed.location}/stop_times.txt`, field: "trip_id" },
-        `no trip running on ${dateText} has stop times`,
+        {
+          en: `no trip running on ${dateText} has stop times`,
+          ru: `ни у одного рейса на ${dateText} нет времён в stop_times.txt`,
+        },
       );
     const others = new Map<string, GtfsDay | null>();
     for (const t of planned) {
@@ -378,13 +408,16 @@ function checkRequiredFiles(feed: FeedSource): void {
     if (!feed.has(required))
       throw new PlannerInputError(
         { file: `${feed.location}/${required}` },
-        "required file is missing from the feed",
+        { en: "required file is missing from the feed", ru: "в фиде нет обязательного файла" },
       );
   }
   if (!feed.has("calendar.txt") && !feed.has("calendar_dates.txt")) {
     throw new PlannerInputError(
       { file: `${feed.location}/calendar.txt` },
-      "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)",
+      {
+        en: "required file is missing (the feed has neither calendar.txt nor calendar_dates.txt)",
+        ru: "нет обязательного файла (в фиде нет ни calendar.txt, ни calendar_dates.txt)",
+      },
     );
   }
 }
@@ -449,12 +482,12 @@ async function readFeed(
         if (latText !== "" && !(Math.abs(lat) <= 90))
           throw new PlannerInputError(
             { file, line, field: "stop_lat" },
-            `not a latitude: "${latText}"`,
+            { en: `not a latitude: "${latText}"`, ru: `не широта: "${latText}"` },
           );
         if (lonText !== "" && !(Math.abs(lon) <= 180))
           throw new PlannerInputError(
             { file, line, field: "stop_lon" },
-            `not a longitude: "${lonText}"`,
+            { en: `not a longitude: "${lonText}"`, ru: `не долгота: "${lonText}"` },
           );
         stopIndex.set(id, stopIds.length);
         stopIds.push(id);
@@ -502,7 +535,7 @@ async function readFeed(
         if (tripIndex.has(id))
           throw new PlannerInputError(
             { file: `${feed.location}/trips.txt`, line, field: "trip_id" },
-            `duplicate trip_id "${id}"`,
+            { en: `duplicate trip_id "${id}"`, ru: `trip_id "${id}" повторяется` },
           );
         const service = fieldAt(f, c.service);
         tripServices.add(service);
@@ -575,7 +608,10 @@ async function readFeed(
         if (ti === undefined) {
           throw new PlannerInputError(
             { file: stFile, line, field: "trip_id" },
-            `unknown trip "${tripId}" (not in trips.txt)`,
+            {
+              en: `unknown trip "${tripId}" (not in trips.txt)`,
+              ru: `неизвестный рейс "${tripId}" (нет такого рейса в trips.txt)`,
+            },
           );
         }
         lastTripIndex = ti;
@@ -587,21 +623,24 @@ async function readFeed(
       if (si === undefined) {
         throw new PlannerInputError(
           { file: stFile, line, field: "stop_id" },
-          `unknown stop "${stopId}" (not in stops.txt)`,
+          {
+            en: `unknown stop "${stopId}" (not in stops.txt)`,
+            ru: `неизвестная остановка "${stopId}" (нет такой остановки в stops.txt)`,
+          },
         );
       }
       const arr = row.timeS(c.arr, parseGtfsTimeS);
       if (arr === -2) {
         throw new PlannerInputError(
           { file: stFile, line, field: "arrival_time" },
-          `not a valid time: "${row.text(c.arr)}" (expected H:MM:SS, minutes and seconds below 60)`,
+          badTime(row.text(c.arr)),
         );
       }
       const dep = row.timeS(c.dep, parseGtfsTimeS);
       if (dep === -2) {
         throw new PlannerInputError(
           { file: stFile, line, field: "departure_time" },
-          `not a valid time: "${row.text(c.dep)}" (expected H:MM:SS, minutes and seconds below 60)`,
+          badTime(row.text(c.dep)),
         );
       }
       if (ti === undefined || ti < 0) return;
@@ -609,7 +648,10 @@ async function readFeed(
       if (!Number.isInteger(seq) || seq < 0) {
         throw new PlannerInputError(
           { file: stFile, line, field: "stop_sequence" },
-          `must be a non-negative whole number (got "${row.text(c.seq)}")`,
+          {
+            en: `must be a non-negative whole number (got "${row.text(c.seq)}")`,
+            ru: `должно быть целым неотрицательным числом (указано "${row.text(c.seq)}")`,
+          },
         );
       }
       let dist = NaN;
@@ -618,7 +660,7 @@ async function readFeed(
         if (!Number.isFinite(dist)) {
           throw new PlannerInputError(
             { file: stFile, line, field: "shape_dist_traveled" },
-            `not a number: "${row.text(c.dist)}"`,
+            { en: `not a number: "${row.text(c.dist)}"`, ru: `не число: "${row.text(c.dist)}"` },
           );
         }
       }
@@ -677,13 +719,19 @@ async function readFeed(
     if (firstDep < 0 || lastArr < 0) {
       throw new PlannerInputError(
         { file: stFile, field: firstDep < 0 ? "departure_time" : "arrival_time" },
-        `trip "${tripIds[t]}" has no time at its ${firstDep < 0 ? "first" : "last"} stop`,
+        {
+          en: `trip "${tripIds[t]}" has no time at its ${firstDep < 0 ? "first" : "last"} stop`,
+          ru: `у рейса "${tripIds[t]}" нет времени на ${firstDep < 0 ? "первой" : "последней"} остановке`,
+        },
       );
     }
     if (lastArr < firstDep) {
       throw new PlannerInputError(
         { file: stFile, field: "arrival_time" },
-        `trip "${tripIds[t]}" arrives (${lastArr} s) before it departs (${firstDep} s)`,
+        {
+          en: `trip "${tripIds[t]}" arrives (${lastArr} s) before it departs (${firstDep} s)`,
+          ru: `рейс "${tripIds[t]}" прибывает (${lastArr} с) раньше, чем отправляется (${firstDep} с)`,
+        },
       );
     }
     depS[t] = firstDep;
@@ -884,7 +932,10 @@ async function readFeed(
   if (trips.length === 0)
     throw new PlannerInputError(
       { file: stFile, field: "trip_id" },
-      `no trip running on ${dateText} has stop times`,
+      {
+        en: `no trip running on ${dateText} has stop times`,
+        ru: `ни у одного рейса на ${dateText} нет времён в stop_times.txt`,
+      },
     );
 
   const usedStops = new Set<string>();
@@ -927,7 +978,10 @@ function checkExceptionServices(
     if (known.has(id) || tripServices.has(id)) continue;
     throw new PlannerInputError(
       { file: `${feed.location}/calendar_dates.txt`, line, field: "service_id" },
-      `unknown service_id "${id}": it is in neither calendar.txt nor trips.txt`,
+      {
+        en: `unknown service_id "${id}": it is in neither calendar.txt nor trips.txt`,
+        ru: `неизвестный service_id "${id}": его нет ни в calendar.txt, ни в trips.txt`,
+      },
     );
   }
 }
@@ -981,7 +1035,10 @@ async function readShapes(
       if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180))
         throw new PlannerInputError(
           { file, line, field: "shape_pt_lat" },
-          "shape point has no valid coordinates",
+          {
+            en: "shape point has no valid coordinates",
+            ru: "у точки маршрута (shape) нет правильных координат",
+          },
         );
       let list = points.get(id);
       if (list === undefined) {
@@ -1028,18 +1085,27 @@ async function expandFrequencies(
       if (start < 0)
         throw new PlannerInputError(
           { file, line, field: "start_time" },
-          `not a valid time: "${fieldAt(f, c.start)}"`,
+          {
+            en: `not a valid time: "${fieldAt(f, c.start)}"`,
+            ru: `неверное время: "${fieldAt(f, c.start)}"`,
+          },
         );
       if (end < 0)
         throw new PlannerInputError(
           { file, line, field: "end_time" },
-          `not a valid time: "${fieldAt(f, c.end)}"`,
+          {
+            en: `not a valid time: "${fieldAt(f, c.end)}"`,
+            ru: `неверное время: "${fieldAt(f, c.end)}"`,
+          },
         );
       const headway = Number(fieldAt(f, c.headway));
       if (!(headway > 0))
         throw new PlannerInputError(
           { file, line, field: "headway_secs" },
-          "must be a positive number of seconds",
+          {
+            en: "must be a positive number of seconds",
+            ru: "должно быть положительным числом секунд",
+          },
         );
       const list = windows.get(i) ?? [];
       list.push({ start, end, headway });

@@ -34,25 +34,34 @@ export function parseStopElevations(text: string, file: string): StopElevations 
     (fields, line) => {
       const stopId = fieldAt(fields, c.stop);
       if (stopId === "")
-        throw new PlannerInputError({ file, line, field: "stop_id" }, "the stop id is empty");
+        throw new PlannerInputError(
+          { file, line, field: "stop_id" },
+          { en: "the stop id is empty", ru: "не указан идентификатор остановки" },
+        );
       const raw = fieldAt(fields, c.elevation);
       // Number("") is 0: an empty cell must not read as sea level.
       const elevationM = raw === "" ? NaN : Number(raw);
       if (!Number.isFinite(elevationM))
         throw new PlannerInputError(
           { file, line, field: "elevation_m" },
-          `not a number of metres: "${raw}"`,
+          { en: `not a number of metres: "${raw}"`, ru: `не число метров: "${raw}"` },
         );
       if (elevationM < MIN_ELEVATION_M || elevationM > MAX_ELEVATION_M)
         throw new PlannerInputError(
           { file, line, field: "elevation_m" },
-          `${elevationM} m is outside ${MIN_ELEVATION_M}…${MAX_ELEVATION_M} m`,
+          {
+            en: `${elevationM} m is outside ${MIN_ELEVATION_M}…${MAX_ELEVATION_M} m`,
+            ru: `${elevationM} м вне диапазона ${MIN_ELEVATION_M}…${MAX_ELEVATION_M} м`,
+          },
         );
       const before = byStop.get(stopId);
       if (before !== undefined)
         throw new PlannerInputError(
           { file, line, field: "stop_id" },
-          `stop "${stopId}" is given twice (first on line ${before.line})`,
+          {
+            en: `stop "${stopId}" is given twice (first on line ${before.line})`,
+            ru: `остановка "${stopId}" указана дважды (впервые в строке ${before.line})`,
+          },
         );
       byStop.set(stopId, { elevationM, line });
     },
@@ -60,7 +69,10 @@ export function parseStopElevations(text: string, file: string): StopElevations 
   if (byStop.size === 0)
     throw new PlannerInputError(
       { file, line: 2, field: "stop_id" },
-      "the file has a header but no stop",
+      {
+        en: "the file has a header but no stop",
+        ru: "в файле есть заголовок, но нет ни одной остановки",
+      },
     );
   return { file, byStop };
 }
@@ -78,7 +90,10 @@ export function checkElevationStops(
     if (!isStop(stopId))
       throw new PlannerInputError(
         { file: elevations.file, line, field: "stop_id" },
-        `unknown stop id "${stopId}": it is not in the feed's stops.txt`,
+        {
+          en: `unknown stop id "${stopId}": it is not in the feed's stops.txt`,
+          ru: `неизвестная остановка "${stopId}": её нет в stops.txt фида`,
+        },
       );
 }
 

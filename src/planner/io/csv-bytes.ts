@@ -220,8 +220,20 @@ export async function readCsvByteStream(
   const last = carryParts.length === 1 ? carryParts[0]! : Buffer.concat(carryParts);
   if (last.length > 0) processLine(last, 0, last.length);
   if (pendingParts.length > 0)
-    throw new PlannerInputError({ file: fileName, line: pendingLine }, "unterminated quoted field");
+    throw new PlannerInputError(
+      { file: fileName, line: pendingLine },
+      {
+        en: "unterminated quoted field",
+        ru: "поле в кавычках не закрыто до конца файла",
+      },
+    );
   if (header === null)
-    throw new PlannerInputError({ file: fileName, line: 1 }, "file is empty (no header row)");
+    throw new PlannerInputError(
+      { file: fileName, line: 1 },
+      {
+        en: "file is empty (no header row)",
+        ru: "файл пуст (нет строки заголовка)",
+      },
+    );
   return bytes;
 }

@@ -13,7 +13,10 @@ export const MAX_CSV_LINE_CHARS = 1024 * 1024;
 export function lineTooLong(fileName: string, line: number): PlannerInputError {
   return new PlannerInputError(
     { file: fileName, line },
-    `line is longer than ${MAX_CSV_LINE_CHARS / 1024 / 1024} MB (${MAX_CSV_LINE_CHARS} characters)`,
+    {
+      en: `line is longer than ${MAX_CSV_LINE_CHARS / 1024 / 1024} MB (${MAX_CSV_LINE_CHARS} characters)`,
+      ru: `строка длиннее ${MAX_CSV_LINE_CHARS / 1024 / 1024} МБ (${MAX_CSV_LINE_CHARS} символов)`,
+    },
   );
 }
 
@@ -96,7 +99,7 @@ class CsvRecordFeeder {
       if (this.pendingParts.length > 0) {
         throw new PlannerInputError(
           { file: this.fileName, line: this.pendingStartLine },
-          "unterminated quoted field",
+          { en: "unterminated quoted field", ru: "поле в кавычках не закрыто до конца файла" },
         );
       }
     } else {
@@ -201,7 +204,13 @@ export async function readCsvStream(
   }
   feeder.feed(carryParts.join("") + decoder.end(), true);
   if (!feeder.sawHeader) {
-    throw new PlannerInputError({ file: fileName, line: 1 }, "file is empty (no header row)");
+    throw new PlannerInputError(
+      { file: fileName, line: 1 },
+      {
+        en: "file is empty (no header row)",
+        ru: "файл пуст (нет строки заголовка)",
+      },
+    );
   }
   return bytes;
 }
@@ -216,7 +225,13 @@ export function readCsvText(
   const feeder = new CsvRecordFeeder(fileName, onHeader, onRow);
   feeder.feed(text, true);
   if (!feeder.sawHeader) {
-    throw new PlannerInputError({ file: fileName, line: 1 }, "file is empty (no header row)");
+    throw new PlannerInputError(
+      { file: fileName, line: 1 },
+      {
+        en: "file is empty (no header row)",
+        ru: "файл пуст (нет строки заголовка)",
+      },
+    );
   }
 }
 
@@ -237,7 +252,7 @@ export class CsvColumns {
     if (i === undefined) {
       throw new PlannerInputError(
         { file: this.fileName, line: 1, field: name },
-        "required column is missing",
+        { en: "required column is missing", ru: "нет обязательного столбца" },
       );
     }
     return i;

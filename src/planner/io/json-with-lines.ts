@@ -1,4 +1,4 @@
-import { PlannerInputError } from "../errors.js";
+import { PlannerInputError, type PlannerProblem } from "../errors.js";
 
 /** A JSON value as parsed: plain objects, arrays, strings, numbers, booleans, null. */
 export type JsonValue =
@@ -26,8 +26,11 @@ export function parseJsonWithLines(text: string, fileName: string): ParsedJson {
   let pos = 0;
   let line = 1;
 
-  const fail = (problem: string): never => {
-    throw new PlannerInputError({ file: fileName, line }, `invalid JSON: ${problem}`);
+  const fail = (problem: PlannerProblem): never => {
+    throw new PlannerInputError(
+      { file: fileName, line },
+      { en: `invalid JSON: ${problem.en}`, ru: `ошибка в JSON: ${problem.ru}` },
+    );
   };
 
   const skipSpace = (): void => {
@@ -51,7 +54,8 @@ export function parseJsonWithLines(text: string, fileName: string): ParsedJson {
     let out = "";
     for (;;) {
       const ch = text[pos];
-      if (ch === undefined || ch === "\n") return fail("unterminated string");
+      if (ch === undefined || ch === "\n")
+        return fail({ en: "unterminated string", ru: "строка не закрыта кавычкой" });
       if (ch === '"') {
         pos++;
         return out;
@@ -82,13 +86,14 @@ export function parseJsonWithLines(text: string, fileName: string): ParsedJson {
             break;
           case "u": {
             const hex = text.slice(pos, pos + 4);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("bad \\u escape");
+            if (!/^[0-9a-fA-F]{4}$/.test(hex))
+              fail({ en: "bad \\u escape", ru: "неверная последовательность \\u" });
             out += String.fromCharCode(parseInt(hex, 16));
             pos += 4;
             break;
           }
           default:
-            fail("bad escape");
+            fail({ en: "bad escape", ru: "неверная escape-последовательность" });
         }
         continue;
       }
@@ -111,10 +116,15 @@ export function parseJsonWithLines(text: string, fileName: string): ParsedJson {
       }
       for (;;) {
         skipSpace();
-        if (text[pos] !== '"') fail("expected a property name in double quotes");
+        if (text[pos] !== '"')
+          fail({
+            en: "expected a property name in double quotes",
+            ru: "ожидалось имя свойства в двойных кавычках",
+          });
         const key = parseString();
         skipSpace();
-        if (text[pos] !== ":") fail(`expected ':' after "${key}"`);
+        if (text[pos] !== ":")
+          fail({ en: `expected ':' after "${key}"`, ru: `после "${key}" ожидалось ':'` });
         pos++;
         obj[key] = parseValue(childPath(path, key));
         skipSpace();
@@ -126,7 +136,7 @@ export function parseJsonWithLines(text: string, fileName: string): ParsedJson {
           pos++;
           return obj;
         }
-        return fail("expected ',' or '}'");
+        return fail({ en: "expected ',' or '}'", ru: "ожидалось ',' или '}'" });
       }
     }
     if (ch === "[") {
@@ -148,7 +158,7 @@ export function parseJsonWithLines(text: string, fileName: string): ParsedJson {
           pos++;
           return arr;
         }
-        return fail("expected ',' or ']'");
+        return fail({ en: "expected ',' or ']'", ru: "ожидалось ',' или ']'" });
       }
     }
     if (ch === '"') return parseString();
@@ -166,14 +176,22 @@ export function parseJsonWithLines(text: string, fileName: string): ParsedJson {
       return null;
     }
     const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(pos, pos + 64));
-    if (m === null) return fail(`unexpected character '${ch ?? "end of file"}'`);
+    if (m === null)
+      return fail({
+        en: `unexpected character '${ch ?? "end of file"}'`,
+        ru: ch === undefined ? "неожиданный конец файла" : `неожиданный символ '${ch}'`,
+      });
     pos += m[0].length;
     return Number(m[0]);
   };
 
   const value = parseValue("");
   skipSpace();
-  if (pos < text.length) fail("unexpected text after the JSON value");
+  if (pos < text.length)
+    fail({
+      en: "unexpected text after the JSON value",
+      ru: "лишний текст после значения JSON",
+    });
   return { value, lines };
 }
 

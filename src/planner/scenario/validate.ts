@@ -1,5 +1,5 @@
 import path from "node:path";
-import { PlannerInputError } from "../errors.js";
+import { PlannerInputError, type PlannerProblem } from "../errors.js";
 import {
   childPath,
   isJsonObject,
@@ -54,7 +54,7 @@ class ScenarioReader {
     private readonly lines: Map<string, number>,
   ) {}
 
-  fail(path: string, problem: string): never {
+  fail(path: string, problem: PlannerProblem): never {
     throw new PlannerInputError(
       { file: this.fileName, line: this.lines.get(path) ?? null, field: path },
       problem,
@@ -62,15 +62,16 @@ class ScenarioReader {
   }
 
   object(value: JsonValue | undefined, path: string, allowedKeys?: readonly string[]): JsonObject {
-    if (!isJsonObject(value)) this.fail(path, "must be an object");
+    if (!isJsonObject(value))
+      this.fail(path, { en: "must be an object", ru: "должно быть объектом" });
     if (allowedKeys !== undefined) {
       // A misspelt key would otherwise be ignored silently and its default used.
       for (const key of Object.keys(value)) {
         if (!allowedKeys.includes(key) && !key.startsWith("//") && key !== "$comment") {
-          this.fail(
-            childPath(path, key),
-            `unknown setting (expected one of: ${allowedKeys.join(", ")})`,
-          );
+          this.fail(childPath(path, key), {
+            en: `unknown setting (expected one of: ${allowedKeys.join(", ")})`,
+            ru: `неизвестный параметр (допустимы: ${allowedKeys.join(", ")})`,
+          });
         }
       }
     }
@@ -85,14 +86,28 @@ class ScenarioReader {
   ): number {
     const p = childPath(path, key);
     const v = obj[key];
-    if (typeof v !== "number" || !Number.isFinite(v)) return this.fail(p, "must be a number");
-    if (opts.positive === true && !(v > 0)) this.fail(p, `must be greater than 0 (got ${v})`);
+    if (typeof v !== "number" || !Number.isFinite(v))
+      return this.fail(p, { en: "must be a number", ru: "должно быть числом" });
+    if (opts.positive === true && !(v > 0))
+      this.fail(p, {
+        en: `must be greater than 0 (got ${v})`,
+        ru: `должно быть больше 0 (указано ${v})`,
+      });
     if (opts.min !== undefined && v < opts.min)
-      this.fail(p, `must be at least ${opts.min} (got ${v})`);
+      this.fail(p, {
+        en: `must be at least ${opts.min} (got ${v})`,
+        ru: `должно быть не меньше ${opts.min} (указано ${v})`,
+      });
     if (opts.max !== undefined && v > opts.max)
-      this.fail(p, `must be at most ${opts.max} (got ${v})`);
+      this.fail(p, {
+        en: `must be at most ${opts.max} (got ${v})`,
+        ru: `должно быть не больше ${opts.max} (указано ${v})`,
+      });
     if (opts.integer === true && !Number.isInteger(v))
-      this.fail(p, `must be a whole number (got ${v})`);
+      this.fail(p, {
+        en: `must be a whole number (got ${v})`,
+        ru: `должно быть целым числом (указано ${v})`,
+      });
     return v;
   }
 
@@ -109,17 +124,20 @@ class ScenarioReader {
     if (obj.gridLimitKw === undefined || obj.gridLimitKw === null) return null;
     const limit = this.number(obj, "gridLimitKw", path, { positive: true });
     if (limit < largestChargePointKw)
-      this.fail(
-        childPath(path, "gridLimitKw"),
-        `grid limit ${limit} kW is below the largest single charge point of ${largestChargePointKw} kW`,
-      );
+      this.fail(childPath(path, "gridLimitKw"), {
+        en: `grid limit ${limit} kW is below the largest single charge point of ${largestChargePointKw} kW`,
+        ru: `ограничение сети ${limit} кВт меньше мощности самой мощной зарядной точки (${largestChargePointKw} кВт)`,
+      });
     return limit;
   }
 
   string(obj: JsonObject, key: string, path: string): string {
     const v = obj[key];
     if (typeof v !== "string" || v.length === 0)
-      return this.fail(childPath(path, key), "must be a non-empty string");
+      return this.fail(childPath(path, key), {
+        en: "must be a non-empty string",
+        ru: "должно быть непустой строкой",
+      });
     return v;
   }
 
@@ -127,16 +145,20 @@ class ScenarioReader {
     const v = obj[key];
     const found = allowed.find((a) => a === v);
     if (found === undefined)
-      return this.fail(
-        childPath(path, key),
-        `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}`,
-      );
+      return this.fail(childPath(path, key), {
+        en: `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}`,
+        ru: `должно быть одним из значений: ${allowed.map((a) => `"${a}"`).join(", ")}`,
+      });
     return found;
   }
 
   boolean(obj: JsonObject, key: string, path: string): boolean {
     const v = obj[key];
-    if (typeof v !== "boolean") return this.fail(childPath(path, key), "must be true or false");
+    if (typeof v !== "boolean")
+      return this.fail(childPath(path, key), {
+        en: "must be true or false",
+        ru: "должно быть true или false",
+      });
     return v;
   }
 
@@ -149,16 +171,26 @@ class ScenarioReader {
   ): number[] {
     const p = childPath(path, key);
     const v = obj[key];
-    if (!Array.isArray(v)) return this.fail(p, "must be an array of numbers");
+    if (!Array.isArray(v))
+      return this.fail(p, { en: "must be an array of numbers", ru: "должно быть массивом чисел" });
     if (length !== undefined && v.length !== length)
-      this.fail(p, `must have ${length} values (got ${v.length})`);
+      this.fail(p, {
+        en: `must have ${length} values (got ${v.length})`,
+        ru: `должно содержать значений: ${length} (указано ${v.length})`,
+      });
     return v.map((item, i) => {
       if (typeof item !== "number" || !Number.isFinite(item))
-        this.fail(childPath(p, i), "must be a number");
+        this.fail(childPath(p, i), { en: "must be a number", ru: "должно быть числом" });
       if (opts.min !== undefined && item < opts.min)
-        this.fail(childPath(p, i), `must be at least ${opts.min} (got ${item})`);
+        this.fail(childPath(p, i), {
+          en: `must be at least ${opts.min} (got ${item})`,
+          ru: `должно быть не меньше ${opts.min} (указано ${item})`,
+        });
       if (opts.max !== undefined && item > opts.max)
-        this.fail(childPath(p, i), `must be at most ${opts.max} (got ${item})`);
+        this.fail(childPath(p, i), {
+          en: `must be at most ${opts.max} (got ${item})`,
+          ru: `должно быть не больше ${opts.max} (указано ${item})`,
+        });
       return item;
     });
   }
@@ -193,7 +225,7 @@ function readConsumption(
     const rowsPath = childPath(path, "rows");
     const rowsValue = o.rows;
     if (!Array.isArray(rowsValue) || rowsValue.length === 0)
-      r.fail(rowsPath, "must be a non-empty array");
+      r.fail(rowsPath, { en: "must be a non-empty array", ru: "должно быть непустым массивом" });
     const rows: ConsumptionTableRow[] = rowsValue.map((rv, i) => {
       const rp = childPath(rowsPath, i);
       const ro = r.object(rv, rp);
@@ -230,7 +262,10 @@ function readConsumption(
       dieselHeater: readDieselHeater(r, o, path),
     };
   }
-  return r.fail(childPath(path, "kind"), 'must be "fixed", "table" or "physical"');
+  return r.fail(childPath(path, "kind"), {
+    en: 'must be "fixed", "table" or "physical"',
+    ru: 'должно быть "fixed", "table" или "physical"',
+  });
 }
 
 /** [°C, kW] points of heating/cooling power, °C strictly increasing, kW not negative. */
@@ -241,8 +276,16 @@ function readHvacCurve(r: ScenarioReader, o: JsonObject, path: string): [number,
   return readRisingCurve(r, v, p, {
     what: "°C",
     checkX: (x) =>
-      x < -60 || x > 60 ? `temperature must be between -60 and 60 °C (got ${x})` : null,
-    rising: (x, before) => `temperatures must be increasing (${x} after ${before})`,
+      x < -60 || x > 60
+        ? {
+            en: `temperature must be between -60 and 60 °C (got ${x})`,
+            ru: `температура должна быть от -60 до 60 °C (указано ${x})`,
+          }
+        : null,
+    rising: (x, before) => ({
+      en: `temperatures must be increasing (${x} after ${before})`,
+      ru: `температуры должны возрастать (${x} после ${before})`,
+    }),
   });
 }
 
@@ -256,12 +299,15 @@ function readRisingCurve(
   p: string,
   rules: {
     what: string;
-    checkX: (x: number) => string | null;
-    rising: (x: number, before: number) => string;
+    checkX: (x: number) => PlannerProblem | null;
+    rising: (x: number, before: number) => PlannerProblem;
   },
 ): [number, number][] {
   if (!Array.isArray(v) || v.length < 2)
-    return r.fail(p, `must list at least two [${rules.what}, kW] points`);
+    return r.fail(p, {
+      en: `must list at least two [${rules.what}, kW] points`,
+      ru: `должно содержать не меньше двух точек [${rules.what}, кВт]`,
+    });
   const points = v.map((pt, i): [number, number] => {
     const pp = childPath(p, i);
     if (
@@ -270,10 +316,17 @@ function readRisingCurve(
       typeof pt[0] !== "number" ||
       typeof pt[1] !== "number"
     )
-      return r.fail(pp, `must be a [${rules.what}, kW] pair of numbers`);
+      return r.fail(pp, {
+        en: `must be a [${rules.what}, kW] pair of numbers`,
+        ru: `должно быть парой чисел [${rules.what}, кВт]`,
+      });
     const xProblem = rules.checkX(pt[0]);
     if (xProblem) r.fail(pp, xProblem);
-    if (pt[1] < 0) r.fail(pp, `power must not be negative (got ${pt[1]})`);
+    if (pt[1] < 0)
+      r.fail(pp, {
+        en: `power must not be negative (got ${pt[1]})`,
+        ru: `мощность не может быть отрицательной (указано ${pt[1]})`,
+      });
     return [pt[0], pt[1]];
   });
   for (let i = 1; i < points.length; i++) {
@@ -314,8 +367,17 @@ function readFuel(r: ScenarioReader, value: JsonValue | undefined, path: string)
 function readChargingCurve(r: ScenarioReader, o: JsonObject, path: string): [number, number][] {
   return readRisingCurve(r, o.chargingCurve, childPath(path, "chargingCurve"), {
     what: "SoC",
-    checkX: (soc) => (soc < 0 || soc > 1 ? `SoC must be between 0 and 1 (got ${soc})` : null),
-    rising: (soc, before) => `SoC must be increasing along the curve (${soc} after ${before})`,
+    checkX: (soc) =>
+      soc < 0 || soc > 1
+        ? {
+            en: `SoC must be between 0 and 1 (got ${soc})`,
+            ru: `SoC должен быть от 0 до 1 (указано ${soc})`,
+          }
+        : null,
+    rising: (soc, before) => ({
+      en: `SoC must be increasing along the curve (${soc} after ${before})`,
+      ru: `SoC должен возрастать вдоль кривой (${soc} после ${before})`,
+    }),
   });
 }
 
@@ -336,14 +398,24 @@ function readVehicleType(
   if (technology === "battery-electric") {
     const socMin = r.number(o, "socMin", path, { min: 0, max: 1 });
     const socMax = r.number(o, "socMax", path, { min: 0, max: 1 });
-    if (!(socMax > socMin)) r.fail(childPath(path, "socMax"), `must be above socMin (${socMin})`);
+    if (!(socMax > socMin))
+      r.fail(childPath(path, "socMax"), {
+        en: `must be above socMin (${socMin})`,
+        ru: `должно быть больше socMin (${socMin})`,
+      });
     const chargeAtPath = childPath(path, "chargeAt");
     const chargeAtValue = o.chargeAt;
     if (!Array.isArray(chargeAtValue))
-      r.fail(chargeAtPath, 'must be an array of "depot" / "opportunity"');
+      r.fail(chargeAtPath, {
+        en: 'must be an array of "depot" / "opportunity"',
+        ru: 'должно быть массивом из "depot" / "opportunity"',
+      });
     const chargeAt = chargeAtValue.map((c, i) => {
       if (c !== "depot" && c !== "opportunity")
-        return r.fail(childPath(chargeAtPath, i), 'must be "depot" or "opportunity"');
+        return r.fail(childPath(chargeAtPath, i), {
+          en: 'must be "depot" or "opportunity"',
+          ru: 'должно быть "depot" или "opportunity"',
+        });
       return c;
     });
     const vt: BatteryVehicleType = {
@@ -370,28 +442,42 @@ function readVehicleType(
     };
     return vt;
   }
-  return r.fail(childPath(path, "technology"), 'must be "diesel", "cng" or "battery-electric"');
+  return r.fail(childPath(path, "technology"), {
+    en: 'must be "diesel", "cng" or "battery-electric"',
+    ru: 'должно быть "diesel", "cng" или "battery-electric"',
+  });
 }
 
 /** Time-of-use bands: whole hours, each hour in at most one band (docs/planner.md § Grid and tariffs). */
 function readTimeOfUse(r: ScenarioReader, prices: JsonObject): TariffBand[] {
   const p = "prices.timeOfUse";
   const v = prices.timeOfUse ?? [];
-  if (!Array.isArray(v)) return r.fail(p, "must be an array of { fromHour, toHour, perKwh } bands");
+  if (!Array.isArray(v))
+    return r.fail(p, {
+      en: "must be an array of { fromHour, toHour, perKwh } bands",
+      ru: "должно быть массивом интервалов { fromHour, toHour, perKwh }",
+    });
   const owner: (number | null)[] = Array.from({ length: 24 }, () => null);
   return v.map((item, i) => {
     const bp = childPath(p, i);
     const b = r.object(item, bp, ["fromHour", "toHour", "perKwh"]);
     const fromHour = r.number(b, "fromHour", bp, { min: 0, max: 23, integer: true });
     const toHour = r.number(b, "toHour", bp, { min: 1, max: 24, integer: true });
-    if (toHour === fromHour) r.fail(childPath(bp, "toHour"), "must differ from fromHour");
+    if (toHour === fromHour)
+      r.fail(childPath(bp, "toHour"), {
+        en: "must differ from fromHour",
+        ru: "должно отличаться от fromHour",
+      });
     const perKwh = r.number(b, "perKwh", bp, { min: 0 });
     const length = (toHour - fromHour + 24) % 24 || 24;
     for (let k = 0; k < length; k++) {
       const h = (fromHour + k) % 24;
       const other = owner[h];
       if (other !== null && other !== undefined)
-        r.fail(bp, `hour ${h} is already in band ${other} (prices.timeOfUse[${other}])`);
+        r.fail(bp, {
+          en: `hour ${h} is already in band ${other} (prices.timeOfUse[${other}])`,
+          ru: `час ${h} уже входит в интервал ${other} (prices.timeOfUse[${other}])`,
+        });
       owner[h] = i;
     }
     return { fromHour, toHour, perKwh };
@@ -424,16 +510,22 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     };
   }
   if (Object.keys(designDays).length === 0)
-    r.fail("designDays", "must define at least one design day");
+    r.fail("designDays", {
+      en: "must define at least one design day",
+      ru: "нужен хотя бы один расчётный день",
+    });
   const byMonth = o.designDayByMonth;
   if (!Array.isArray(byMonth) || byMonth.length !== 12)
-    r.fail("designDayByMonth", "must be an array of 12 design day ids, January first");
+    r.fail("designDayByMonth", {
+      en: "must be an array of 12 design day ids, January first",
+      ru: "должно быть массивом из 12 идентификаторов расчётных дней, начиная с января",
+    });
   const designDayByMonth = byMonth.map((id, m) => {
     if (typeof id !== "string" || designDays[id] === undefined)
-      r.fail(
-        `designDayByMonth[${m}]`,
-        `must be one of the design days (${Object.keys(designDays).join(", ")}), got ${JSON.stringify(id)}`,
-      );
+      r.fail(`designDayByMonth[${m}]`, {
+        en: `must be one of the design days (${Object.keys(designDays).join(", ")}), got ${JSON.stringify(id)}`,
+        ru: `должно быть одним из расчётных дней (${Object.keys(designDays).join(", ")}), указано ${JSON.stringify(id)}`,
+      });
     return id;
   });
 
@@ -442,7 +534,10 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
   for (const [id, v] of Object.entries(vtObj))
     vehicleTypes[id] = readVehicleType(r, v, childPath("vehicleTypes", id));
   if (Object.keys(vehicleTypes).length === 0)
-    r.fail("vehicleTypes", "must define at least one vehicle type");
+    r.fail("vehicleTypes", {
+      en: "must define at least one vehicle type",
+      ru: "нужен хотя бы один тип подвижного состава",
+    });
 
   const stationsObj = r.object(o.stations ?? {}, "stations");
   const stations: Record<string, ChargingStation> = {};
@@ -451,7 +546,10 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     const s = r.object(sv, p);
     const kind = s.kind;
     if (kind !== "depot" && kind !== "opportunity")
-      r.fail(childPath(p, "kind"), 'must be "depot" or "opportunity"');
+      r.fail(childPath(p, "kind"), {
+        en: 'must be "depot" or "opportunity"',
+        ru: 'должно быть "depot" или "opportunity"',
+      });
     const byType: Record<string, number> = {};
     if (s.powerKwByVehicleType !== undefined) {
       const bp = childPath(p, "powerKwByVehicleType");
@@ -595,7 +693,10 @@ export function parseScenario(text: string | null, fileName: string, base?: Scen
   if (text !== null) {
     const parsed = parseJsonWithLines(text, fileName);
     if (!isJsonObject(parsed.value)) {
-      throw new PlannerInputError({ file: fileName, line: 1 }, "scenario must be a JSON object");
+      throw new PlannerInputError(
+        { file: fileName, line: 1 },
+        { en: "scenario must be a JSON object", ru: "сценарий должен быть объектом JSON" },
+      );
     }
     lines = parsed.lines;
     // `"preset": "ru-2025"` starts from that preset instead of the European defaults.
@@ -604,15 +705,15 @@ export function parseScenario(text: string | null, fileName: string, base?: Scen
       const where = { file: fileName, line: lines.get("preset") ?? null, field: "preset" };
       const id = SCENARIO_PRESET_IDS.find((p) => p === preset);
       if (id === undefined)
-        throw new PlannerInputError(
-          where,
-          `must be one of ${SCENARIO_PRESET_IDS.map((p) => `"${p}"`).join(", ")}`,
-        );
+        throw new PlannerInputError(where, {
+          en: `must be one of ${SCENARIO_PRESET_IDS.map((p) => `"${p}"`).join(", ")}`,
+          ru: `должно быть одним из значений: ${SCENARIO_PRESET_IDS.map((p) => `"${p}"`).join(", ")}`,
+        });
       if (base !== undefined)
-        throw new PlannerInputError(
-          where,
-          "a preset cannot be combined with SimBA inputs (they bring their own costs)",
-        );
+        throw new PlannerInputError(where, {
+          en: "a preset cannot be combined with SimBA inputs (they bring their own costs)",
+          ru: "пресет нельзя сочетать с входными данными SimBA (в них свои затраты)",
+        });
       merged = scenarioToJson(SCENARIO_PRESETS[id]());
     }
     merged = mergeJson(merged, override);

@@ -8,7 +8,7 @@ import {
 } from "../quality/check-timetable.js";
 import { FindingList } from "../quality/findings.js";
 import { tripLeg } from "../schedule/build-blocks.js";
-import { PlannerInputError } from "../errors.js";
+import { PlannerInputError, type PlannerProblem } from "../errors.js";
 import { CsvColumns, fieldAt, readCsvText } from "../io/csv.js";
 import { isJsonObject, parseJsonWithLines, type JsonValue } from "../io/json-with-lines.js";
 import { defaultScenario } from "../scenario/defaults.js";
@@ -57,8 +57,23 @@ function resolveInput(
 ): string {
   const candidates = [path.resolve(baseDir, p), path.join(baseDir, path.basename(p))];
   for (const c of candidates) if (existsSync(c)) return c;
-  throw new PlannerInputError(where, `file not found (tried ${candidates.join(", ")})`);
+  throw new PlannerInputError(where, {
+    en: `file not found (tried ${candidates.join(", ")})`,
+    ru: `файл не найден (проверены: ${candidates.join(", ")})`,
+  });
 }
+
+const NOT_A_NUMBER: PlannerProblem = { en: "not a number", ru: "не число" };
+
+const notNumberText = (text: string): PlannerProblem => ({
+  en: `not a number: "${text}"`,
+  ru: `не число: "${text}"`,
+});
+
+const notDateTime = (text: string): PlannerProblem => ({
+  en: `not a date and time: "${text}"`,
+  ru: `не дата и время: "${text}"`,
+});
 
 /** Parses "YYYY-MM-DD HH:MM:SS" (or with T) as seconds since 1970 in the schedule's local clock. */
 function parseDateTimeS(text: string): number | null {
@@ -93,19 +108,25 @@ async function readHourlyCsv(file: string, column: string): Promise<number[]> {
       if (!Number.isInteger(hour) || hour < 0 || hour > 23)
         throw new PlannerInputError(
           { file, line, field: "hour" },
-          `must be 0–23 (got "${fieldAt(f, c.hour)}")`,
+          {
+            en: `must be 0–23 (got "${fieldAt(f, c.hour)}")`,
+            ru: `должно быть от 0 до 23 (указано "${fieldAt(f, c.hour)}")`,
+          },
         );
       if (!Number.isFinite(v))
         throw new PlannerInputError(
           { file, line, field: column },
-          `not a number: "${fieldAt(f, c.value)}"`,
+          notNumberText(fieldAt(f, c.value)),
         );
       values[hour] = v;
     },
   );
   const missing = values.findIndex((v) => Number.isNaN(v));
   if (missing >= 0)
-    throw new PlannerInputError({ file, field: "hour" }, `no value for hour ${missing}`);
+    throw new PlannerInputError(
+      { file, field: "hour" },
+      { en: `no value for hour ${missing}`, ru: `нет значения для часа ${missing}` },
+    );
   return values;
 }
 
@@ -122,13 +143,13 @@ function num(
     if (fallback !== undefined) return fallback;
     throw new PlannerInputError(
       { file, line: lines.get(pathKey) ?? null, field: `${pathKey}.${key}` },
-      "required value is missing",
+      { en: "required value is missing", ru: "нет обязательного значения" },
     );
   }
   if (typeof v !== "number")
     throw new PlannerInputError(
       { file, line: lines.get(`${pathKey}.${key}`) ?? null, field: `${pathKey}.${key}` },
-      "must be a number",
+      { en: "must be a number", ru: "должно быть числом" },
     );
   return v;
 }
@@ -143,7 +164,10 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   try {
     cfgText = await fs.readFile(cfgPath, "utf8");
   } catch {
-    throw new PlannerInputError({ file: cfgPath }, "SimBA config not found");
+    throw new PlannerInputError(
+      { file: cfgPath },
+      { en: "SimBA config not found", ru: "конфигурация SimBA не найдена" },
+    );
   }
   const cfg = parseSimbaCfg(cfgText);
   const cfgDir = path.dirname(path.resolve(cfgPath));
@@ -152,7 +176,10 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
     const entry = cfg.get(key);
     if (entry === undefined || entry.value === "" || entry.value === "null") {
       if (required)
-        throw new PlannerInputError({ file: cfgPath, field: key }, "required setting is missing");
+        throw new PlannerInputError(
+          { file: cfgPath, field: key },
+          { en: "required setting is missing", ru: "нет обязательного параметра" },
+        );
       return null;
     }
     const p = resolveInput(entry.value, cfgDir, { file: cfgPath, line: entry.line, field: key });
@@ -166,7 +193,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
     if (!Number.isFinite(v))
       throw new PlannerInputError(
         { file: cfgPath, line: e.line, field: key },
-        `not a number: "${e.value}"`,
+        notNumberText(e.value),
       );
     return v;
   };
@@ -186,7 +213,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         line: cfg.get("preferred_charging_type")?.line ?? null,
         field: "preferred_charging_type",
       },
-      'must be "depb" or "oppb"',
+      { en: 'must be "depb" or "oppb"', ru: 'должно быть "depb" или "oppb"' },
     );
   }
   const desiredSoc = cfgNumber("desired_soc_deps", 1);
@@ -201,7 +228,13 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
     vehicleTypesPath,
   );
   if (!isJsonObject(vtParsed.value))
-    throw new PlannerInputError({ file: vehicleTypesPath, line: 1 }, "must be a JSON object");
+    throw new PlannerInputError(
+      { file: vehicleTypesPath, line: 1 },
+      {
+        en: "must be a JSON object",
+        ru: "должно быть объектом JSON",
+      },
+    );
   const consumptionRows = new Map<string, JsonValue[]>();
   const readConsumptionCsv = async (file: string): Promise<void> => {
     if (consumptionRows.size > 0 && files.consumption === file) return;
@@ -239,7 +272,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
                   "consumption_kwh_per_km",
                 ][bad] ?? null,
             },
-            "not a number",
+            NOT_A_NUMBER,
           );
         const vt = fieldAt(f, c.vt);
         const list = consumptionRows.get(vt) ?? [];
@@ -259,14 +292,14 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
     if (!isJsonObject(byCt))
       throw new PlannerInputError(
         { file: vehicleTypesPath, line: vtParsed.lines.get(vt) ?? null, field: vt },
-        "must be an object of charging types",
+        { en: "must be an object of charging types", ru: "должно быть объектом с типами зарядки" },
       );
     for (const [ct, spec] of Object.entries(byCt)) {
       const key = `${vt}.${ct}`;
       if (!isJsonObject(spec))
         throw new PlannerInputError(
           { file: vehicleTypesPath, line: vtParsed.lines.get(key) ?? null, field: key },
-          "must be an object",
+          { en: "must be an object", ru: "должно быть объектом" },
         );
       const mileage = spec.mileage;
       let consumption: JsonValue;
@@ -288,7 +321,10 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         if (rows === undefined)
           throw new PlannerInputError(
             { file, field: "vehicle_type" },
-            `no rows for vehicle type "${vt}"`,
+            {
+              en: `no rows for vehicle type "${vt}"`,
+              ru: `нет строк для типа подвижного состава "${vt}"`,
+            },
           );
         consumption = { kind: "table", rows };
       } else {
@@ -298,7 +334,10 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
             line: vtParsed.lines.get(`${key}.mileage`) ?? null,
             field: `${key}.mileage`,
           },
-          "must be kWh/km or the path of a consumption table",
+          {
+            en: "must be kWh/km or the path of a consumption table",
+            ru: "должно быть числом кВт·ч/км или путём к таблице расхода",
+          },
         );
       }
       vehicleTypes[`${vt}_${ct}`] = {
@@ -333,13 +372,19 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   // Electrified stations.
   const stParsed = parseJsonWithLines(await fs.readFile(stationsPath, "utf8"), stationsPath);
   if (!isJsonObject(stParsed.value))
-    throw new PlannerInputError({ file: stationsPath, line: 1 }, "must be a JSON object");
+    throw new PlannerInputError(
+      { file: stationsPath, line: 1 },
+      {
+        en: "must be a JSON object",
+        ru: "должно быть объектом JSON",
+      },
+    );
   const stations: JsonObject = {};
   for (const [id, s] of Object.entries(stParsed.value)) {
     if (!isJsonObject(s))
       throw new PlannerInputError(
         { file: stationsPath, line: stParsed.lines.get(id) ?? null, field: id },
-        "must be an object",
+        { en: "must be an object", ru: "должно быть объектом" },
       );
     const type = s.type;
     const count = s.n_charging_stations ?? null;
@@ -359,7 +404,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
     } else {
       throw new PlannerInputError(
         { file: stationsPath, line: stParsed.lines.get(`${id}.type`) ?? null, field: `${id}.type` },
-        'must be "deps" or "opps"',
+        { en: 'must be "deps" or "opps"', ru: 'должно быть "deps" или "opps"' },
       );
     }
   }
@@ -380,7 +425,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         if (!Number.isFinite(v))
           throw new PlannerInputError(
             { file: stationDataPath, line, field: "elevation" },
-            "not a number",
+            NOT_A_NUMBER,
           );
         elevation.set(fieldAt(f, c.name), v);
       },
@@ -433,31 +478,34 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         if (dep === null)
           throw new PlannerInputError(
             { file: schedulePath, line, field: "departure_time" },
-            `not a date and time: "${fieldAt(f, c.dep)}"`,
+            notDateTime(fieldAt(f, c.dep)),
           );
         const arr = parseDateTimeS(fieldAt(f, c.arr));
         if (arr === null)
           throw new PlannerInputError(
             { file: schedulePath, line, field: "arrival_time" },
-            `not a date and time: "${fieldAt(f, c.arr)}"`,
+            notDateTime(fieldAt(f, c.arr)),
           );
         if (arr < dep)
           throw new PlannerInputError(
             { file: schedulePath, line, field: "arrival_time" },
-            "arrives before it departs",
+            { en: "arrives before it departs", ru: "время прибытия раньше времени отправления" },
           );
         const distanceM = Number(fieldAt(f, c.dist));
         if (!(distanceM >= 0))
           throw new PlannerInputError(
             { file: schedulePath, line, field: "distance" },
-            `must be a distance in metres (got "${fieldAt(f, c.dist)}")`,
+            {
+              en: `must be a distance in metres (got "${fieldAt(f, c.dist)}")`,
+              ru: `должно быть расстоянием в метрах (указано "${fieldAt(f, c.dist)}")`,
+            },
           );
         const vt = fieldAt(f, c.vt);
         const ct = fieldAt(f, c.ct);
         if (ct !== "" && ct !== "depb" && ct !== "oppb")
           throw new PlannerInputError(
             { file: schedulePath, line, field: "charging_type" },
-            'must be "depb", "oppb" or empty',
+            { en: 'must be "depb", "oppb" or empty', ru: 'должно быть "depb", "oppb" или пусто' },
           );
         const tempText = fieldAt(f, c.temp);
         const lolText = fieldAt(f, c.lol);
@@ -465,13 +513,13 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         if (temperatureC !== null && !Number.isFinite(temperatureC))
           throw new PlannerInputError(
             { file: schedulePath, line, field: "temperature" },
-            "not a number",
+            NOT_A_NUMBER,
           );
         const lol = lolText === "" ? null : Number(lolText);
         if (lol !== null && !Number.isFinite(lol))
           throw new PlannerInputError(
             { file: schedulePath, line, field: "level_of_loading" },
-            "not a number",
+            NOT_A_NUMBER,
           );
         const rotationId = fieldAt(f, c.rot);
         const from = fieldAt(f, c.depName);
@@ -485,7 +533,10 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
           if (rot.chargingType !== null && rot.chargingType !== ct)
             throw new PlannerInputError(
               { file: schedulePath, line, field: "charging_type" },
-              `rotation ${rotationId} mixes charging types`,
+              {
+                en: `rotation ${rotationId} mixes charging types`,
+                ru: `в обороте ${rotationId} смешаны типы зарядки`,
+              },
             );
           rot.chargingType = ct;
         }
@@ -513,7 +564,11 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
       },
     );
   }
-  if (trips.length === 0) throw new PlannerInputError({ file: schedulePath }, "no trips");
+  if (trips.length === 0)
+    throw new PlannerInputError(
+      { file: schedulePath },
+      { en: "no trips", ru: "нет ни одного рейса" },
+    );
   const firstDep = Math.min(...tripTimes.map((t) => t.dep));
   const dayZero = Math.floor(firstDep / 86400) * 86400;
   trips.forEach((t, i) => {
@@ -529,7 +584,10 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
     if (vehicleTypes[typeId] === undefined)
       throw new PlannerInputError(
         { file: schedulePath, field: "vehicle_type" },
-        `rotation ${id}: vehicle type ${rot.vehicleType} with charging type ${ct} is not in ${vehicleTypesPath}`,
+        {
+          en: `rotation ${id}: vehicle type ${rot.vehicleType} with charging type ${ct} is not in ${vehicleTypesPath}`,
+          ru: `оборот ${id}: типа подвижного состава ${rot.vehicleType} с типом зарядки ${ct} нет в ${vehicleTypesPath}`,
+        },
       );
     // A rotation whose trips overlap cannot be one bus: the fewest vehicles that run them.
     const chains = vehicleChains(rot.trips, trips);
