@@ -388,6 +388,10 @@ describe("bad GTFS input names file, line and field", () => {
     expect(finding.message).toMatch(
       /shape_dist_traveled is 0 at every stop; its length \(.* km\) comes from the stops projected onto its shape/,
     );
+    // The same finding for the web page of a person reading Russian.
+    expect(finding.messageRu).toMatch(
+      /^рейс «36020»: shape_dist_traveled равен 0 на всех остановках; его длина \(\d+\.\d\d км\) взята по остановкам, спроецированным на форму маршрута$/,
+    );
   });
 
   it("a placeholder block_id shared by every trip is split into the vehicles the trips need", async () => {

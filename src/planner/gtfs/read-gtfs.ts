@@ -811,6 +811,7 @@ async function readFeed(
               file: tripsFile,
               line: tripLine[t]!,
               message: `trip "${tripIds[t]}" runs on ${dateText} but has no stop times; left out`,
+              messageRu: `рейс «${tripIds[t]}» выполняется ${dateText}, но у него нет времён остановок; исключён`,
             }
           : {
               code: "trip-single-stop",
@@ -819,11 +820,13 @@ async function readFeed(
               file: stFile,
               line: stLineOfTrip[t]!,
               message: `trip "${tripIds[t]}" has one stop time, so no length; left out`,
+              messageRu: `у рейса «${tripIds[t]}» одно время остановки, длины нет; исключён`,
             },
       );
       continue;
     }
     const problems: string[] = [];
+    const problemsRu: string[] = [];
     let distanceKm: number;
     let source: TimetableTrip["distanceSource"];
     const sdt = sdtVerdict[t];
@@ -832,7 +835,10 @@ async function readFeed(
       source = "shape_dist_traveled";
       sources.shapeDistTraveled++;
     } else {
-      if (sdt !== null && sdt !== undefined && !sdt.ok) problems.push(sdt.problem);
+      if (sdt !== null && sdt !== undefined && !sdt.ok) {
+        problems.push(sdt.problem);
+        problemsRu.push(sdt.problemRu);
+      }
       const shape = shapes.get(tripShape[t]!);
       let onShape: ReturnType<typeof projectStopsOnShape> | null = null;
       if (shape !== undefined) {
@@ -850,14 +856,19 @@ async function readFeed(
           onShape = projectStopsOnShape(shape, lat, lon, gcKm[t]!);
           projected.set(key, onShape);
         }
-      } else if (tripShape[t] !== "")
+      } else if (tripShape[t] !== "") {
         problems.push(`its shape "${tripShape[t]}" is not in shapes.txt`);
+        problemsRu.push(`его формы маршрута «${tripShape[t]}» нет в shapes.txt`);
+      }
       if (onShape?.ok === true) {
         distanceKm = onShape.km;
         source = "shape";
         sources.shape++;
       } else {
-        if (onShape !== null && !onShape.ok) problems.push(onShape.problem);
+        if (onShape !== null && !onShape.ok) {
+          problems.push(onShape.problem);
+          problemsRu.push(onShape.problemRu);
+        }
         distanceKm = gcKm[t]! * STOP_DETOUR_FACTOR;
         source = "stops";
         sources.stops++;
@@ -875,6 +886,11 @@ async function readFeed(
           (source === "shape"
             ? `its length (${distanceKm.toFixed(2)} km) comes from the stops projected onto its shape`
             : `its length (${distanceKm.toFixed(2)} km) is the straight line between its stops × ${STOP_DETOUR_FACTOR}`),
+        messageRu:
+          `рейс «${tripIds[t]}»: ${problemsRu.join("; ")}; ` +
+          (source === "shape"
+            ? `его длина (${distanceKm.toFixed(2)} км) взята по остановкам, спроецированным на форму маршрута`
+            : `его длина (${distanceKm.toFixed(2)} км) — прямая между его остановками × ${STOP_DETOUR_FACTOR}`),
       });
     let climb = { climbM: 0, descentM: 0, netM: 0 };
     if (elevations !== null) {
@@ -901,6 +917,12 @@ async function readFeed(
             (c.missingStops >= to - from - 1
               ? "it is planned flat"
               : "its climb joins the stops that have one"),
+          messageRu:
+            `рейс «${tripIds[t]}»: у ${c.missingStops} из ${to - from} его остановок нет высоты в ${elevations.file} ` +
+            `(${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}); ` +
+            (c.missingStops >= to - from - 1
+              ? "он планируется без уклона"
+              : "подъём считается по остановкам, у которых высота есть"),
         });
       }
     }

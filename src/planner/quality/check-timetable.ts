@@ -28,6 +28,10 @@ const distance = (km: number): string =>
   km < 1 ? `${Math.round(km * 1000)} m` : `${km.toFixed(1)} km`;
 const duration = (seconds: number): string =>
   seconds < 120 ? `${Math.round(seconds)} s` : `${Math.round(seconds / 60)} min`;
+const distanceRu = (km: number): string =>
+  km < 1 ? `${Math.round(km * 1000)} м` : `${km.toFixed(1)} км`;
+const durationRu = (seconds: number): string =>
+  seconds < 120 ? `${Math.round(seconds)} с` : `${Math.round(seconds / 60)} мин`;
 
 /** A finding for every trip whose distance over running time is not a road vehicle's. */
 export function speedFindings(trips: readonly TimetableTrip[]): DataFinding[] {
@@ -49,6 +53,10 @@ export function speedFindings(trips: readonly TimetableTrip[]): DataFinding[] {
           hours > 0
             ? `trip "${t.id}" would run ${distance(t.distanceKm)} in ${duration(t.arrivalS - t.departureS)}, ${Math.round(speed)} km/h on average`
             : `trip "${t.id}" runs ${distance(t.distanceKm)} with no running time (it arrives when it departs)`,
+        messageRu:
+          hours > 0
+            ? `рейс «${t.id}» проехал бы ${distanceRu(t.distanceKm)} за ${durationRu(t.arrivalS - t.departureS)}, в среднем ${Math.round(speed)} км/ч`
+            : `рейс «${t.id}» проходит ${distanceRu(t.distanceKm)} без времени в пути (прибывает, когда отправляется)`,
       });
   }
   return out;
@@ -109,6 +117,10 @@ export function overlapFinding(
     pair === null
       ? ""
       : `: trip "${pair[1].id}" departs at ${clock(pair[1].departureS)}, before trip "${pair[0].id}" arrives at ${clock(pair[0].arrivalS)}`;
+  const exampleRu =
+    pair === null
+      ? ""
+      : `: рейс «${pair[1].id}» отправляется в ${clock(pair[1].departureS)}, до прибытия рейса «${pair[0].id}» в ${clock(pair[0].arrivalS)}`;
   return {
     code: "block-overlap",
     trip: first.id,
@@ -116,6 +128,7 @@ export function overlapFinding(
     file: first.source?.file ?? null,
     line: first.source?.line ?? null,
     message: `block "${blockId}" cannot be one vehicle${example}; planned as ${chains.length} vehicles (${all.length} trips)`,
+    messageRu: `блок «${blockId}» не может выполнить одна машина${exampleRu}; запланирован на несколько машин: ${chains.length} (рейсов: ${all.length})`,
   };
 }
 
@@ -153,6 +166,12 @@ export function fleetFinding(
       : method === "scheduled-deadhead"
         ? "the deadhead limits (distance, speed) leave few trips a bus can reach: check them"
         : "the input's blocks divide the work among more vehicles than it needs: a subset of a feed, or block ids finer than the vehicles";
+  const whyRu =
+    method === "scheduled-same-stop"
+      ? "без холостых перегонов автобус может взять рейс только с той остановки, где закончился его предыдущий рейс: разрешите холостые перегоны между конечными"
+      : method === "scheduled-deadhead"
+        ? "ограничения холостых перегонов (расстояние, скорость) оставляют автобусу мало досягаемых рейсов: проверьте их"
+        : "блоки во входных данных делят работу между большим числом машин, чем нужно: это часть фида или блоки мельче, чем машины";
   return {
     code: "fleet-above-peak",
     trip: null,
@@ -160,5 +179,6 @@ export function fleetFinding(
     file: null,
     line: null,
     message: `${Math.round(fleet)} vehicles for a peak of ${peak} trips running at once (${(fleet / peak).toFixed(1)} times); ${why}`,
+    messageRu: `машин: ${Math.round(fleet)} при пике одновременных рейсов ${peak} (в ${(fleet / peak).toFixed(1)} раза больше); ${whyRu}`,
   };
 }

@@ -31,6 +31,11 @@ export interface DataFinding {
   /** 1-based line in that file, or null. */
   line: number | null;
   message: string;
+  /**
+   * The same in Russian, for the web page of a person reading Russian (the CLI and the
+   * HTML report write the English). Absent in plans made before it was kept.
+   */
+  messageRu?: string;
 }
 
 /** The findings of one timetable: the first ones of each code in full, and every count. */

@@ -23,6 +23,7 @@ describe("shape_dist_traveled is used only when it fits the stops", () => {
     const v = checkShapeDistTraveled([0, 0, 0, 0], 1000, 3.5);
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.problem).toBe("shape_dist_traveled is 0 at every stop");
+    if (!v.ok) expect(v.problemRu).toBe("shape_dist_traveled равен 0 на всех остановках");
   });
   it("refuses a value at the first stop only (a 4.5 km trip is not 18.9 km)", () => {
     const v = checkShapeDistTraveled([18900, NaN, NaN, NaN], 1000, 4.5);
@@ -119,6 +120,9 @@ describe("whole-timetable checks", () => {
     expect(f.message).toBe(
       'block "0" cannot be one vehicle: trip "b" departs at 08:15, before trip "a" arrives at 09:00; planned as 3 vehicles (5 trips)',
     );
+    expect(f.messageRu).toBe(
+      "блок «0» не может выполнить одна машина: рейс «b» отправляется в 08:15, до прибытия рейса «a» в 09:00; запланирован на несколько машин: 3 (рейсов: 5)",
+    );
   });
   it("counts the peak of trips at once and flags a fleet far above it", () => {
     expect(peakTripsAtOnce(trips)).toBe(3);
@@ -131,6 +135,9 @@ describe("whole-timetable checks", () => {
     ];
     expect(fleetFinding(many, trips, 1, "scheduled-same-stop")?.message).toMatch(
       /^7 vehicles for a peak of 3 trips running at once \(2\.3 times\)/,
+    );
+    expect(fleetFinding(many, trips, 1, "scheduled-same-stop")?.messageRu).toMatch(
+      /^машин: 7 при пике одновременных рейсов 3 \(в 2\.3 раза больше\); без холостых перегонов/,
     );
   });
   it("flags implied speeds a bus cannot run", () => {

@@ -39,16 +39,28 @@ const SHORT_SLACK_KM = 0.05;
 /** A stop further than this from the shape means the shape is not the trip's path. */
 export const MAX_STOP_OFFSET_M = 200;
 
-export type Verdict = { ok: true; km: number } | { ok: false; problem: string };
+/** A source found inconsistent: why, in English and in Russian (the web page's finding). */
+export type Verdict = { ok: true; km: number } | { ok: false; problem: string; problemRu: string };
 
-function fitsStops(km: number, stopsKm: number): string | null {
+function fitsStops(km: number, stopsKm: number): { en: string; ru: string } | null {
   if (km < MIN_RATIO_TO_STOPS * stopsKm - SHORT_SLACK_KM)
-    return `${round(km)} km is shorter than the ${round(stopsKm)} km between its stops in a straight line`;
+    return {
+      en: `${round(km)} km is shorter than the ${round(stopsKm)} km between its stops in a straight line`,
+      ru: `${round(km)} км — меньше, чем ${round(stopsKm)} км между его остановками по прямой`,
+    };
   if (stopsKm < SHORT_TRIP_KM)
-    return km <= SHORT_TRIP_MAX_KM ? null : `${round(km)} km for stops ${round(stopsKm)} km apart`;
+    return km <= SHORT_TRIP_MAX_KM
+      ? null
+      : {
+          en: `${round(km)} km for stops ${round(stopsKm)} km apart`,
+          ru: `${round(km)} км при остановках в ${round(stopsKm)} км друг от друга`,
+        };
   const ratio = km / stopsKm;
   if (ratio > MAX_RATIO_TO_STOPS)
-    return `${round(km)} km is ${ratio.toFixed(1)} times the ${round(stopsKm)} km between its stops in a straight line`;
+    return {
+      en: `${round(km)} km is ${ratio.toFixed(1)} times the ${round(stopsKm)} km between its stops in a straight line`,
+      ru: `${round(km)} км — в ${ratio.toFixed(1)} раза больше, чем ${round(stopsKm)} км между его остановками по прямой`,
+    };
   return null;
 }
 
@@ -75,6 +87,10 @@ export function checkShapeDistTraveled(
         filled === 0
           ? "shape_dist_traveled is empty at every stop"
           : `shape_dist_traveled is filled at ${filled} of ${n} stops, not at the ${Number.isFinite(first) ? "last" : "first"}`,
+      problemRu:
+        filled === 0
+          ? "shape_dist_traveled пуст на всех остановках"
+          : `shape_dist_traveled заполнен на ${filled} из ${n} остановок, но не на ${Number.isFinite(first) ? "последней" : "первой"}`,
     };
   }
   let previous = first;
@@ -85,16 +101,25 @@ export function checkShapeDistTraveled(
       return {
         ok: false,
         problem: `shape_dist_traveled decreases at stop ${i + 1} (${previous} → ${v})`,
+        problemRu: `shape_dist_traveled уменьшается на остановке ${i + 1} (${previous} → ${v})`,
       };
     previous = v;
   }
   if (last - first <= 0)
-    return { ok: false, problem: `shape_dist_traveled is ${first} at every stop` };
+    return {
+      ok: false,
+      problem: `shape_dist_traveled is ${first} at every stop`,
+      problemRu: `shape_dist_traveled равен ${first} на всех остановках`,
+    };
   const km = (last - first) / perKm;
   const misfit = fitsStops(km, stopsKm);
   return misfit === null
     ? { ok: true, km }
-    : { ok: false, problem: `shape_dist_traveled gives ${misfit}` };
+    : {
+        ok: false,
+        problem: `shape_dist_traveled gives ${misfit.en}`,
+        problemRu: `по shape_dist_traveled выходит ${misfit.ru}`,
+      };
 }
 
 /** A shape as parallel arrays of its points, in sequence, with the distance along it. */
@@ -158,7 +183,12 @@ export function projectStopsOnShape(
   stopsKm: number,
 ): Verdict {
   const segments = shape.lat.length - 1;
-  if (segments < 1) return { ok: false, problem: "the shape has fewer than two points" };
+  if (segments < 1)
+    return {
+      ok: false,
+      problem: "the shape has fewer than two points",
+      problemRu: "в форме маршрута (shape) меньше двух точек",
+    };
   const n = stopLat.length;
   /** Per stop: candidate positions along the shape (km) and their offsets (m). */
   const along: number[][] = [];
@@ -186,6 +216,7 @@ export function projectStopsOnShape(
       return {
         ok: false,
         problem: `stop ${s + 1} of the trip is more than ${MAX_STOP_OFFSET_M} m from its shape`,
+        problemRu: `остановка ${s + 1} рейса дальше ${MAX_STOP_OFFSET_M} м от его формы маршрута (shape)`,
       };
     along.push(a);
     offset.push(o);
@@ -217,14 +248,23 @@ export function projectStopsOnShape(
   let end = -1;
   for (let c = 0; c < cost.length; c++)
     if (Number.isFinite(cost[c]!) && (end < 0 || cost[c]! < cost[end]!)) end = c;
-  if (end < 0) return { ok: false, problem: "its stops do not follow the shape's direction" };
+  if (end < 0)
+    return {
+      ok: false,
+      problem: "its stops do not follow the shape's direction",
+      problemRu: "его остановки идут не в направлении формы маршрута (shape)",
+    };
   let start = end;
   for (let s = n - 1; s > 0; s--) start = from[s]![start]!;
   const km = along[n - 1]![end]! - along[0]![start]!;
   const misfit = fitsStops(km, stopsKm);
   return misfit === null
     ? { ok: true, km }
-    : { ok: false, problem: `the shape between its first and last stop gives ${misfit}` };
+    : {
+        ok: false,
+        problem: `the shape between its first and last stop gives ${misfit.en}`,
+        problemRu: `участок формы маршрута между первой и последней остановкой даёт ${misfit.ru}`,
+      };
 }
 
 /** Builds a {@link ShapeLine} from points in sequence. */

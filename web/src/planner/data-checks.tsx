@@ -8,7 +8,7 @@ const SHOWN = 50;
 
 /** The data-quality stage's findings of a plan: counts per kind, then the first ones. */
 export function DataChecks({ quality }: { quality: PlanResultView["timetable"]["quality"] }) {
-  const { t, formatNumber } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const p = t.planner;
   const counts = Object.entries(quality.counts) as [FindingCode, number][];
   const shown = quality.findings.slice(0, SHOWN);
@@ -41,7 +41,12 @@ export function DataChecks({ quality }: { quality: PlanResultView["timetable"]["
                     : "—",
               },
               { header: p.findingKind, cell: (f) => p.findingCodes[f.code] },
-              { header: p.detail, cell: (f) => f.message },
+              // The finding in the page's language; a plan made before the Russian was kept
+              // has its English only.
+              {
+                header: p.detail,
+                cell: (f) => (locale === "ru" ? (f.messageRu ?? f.message) : f.message),
+              },
             ]}
           />
           {quality.findings.length > shown.length ? (
