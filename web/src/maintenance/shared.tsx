@@ -27,7 +27,8 @@ export function localName(name: { en: string; ru: string }, locale: Locale): str
 
 /**
  * The competencies of the network (GET /competencies) and a function naming a key in the
- * person's language; a key the list does not know reads as itself.
+ * person's language; "…" while the list loads, and a key the list does not know reads as
+ * itself.
  */
 export function useCompetencies() {
   const { locale } = useI18n();
@@ -36,7 +37,13 @@ export function useCompetencies() {
     () => new Map((resource.data ?? []).map((c) => [c.key, localName(c.name, locale)])),
     [resource.data, locale],
   );
-  const nameOf = useCallback((key: string) => names.get(key) ?? key, [names]);
+  // Until the list has loaded, a key is not shown as its code (a Russian page would flash
+  // "brakes"); after, a key the list does not know reads as itself.
+  const loaded = resource.data !== undefined;
+  const nameOf = useCallback(
+    (key: string) => names.get(key) ?? (loaded ? key : "…"),
+    [names, loaded],
+  );
   return { list: resource.data ?? [], nameOf };
 }
 
