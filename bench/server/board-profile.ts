@@ -165,13 +165,14 @@ for (const rule of [
   workOrderReleaseRule,
   pretripReleaseRule,
 ])
-  await time(`rule: ${rule.name}`, () => rule.evaluate(context, gateVehicles));
+  // A new context each time: reads shared between rules are remembered per decision.
+  await time(`rule: ${rule.name}`, () => rule.evaluate({ ...context }, gateVehicles));
 const cached = cachedMaintenanceReleaseRule();
-await time("rule: maintenance, remembered", () => cached.evaluate(context, gateVehicles));
+await time("rule: maintenance, remembered", () => cached.evaluate({ ...context }, gateVehicles));
 const ids = gateVehicles.map((v) => v.id);
 await time("unconfirmed readings", () => unconfirmedReadingsOf(db, ids));
-await time("check flags", () => flagsOfLatestChecks(db, ids, context.checksFrom, new Date()));
-await time("gate decideMany", () => app.deps.releaseGate.decideMany(context, gateVehicles));
+await time("check flags", () => flagsOfLatestChecks(db, { ...context }, gateVehicles));
+await time("gate decideMany", () => app.deps.releaseGate.decideMany({ ...context }, gateVehicles));
 const ready = board.json<{ vehicles: { vehicleId: string; releasable: boolean }[] }>().vehicles;
 if (process.env.WAYBILLS) {
   const free = ready.filter((v) => v.releasable).map((v) => v.vehicleId);

@@ -119,6 +119,21 @@ function time(value: string): number | null {
 }
 
 /**
+ * A flag's reasons in the order assessEvidence raises them: the flags of one check are
+ * stored at the same moment, and are listed in this order.
+ */
+export const FLAG_REASON_ORDER = [
+  "missing",
+  "clock_off",
+  "impossible",
+  "short_check",
+  "quick_answers",
+  "outside_area",
+  "other_vehicle_qr",
+  "no_qr_scan",
+] as const;
+
+/**
  * Reads the evidence of one check and the flags it raises. Evidence that cannot be true
  * is left out of what is stored and raises an "evidence" flag naming the field; the check
  * itself is stored all the same, so a defect it reports is never lost to its evidence.

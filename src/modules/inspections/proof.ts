@@ -15,6 +15,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   DEFAULT_PROOF_SETTINGS,
   FLAG_KINDS,
+  FLAG_REASON_ORDER,
   assessEvidence,
   minimumCheckSeconds,
   type ComputedFlag,
@@ -23,6 +24,7 @@ import {
   type ProofSettings,
 } from "../../core/inspection-proof.js";
 import type { Database } from "../../db/database.js";
+import { jsonRows } from "../../db/json-rows.js";
 import { anyOf } from "../../db/scope.js";
 import type { InspectionEvidenceTable, InspectionFlagTable } from "../../db/schema.js";
 import { invalid, notFound } from "../../errors.js";
@@ -31,7 +33,13 @@ import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { auditValues, recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertOrganisationInScope } from "../maintenance/organisation.js";
-import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "../release/gate.js";
+import {
+  latestChecks,
+  type GateContext,
+  type GateVehicle,
+  type ReleaseReason,
+  type ReleaseRule,
+} from "../release/gate.js";
 
 export const Evidence = Type.Object(
   {
@@ -334,17 +342,26 @@ function selectFlags(db: Database) {
     ]);
 }
 
-/** The flags of the given checks, by check id. */
+/** The flags of the given checks, by check id (one JSON value: the board asks for ~1,000). */
 export async function flagsOfInspections(db: Database, inspectionIds: readonly string[]) {
   const byInspection = new Map<string, TInspectionFlag[]>();
   if (!inspectionIds.length) return byInspection;
-  const rows = await selectFlags(db)
-    .where(anyOf("f.inspection_id", inspectionIds))
-    .orderBy("f.created_at")
-    .execute();
+  const rows = await jsonRows(
+    db,
+    selectFlags(db)
+      .where(anyOf("f.inspection_id", inspectionIds))
+      .orderBy("f.created_at")
+      .orderBy(sql`array_position(${[...FLAG_REASON_ORDER]}::text[], f.reason)`),
+  );
   for (const row of rows) {
     const list = byInspection.get(row.inspection_id) ?? [];
-    list.push(presentFlag(row));
+    list.push(
+      presentFlag({
+        ...row,
+        created_at: new Date(row.created_at),
+        confirmed_at: row.confirmed_at === null ? null : new Date(row.confirmed_at),
+      }),
+    );
     byInspection.set(row.inspection_id, list);
   }
   return byInspection;
@@ -470,41 +487,40 @@ export async function proofOf(db: Database, actor: Actor, inspectionId: string) 
   };
 }
 
+const latestFlagsRead = new WeakMap<
+  GateContext,
+  WeakMap<readonly GateVehicle[], Promise<Map<string, TInspectionFlag[]>>>
+>();
+
 /**
- * The flags of each vehicle's newest check in [from, until], by vehicle id: what the depot
- * board shows beside each vehicle, warnings included.
+ * The flags of each vehicle's newest check of the shift's window, by vehicle id: what the
+ * depot board shows beside each vehicle, warnings included, and what the flagged-check
+ * rule holds on. Read once per decision, like the checks themselves.
  */
-export async function flagsOfLatestChecks(
+export function flagsOfLatestChecks(
   db: Database,
-  vehicleIds: readonly string[],
-  from: Date,
-  until: Date,
-) {
-  const byVehicle = new Map<string, TInspectionFlag[]>();
-  if (!vehicleIds.length) return byVehicle;
-  const rows = await selectFlags(db)
-    .innerJoin(
-      (eb) =>
-        eb
-          .selectFrom("inspections")
-          .select(["id", "vehicle_id"])
-          .distinctOn("vehicle_id")
-          .where(anyOf("vehicle_id", vehicleIds))
-          .where("submitted_at", ">=", from)
-          .where("submitted_at", "<=", until)
-          .orderBy("vehicle_id")
-          .orderBy("submitted_at", "desc")
-          .as("latest"),
-      (join) => join.onRef("latest.id", "=", "f.inspection_id"),
-    )
-    .orderBy("f.created_at")
-    .execute();
-  for (const row of rows) {
-    const list = byVehicle.get(row.vehicle_id) ?? [];
-    list.push(presentFlag(row));
-    byVehicle.set(row.vehicle_id, list);
-  }
-  return byVehicle;
+  context: GateContext,
+  vehicles: readonly GateVehicle[],
+): Promise<Map<string, TInspectionFlag[]>> {
+  const byList = latestFlagsRead.get(context) ?? new WeakMap();
+  latestFlagsRead.set(context, byList);
+  const known = byList.get(vehicles);
+  if (known) return known;
+  const read = (async () => {
+    const byVehicle = new Map<string, TInspectionFlag[]>();
+    const latest = await latestChecks(context, vehicles);
+    const byInspection = await flagsOfInspections(
+      db,
+      [...latest.values()].map((check) => check.id),
+    );
+    for (const [vehicleId, check] of latest) {
+      const flags = byInspection.get(check.id);
+      if (flags) byVehicle.set(vehicleId, flags);
+    }
+    return byVehicle;
+  })();
+  byList.set(vehicles, read);
+  return read;
 }
 
 const ConfirmBody = Type.Object(
@@ -597,35 +613,18 @@ export const flaggedCheckRule: ReleaseRule = {
   async evaluate(context: GateContext, vehicles: GateVehicle[]) {
     const reasons = new Map<string, ReleaseReason[]>();
     if (!vehicles.length) return reasons;
-    const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
-    const rows = await context.db
-      .selectFrom("inspection_flags as f")
-      .innerJoin("inspections as i", "i.id", "f.inspection_id")
-      .select(["f.vehicle_id", "f.inspection_id", "f.kind", "f.reason", "i.submitted_at"])
-      .where(
-        anyOf(
-          "f.vehicle_id",
-          vehicles.map((v) => v.id),
-        ),
-      )
-      .where("f.holds", "=", true)
-      .where("f.confirmed_at", "is", null)
-      .where("i.submitted_at", ">=", context.checksFrom)
-      .where("i.submitted_at", "<=", until)
-      // The newest check of the window, per vehicle.
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom("inspections as later")
-              .select("later.id")
-              .whereRef("later.vehicle_id", "=", "f.vehicle_id")
-              .whereRef("later.submitted_at", ">", "i.submitted_at")
-              .where("later.submitted_at", "<=", until),
-          ),
-        ),
-      )
-      .execute();
+    // The newest check of the window, per vehicle: its flags that hold and that no
+    // manager confirmed.
+    const latest = await flagsOfLatestChecks(context.db, context, vehicles);
+    const rows = [...latest.values()]
+      .flat()
+      .filter((flag) => flag.holds && flag.confirmedAt === null)
+      .map((flag) => ({
+        vehicle_id: flag.vehicleId,
+        inspection_id: flag.inspectionId,
+        kind: flag.kind,
+        reason: flag.reason,
+      }));
     for (const row of rows) {
       const list = reasons.get(row.vehicle_id) ?? [];
       const existing = list.find((r) => r.code === "CHECK_FLAGGED");

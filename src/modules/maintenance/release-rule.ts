@@ -12,6 +12,7 @@
  */
 import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
+import { jsonRows } from "../../db/json-rows.js";
 import { Scope, anyOf, todayIso } from "../../db/scope.js";
 import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "../release/gate.js";
 import { dueRowsSql, withDueSettings, type DueRow } from "./due.js";
@@ -135,11 +136,13 @@ export function cachedMaintenanceReleaseRule(): ReleaseRule {
       if (!vehicles.length) return reasons;
       const day = todayIso(context.shiftStart);
       const ids = vehicles.map((v) => v.id);
-      const versionRows = await context.db
-        .selectFrom("maintenance_input_versions")
-        .select(["vehicle_id", "version"])
-        .where(anyOf("vehicle_id", [...ids, EVERY_VEHICLE]))
-        .execute();
+      const versionRows = await jsonRows(
+        context.db,
+        context.db
+          .selectFrom("maintenance_input_versions")
+          .select(["vehicle_id", "version"])
+          .where(anyOf("vehicle_id", [...ids, EVERY_VEHICLE])),
+      );
       const versions = new Map(versionRows.map((r) => [r.vehicle_id, Number(r.version)]));
       const everyVersion = versions.get(EVERY_VEHICLE) ?? 0;
       const stale = ids.filter((id) => {

@@ -15,7 +15,14 @@
 import { sql } from "kysely";
 import { DOCUMENT_KIND_DEFINITIONS, type DocumentKind } from "../../core/pretrip.js";
 import { anyOf, todayIso } from "../../db/scope.js";
-import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "../release/gate.js";
+import { jsonRows } from "../../db/json-rows.js";
+import {
+  latestChecks,
+  type GateContext,
+  type GateVehicle,
+  type ReleaseReason,
+  type ReleaseRule,
+} from "../release/gate.js";
 
 function push(map: Map<string, ReleaseReason[]>, vehicleId: string, reason: ReleaseReason) {
   const list = map.get(vehicleId) ?? [];
@@ -56,54 +63,46 @@ export const pretripReleaseRule: ReleaseRule = {
     if (!vehicles.length) return reasons;
     const ids = vehicles.map((v) => v.id);
     const day = todayIso(context.shiftStart);
-    const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
     // The shift's newest control and newest walkaround of each vehicle, and its expired
-    // documents: independent reads.
-    const [controls, walkarounds, vehicleDocs] = await Promise.all([
-      context.db
-        .selectFrom("technical_controls")
-        .distinctOn("vehicle_id")
-        .select(["vehicle_id", "id", "passed", "driver_user_id", "controlled_at"])
-        .where(anyOf("vehicle_id", ids))
-        .where("shift_start", ">=", context.shiftStart)
-        .where("shift_start", "<", context.shiftEnd)
-        .orderBy("vehicle_id")
-        .orderBy("controlled_at", "desc")
-        .execute(),
-      context.db
-        .selectFrom("inspections")
-        .distinctOn("vehicle_id")
-        .select(["vehicle_id", "driver_user_id"])
-        .where(anyOf("vehicle_id", ids))
-        .where("submitted_at", ">=", context.checksFrom)
-        .where("submitted_at", "<=", until)
-        .where("driver_user_id", "is not", null)
-        .orderBy("vehicle_id")
-        .orderBy("submitted_at", "desc")
-        .execute(),
+    // documents: independent reads (the walkaround read is shared with the check rule).
+    const [controls, checks, vehicleDocs] = await Promise.all([
+      jsonRows(
+        context.db,
+        context.db
+          .selectFrom("technical_controls")
+          .distinctOn("vehicle_id")
+          .select(["vehicle_id", "id", "passed", "driver_user_id"])
+          .where(anyOf("vehicle_id", ids))
+          .where("shift_start", ">=", context.shiftStart)
+          .where("shift_start", "<", context.shiftEnd)
+          .orderBy("vehicle_id")
+          .orderBy("controlled_at", "desc"),
+      ),
+      latestChecks(context, all),
       expiredDocuments(context, "vehicle_id", ids, day),
     ]);
     const controlOf = new Map(controls.map((c) => [c.vehicle_id, c]));
-    const walkaroundDriver = new Map(walkarounds.map((w) => [w.vehicle_id, w.driver_user_id]));
     const driverOf = new Map<string, string>();
     for (const id of ids) {
-      const driver = controlOf.get(id)?.driver_user_id ?? walkaroundDriver.get(id) ?? null;
+      const driver = controlOf.get(id)?.driver_user_id ?? checks.get(id)?.driverUserId ?? null;
       if (driver) driverOf.set(id, driver);
     }
     const drivers = [...new Set(driverOf.values())];
     const [admissions, driverDocs] = await Promise.all([
       drivers.length
-        ? context.db
-            .selectFrom("medical_admissions")
-            .distinctOn("driver_user_id")
-            .select(["driver_user_id", "admitted", "by_name", "examined_at"])
-            .where(anyOf("driver_user_id", drivers))
-            .where("stage", "=", "pre_trip")
-            .where("shift_start", ">=", context.shiftStart)
-            .where("shift_start", "<", context.shiftEnd)
-            .orderBy("driver_user_id")
-            .orderBy("examined_at", "desc")
-            .execute()
+        ? jsonRows(
+            context.db,
+            context.db
+              .selectFrom("medical_admissions")
+              .distinctOn("driver_user_id")
+              .select(["driver_user_id", "admitted", "by_name"])
+              .where(anyOf("driver_user_id", drivers))
+              .where("stage", "=", "pre_trip")
+              .where("shift_start", ">=", context.shiftStart)
+              .where("shift_start", "<", context.shiftEnd)
+              .orderBy("driver_user_id")
+              .orderBy("examined_at", "desc"),
+          )
         : Promise.resolve([]),
       expiredDocuments(context, "driver_user_id", drivers, day),
     ]);

@@ -6,6 +6,8 @@
  */
 import { clearedBy, type ReleaseReasonCode } from "../../core/release-reasons.js";
 import type { Database } from "../../db/database.js";
+import { sql } from "kysely";
+import { jsonRows } from "../../db/json-rows.js";
 import { anyOf } from "../../db/scope.js";
 
 /** A defect behind a reason, named as a fault with the driver's own words. */
@@ -55,6 +57,69 @@ export interface GateContext {
   checksFrom: Date;
   now: Date;
   inspectionWindowHours: number;
+}
+
+/** A vehicle's newest pre-shift check within the shift's window. */
+export interface LatestCheck {
+  id: string;
+  submittedAt: string;
+  /** The driver of the newest check that names one (the walkaround's driver). */
+  driverUserId: string | null;
+}
+
+const latestChecksRead = new WeakMap<
+  GateContext,
+  WeakMap<readonly GateVehicle[], Promise<Map<string, LatestCheck>>>
+>();
+
+/**
+ * Each vehicle's newest check between the window's start and the shift's start (or now,
+ * when later), read once per decision however many rules and board columns ask: the
+ * check rule, the pre-trip rule's walkaround driver and the board's check flags.
+ */
+export function latestChecks(
+  context: GateContext,
+  vehicles: readonly GateVehicle[],
+): Promise<Map<string, LatestCheck>> {
+  const byList = latestChecksRead.get(context) ?? new WeakMap();
+  latestChecksRead.set(context, byList);
+  const known = byList.get(vehicles);
+  if (known) return known;
+  const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
+  const read = jsonRows(
+    context.db,
+    context.db
+      .selectFrom("inspections")
+      .select([
+        "vehicle_id",
+        sql<string>`(array_agg(id order by submitted_at desc))[1]`.as("id"),
+        sql<Date>`max(submitted_at)`.as("submitted_at"),
+        sql<
+          string | null
+        >`(array_agg(driver_user_id order by submitted_at desc) filter (where driver_user_id is not null))[1]`.as(
+          "driver_user_id",
+        ),
+      ])
+      .where(
+        anyOf(
+          "vehicle_id",
+          vehicles.map((v) => v.id),
+        ),
+      )
+      .where("submitted_at", ">=", context.checksFrom)
+      .where("submitted_at", "<=", until)
+      .groupBy("vehicle_id"),
+  ).then(
+    (rows) =>
+      new Map(
+        rows.map((row) => [
+          row.vehicle_id,
+          { id: row.id, submittedAt: row.submitted_at, driverUserId: row.driver_user_id },
+        ]),
+      ),
+  );
+  byList.set(vehicles, read);
+  return read;
 }
 
 export interface ReleaseRule {

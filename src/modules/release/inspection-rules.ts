@@ -3,8 +3,15 @@ import { sql } from "kysely";
 import { builtInItem, type TemplateItem } from "../../core/inspection-templates.js";
 import { anyOf } from "../../db/scope.js";
 import { flaggedCheckRule } from "../inspections/proof.js";
-import { defectItemSql, driverCommentSql, faultOfDefect } from "../inspections/defects.js";
-import type { GateContext, GateVehicle, ReasonDefect, ReleaseReason, ReleaseRule } from "./gate.js";
+import { driverCommentSql, faultOfDefect } from "../inspections/defects.js";
+import {
+  latestChecks,
+  type GateContext,
+  type GateVehicle,
+  type ReasonDefect,
+  type ReleaseReason,
+  type ReleaseRule,
+} from "./gate.js";
 
 function push(map: Map<string, ReleaseReason[]>, vehicleId: string, reason: ReleaseReason) {
   const list = map.get(vehicleId) ?? [];
@@ -39,22 +46,7 @@ export const vehicleStatusRule: ReleaseRule = {
 export const inspectionRule: ReleaseRule = {
   name: "pre-shift inspection",
   async evaluate(context: GateContext, vehicles: GateVehicle[]) {
-    const from = context.checksFrom;
-    const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
-    const rows = await context.db
-      .selectFrom("inspections")
-      .select(["vehicle_id", sql<Date>`max(submitted_at)`.as("last_at")])
-      .where(
-        anyOf(
-          "vehicle_id",
-          vehicles.map((v) => v.id),
-        ),
-      )
-      .where("submitted_at", ">=", from)
-      .where("submitted_at", "<=", until)
-      .groupBy("vehicle_id")
-      .execute();
-    const inspected = new Set(rows.map((r) => r.vehicle_id));
+    const inspected = await latestChecks(context, vehicles);
     const reasons = new Map<string, ReleaseReason[]>();
     for (const vehicle of vehicles) {
       if (!inspected.has(vehicle.id)) {
@@ -95,7 +87,7 @@ function forbidsOperation(row: {
 export const defectRule: ReleaseRule = {
   name: "defects",
   async evaluate(context: GateContext, vehicles: GateVehicle[]) {
-    const rows = await context.db
+    const found = await context.db
       .selectFrom("defects as d")
       .leftJoin("inspections as i", "i.id", "d.inspection_id")
       .leftJoin("inspection_templates as t", "t.id", "i.template_id")
@@ -107,10 +99,13 @@ export const defectRule: ReleaseRule = {
         "d.status",
         "d.description",
         "d.opened_at",
+        "t.id as template_id",
         "t.key as template_key",
         "t.organisation_id as template_organisation_id",
-        // The checklist item as the inspection saw it, and the driver's own words about it.
-        defectItemSql.as("item"),
+        // Whether the inspection answered the item, and the driver's own words about it.
+        sql<boolean>`exists (select from jsonb_array_elements(i.results) r where r->>'itemKey' = d.item_key)`.as(
+          "answered",
+        ),
         driverCommentSql.as("driver_comment"),
       ])
       .where(
@@ -130,6 +125,26 @@ export const defectRule: ReleaseRule = {
       )
       .orderBy("d.opened_at")
       .execute();
+    // The checklist item as the inspection saw it (its version's wording): each version
+    // read once, not once per defect (defectItemSql does the same for one defect).
+    const templateIds = [
+      ...new Set(found.flatMap((row) => (row.template_id === null ? [] : [row.template_id]))),
+    ];
+    const versions = templateIds.length
+      ? await context.db
+          .selectFrom("inspection_templates")
+          .select(["id", "items"])
+          .where(anyOf("id", templateIds))
+          .execute()
+      : [];
+    const itemsOf = new Map(versions.map((v) => [v.id, v.items]));
+    const rows = found.map((row) => ({
+      ...row,
+      item:
+        row.answered && row.template_id !== null
+          ? (itemsOf.get(row.template_id)?.find((x) => x.key === row.item_key) ?? null)
+          : null,
+    }));
     const grouped = new Map<string, Map<string, typeof rows>>();
     for (const row of rows) {
       const unresolved = row.status === "open" || row.status === "in_repair";
