@@ -345,7 +345,8 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: "getPlanRunReport",
         tags,
-        summary: "A finished run's self-contained HTML report",
+        summary:
+          "A finished run's self-contained HTML report, in the caller's language (English or Russian)",
         params: IdParams,
         response: withErrors({
           200: fileResponse("An HTML page with inline CSS and SVG charts", ["text/html"]),
@@ -356,7 +357,9 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const result = await getRunResult(db, actorOf(request), request.params.id);
-      return reply.type("text/html; charset=utf-8").send(renderHtmlReport(result));
+      return reply
+        .type("text/html; charset=utf-8")
+        .send(renderHtmlReport(result, requestLocale(request)));
     },
   );
   app.delete(
