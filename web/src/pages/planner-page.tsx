@@ -3,7 +3,7 @@
  * progress is polled), read its charts, and compare two runs.
  */
 import { useEffect, useState, type FormEvent } from "react";
-import { api, apiHref, errorMessage, multipart, unwrap } from "../api/client.js";
+import { api, downloadHref, errorMessage, multipart, unwrap } from "../api/client.js";
 import { useResource } from "../api/use-resource.js";
 import {
   Badge,
@@ -245,7 +245,7 @@ function RunStatus({ run }: { run: PlannerRun }) {
 }
 
 function ResultView({ run }: { run: PlannerRun }) {
-  const { t, formatNumber } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const p = t.planner;
   const result = useResource("/api/v1/planner/runs/{id}/result", {
     params: { path: { id: run.id } },
@@ -258,7 +258,7 @@ function ResultView({ run }: { run: PlannerRun }) {
       </h2>
       <p>
         <a
-          href={apiHref("/api/v1/planner/runs/{id}/report", { path: { id: run.id } })}
+          href={downloadHref(locale, "/api/v1/planner/runs/{id}/report", { path: { id: run.id } })}
           target="_blank"
           rel="noreferrer"
         >
