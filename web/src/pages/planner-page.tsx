@@ -22,6 +22,7 @@ import { CostTable } from "../planner/cost-table.js";
 import { SensitivityTable } from "../planner/sensitivity-table.js";
 import { YearTable } from "../planner/year-table.js";
 import { CompareView } from "../planner/compare-view.js";
+import { usePlanNames } from "../planner/names.js";
 import { ScenarioEditor } from "../planner/scenario-editor.js";
 import type {
   PlanResultView,
@@ -246,6 +247,7 @@ function RunStatus({ run }: { run: PlannerRun }) {
 
 function ResultView({ run }: { run: PlannerRun }) {
   const { t, locale, formatNumber } = useI18n();
+  const names = usePlanNames();
   const p = t.planner;
   const result = useResource("/api/v1/planner/runs/{id}/result", {
     params: { path: { id: run.id } },
@@ -271,7 +273,7 @@ function ResultView({ run }: { run: PlannerRun }) {
           rows={run.summary.options}
           rowKey={(o) => o.id}
           columns={[
-            { header: p.option, cell: (o) => o.label },
+            { header: p.option, cell: (o) => names.option(o.label) },
             { header: p.fleet, cell: (o) => formatNumber(o.fleet), className: "num" },
             {
               header: p.feasibleBlocks,
