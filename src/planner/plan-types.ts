@@ -137,6 +137,8 @@ export interface YearSummary {
   dayTypes: YearDayType[];
   yearlyDistanceKm: number;
   warnings: string[];
+  /** The same in Russian, one for one (absent in plans made before it was kept). */
+  warningsRu?: string[];
 }
 
 /** The climb and descent of a plan's revenue trips on the planned day. */
@@ -170,6 +172,8 @@ export interface PlanResult {
     deadheadDistanceKm: number;
     distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
     warnings: string[];
+    /** The same in Russian, one for one (absent in plans made before it was kept). */
+    warningsRu?: string[];
     /** The data-quality stage's findings (first 500 of each kind) and counts of each kind. */
     quality: DataQuality;
     /**

@@ -42,7 +42,8 @@ import {
   type BlockSocResult,
   type SimulationSettings,
 } from "./sim/simulate-day.js";
-import type { Block, BlockLeg, Timetable, TimetableTrip } from "./timetable.js";
+import type { Block, BlockLeg, PlanWarning, Timetable, TimetableTrip } from "./timetable.js";
+import { optionLabelRu, scenarioNameRu } from "./report/report-names.js";
 import type { ServiceYear } from "./gtfs/service-year.js";
 
 export interface PlanInput {
@@ -513,22 +514,28 @@ function evaluate(
  * got less than it would have drawn; what it could not take shows in its SoC), with the peak
  * with every bus at full power on arrival, and warns should a peak still be above it.
  */
-function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Scenario): string[] {
-  const out: string[] = [];
+function gridLimitWarnings(
+  electric: readonly ElectricEvaluation[],
+  scenario: Scenario,
+): PlanWarning[] {
+  const out: PlanWarning[] = [];
   for (const ev of electric)
     for (const d of ev.days)
       for (const st of d.stations) {
         const limit = gridLimitOf(scenario, st.stationId);
         if (limit === null) continue;
         const where = `${ev.label}, ${d.designDayId}: station ${st.stationId}`;
+        const whereRu = `${optionLabelRu(ev.label)}, ${scenarioNameRu(d.designDayId)}: станция ${st.stationId}`;
         if (st.peakPowerKw > limit + 1e-6)
-          out.push(
-            `${where} peaks at ${Math.round(st.peakPowerKw)} kW, above its grid limit of ${limit} kW`,
-          );
+          out.push({
+            en: `${where} peaks at ${Math.round(st.peakPowerKw)} kW, above its grid limit of ${limit} kW`,
+            ru: `${whereRu}: пик ${Math.round(st.peakPowerKw)} кВт, выше её лимита сети ${limit} кВт`,
+          });
         else if (st.heldByGridLimit)
-          out.push(
-            `${where}: charging held within its grid limit of ${limit} kW (peak ${Math.round(st.peakPowerKw)} kW; ${Math.round(st.peakPowerUnmanagedKw)} kW with every bus at full power on arrival)`,
-          );
+          out.push({
+            en: `${where}: charging held within its grid limit of ${limit} kW (peak ${Math.round(st.peakPowerKw)} kW; ${Math.round(st.peakPowerUnmanagedKw)} kW with every bus at full power on arrival)`,
+            ru: `${whereRu}: зарядка удержана в пределах лимита сети ${limit} кВт (пик ${Math.round(st.peakPowerKw)} кВт; ${Math.round(st.peakPowerUnmanagedKw)} кВт, если каждый автобус заряжается на полной мощности по прибытии)`,
+          });
       }
   return out;
 }
@@ -537,14 +544,15 @@ function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Sc
  * Elevations that some vehicle types cannot use: a fixed kWh/km (a fleet average) has no
  * gradient term, nor has the fuel norm of diesel and CNG buses (docs/planner.md § Gradient).
  */
-function gradientModelWarnings(timetable: Timetable, scenario: Scenario): string[] {
+function gradientModelWarnings(timetable: Timetable, scenario: Scenario): PlanWarning[] {
   if (timetable.elevationFile === null || !timetable.trips.some((t) => t.climbM > 0)) return [];
-  const out: string[] = [];
+  const out: PlanWarning[] = [];
   for (const [id, vt] of Object.entries(scenario.vehicleTypes))
     if (vt.technology === "battery-electric" && vt.consumption.kind === "fixed")
-      out.push(
-        `vehicle type ${id} uses a fixed kWh/km, which ignores the climb in ${timetable.elevationFile}; set its consumption to "physical" (climb and descent) or a table (net incline) to plan the gradient`,
-      );
+      out.push({
+        en: `vehicle type ${id} uses a fixed kWh/km, which ignores the climb in ${timetable.elevationFile}; set its consumption to "physical" (climb and descent) or a table (net incline) to plan the gradient`,
+        ru: `тип подвижного состава ${id} считается с постоянным расходом кВт·ч/км, без подъёмов из ${timetable.elevationFile}; чтобы учесть уклоны, задайте ему физическую модель расхода (подъём и спуск) или таблицу по уклону`,
+      });
   return out;
 }
 
@@ -930,7 +938,8 @@ function yearSummary(input: YearInput, planned: PlannedDayType[], scenario: Scen
     designDayByMonth: scenario.designDayByMonth,
     dayTypes,
     yearlyDistanceKm: yearlyKm,
-    warnings: service.warnings,
+    warnings: service.warnings.map((w) => w.en),
+    warningsRu: service.warnings.map((w) => w.ru),
   };
 }
 
@@ -1045,6 +1054,11 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     });
     lap("sensitivity");
   }
+  const warnings = [
+    ...timetable.warnings,
+    ...gridLimitWarnings(base.electric, scenario),
+    ...gradientModelWarnings(timetable, scenario),
+  ];
 
   const blockOfTrip = new Array<string>(timetable.trips.length).fill("");
   for (const b of timetable.blocks)
@@ -1072,11 +1086,8 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
       revenueDistanceKm: revenueKm,
       deadheadDistanceKm: deadheadKm,
       distanceSources: timetable.distanceSources,
-      warnings: [
-        ...timetable.warnings,
-        ...gridLimitWarnings(base.electric, scenario),
-        ...gradientModelWarnings(timetable, scenario),
-      ],
+      warnings: warnings.map((w) => w.en),
+      warningsRu: warnings.map((w) => w.ru),
       quality: timetable.quality,
       gradient: gradientSummary(timetable, revenueKm),
     },
@@ -1137,7 +1148,7 @@ export function timetableFromTrips(
     trips: TimetableTrip[];
     stops: Timetable["stops"];
     distanceSources: Timetable["distanceSources"];
-    warnings: string[];
+    warnings: PlanWarning[];
     quality?: DataQuality;
     elevationFile?: string | null;
   },

@@ -69,6 +69,15 @@ export interface Block {
 }
 
 /** How blocks were obtained. */
+/**
+ * A warning about a plan's input or answer, in English (the CLI's, plan.json's `warnings`)
+ * and Russian (the report's and the web page's for a person reading Russian).
+ */
+export interface PlanWarning {
+  en: string;
+  ru: string;
+}
+
 export type BlockMethod =
   "feed-block-id" | "simba-rotations" | "scheduled-same-stop" | "scheduled-deadhead";
 
@@ -91,7 +100,7 @@ export interface Timetable {
   stops: Record<string, StopInfo>;
   /** How many trips got their distance from each source. */
   distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
-  warnings: string[];
+  warnings: PlanWarning[];
   /**
    * The file the trips' elevations come from (a GTFS plan's stop-elevation file, a SimBA
    * scenario's station data), or null: no elevations, every trip is planned flat.

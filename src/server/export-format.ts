@@ -8,8 +8,9 @@
  * as an Excel workbook (core/xlsx.ts): the same columns and words, with numbers and dates as
  * number and date cells.
  *
- * The person's language: the account's locale, else the request's Accept-Language, else
- * English (an API token has no account locale).
+ * The person's language: the `locale` query parameter (a download link from the web page,
+ * which can send no header), else the page's X-Fleethub-Locale, else the account's locale,
+ * else the request's Accept-Language, else English (an API token has no account locale).
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { pipeline, Readable } from "node:stream";
@@ -32,7 +33,8 @@ import {
 export const EXPORT_FORMAT_DESCRIPTION =
   "Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by " +
   "a semicolon in Russian and a comma in English, headers, statuses and other enumerations " +
-  "in the caller's language (the account's locale, else Accept-Language, else English), " +
+  "in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the " +
+  "account's locale, else Accept-Language, else English), " +
   "dates as the language writes them (UTC), a decimal comma in Russian, and names beside " +
   "ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 " +
   "dates, raw enumeration values, commas, no byte-order mark; its columns do not change. " +
@@ -43,6 +45,16 @@ export const EXPORT_FORMAT_DESCRIPTION =
 /** The `format` query parameter every export takes. */
 export const ExportFormat = Type.Optional(
   Type.Enum(["person", "machine", "xlsx"], { description: EXPORT_FORMAT_DESCRIPTION }),
+);
+
+export const LOCALE_QUERY_DESCRIPTION =
+  "The language of the file's words: `ru` or `en`. A download link opened from the web page " +
+  "carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, " +
+  "the account's locale and Accept-Language. Any other value is refused (400, field `locale`).";
+
+/** The `locale` query parameter of a download (an export, the planner's report). */
+export const LocaleQuery = Type.Optional(
+  Type.Enum(["en", "ru"], { description: LOCALE_QUERY_DESCRIPTION }),
 );
 
 /** The media type of an Excel workbook (.xlsx, ECMA-376 / ISO/IEC 29500). */
@@ -71,17 +83,23 @@ export function acceptedLocale(header: string | undefined): ExportLocale | null 
 }
 
 /**
- * The language the web page shows, which its API client sends as X-Fleethub-Locale: the
- * page's texts and the server's must agree, whatever the account says.
+ * The language the web page shows: the `locale` query parameter its download links carry
+ * (a link opened by the browser sends no header of the page's), else X-Fleethub-Locale,
+ * which its API client sends with every request. The page's texts and the server's must
+ * agree, whatever the account says. A `locale` other than `ru` or `en` is ignored here and
+ * refused by the route's schema (400 naming `locale`), in the language found without it.
  */
 export function pageLocale(request: FastifyRequest): ExportLocale | null {
+  const query = request.query as { locale?: unknown } | undefined;
+  const asked = query?.locale;
+  if (asked === "ru" || asked === "en") return asked;
   const value = request.headers["x-fleethub-locale"];
   return value === "ru" || value === "en" ? value : null;
 }
 
 /**
- * The caller's language: the web page's, else the account's locale, else
- * Accept-Language, else English.
+ * The caller's language: the web page's (`?locale=`, else X-Fleethub-Locale), else the
+ * account's locale, else Accept-Language, else English.
  */
 export function requestLocale(request: FastifyRequest): ExportLocale {
   return (

@@ -137,6 +137,21 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
       .evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
     expect(clipped).toBe(0);
 
+    // In Russian the page names the options as the report does, and its report link opens
+    // the report in Russian: a link the browser opens sends no header, so the page's
+    // language rides in ?locale=.
+    await page.getByRole("button", { name: "Русский" }).click();
+    await eventually(() =>
+      page.getByRole("table", { name: "Варианты технологий" }).textContent(),
+    ).toContain("дизельный автобус 12 м");
+    const reportLink = page.getByRole("link", { name: "Отчёт (HTML)" });
+    await eventually(() => reportLink.getAttribute("href")).toMatch(/\/report\?locale=ru$/);
+    const href = (await reportLink.getAttribute("href")) ?? "";
+    const report = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+    expect(report).toContain('<html lang="ru">');
+    expect(report).toContain("<h1>План перехода: Cheap power</h1>");
+    expect(report).toContain("<h2>Варианты технологий</h2>");
+
     // Leave no uploaded file behind in the data directory.
     const ids = await page.evaluate(async () => {
       const list = (await (await fetch("/api/v1/planner/timetables")).json()) as { id: string }[];

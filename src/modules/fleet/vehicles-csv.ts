@@ -21,6 +21,7 @@ import { actorOf } from "../../server/context.js";
 import {
   csvAudience,
   ExportFormat,
+  LocaleQuery,
   sendExport,
   type CsvAudience,
 } from "../../server/export-format.js";
@@ -401,7 +402,7 @@ export const vehicleCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ["fleet"],
         summary: "Vehicles as CSV, or an Excel workbook with format=xlsx",
         querystring: Type.Object(
-          { organisationId: Type.Optional(Uuid), format: ExportFormat },
+          { organisationId: Type.Optional(Uuid), format: ExportFormat, locale: LocaleQuery },
           { additionalProperties: false },
         ),
         response: withErrors({ 200: ExportResponse }),

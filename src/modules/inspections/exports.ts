@@ -11,7 +11,7 @@ import type { Database } from "../../db/database.js";
 import { invalid } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import type { CsvRow } from "../../core/csv.js";
-import { ExportFormat, exportLocale, sendExport } from "../../server/export-format.js";
+import { ExportFormat, LocaleQuery, exportLocale, sendExport } from "../../server/export-format.js";
 import { ExportResponse, IsoDate, Uuid, withErrors } from "../../server/schemas.js";
 import type { Actor } from "../auth/actor.js";
 
@@ -22,6 +22,7 @@ const RangeQuery = Type.Object(
     organisationId: Type.Optional(Uuid),
     depotId: Type.Optional(Uuid),
     format: ExportFormat,
+    locale: LocaleQuery,
   },
   { additionalProperties: false },
 );

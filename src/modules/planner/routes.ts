@@ -11,7 +11,7 @@ import { localized } from "../../errors.js";
 import { defaultScenario, renderHtmlReport } from "../../planner/index.js";
 import { PLANNER_REPORT_CSP } from "../../server/security-headers.js";
 import { actorOf } from "../../server/context.js";
-import { requestLocale } from "../../server/export-format.js";
+import { LocaleQuery, requestLocale } from "../../server/export-format.js";
 import { MULTIPART_OVERHEAD_BYTES } from "../../server/request-limits.js";
 import { uploadProblem } from "../../server/uploaded-file.js";
 import {
@@ -345,8 +345,10 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: "getPlanRunReport",
         tags,
-        summary: "A finished run's self-contained HTML report",
+        summary:
+          "A finished run's self-contained HTML report, in the caller's language (English or Russian)",
         params: IdParams,
+        querystring: Type.Object({ locale: LocaleQuery }, { additionalProperties: false }),
         response: withErrors({
           200: fileResponse("An HTML page with inline CSS and SVG charts", ["text/html"]),
         }),
@@ -356,7 +358,9 @@ export const plannerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const result = await getRunResult(db, actorOf(request), request.params.id);
-      return reply.type("text/html; charset=utf-8").send(renderHtmlReport(result));
+      return reply
+        .type("text/html; charset=utf-8")
+        .send(renderHtmlReport(result, requestLocale(request)));
     },
   );
   app.delete(

@@ -7,6 +7,7 @@ import type { CsvRow } from "../../core/csv.js";
 import {
   csvAudience,
   ExportFormat,
+  LocaleQuery,
   sendExport,
   wantsXlsx,
   type CsvAudience,
@@ -266,7 +267,7 @@ export const pretripRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "The journal of pre-trip technical controls of a depot for a day, as CSV or an Excel workbook (format=xlsx)",
         params: IdParams,
         querystring: Type.Object(
-          { ...DayQuery.properties, format: ExportFormat },
+          { ...DayQuery.properties, format: ExportFormat, locale: LocaleQuery },
           { additionalProperties: false },
         ),
         response: withErrors({ 200: ExportResponse }),

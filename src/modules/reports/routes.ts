@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static, type TObject } from "typebox";
 import { actorOf } from "../../server/context.js";
-import { ExportFormat, sendExport } from "../../server/export-format.js";
+import { ExportFormat, LocaleQuery, sendExport } from "../../server/export-format.js";
 import { ExportResponse, withErrors } from "../../server/schemas.js";
 import { agreementTargetsReport } from "./agreement-targets.js";
 import { availabilityReport } from "./availability.js";
@@ -50,7 +50,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     );
     const columns = reportExportColumns(report.row);
     const csvQuery = Type.Object(
-      { ...report.query.properties, format: ExportFormat },
+      { ...report.query.properties, format: ExportFormat, locale: LocaleQuery },
       { additionalProperties: false },
     );
     app.get(

@@ -390,7 +390,7 @@ describe("bad GTFS input names file, line and field", () => {
     );
     // The same finding for the web page of a person reading Russian.
     expect(finding.messageRu).toMatch(
-      /^рейс «36020»: shape_dist_traveled равен 0 на всех остановках; его длина \(\d+\.\d\d км\) взята по остановкам, спроецированным на форму маршрута$/,
+      /^рейс «36020»: shape_dist_traveled равен 0 на всех остановках; его длина \(\d+,\d\d км\) взята по остановкам, спроецированным на форму маршрута$/,
     );
   });
 

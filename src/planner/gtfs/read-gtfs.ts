@@ -3,7 +3,7 @@ import { greatCircleKm } from "../geo.js";
 import { readCsvByteStream } from "../io/csv-bytes.js";
 import { CsvColumns, fieldAt, readCsvStream } from "../io/csv.js";
 import type { ProgressReporter } from "../progress.js";
-import { FindingList, type DataQuality } from "../quality/findings.js";
+import { FindingList, ruDecimal, type DataQuality } from "../quality/findings.js";
 import {
   checkShapeDistTraveled,
   projectStopsOnShape,
@@ -11,7 +11,7 @@ import {
   STOP_DETOUR_FACTOR,
   type ShapeLine,
 } from "../quality/trip-distance.js";
-import type { StopInfo, TimetableTrip } from "../timetable.js";
+import type { PlanWarning, StopInfo, TimetableTrip } from "../timetable.js";
 import { openFeed, type FeedSource } from "./feed-source.js";
 import { checkElevationStops, tripClimb, type StopElevations } from "./stop-elevations.js";
 import { dateKey, parseGtfsTimeS, parseIsoDate } from "./gtfs-time.js";
@@ -32,7 +32,7 @@ export interface GtfsDay {
   distanceSources: { shapeDistTraveled: number; shape: number; stops: number; given: number };
   /** Unit of shape_dist_traveled the reader inferred, or null when the feed has none. */
   shapeDistUnit: "km" | "m" | "ft" | "mi" | null;
-  warnings: string[];
+  warnings: PlanWarning[];
   /** The stop-elevation file the trips' climb comes from, or null (planned flat). */
   elevationFile: string | null;
   /** Findings of the data-quality stage (distances, speeds, trips left out). */
@@ -451,7 +451,7 @@ async function readFeed(
   allowEmpty: boolean,
   elevations: StopElevations | null,
 ): Promise<GtfsDay | null> {
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
 
   // Stops.
   const stopIndex = new Map<string, number>();
@@ -889,8 +889,8 @@ async function readFeed(
         messageRu:
           `рейс «${tripIds[t]}»: ${problemsRu.join("; ")}; ` +
           (source === "shape"
-            ? `его длина (${distanceKm.toFixed(2)} км) взята по остановкам, спроецированным на форму маршрута`
-            : `его длина (${distanceKm.toFixed(2)} км) — прямая между его остановками × ${STOP_DETOUR_FACTOR}`),
+            ? `его длина (${ruDecimal(distanceKm.toFixed(2))} км) взята по остановкам, спроецированным на форму маршрута`
+            : `его длина (${ruDecimal(distanceKm.toFixed(2))} км) — прямая между его остановками × ${ruDecimal(String(STOP_DETOUR_FACTOR))}`),
       });
     let climb = { climbM: 0, descentM: 0, netM: 0 };
     if (elevations !== null) {
@@ -946,9 +946,10 @@ async function readFeed(
     });
   }
   if (dropped > 0)
-    warnings.push(
-      `${dropped} trip(s) running on ${dateText} have fewer than two stop times and were left out`,
-    );
+    warnings.push({
+      en: `${dropped} trip(s) running on ${dateText} have fewer than two stop times and were left out`,
+      ru: `рейсов на ${dateText} с менее чем двумя временами в stop_times.txt: ${dropped}; они исключены`,
+    });
   if (feed.has("frequencies.txt")) await expandFrequencies(feed, trips, warnings);
   if (trips.length === 0 && allowEmpty) return null;
   if (trips.length === 0)
@@ -1082,7 +1083,7 @@ async function readShapes(
 async function expandFrequencies(
   feed: FeedSource,
   trips: TimetableTrip[],
-  warnings: string[],
+  warnings: PlanWarning[],
 ): Promise<void> {
   const byId = new Map(trips.map((t, i) => [t.id, i]));
   const file = `${feed.location}/frequencies.txt`;
@@ -1155,8 +1156,10 @@ async function expandFrequencies(
       }
     }
   });
-  warnings.push(
-    `${windows.size} frequency-based trip(s) expanded to ${expanded.length - (trips.length - windows.size)} departures`,
-  );
+  const departures = expanded.length - (trips.length - windows.size);
+  warnings.push({
+    en: `${windows.size} frequency-based trip(s) expanded to ${departures} departures`,
+    ru: `рейсов по интервалам (frequencies.txt): ${windows.size}; развёрнуты в отправления: ${departures}`,
+  });
   trips.splice(0, trips.length, ...expanded);
 }

@@ -172,6 +172,11 @@ describe("a year from the service calendar", () => {
     const km = ((61 * 48 + 12 * 18) * 365) / 85;
     expect(result.options.find((o) => o.id === "diesel-12m")!.annual.distanceKm).toBeCloseTo(km, 6);
     expect(year.warnings.join(" ")).toContain("covers 85 day(s)");
+    // The same in Russian, one for one, days as Russian writes them; 365 / 85 = 4.294.
+    expect(year.warningsRu).toHaveLength(year.warnings.length);
+    expect(year.warningsRu!.join(" ")).toContain(
+      "дней: 85, с 06.01.2025 по 31.03.2025; годовые показатели — показатели этих дней × 4,294",
+    );
     expect(result.timetable.warnings.join(" ")).toContain("less than a year");
   });
 

@@ -1,3 +1,4 @@
+import type { PlanWarning } from "../timetable.js";
 import { dateKey } from "./gtfs-time.js";
 
 /** A feed's service calendar: calendar.txt rows and calendar_dates.txt exceptions. */
@@ -75,10 +76,12 @@ export interface ServiceYear {
   /** Days in the window on which no service runs (they add nothing). */
   noServiceDays: number;
   dayTypes: DayType[];
-  warnings: string[];
+  warnings: PlanWarning[];
 }
 
 export const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
+/** A day as Russian writes it (01.03.2026). */
+const dayRu = (iso: string): string => iso.split("-").reverse().join(".");
 
 /** "Mon–Fri", "Sat", "Sat, Sun": runs of three or more consecutive weekdays joined by a dash. */
 export function weekdayLabel(weekdays: readonly number[]): string {
@@ -180,7 +183,7 @@ export function serviceYear(
       plannedAs: null,
     };
   });
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
   if (dayTypes.length > maxPlanned) {
     // Keep the day types with most days (the chosen date's always), merge the rest.
     const ranked = [...dayTypes].sort(
@@ -203,15 +206,17 @@ export function serviceYear(
       t.plannedAs = planned[best]!.id;
     }
     const merged = dayTypes.length - maxPlanned;
-    warnings.push(
-      `the calendar has ${dayTypes.length} day types (sets of services running together); the ${maxPlanned} with most days were planned, each of the other ${merged} was counted as the planned day type whose services are most alike`,
-    );
+    warnings.push({
+      en: `the calendar has ${dayTypes.length} day types (sets of services running together); the ${maxPlanned} with most days were planned, each of the other ${merged} was counted as the planned day type whose services are most alike`,
+      ru: `в календаре типов дней (наборов одновременно действующих сервисов): ${dayTypes.length}; рассчитаны ${maxPlanned} с наибольшим числом дней, каждый из остальных (${merged}) засчитан как рассчитанный тип дня с самыми похожими сервисами`,
+    });
   }
   const scale = windowDays > 0 ? DAYS_PER_YEAR / windowDays : 1;
   if (windowDays < DAYS_PER_YEAR)
-    warnings.push(
-      `the feed's calendar covers ${windowDays} day(s) from ${isoOf(start)} (to ${isoOf(last)}), less than a year: yearly figures are those days' figures × ${scale.toFixed(3)} (${DAYS_PER_YEAR} / ${windowDays})`,
-    );
+    warnings.push({
+      en: `the feed's calendar covers ${windowDays} day(s) from ${isoOf(start)} (to ${isoOf(last)}), less than a year: yearly figures are those days' figures × ${scale.toFixed(3)} (${DAYS_PER_YEAR} / ${windowDays})`,
+      ru: `календарь фида охватывает меньше года — дней: ${windowDays}, с ${dayRu(isoOf(start))} по ${dayRu(isoOf(last))}; годовые показатели — показатели этих дней × ${scale.toFixed(3).replace(".", ",")} (${DAYS_PER_YEAR} / ${windowDays})`,
+    });
   return {
     from: isoOf(start),
     to: isoOf(last),

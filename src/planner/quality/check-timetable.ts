@@ -4,7 +4,7 @@
  * and a fleet far above the peak of trips running at once.
  */
 import type { Block, BlockMethod, TimetableTrip } from "../timetable.js";
-import type { DataFinding } from "./findings.js";
+import { ruDecimal, type DataFinding } from "./findings.js";
 
 /**
  * A trip's mean speed, stops included, outside this range is a data error: city buses average
@@ -29,7 +29,7 @@ const distance = (km: number): string =>
 const duration = (seconds: number): string =>
   seconds < 120 ? `${Math.round(seconds)} s` : `${Math.round(seconds / 60)} min`;
 const distanceRu = (km: number): string =>
-  km < 1 ? `${Math.round(km * 1000)} м` : `${km.toFixed(1)} км`;
+  km < 1 ? `${Math.round(km * 1000)} м` : `${ruDecimal(km.toFixed(1))} км`;
 const durationRu = (seconds: number): string =>
   seconds < 120 ? `${Math.round(seconds)} с` : `${Math.round(seconds / 60)} мин`;
 
@@ -179,6 +179,6 @@ export function fleetFinding(
     file: null,
     line: null,
     message: `${Math.round(fleet)} vehicles for a peak of ${peak} trips running at once (${(fleet / peak).toFixed(1)} times); ${why}`,
-    messageRu: `машин: ${Math.round(fleet)} при пике одновременных рейсов ${peak} (в ${(fleet / peak).toFixed(1)} раза больше); ${whyRu}`,
+    messageRu: `машин: ${Math.round(fleet)} при пике одновременных рейсов ${peak} (в ${ruDecimal((fleet / peak).toFixed(1))} раза больше); ${whyRu}`,
   };
 }

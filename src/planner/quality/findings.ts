@@ -32,8 +32,8 @@ export interface DataFinding {
   line: number | null;
   message: string;
   /**
-   * The same in Russian, for the web page of a person reading Russian (the CLI and the
-   * HTML report write the English). Absent in plans made before it was kept.
+   * The same in Russian, for the web page and the HTML report of a person reading Russian
+   * (the CLI writes the English). Absent in plans made before it was kept.
    */
   messageRu?: string;
 }
@@ -43,6 +43,9 @@ export interface DataQuality {
   findings: DataFinding[];
   counts: Partial<Record<FindingCode, number>>;
 }
+
+/** A number written with a decimal point, as Russian writes it: with a decimal comma. */
+export const ruDecimal = (text: string): string => text.replace(".", ",");
 
 /** Most findings of one code kept in full (a broken feed may have one per trip). */
 export const MAX_FINDINGS_PER_CODE = 500;
@@ -80,6 +83,17 @@ export const FINDING_TITLES: Record<FindingCode, string> = {
   "trip-without-stop-times": "trip without stop times, left out",
   "fleet-above-peak": "fleet far above the peak of trips at once",
   "elevation-missing": "trip with stops missing from the elevation file",
+};
+
+/** The same in Russian, for the HTML report (worded as the web page's, web/src/planner/messages.ts). */
+export const FINDING_TITLES_RU: Record<FindingCode, string> = {
+  "distance-inconsistent": "длина рейса из другого источника (в фиде противоречива)",
+  "speed-implausible": "неправдоподобная скорость",
+  "block-overlap": "выпуск разделён: рейсы перекрываются по времени",
+  "trip-single-stop": "рейс с одной остановкой, исключён",
+  "trip-without-stop-times": "рейс без расписания остановок, исключён",
+  "fleet-above-peak": "парк намного больше пика одновременных рейсов",
+  "elevation-missing": "рейс с остановками без высоты в файле высот",
 };
 
 /** "file:line: message" lines for a terminal: counts per code, then the first few of each. */

@@ -137,7 +137,7 @@ describe("whole-timetable checks", () => {
       /^7 vehicles for a peak of 3 trips running at once \(2\.3 times\)/,
     );
     expect(fleetFinding(many, trips, 1, "scheduled-same-stop")?.messageRu).toMatch(
-      /^машин: 7 при пике одновременных рейсов 3 \(в 2\.3 раза больше\); без холостых перегонов/,
+      /^машин: 7 при пике одновременных рейсов 3 \(в 2,3 раза больше\); без холостых перегонов/,
     );
   });
   it("flags implied speeds a bus cannot run", () => {

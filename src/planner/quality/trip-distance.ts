@@ -9,6 +9,7 @@
  */
 
 import { greatCircleKm } from "../geo.js";
+import { ruDecimal } from "./findings.js";
 
 /** Where a trip's distance came from. */
 export type DistanceSource = "shape_dist_traveled" | "shape" | "stops" | "given";
@@ -46,20 +47,20 @@ function fitsStops(km: number, stopsKm: number): { en: string; ru: string } | nu
   if (km < MIN_RATIO_TO_STOPS * stopsKm - SHORT_SLACK_KM)
     return {
       en: `${round(km)} km is shorter than the ${round(stopsKm)} km between its stops in a straight line`,
-      ru: `${round(km)} км — меньше, чем ${round(stopsKm)} км между его остановками по прямой`,
+      ru: `${ruDecimal(round(km))} км — меньше, чем ${ruDecimal(round(stopsKm))} км между его остановками по прямой`,
     };
   if (stopsKm < SHORT_TRIP_KM)
     return km <= SHORT_TRIP_MAX_KM
       ? null
       : {
           en: `${round(km)} km for stops ${round(stopsKm)} km apart`,
-          ru: `${round(km)} км при остановках в ${round(stopsKm)} км друг от друга`,
+          ru: `${ruDecimal(round(km))} км при остановках в ${ruDecimal(round(stopsKm))} км друг от друга`,
         };
   const ratio = km / stopsKm;
   if (ratio > MAX_RATIO_TO_STOPS)
     return {
       en: `${round(km)} km is ${ratio.toFixed(1)} times the ${round(stopsKm)} km between its stops in a straight line`,
-      ru: `${round(km)} км — в ${ratio.toFixed(1)} раза больше, чем ${round(stopsKm)} км между его остановками по прямой`,
+      ru: `${ruDecimal(round(km))} км — в ${ruDecimal(ratio.toFixed(1))} раза больше, чем ${ruDecimal(round(stopsKm))} км между его остановками по прямой`,
     };
   return null;
 }

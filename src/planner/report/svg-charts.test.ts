@@ -2,6 +2,17 @@ import { describe, expect, it } from "vitest";
 import { barChart, escapeHtml, formatNumber, lineChart } from "./svg-charts.js";
 
 describe("report helpers", () => {
+  it("writes numbers as Russian does: a no-break space between thousands, a decimal comma", () => {
+    // CLDR's Russian group separator is U+00A0 and its decimal separator a comma; the same
+    // precision as in English.
+    expect(formatNumber(1234567.8, undefined, "ru")).toBe("1\u00a0234\u00a0568");
+    expect(formatNumber(98765.4321, 1, "ru")).toBe("98\u00a0765,4");
+    expect(formatNumber(-12.34, undefined, "ru")).toBe("-12,3");
+    expect(formatNumber(0.01234, undefined, "ru")).toBe("0,012");
+    expect(formatNumber(-0.0001, undefined, "ru")).toBe("0,000");
+    expect(formatNumber(3, undefined, "ru")).toBe("3");
+  });
+
   it("formats numbers with thousands separators and sensible precision", () => {
     expect(formatNumber(1234567.8)).toBe("1,234,568");
     expect(formatNumber(-12.34)).toBe("-12.3");

@@ -26,6 +26,8 @@ export interface LineChartSpec {
    * beyond its battery, often a data error, would squash every other line to the top).
    */
   yFloor?: { y: number; note: string };
+  /** What follows the title when there is nothing to draw ("no data"). */
+  noData?: string;
   width?: number;
   height?: number;
   /** How the y axis writes its ticks; as plain numbers unless given (see BarChartSpec). */
@@ -81,7 +83,8 @@ export function lineChart(spec: LineChartSpec): string {
   let yMin = Math.min(0, ...ys);
   let yMax = Math.max(...ys);
   if (!(yMax > yMin)) yMax = yMin + 1;
-  if (!Number.isFinite(xMin)) return `<p>${escapeHtml(spec.title)}: no data</p>`;
+  if (!Number.isFinite(xMin))
+    return `<p>${escapeHtml(spec.title)}: ${escapeHtml(spec.noData ?? "no data")}</p>`;
   const pad = (yMax - yMin) * 0.05;
   yMin -= yMin < 0 ? pad : 0;
   yMax += pad;
@@ -244,11 +247,34 @@ export function barChart(spec: BarChartSpec): string {
   return parts.join("");
 }
 
-/** Thousands-separated number with sensible precision (no Intl: it is slow to start). */
-export function formatNumber(v: number, digits?: number): string {
+/** The languages the planner's report and charts write numbers in. */
+export type NumberLocale = "en" | "ru";
+
+const ruNumbers = new Map<number, Intl.NumberFormat>();
+
+/**
+ * Thousands-separated number with sensible precision. English is written by hand (no Intl:
+ * it is slow to start, and the CLI writes English); Russian through Intl's ru-RU, as the web
+ * page writes it (a no-break space between thousands from
+ * 10 000 on, a decimal comma).
+ */
+export function formatNumber(v: number, digits?: number, locale: NumberLocale = "en"): string {
   if (!Number.isFinite(v)) return String(v);
   // Whole numbers (counts of people, tasks, defects) print without decimals.
   const d = digits ?? (Number.isInteger(v) || Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 3);
+  if (locale === "ru") {
+    let format = ruNumbers.get(d);
+    if (format === undefined) {
+      format = new Intl.NumberFormat("ru-RU", {
+        minimumFractionDigits: d,
+        maximumFractionDigits: d,
+      });
+      ruNumbers.set(d, format);
+    }
+    // "-0" is written without its sign, as the English is.
+    const text = format.format(v);
+    return Number(v.toFixed(d)) === 0 ? text.replace(/^-/, "") : text;
+  }
   const [int = "0", frac] = Math.abs(v).toFixed(d).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const sign = v < 0 && Number(`${int}.${frac ?? "0"}`) !== 0 ? "-" : "";

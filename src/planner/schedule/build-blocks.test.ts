@@ -175,7 +175,8 @@ describe("minimum fleet", () => {
       [0, 1],
       [2, 3],
     ]);
-    expect(r.warnings.join()).toMatch(/without block_id/);
+    expect(r.warnings.map((w) => w.en).join()).toMatch(/without block_id/);
+    expect(r.warnings.map((w) => w.ru).join()).toMatch(/рейсов без block_id/);
   });
 });
 

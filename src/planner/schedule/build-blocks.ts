@@ -6,6 +6,7 @@ import {
   type Block,
   type BlockLeg,
   type BlockMethod,
+  type PlanWarning,
   type StopInfo,
   type TimetableTrip,
 } from "../timetable.js";
@@ -299,8 +300,8 @@ function blocksFromChains(
 export function buildBlocks(
   trips: readonly TimetableTrip[],
   options: SchedulingOptions,
-): { blocks: Block[]; method: BlockMethod; warnings: string[]; findings: DataFinding[] } {
-  const warnings: string[] = [];
+): { blocks: Block[]; method: BlockMethod; warnings: PlanWarning[]; findings: DataFinding[] } {
+  const warnings: PlanWarning[] = [];
   const findings: DataFinding[] = [];
   const withBlock = trips.filter((t) => t.feedBlockId !== null).length;
   if (withBlock > 0) {
@@ -331,11 +332,15 @@ export function buildBlocks(
       );
     }
     if (split > 0)
-      warnings.push(
-        `${split} block_id(s) have trips that overlap in time; each was split into the fewest vehicles its trips allow`,
-      );
+      warnings.push({
+        en: `${split} block_id(s) have trips that overlap in time; each was split into the fewest vehicles its trips allow`,
+        ru: `выпусков (block_id) с рейсами, перекрывающимися по времени: ${split}; каждый разделён на наименьшее число автобусов, какое позволяют его рейсы`,
+      });
     if (loose.length > 0) {
-      warnings.push(`${loose.length} trip(s) without block_id were scheduled into extra blocks`);
+      warnings.push({
+        en: `${loose.length} trip(s) without block_id were scheduled into extra blocks`,
+        ru: `рейсов без block_id: ${loose.length}; из них составлены дополнительные выпуски`,
+      });
       const sub = loose.map((i) => trips[i]!);
       const next = options.deadhead.enabled
         ? chainWithDeadhead(sub, options)

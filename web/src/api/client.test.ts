@@ -9,6 +9,7 @@ import {
   ApiError,
   apiHref,
   createApiClient,
+  downloadHref,
   multipart,
   onUnauthenticated,
   unwrap,
@@ -178,6 +179,20 @@ describe("the API client", () => {
     ).toBe("/api/v1/reports/mkbf.csv?from=2024-01-01&to=2024-12-31");
     expect(apiHref("/api/v1/photos/{id}", { path: { id: VEHICLE } })).toBe(
       `/api/v1/photos/${VEHICLE}`,
+    );
+  });
+
+  it("puts the page's language on a download link, which the browser opens without headers", () => {
+    expect(
+      downloadHref("ru", "/api/v1/reports/mkbf.csv", {
+        query: { from: "2024-01-01", to: "2024-12-31", format: "xlsx" },
+      }),
+    ).toBe("/api/v1/reports/mkbf.csv?from=2024-01-01&to=2024-12-31&format=xlsx&locale=ru");
+    expect(downloadHref("en", "/api/v1/vehicles/export.csv")).toBe(
+      "/api/v1/vehicles/export.csv?locale=en",
+    );
+    expect(downloadHref("ru", "/api/v1/planner/runs/{id}/report", { path: { id: VEHICLE } })).toBe(
+      `/api/v1/planner/runs/${VEHICLE}/report?locale=ru`,
     );
   });
 });

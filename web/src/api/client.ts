@@ -159,6 +159,20 @@ export function apiHref<P extends GetPath>(
   });
 }
 
+/**
+ * The address of a download (a CSV or Excel export, the planner's report) in the page's
+ * language: a link the browser opens sends none of the client's headers, so the language
+ * goes in the `locale` query parameter, which the server puts before the account's.
+ */
+export function downloadHref<P extends GetPath>(
+  locale: "en" | "ru",
+  path: P,
+  params?: NonNullable<GetInit<P>>["params"],
+): string {
+  const href = apiHref(path, params);
+  return `${href}${href.includes("?") ? "&" : "?"}locale=${locale}`;
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);

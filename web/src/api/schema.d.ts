@@ -1043,7 +1043,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A finished run's self-contained HTML report */
+        /** A finished run's self-contained HTML report, in the caller's language (English or Russian) */
         get: operations["getPlanRunReport"];
         put?: never;
         post?: never;
@@ -7522,8 +7522,10 @@ export interface operations {
         parameters: {
             query?: {
                 organisationId?: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -10187,8 +10189,10 @@ export interface operations {
                 to: string;
                 organisationId?: string;
                 depotId?: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -10271,8 +10275,10 @@ export interface operations {
                 to: string;
                 organisationId?: string;
                 depotId?: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -12287,7 +12293,10 @@ export interface operations {
     };
     getPlanRunReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
+            };
             header?: never;
             path: {
                 id: string;
@@ -19496,8 +19505,10 @@ export interface operations {
     getOverdueMaintenanceReportCsv: {
         parameters: {
             query?: {
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -19657,8 +19668,10 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -19818,8 +19831,10 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -19979,8 +19994,10 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -20131,8 +20148,10 @@ export interface operations {
     getWorkOrderBacklogReportCsv: {
         parameters: {
             query?: {
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -20283,8 +20302,10 @@ export interface operations {
     getTrainingCoverageReportCsv: {
         parameters: {
             query?: {
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -20444,8 +20465,10 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -20596,8 +20619,10 @@ export interface operations {
     getDeliveriesReportCsv: {
         parameters: {
             query?: {
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -20757,8 +20782,10 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -20918,8 +20945,10 @@ export interface operations {
                 from: string;
                 /** @description Last day (YYYY-MM-DD, UTC), included */
                 to: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path?: never;
@@ -21689,8 +21718,10 @@ export interface operations {
             query?: {
                 /** @description The depot's local day (default: today) */
                 date?: string;
-                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+                /** @description Who the file is for. `person` (the default): a UTF-8 byte-order mark, cells separated by a semicolon in Russian and a comma in English, headers, statuses and other enumerations in the caller's language (the `locale` parameter, else X-Fleethub-Locale, else the account's locale, else Accept-Language, else English), dates as the language writes them (UTC), a decimal comma in Russian, and names beside ids. `machine`: the stable file for integrations — the machine column names, ISO 8601 dates, raw enumeration values, commas, no byte-order mark; its columns do not change. `xlsx`: the person's file as an Excel workbook (the same columns, headers and words; numbers as number cells, dates and times as date cells in UTC; a bold, frozen header row), sent as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
                 format?: "person" | "machine" | "xlsx";
+                /** @description The language of the file's words: `ru` or `en`. A download link opened from the web page carries no header, so the page adds its language here; it comes before X-Fleethub-Locale, the account's locale and Accept-Language. Any other value is refused (400, field `locale`). */
+                locale?: "en" | "ru";
             };
             header?: never;
             path: {

@@ -3,7 +3,7 @@
  * progress is polled), read its charts, and compare two runs.
  */
 import { useEffect, useState, type FormEvent } from "react";
-import { api, apiHref, errorMessage, multipart, unwrap } from "../api/client.js";
+import { api, downloadHref, errorMessage, multipart, unwrap } from "../api/client.js";
 import { useResource } from "../api/use-resource.js";
 import {
   Badge,
@@ -22,6 +22,7 @@ import { CostTable } from "../planner/cost-table.js";
 import { SensitivityTable } from "../planner/sensitivity-table.js";
 import { YearTable } from "../planner/year-table.js";
 import { CompareView } from "../planner/compare-view.js";
+import { usePlanNames } from "../planner/names.js";
 import { ScenarioEditor } from "../planner/scenario-editor.js";
 import type {
   PlanResultView,
@@ -245,7 +246,8 @@ function RunStatus({ run }: { run: PlannerRun }) {
 }
 
 function ResultView({ run }: { run: PlannerRun }) {
-  const { t, formatNumber } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
+  const names = usePlanNames();
   const p = t.planner;
   const result = useResource("/api/v1/planner/runs/{id}/result", {
     params: { path: { id: run.id } },
@@ -258,7 +260,7 @@ function ResultView({ run }: { run: PlannerRun }) {
       </h2>
       <p>
         <a
-          href={apiHref("/api/v1/planner/runs/{id}/report", { path: { id: run.id } })}
+          href={downloadHref(locale, "/api/v1/planner/runs/{id}/report", { path: { id: run.id } })}
           target="_blank"
           rel="noreferrer"
         >
@@ -271,7 +273,7 @@ function ResultView({ run }: { run: PlannerRun }) {
           rows={run.summary.options}
           rowKey={(o) => o.id}
           columns={[
-            { header: p.option, cell: (o) => o.label },
+            { header: p.option, cell: (o) => names.option(o.label) },
             { header: p.fleet, cell: (o) => formatNumber(o.fleet), className: "num" },
             {
               header: p.feasibleBlocks,

@@ -6,7 +6,7 @@
  * use it; the API decides (a held bus gets no waybill, and says why).
  */
 import { useState } from "react";
-import { api, apiHref, unwrap } from "../api/client.js";
+import { api, downloadHref, unwrap } from "../api/client.js";
 import { useResource } from "../api/use-resource.js";
 import {
   ActionButton,
@@ -365,11 +365,16 @@ function Journal({ depotId }: { depotId: string }) {
     <section className="panel print-section" aria-labelledby="pretrip-journal" data-print-target>
       <h2 id="pretrip-journal">{p.journal}</h2>
       <p className="no-print">
-        <a href={`/api/v1/depots/${depotId}/pretrip-journal.csv`} download>
+        <a
+          href={downloadHref(locale, "/api/v1/depots/{id}/pretrip-journal.csv", {
+            path: { id: depotId },
+          })}
+          download
+        >
           {p.journalCsv}
         </a>{" "}
         <a
-          href={apiHref("/api/v1/depots/{id}/pretrip-journal.csv", {
+          href={downloadHref(locale, "/api/v1/depots/{id}/pretrip-journal.csv", {
             path: { id: depotId },
             query: { format: "xlsx" },
           })}

@@ -5,7 +5,7 @@
  * the whole network.
  */
 import { useState } from "react";
-import { apiHref } from "../api/client.js";
+import { downloadHref } from "../api/client.js";
 import { PageHeader, SelectField, TextField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import {
@@ -22,7 +22,7 @@ function isoDaysAgo(days: number): string {
 }
 
 export function ReportsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const r = t.reports;
   const [name, setName] = useState<ReportName>("overdue-maintenance");
   // The last twelve months by default.
@@ -69,8 +69,8 @@ export function ReportsPage() {
             data-action="csv"
             href={
               period
-                ? apiHref(`/api/v1/reports/${name}.csv`, { query: { from, to } })
-                : apiHref(`/api/v1/reports/${name}.csv`)
+                ? downloadHref(locale, `/api/v1/reports/${name}.csv`, { query: { from, to } })
+                : downloadHref(locale, `/api/v1/reports/${name}.csv`)
             }
             download={`${name}.csv`}
           >
@@ -83,8 +83,10 @@ export function ReportsPage() {
             data-action="xlsx"
             href={
               period
-                ? apiHref(`/api/v1/reports/${name}.csv`, { query: { from, to, format: "xlsx" } })
-                : apiHref(`/api/v1/reports/${name}.csv`, { query: { format: "xlsx" } })
+                ? downloadHref(locale, `/api/v1/reports/${name}.csv`, {
+                    query: { from, to, format: "xlsx" },
+                  })
+                : downloadHref(locale, `/api/v1/reports/${name}.csv`, { query: { format: "xlsx" } })
             }
             download={`${name}.xlsx`}
           >

@@ -5,7 +5,14 @@
  * (all rows or none, with the file's line numbers on every problem).
  */
 import { useMemo, useState, type ChangeEvent } from "react";
-import { api, apiHref, ApiError, errorMessage, unwrap, type ErrorDetail } from "../api/client.js";
+import {
+  api,
+  downloadHref,
+  ApiError,
+  errorMessage,
+  unwrap,
+  type ErrorDetail,
+} from "../api/client.js";
 import type { VehicleStatus } from "../api/types.js";
 import { useResource } from "../api/use-resource.js";
 import { DataTable, Loaded, Notice, PageHeader, SelectField } from "../components/ui.js";
@@ -82,7 +89,7 @@ function CsvImport({ organisationId, onDone }: { organisationId: string; onDone:
 }
 
 export function VehiclesPage() {
-  const { t, formatDate } = useI18n();
+  const { t, locale, formatDate } = useI18n();
   const me = useMe();
   const can = useCan();
   // No organisation filter: the API's scope decides. Only an operator owns vehicles, so
@@ -111,14 +118,16 @@ export function VehiclesPage() {
             <>
               <a
                 className="button"
-                href={apiHref("/api/v1/vehicles/export.csv")}
+                href={downloadHref(locale, "/api/v1/vehicles/export.csv")}
                 download="vehicles.csv"
               >
                 {t.vehicles.exportCsv}
               </a>
               <a
                 className="button"
-                href={apiHref("/api/v1/vehicles/export.csv", { query: { format: "xlsx" } })}
+                href={downloadHref(locale, "/api/v1/vehicles/export.csv", {
+                  query: { format: "xlsx" },
+                })}
                 download="vehicles.xlsx"
                 data-action="vehicles-xlsx"
               >

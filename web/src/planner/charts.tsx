@@ -9,6 +9,7 @@ import { barChart, lineChart, paletteColor } from "../../../src/planner/report/s
 import { SelectField } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { costPart } from "./cost-table.js";
+import { usePlanNames } from "./names.js";
 import type { PlanResultView } from "./types.js";
 
 const MAX_SOC_LINES = 200;
@@ -33,6 +34,7 @@ function Chart({ svg, testId }: { svg: string; testId: string }) {
 
 export function PlanCharts({ result }: { result: PlanResultView }) {
   const { t, formatNumber } = useI18n();
+  const names = usePlanNames();
   const p = t.planner;
   const [planId, setPlanId] = useState(result.electric[0]?.id ?? "");
   const [dayId, setDayId] = useState(result.designDays[0]?.id ?? "");
@@ -45,7 +47,7 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
     const shown = day.blocks.slice(0, MAX_SOC_LINES);
     return lineChart({
       yFormat: formatNumber,
-      title: p.socChart(day.designDayId),
+      title: p.socChart(names.day(day.designDayId)),
       series: shown.map((b) => ({
         label: b.blockId,
         color: b.feasible ? "#2ca02c" : "#d62728",
@@ -59,13 +61,13 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
       // −200 % and flatten every other line.
       yFloor: { y: -50, note: p.socFloor },
     });
-  }, [day, p, formatNumber]);
+  }, [day, p, formatNumber, names]);
   const powerSvg = useMemo(() => {
     if (!day) return null;
     const stations = day.stations.filter((s) => s.energyKwh > 0);
     return lineChart({
       yFormat: formatNumber,
-      title: p.powerChart(day.designDayId),
+      title: p.powerChart(names.day(day.designDayId)),
       series: stations.map((s, i) => ({
         label: s.stationId,
         color: paletteColor(i),
@@ -75,7 +77,7 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
       yLabel: p.kw,
       xFormat: hourLabel,
     });
-  }, [day, p, formatNumber]);
+  }, [day, p, formatNumber, names]);
   const options = useMemo(
     () => [...result.options].sort((a, b) => a.tco.total - b.tco.total),
     [result],
@@ -84,7 +86,7 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
   const tcoSvg = barChart({
     formatNumber,
     title: p.tcoChart(result.currency),
-    categories: options.map((o) => o.label),
+    categories: options.map((o) => names.option(o.label)),
     stacks: parts.map((key, i) => ({
       label: p.costParts[key],
       color: paletteColor(i),
@@ -95,9 +97,9 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
   const co2Svg = barChart({
     formatNumber,
     title: p.co2Chart,
-    categories: options.map((o) => o.label),
+    categories: options.map((o) => names.option(o.label)),
     stacks: [{ label: "CO₂", color: "#7f7f7f", values: options.map((o) => o.annual.co2Tonnes) }],
-    unit: "t/yr",
+    unit: p.co2Unit,
   });
 
   return (
@@ -108,13 +110,16 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
             label={p.batteryPlan}
             value={plan.id}
             onChange={(event) => setPlanId(event.target.value)}
-            options={result.electric.map((e) => ({ value: e.id, label: e.label }))}
+            options={result.electric.map((e) => ({ value: e.id, label: names.option(e.label) }))}
           />
           <SelectField
             label={p.designDay}
             value={day?.designDayId ?? ""}
             onChange={(event) => setDayId(event.target.value)}
-            options={plan.days.map((d) => ({ value: d.designDayId, label: d.designDayId }))}
+            options={plan.days.map((d) => ({
+              value: d.designDayId,
+              label: names.day(d.designDayId),
+            }))}
           />
         </div>
       ) : null}

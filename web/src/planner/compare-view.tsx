@@ -2,12 +2,14 @@
 import { useResource } from "../api/use-resource.js";
 import { Loaded } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
+import { usePlanNames } from "./names.js";
 import type { RunComparison } from "./types.js";
 
 type Figures = NonNullable<RunComparison["options"][number]["a"]>;
 
 export function CompareView({ a, b }: { a: string; b: string }) {
   const { t, formatNumber } = useI18n();
+  const names = usePlanNames();
   const p = t.planner;
   const comparison = useResource("/api/v1/planner/compare", { params: { query: { a, b } } });
   return (
@@ -32,8 +34,11 @@ export function CompareView({ a, b }: { a: string; b: string }) {
             </p>
             {data.options.map((option) => (
               <div className="table-wrap" key={option.id}>
-                <table className="data-table planner-compare-table" aria-label={option.label}>
-                  <caption>{option.label}</caption>
+                <table
+                  className="data-table planner-compare-table"
+                  aria-label={names.option(option.label)}
+                >
+                  <caption>{names.option(option.label)}</caption>
                   <thead>
                     <tr>
                       <th scope="col"></th>

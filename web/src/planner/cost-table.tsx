@@ -1,5 +1,6 @@
 import { DataTable } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
+import { usePlanNames } from "./names.js";
 import type { PlanResultView } from "./types.js";
 
 type CostPart = keyof PlanResultView["options"][number]["tco"];
@@ -16,6 +17,7 @@ export function costPart(option: PlanResultView["options"][number], key: CostPar
 /** The present value of each option's cost parts, cheapest option first. */
 export function CostTable({ result }: { result: PlanResultView }) {
   const { t, formatNumber } = useI18n();
+  const names = usePlanNames();
   const p = t.planner;
   const parts = Object.keys(p.costParts) as (keyof typeof p.costParts)[];
   const options = [...result.options].sort((a, b) => a.tco.total - b.tco.total);
@@ -27,7 +29,7 @@ export function CostTable({ result }: { result: PlanResultView }) {
         rows={options}
         rowKey={(o) => o.id}
         columns={[
-          { header: p.option, cell: (o) => o.label },
+          { header: p.option, cell: (o) => names.option(o.label) },
           ...parts.map((key) => ({
             header: p.costParts[key],
             cell: (o: PlanResultView["options"][number]) =>

@@ -69,6 +69,7 @@ export const plannerEn = {
   diesel: "Diesel, kl/yr",
   gas: "Gas, thousand m³/yr",
   co2: "CO₂, t/yr",
+  co2Unit: "t/yr",
   tco: (currency: string) => `TCO, ${currency}`,
   gradientNone: "Gradient: none — no stop elevations were given, every trip is planned flat",
   gradient: (climb: string, descent: string, perKm: string, file: string) =>
@@ -206,6 +207,7 @@ export const plannerRu: PlannerMessages = {
   diesel: "Дизель, тыс. л/год",
   gas: "Газ, тыс. м³/год",
   co2: "CO₂, т/год",
+  co2Unit: "т/год",
   tco: (currency: string) => `Стоимость владения, ${currency}`,
   gradientNone:
     "Уклоны: не учтены — высоты остановок не заданы, все рейсы считаются по ровной дороге",

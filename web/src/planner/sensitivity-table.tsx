@@ -1,13 +1,15 @@
 import { DataTable } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
+import { usePlanNames } from "./names.js";
 import type { PlanResultView } from "./types.js";
 
 /** How the ranking of options moves with the electricity price and a colder winter day. */
 export function SensitivityTable({ result }: { result: PlanResultView }) {
   const { t, formatNumber } = useI18n();
+  const names = usePlanNames();
   const p = t.planner;
   if (result.sensitivity.length === 0) return null;
-  const label = new Map(result.options.map((o) => [o.id, o.label]));
+  const label = new Map(result.options.map((o) => [o.id, names.option(o.label)]));
   const name = (id: string | undefined) => (id === undefined ? "—" : (label.get(id) ?? id));
   return (
     <section aria-labelledby="planner-sensitivity">

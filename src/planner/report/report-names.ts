@@ -1,0 +1,47 @@
+/**
+ * Russian names of what a plan itself names in English: its technology options (built from
+ * the vehicle types' names, plan.ts), the default scenario's design days and vehicle types
+ * (scenario/defaults.ts), and the ways blocks were formed. A name a person gave in a scenario
+ * is theirs and stays as written; the planner's own English words are put in Russian.
+ */
+import type { BlockMethod } from "../timetable.js";
+
+/** The default scenario's names (scenario/defaults.ts) in Russian. */
+const DEFAULT_NAMES_RU: Readonly<Record<string, string>> = {
+  default: "по умолчанию",
+  winter: "зима",
+  summer: "лето",
+  "12 m battery-electric bus, depot charging": "электробус 12 м, зарядка в парке",
+  "12 m diesel bus": "дизельный автобус 12 м",
+  "12 m CNG bus": "газовый автобус 12 м (метан)",
+  "Battery-electric, vehicle types as in the input": "электробусы, типы как во входных данных",
+};
+
+/** A scenario's, design day's or vehicle type's name in Russian: the default's, else as given. */
+export function scenarioNameRu(name: string): string {
+  return DEFAULT_NAMES_RU[name] ?? name;
+}
+
+const INFEASIBLE_SPLIT = " (infeasible blocks split)";
+const MIX = /^(.*) where feasible, (.*) elsewhere$/;
+
+/**
+ * A technology option's label (plan.ts: a type's name; "… (infeasible blocks split)";
+ * "… where feasible, … elsewhere") in Russian.
+ */
+export function optionLabelRu(label: string): string {
+  if (label.endsWith(INFEASIBLE_SPLIT))
+    return `${scenarioNameRu(label.slice(0, -INFEASIBLE_SPLIT.length))} (невыполнимые выпуски разделены)`;
+  const mix = MIX.exec(label);
+  if (mix !== null)
+    return `${scenarioNameRu(mix[1]!)} там, где выполнимо, ${scenarioNameRu(mix[2]!)} на остальных выпусках`;
+  return scenarioNameRu(label);
+}
+
+/** How the blocks were formed, in words. */
+export const BLOCK_METHOD_RU: Readonly<Record<BlockMethod, string>> = {
+  "feed-block-id": "выпуски по block_id фида",
+  "simba-rotations": "ротации SimBA",
+  "scheduled-same-stop": "составлены на минимальный парк, рейс за рейсом от той же остановки",
+  "scheduled-deadhead": "составлены на минимальный парк с нулевыми пробегами между остановками",
+};
