@@ -109,10 +109,14 @@ function gradientSummary(timetable: Timetable, revenueKm: number): GradientSumma
   let climbM = 0;
   let descentM = 0;
   let tripsClimbing = 0;
+  let tripsFromRouteGradients = 0;
+  let tripsRouteGradientSetAside = 0;
   for (const t of timetable.trips) {
     climbM += t.climbM;
     descentM += t.descentM;
     if (t.climbM > 0) tripsClimbing++;
+    if (t.climbFrom === "route-gradient") tripsFromRouteGradients++;
+    if (t.routeGradientSetAside === true) tripsRouteGradientSetAside++;
   }
   return {
     file: timetable.elevationFile,
@@ -121,6 +125,8 @@ function gradientSummary(timetable: Timetable, revenueKm: number): GradientSumma
     climbPerKm: revenueKm > 0 ? climbM / revenueKm : 0,
     tripsClimbing,
     tripsMissingElevations: timetable.quality.counts["elevation-missing"] ?? 0,
+    tripsFromRouteGradients,
+    tripsRouteGradientSetAside,
   };
 }
 
@@ -538,12 +544,18 @@ function gridLimitWarnings(electric: readonly ElectricEvaluation[], scenario: Sc
  * gradient term, nor has the fuel norm of diesel and CNG buses (docs/planner.md § Gradient).
  */
 function gradientModelWarnings(timetable: Timetable, scenario: Scenario): string[] {
-  if (timetable.elevationFile === null || !timetable.trips.some((t) => t.climbM > 0)) return [];
+  if (!timetable.trips.some((t) => t.climbM > 0)) return [];
+  const from = [
+    ...(timetable.elevationFile === null ? [] : [timetable.elevationFile]),
+    ...(timetable.trips.some((t) => t.climbFrom === "route-gradient")
+      ? ["the scenario's routeGradients"]
+      : []),
+  ].join(" and ");
   const out: string[] = [];
   for (const [id, vt] of Object.entries(scenario.vehicleTypes))
     if (vt.technology === "battery-electric" && vt.consumption.kind === "fixed")
       out.push(
-        `vehicle type ${id} uses a fixed kWh/km, which ignores the climb in ${timetable.elevationFile}; set its consumption to "physical" (climb and descent) or a table (net incline) to plan the gradient`,
+        `vehicle type ${id} uses a fixed kWh/km, which ignores the climb in ${from}; set its consumption to "physical" (climb and descent) or a table (net incline) to plan the gradient`,
       );
   return out;
 }
