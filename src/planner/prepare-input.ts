@@ -1,7 +1,7 @@
 import { PlannerInputError } from "./errors.js";
 import { timetableFromTrips, type PlanInput } from "./plan.js";
 import type { ProgressReporter } from "./progress.js";
-import { parseScenario, parseScenarioWithLines } from "./scenario/validate.js";
+import { parseScenarioWithLines } from "./scenario/validate.js";
 import { loadSimbaScenario } from "./simba/read-simba.js";
 import { parseStopElevations } from "./gtfs/stop-elevations.js";
 import type { RouteGradientInput } from "./gtfs/route-gradients.js";
@@ -103,10 +103,21 @@ export async function prepareSimbaPlanInput(opts: {
   scenario: ScenarioSource | null;
 }): Promise<PlanInput> {
   const simba = await loadSimbaScenario(opts.cfgPath);
-  const scenario =
-    opts.scenario === null
-      ? simba.scenario
-      : parseScenario(opts.scenario.text, opts.scenario.fileName, simba.scenario);
+  if (opts.scenario === null) return { timetable: simba.timetable, scenario: simba.scenario };
+  const { scenario, lineOf } = parseScenarioWithLines(
+    opts.scenario.text,
+    opts.scenario.fileName,
+    simba.scenario,
+  );
+  // SimBA trips take their heights from the station data; a route gradient would be ignored.
+  if (scenario.routeGradients.length > 0)
+    throw new PlannerInputError(
+      { file: opts.scenario.fileName, line: lineOf("routeGradients"), field: "routeGradients" },
+      {
+        en: "route gradients are for a GTFS feed; SimBA trips take their heights from the station data (all_stations.csv)",
+        ru: "уклоны маршрутов задаются для фида GTFS; рейсы SimBA берут высоты из данных станций (all_stations.csv)",
+      },
+    );
   return { timetable: simba.timetable, scenario };
 }
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { PlannerInputError } from "../errors.js";
 import { runPlan } from "../plan.js";
 import type { PlanResult } from "../plan-types.js";
-import { prepareGtfsPlanInput } from "../prepare-input.js";
+import { prepareGtfsPlanInput, prepareSimbaPlanInput } from "../prepare-input.js";
 import { gradientText } from "../report/gradient-text.js";
 import { HILLY_DATE, writeTwoWayFeed } from "../../../test/helpers/hilly-feed.js";
+import { SIMBA_EXAMPLE_DIR } from "../../../test/fixtures/paths.js";
 
 /**
  * A 12 t battery bus with the physical model, no passengers (so its mass is its curb mass),
@@ -137,6 +138,20 @@ describe("route gradients (the scenario's routeGradients)", () => {
     expect(gradientText(plan.timetable.gradient!)).toContain(
       "2 trip(s) of routes with a route gradient use their stop elevations instead (measured elevations take precedence)",
     );
+  });
+
+  it("refuses route gradients with SimBA inputs, whose trips take heights from the stations", async () => {
+    const e = await problemOf(
+      prepareSimbaPlanInput({
+        cfgPath: `${SIMBA_EXAMPLE_DIR}basic.cfg`,
+        scenario: {
+          text: JSON.stringify({ routeGradients: [{ routeId: "1", climbM: 10 }] }),
+          fileName: "hill.json",
+        },
+      }),
+    );
+    expect(e.field).toBe("routeGradients");
+    expect(e.problem).toContain("route gradients are for a GTFS feed");
   });
 
   it("warns when an entry with a direction meets trips without a direction_id", async () => {
