@@ -940,7 +940,9 @@ async function readFeed(
     // Precedence (docs/planner.md § Gradient): a trip's measured stop elevations (two of its
     // stops or more) win over its route's gradient from the scenario.
     const routeClimb: RouteClimb | null =
-      gradients === null ? null : routeClimbOf(gradients.entries, tripRoute[t]!, tripDirection[t]!);
+      gradients === null
+        ? null
+        : routeClimbOf(gradients.entries, tripRoute[t]!, tripDirection[t] ?? null);
     if (routeClimb === null && gradients !== null && tripDirection[t] === null) {
       const entry = gradients.entries.findIndex((e) => e.routeId === tripRoute[t]);
       if (entry >= 0) undirected.set(entry, (undirected.get(entry) ?? 0) + 1);
