@@ -38,7 +38,13 @@ export type {
 } from "./scenario/types.js";
 export type { Timetable, TimetableTrip, Block, BlockLeg, BlockMethod } from "./timetable.js";
 export { defaultScenario } from "./scenario/defaults.js";
-export { parseScenario, validateScenarioObject } from "./scenario/validate.js";
+export {
+  parseScenario,
+  parseScenarioWithLines,
+  validateScenarioObject,
+} from "./scenario/validate.js";
+export { checkFeedReferences } from "./gtfs/feed-references.js";
+export type { RouteGradientInput } from "./gtfs/route-gradients.js";
 export { readGtfsDay } from "./gtfs/read-gtfs.js";
 export { parseStopElevations, type StopElevations } from "./gtfs/stop-elevations.js";
 export { loadSimbaScenario } from "./simba/read-simba.js";

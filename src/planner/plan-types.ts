@@ -155,6 +155,16 @@ export interface GradientSummary {
   tripsClimbing: number;
   /** Trips with stops missing from the elevation file (finding `elevation-missing`). */
   tripsMissingElevations: number;
+  /**
+   * Trips whose climb comes from the scenario's `routeGradients` (absent in results made
+   * before route gradients existed).
+   */
+  tripsFromRouteGradients?: number;
+  /**
+   * Trips of a route with a route gradient that were planned with their measured stop
+   * elevations instead: measured elevations take precedence.
+   */
+  tripsRouteGradientSetAside?: number;
 }
 
 export interface PlanResult {

@@ -110,10 +110,14 @@ function gradientSummary(timetable: Timetable, revenueKm: number): GradientSumma
   let climbM = 0;
   let descentM = 0;
   let tripsClimbing = 0;
+  let tripsFromRouteGradients = 0;
+  let tripsRouteGradientSetAside = 0;
   for (const t of timetable.trips) {
     climbM += t.climbM;
     descentM += t.descentM;
     if (t.climbM > 0) tripsClimbing++;
+    if (t.climbFrom === "route-gradient") tripsFromRouteGradients++;
+    if (t.routeGradientSetAside === true) tripsRouteGradientSetAside++;
   }
   return {
     file: timetable.elevationFile,
@@ -122,6 +126,8 @@ function gradientSummary(timetable: Timetable, revenueKm: number): GradientSumma
     climbPerKm: revenueKm > 0 ? climbM / revenueKm : 0,
     tripsClimbing,
     tripsMissingElevations: timetable.quality.counts["elevation-missing"] ?? 0,
+    tripsFromRouteGradients,
+    tripsRouteGradientSetAside,
   };
 }
 
@@ -545,13 +551,25 @@ function gridLimitWarnings(
  * gradient term, nor has the fuel norm of diesel and CNG buses (docs/planner.md § Gradient).
  */
 function gradientModelWarnings(timetable: Timetable, scenario: Scenario): PlanWarning[] {
-  if (timetable.elevationFile === null || !timetable.trips.some((t) => t.climbM > 0)) return [];
+  if (!timetable.trips.some((t) => t.climbM > 0)) return [];
+  const fromRoutes = timetable.trips.some((t) => t.climbFrom === "route-gradient");
+  const file = timetable.elevationFile;
+  const from = {
+    en: [
+      ...(file === null ? [] : [file]),
+      ...(fromRoutes ? ["the scenario's routeGradients"] : []),
+    ].join(" and "),
+    ru: [
+      ...(file === null ? [] : [`подъёмов из ${file}`]),
+      ...(fromRoutes ? ["подъёмов маршрутов из сценария (routeGradients)"] : []),
+    ].join(" и "),
+  };
   const out: PlanWarning[] = [];
   for (const [id, vt] of Object.entries(scenario.vehicleTypes))
     if (vt.technology === "battery-electric" && vt.consumption.kind === "fixed")
       out.push({
-        en: `vehicle type ${id} uses a fixed kWh/km, which ignores the climb in ${timetable.elevationFile}; set its consumption to "physical" (climb and descent) or a table (net incline) to plan the gradient`,
-        ru: `тип подвижного состава ${id} считается с постоянным расходом кВт·ч/км, без подъёмов из ${timetable.elevationFile}; чтобы учесть уклоны, задайте ему физическую модель расхода (подъём и спуск) или таблицу по уклону`,
+        en: `vehicle type ${id} uses a fixed kWh/km, which ignores the climb in ${from.en}; set its consumption to "physical" (climb and descent) or a table (net incline) to plan the gradient`,
+        ru: `тип подвижного состава ${id} считается с постоянным расходом кВт·ч/км, без ${from.ru}; чтобы учесть уклоны, задайте ему физическую модель расхода (подъём и спуск) или таблицу по уклону`,
       });
   return out;
 }

@@ -1,9 +1,10 @@
 import { PlannerInputError } from "./errors.js";
 import { timetableFromTrips, type PlanInput } from "./plan.js";
 import type { ProgressReporter } from "./progress.js";
-import { parseScenario } from "./scenario/validate.js";
+import { parseScenarioWithLines } from "./scenario/validate.js";
 import { loadSimbaScenario } from "./simba/read-simba.js";
 import { parseStopElevations } from "./gtfs/stop-elevations.js";
+import type { RouteGradientInput } from "./gtfs/route-gradients.js";
 
 /** A scenario file's text and the name to use in error messages. */
 export interface ScenarioSource {
@@ -29,10 +30,13 @@ export async function prepareGtfsPlanInput(opts: {
   stopElevations?: ScenarioSource | null;
 }): Promise<PlanInput & { stopTimesStats: { bytes: number; rows: number; ms: number } }> {
   // Validate the scenario first: it is cheap, and its errors should not wait for a large feed.
-  const scenario = parseScenario(
-    opts.scenario?.text ?? null,
-    opts.scenario?.fileName ?? "scenario",
-  );
+  const scenarioFile = opts.scenario?.fileName ?? "scenario";
+  const { scenario, lineOf } = parseScenarioWithLines(opts.scenario?.text ?? null, scenarioFile);
+  // The scenario's route gradients; their route ids are checked against routes.txt.
+  const routeGradients: RouteGradientInput | null =
+    scenario.routeGradients.length === 0
+      ? null
+      : { file: scenarioFile, entries: scenario.routeGradients, lineOf };
   // Elevations next, for the same reason; their stop ids are checked against stops.txt.
   const elevations =
     opts.stopElevations === undefined || opts.stopElevations === null
@@ -42,7 +46,13 @@ export async function prepareGtfsPlanInput(opts: {
   // library (≈0.1–0.15 s CPU of a ~0.6 s `fleethub plan --simba`).
   const { readGtfsDay, readGtfsYear } = await import("./gtfs/read-gtfs.js");
   if (opts.calendarYear === false) {
-    const day = await readGtfsDay(opts.gtfsPath, opts.date, opts.onProgress, elevations);
+    const day = await readGtfsDay(
+      opts.gtfsPath,
+      opts.date,
+      opts.onProgress,
+      elevations,
+      routeGradients,
+    );
     opts.onProgress?.({ phase: "building blocks", done: 0, total: null });
     return {
       timetable: timetableFromTrips(day, scenario),
@@ -60,6 +70,7 @@ export async function prepareGtfsPlanInput(opts: {
     scenario.designDayByMonth,
     opts.onProgress,
     elevations,
+    routeGradients,
   );
   opts.onProgress?.({ phase: "building blocks", done: 0, total: null });
   const day = read.main;
@@ -92,10 +103,21 @@ export async function prepareSimbaPlanInput(opts: {
   scenario: ScenarioSource | null;
 }): Promise<PlanInput> {
   const simba = await loadSimbaScenario(opts.cfgPath);
-  const scenario =
-    opts.scenario === null
-      ? simba.scenario
-      : parseScenario(opts.scenario.text, opts.scenario.fileName, simba.scenario);
+  if (opts.scenario === null) return { timetable: simba.timetable, scenario: simba.scenario };
+  const { scenario, lineOf } = parseScenarioWithLines(
+    opts.scenario.text,
+    opts.scenario.fileName,
+    simba.scenario,
+  );
+  // SimBA trips take their heights from the station data; a route gradient would be ignored.
+  if (scenario.routeGradients.length > 0)
+    throw new PlannerInputError(
+      { file: opts.scenario.fileName, line: lineOf("routeGradients"), field: "routeGradients" },
+      {
+        en: "route gradients are for a GTFS feed; SimBA trips take their heights from the station data (all_stations.csv)",
+        ru: "уклоны маршрутов задаются для фида GTFS; рейсы SimBA берут высоты из данных станций (all_stations.csv)",
+      },
+    );
   return { timetable: simba.timetable, scenario };
 }
 

@@ -27,6 +27,14 @@ export interface TimetableTrip {
   climbM: number;
   /** Total fall along the trip, metres (positive); for SimBA `max(0, −heightDiffM)`. */
   descentM: number;
+  /**
+   * Where a GTFS trip's climb comes from: its stops' elevations (two or more of them in the
+   * stop-elevation file), or its route's entry in the scenario's `routeGradients`. Absent:
+   * planned flat (or SimBA station data).
+   */
+  climbFrom?: "stop-elevations" | "route-gradient";
+  /** The trip's route has a route gradient, set aside for the trip's measured stop elevations. */
+  routeGradientSetAside?: boolean;
   /** Per-trip ambient temperature overriding the design day (SimBA trips CSV column). */
   temperatureC: number | null;
   /** Per-trip passenger load overriding the hourly profile (SimBA trips CSV column). */

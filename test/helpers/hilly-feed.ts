@@ -43,3 +43,35 @@ export function writeTempFile(name: string, text: string): string {
   writeFileSync(file, text);
   return file;
 }
+
+/**
+ * A feed with a route up a hill and back, for route gradients (the scenario's
+ * `routeGradients`): stops A (Seafront, 43.580 N 39.720 E) and E (Upper town, 43.640 N
+ * 39.780 E), about 8 km apart.
+ *
+ * - route UP: trip UP1 A → E in direction 0, trip DOWN1 E → A in direction 1;
+ * - route R3: trip R3A A → E without a direction_id.
+ *
+ * All run on Tuesday 2024-03-05 (service S) in block K.
+ */
+export function writeTwoWayFeed(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "planner-two-way-"));
+  const files: Record<string, string> = {
+    "agency.txt":
+      "agency_id,agency_name,agency_url,agency_timezone\nX,Hill buses,https://example.org,Europe/Moscow\n",
+    "stops.txt":
+      "stop_id,stop_name,stop_lat,stop_lon\nA,Seafront,43.580,39.720\nE,Upper town,43.640,39.780\n",
+    "routes.txt": "route_id,route_short_name,route_type\nUP,1,3\nR3,3,3\n",
+    "trips.txt":
+      "route_id,service_id,trip_id,block_id,direction_id\nUP,S,UP1,K,0\nUP,S,DOWN1,K,1\nR3,S,R3A,K,\n",
+    "stop_times.txt":
+      "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n" +
+      "UP1,08:00:00,08:00:00,A,1\nUP1,08:20:00,08:20:00,E,2\n" +
+      "DOWN1,09:00:00,09:00:00,E,1\nDOWN1,09:20:00,09:20:00,A,2\n" +
+      "R3A,10:00:00,10:00:00,A,1\nR3A,10:20:00,10:20:00,E,2\n",
+    "calendar.txt":
+      "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\nS,1,1,1,1,1,0,0,20240101,20241231\n",
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}

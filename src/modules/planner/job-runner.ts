@@ -359,6 +359,23 @@ export class PlanJobRunner {
   }
 
   /**
+   * Runs `use` with a timetable's feed as a file (a scratch copy removed afterwards), for
+   * checks at submission; null when the feed is missing from storage.
+   */
+  async withFeedFile<T>(
+    timetable: { id: string; storage_key: string },
+    use: (gtfsPath: string) => Promise<T>,
+  ): Promise<T | null> {
+    const scratch = path.join(os.tmpdir(), `fleethub-check-${timetable.id}-${randomUUID()}.zip`);
+    try {
+      const gtfsPath = await this.materialiseFeed(timetable, scratch);
+      return gtfsPath === null ? null : await use(gtfsPath);
+    } finally {
+      await fsp.rm(scratch, { force: true });
+    }
+  }
+
+  /**
    * The feed as a file for the worker: written from its stored chunks, or, for a feed
    * uploaded before migration 0013, the file on this process's disk. Null: neither.
    */

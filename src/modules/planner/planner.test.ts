@@ -68,6 +68,17 @@ async function finished(client: Client, runId: string): Promise<Run> {
   }
 }
 
+/** The ids of a timetable's stored runs. */
+async function runsOf(timetableId: string): Promise<string[]> {
+  const rows = await t.db
+    .selectFrom("planner_runs")
+    .select("id")
+    .where("timetable_id", "=", timetableId)
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 describe("planner API", () => {
   it("uploads a GTFS feed and records its name, size, SHA-256 and service dates", async () => {
     const n = await makeNetwork(t.db);
@@ -328,17 +339,83 @@ describe("planner API", () => {
     });
     expect(result.timetable.quality.counts["elevation-missing"]).toBe(83);
 
-    // A stop the feed does not have fails the run naming the file, line and field.
+    // A stop the feed does not have is a 400 at submission naming the file, line and field
+    // (checked against the feed's stops.txt), and no run is stored.
+    const runsBefore = await runsOf(timetable.id);
     const unknown = await client.post("/api/v1/planner/runs", {
       timetableId: timetable.id,
       date: DETROIT_DATE,
       sensitivity: false,
       stopElevations: { fileName: "heights.csv", csv: "stop_id,elevation_m\n15,180\nX9,20\n" },
     });
-    const failed = await finished(client, unknown.json<Run>().id);
-    expect(failed.status).toBe("failed");
-    expect(failed.error).toMatchObject({ file: "heights.csv", line: 3, field: "stop_id" });
-    expect(failed.error?.message).toBe(`unknown stop id "X9": it is not in the feed's stops.txt`);
+    expect(unknown.statusCode, unknown.body).toBe(400);
+    const unknownError = unknown.json<ErrorBody>().error;
+    expect(unknownError.field).toBe("stop_id");
+    expect(unknownError.message).toBe(
+      `heights.csv:3: stop_id: unknown stop id "X9": it is not in the feed's stops.txt`,
+    );
+    expect(unknownError.details?.[0]?.line).toBe(3);
+    expect(await runsOf(timetable.id)).toEqual(runsBefore);
+  });
+
+  it("refuses a scenario whose routeGradients name a route the feed lacks with 400, and plans a known route's climb", async () => {
+    const n = await makeNetwork(t.db);
+    const client = await signedIn(n.managerA.email);
+    const timetable = (await upload(client, await fs.readFile(DETROIT))).json<Timetable>();
+    const text = [
+      "{",
+      '  "routeGradients": [',
+      '    { "routeId": "1", "directionId": 0, "climbM": 25 },',
+      '    { "routeId": "999", "climbM": 10 }',
+      "  ]",
+      "}",
+    ].join("\n");
+    const saved = await client.post("/api/v1/planner/scenarios", { name: "Hills", text });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const bad = await client.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      date: DETROIT_DATE,
+      sensitivity: false,
+      scenarioId: saved.json<{ id: string }>().id,
+    });
+    expect(bad.statusCode, bad.body).toBe(400);
+    const error = bad.json<ErrorBody>().error;
+    expect(error.field).toBe("routeGradients[1].routeId");
+    expect(error.message).toBe(
+      `Hills.json:4: routeGradients[1].routeId: unknown route id "999": it is not in the feed's routes.txt`,
+    );
+    expect(error.details?.[0]?.line).toBe(4);
+    expect(await runsOf(timetable.id)).toEqual([]);
+
+    // Route 1 alone is known: its direction-0 trips climb 25 m, direction 1 descends 25 m.
+    const good = await client.post("/api/v1/planner/scenarios", {
+      name: "Vernor hill",
+      text: '{ "routeGradients": [{ "routeId": "1", "directionId": 0, "climbM": 25 }] }',
+    });
+    const started = await client.post("/api/v1/planner/runs", {
+      timetableId: timetable.id,
+      date: DETROIT_DATE,
+      sensitivity: false,
+      scenarioId: good.json<{ id: string }>().id,
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const run = await finished(client, started.json<Run>().id);
+    expect(run.status, JSON.stringify(run.error)).toBe("succeeded");
+    const result = (await client.get(`/api/v1/planner/runs/${run.id}/result`)).json<{
+      timetable: {
+        gradient: {
+          file: string | null;
+          climbM: number;
+          descentM: number;
+          tripsFromRouteGradients: number;
+        };
+      };
+    }>();
+    const g = result.timetable.gradient;
+    expect(g.file).toBeNull();
+    expect(g.tripsFromRouteGradients).toBeGreaterThan(0);
+    // Every route-1 trip climbs 25 m or descends 25 m: the sums are 25 m × the trip counts.
+    expect((g.climbM + g.descentM) / 25).toBe(g.tripsFromRouteGradients);
   });
 
   it("computes one run after another on one warm worker thread, also after a run's input error", async () => {

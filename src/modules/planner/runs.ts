@@ -8,14 +8,22 @@ import type { Static } from "typebox";
 import type { TextLocale } from "../../core/server-text.js";
 import type { Database } from "../../db/database.js";
 import { conflict, invalid, notFound } from "../../errors.js";
-import { isPlannerInputError, parseStopElevations, type PlanResult } from "../../planner/index.js";
+import {
+  checkFeedReferences,
+  isPlannerInputError,
+  parseScenarioWithLines,
+  parseStopElevations,
+  type PlanResult,
+  type RouteGradientInput,
+  type StopElevations,
+} from "../../planner/index.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { compareSummaries } from "./compare-runs.js";
 import type { PlanJobRunner } from "./job-runner.js";
 import type { CreateRun, PlannerRun } from "./schemas.js";
 import { inputProblemError } from "./input-problem.js";
-import { getScenario } from "./scenarios.js";
+import { getScenario, scenarioFileName } from "./scenarios.js";
 import type { PlannerRunErrorJson, PlannerRunTable } from "./tables.js";
 import { getTimetable } from "./timetables.js";
 
@@ -89,15 +97,47 @@ export async function createRun(
   const scenario = input.scenarioId ? await getScenario(db, actor, input.scenarioId) : null;
   if (scenario && scenario.organisation_id !== timetable.organisation_id)
     throw invalid("scenarioId", { key: "planner.otherOrganisation" });
-  // The file is checked here, all or nothing (a bad one is a 400 naming its line and field);
-  // its stop ids are checked against the feed's stops.txt when the run reads the feed.
+  // The file is checked here, all or nothing (a bad one is a 400 naming its line and field).
   const elevations = input.stopElevations ?? null;
+  let parsedElevations: StopElevations | null = null;
   if (elevations !== null) {
     try {
-      parseStopElevations(elevations.csv, elevations.fileName);
+      parsedElevations = parseStopElevations(elevations.csv, elevations.fileName);
     } catch (error) {
       if (isPlannerInputError(error)) throw inputProblemError(error, "stopElevations.csv");
       throw error;
+    }
+  }
+  // A saved scenario was checked when saved; its route gradients name routes of a feed.
+  const scenarioFile = scenario ? scenarioFileName(scenario.name) : null;
+  let routeGradients: RouteGradientInput | null = null;
+  if (scenario && scenario.source_text !== null && scenarioFile !== null) {
+    try {
+      const parsed = parseScenarioWithLines(scenario.source_text, scenarioFile);
+      if (parsed.scenario.routeGradients.length > 0)
+        routeGradients = {
+          file: scenarioFile,
+          entries: parsed.scenario.routeGradients,
+          lineOf: parsed.lineOf,
+        };
+    } catch (error) {
+      // A scenario saved before a check existed: its problem fails the run, as before.
+      if (!isPlannerInputError(error)) throw error;
+    }
+  }
+  // The stop ids of the elevation file and the route ids of the route gradients are checked
+  // against the feed's stops.txt and routes.txt now (only those small files are read), so a
+  // stop or route the feed lacks is a 400 and no run is stored.
+  if (parsedElevations !== null || routeGradients !== null) {
+    const refs = { elevations: parsedElevations, routeGradients };
+    try {
+      await runner.withFeedFile(timetable, (gtfsPath) => checkFeedReferences(gtfsPath, refs));
+    } catch (error) {
+      if (!isPlannerInputError(error)) throw error;
+      // Only problems of the user's files: one in the stored feed itself (a scratch copy's
+      // path) is the run's to report, as before.
+      if (error.file === elevations?.fileName) throw inputProblemError(error, "stopElevations.csv");
+      if (error.file === scenarioFile) throw inputProblemError(error, "scenarioId");
     }
   }
   const row = await db.transaction().execute(async (trx) => {

@@ -12,6 +12,7 @@ import {
   HILLY_ELEVATIONS,
   writeHillyFeed,
   writeTempFile,
+  writeTwoWayFeed,
 } from "../../../test/helpers/hilly-feed.js";
 
 describe("fleethub plan", () => {
@@ -333,5 +334,26 @@ describe("fleethub plan --stop-elevations", () => {
     ).toBe(2);
     expect(stderr.join("")).toContain("--stop-elevations is for --gtfs");
     expect(existsSync(base.out)).toBe(false);
+  });
+
+  it("refuses a route gradient naming a route the feed lacks (exit 2, nothing written)", async () => {
+    const scenario = writeTempFile(
+      "hills.json",
+      '{\n  "routeGradients": [\n    { "routeId": "UP", "climbM": 20 },\n    { "routeId": "UPP", "climbM": 20 }\n  ]\n}\n',
+    );
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), "plan-bad-")), "out");
+    const code = await runPlanCommand({
+      gtfs: writeTwoWayFeed(),
+      date: HILLY_DATE,
+      scenario,
+      out,
+      sensitivity: false,
+      quiet: true,
+    });
+    expect(code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(stderr.join("")).toContain(
+      `${scenario}:4: routeGradients[1].routeId: unknown route id "UPP": it is not in the feed's routes.txt`,
+    );
   });
 });

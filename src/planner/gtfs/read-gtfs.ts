@@ -14,6 +14,13 @@ import {
 import type { PlanWarning, StopInfo, TimetableTrip } from "../timetable.js";
 import { openFeed, type FeedSource } from "./feed-source.js";
 import { checkElevationStops, tripClimb, type StopElevations } from "./stop-elevations.js";
+import {
+  checkRouteClimbSlope,
+  checkRouteGradientRoutes,
+  routeClimbOf,
+  type RouteClimb,
+  type RouteGradientInput,
+} from "./route-gradients.js";
 import { dateKey, parseGtfsTimeS, parseIsoDate } from "./gtfs-time.js";
 import {
   isoOf,
@@ -285,6 +292,7 @@ export async function readGtfsDay(
   dateText: string,
   progress?: ProgressReporter,
   elevations: StopElevations | null = null,
+  routeGradients: RouteGradientInput | null = null,
 ): Promise<GtfsDay> {
   const date = parseDateArgument(dateText);
   const feed = await openFeed(feedPath);
@@ -293,7 +301,16 @@ export async function readGtfsDay(
     progress?.({ phase: "reading calendar", done: 0, total: 1 });
     const calendar = await readCalendar(feed);
     const services = activeServices(feed, calendar, date, dateText);
-    const day = (await readFeed(feed, calendar, services, dateText, progress, false, elevations))!;
+    const day = (await readFeed(
+      feed,
+      calendar,
+      services,
+      dateText,
+      progress,
+      false,
+      elevations,
+      routeGradients,
+    ))!;
     // Files the plan did not need (shapes.txt when stop_times has distances, fares…) are
     // checked too: a damaged zip is refused whichever member the damage is in.
     await feed.verify();
@@ -326,6 +343,7 @@ export async function readGtfsYear(
   designDayByMonth: readonly string[],
   progress?: ProgressReporter,
   elevations: StopElevations | null = null,
+  routeGradients: RouteGradientInput | null = null,
 ): Promise<GtfsYear> {
   const date = parseDateArgument(dateText);
   const feed = await openFeed(feedPath);
@@ -340,7 +358,16 @@ export async function readGtfsYear(
     const planned = year.dayTypes.filter((t) => t.plannedAs === null);
     const union = new Set(planned.flatMap((t) => t.serviceIds));
     const label = planned.length === 1 ? dateText : `a service day of the year from ${isoOf(date)}`;
-    const all = await readFeed(feed, calendar, union, label, progress, true, elevations);
+    const all = await readFeed(
+      feed,
+      calendar,
+      union,
+      label,
+      progress,
+      true,
+      elevations,
+      routeGradients,
+    );
     const main = all === null ? null : dayOfServices(all, services, dateText);
     if (main === null)
       throw new PlannerInputError(
@@ -450,6 +477,7 @@ async function readFeed(
   progress: ProgressReporter | undefined,
   allowEmpty: boolean,
   elevations: StopElevations | null,
+  routeGradients: RouteGradientInput | null,
 ): Promise<GtfsDay | null> {
   const warnings: PlanWarning[] = [];
 
@@ -505,6 +533,13 @@ async function readFeed(
     for (const [id, { elevationM }] of elevations.byStop)
       stopElevation[stopIndex.get(id)!] = elevationM;
   }
+  // The scenario's route gradients must name routes of this feed.
+  const gradients =
+    routeGradients !== null && routeGradients.entries.length > 0 ? routeGradients : null;
+  if (gradients !== null) {
+    const routeIds = await readRouteIds(feed);
+    checkRouteGradientRoutes(gradients, (id) => routeIds.has(id));
+  }
 
   // Trips: every trip is known (to reject stop times of unknown trips); only active ones are kept.
   const tripIndex = new Map<string, number>(); // -1 = exists but not running on the date
@@ -514,10 +549,12 @@ async function readFeed(
   const tripBlock: string[] = [];
   const tripServiceOf: string[] = [];
   const tripLine: number[] = [];
+  /** GTFS direction_id of each trip: 0, 1, or null (not given). */
+  const tripDirection: (0 | 1 | null)[] = [];
   /** Every service_id trips.txt names, to find calendar_dates.txt rows naming none. */
   const tripServices = new Set<string>();
   {
-    let c = { id: 0, route: 0, service: 0, shape: -1, block: -1 };
+    let c = { id: 0, route: 0, service: 0, shape: -1, block: -1, direction: -1 };
     await readTable(
       feed,
       "trips.txt",
@@ -528,6 +565,7 @@ async function readFeed(
           service: cols.required("service_id"),
           shape: cols.optional("shape_id"),
           block: cols.optional("block_id"),
+          direction: cols.optional("direction_id"),
         };
       },
       (f, line) => {
@@ -550,6 +588,8 @@ async function readFeed(
         tripBlock.push(fieldAt(f, c.block));
         tripServiceOf.push(service);
         tripLine.push(line);
+        const direction = fieldAt(f, c.direction);
+        tripDirection.push(direction === "0" ? 0 : direction === "1" ? 1 : null);
       },
     );
   }
@@ -797,6 +837,8 @@ async function readFeed(
   /** Trips of one stop pattern on one shape share their projection. */
   const projected = new Map<string, ReturnType<typeof projectStopsOnShape>>();
   let dropped = 0;
+  /** Trips without a direction_id that a route gradient with a direction could not give, by entry. */
+  const undirected = new Map<number, number>();
   for (let t = 0; t < nTrips; t++) {
     const from = counts[t]!;
     const to = counts[t + 1]!;
@@ -893,11 +935,26 @@ async function readFeed(
             : `его длина (${ruDecimal(distanceKm.toFixed(2))} км) — прямая между его остановками × ${ruDecimal(String(STOP_DETOUR_FACTOR))}`),
       });
     let climb = { climbM: 0, descentM: 0, netM: 0 };
+    let climbFrom: TimetableTrip["climbFrom"];
+    let routeGradientSetAside = false;
+    // Precedence (docs/planner.md § Gradient): a trip's measured stop elevations (two of its
+    // stops or more) win over its route's gradient from the scenario.
+    const routeClimb: RouteClimb | null =
+      gradients === null
+        ? null
+        : routeClimbOf(gradients.entries, tripRoute[t]!, tripDirection[t] ?? null);
+    if (routeClimb === null && gradients !== null && tripDirection[t] === null) {
+      const entry = gradients.entries.findIndex((e) => e.routeId === tripRoute[t]);
+      if (entry >= 0) undirected.set(entry, (undirected.get(entry) ?? 0) + 1);
+    }
+    let elevationsFlat = true;
     if (elevations !== null) {
       const along = new Float64Array(to - from);
       for (let i = from; i < to; i++) along[i - from] = stopElevation[stStop.data[order[i]!]!]!;
       const c = tripClimb(along);
       climb = c;
+      elevationsFlat = c.missingStops >= to - from - 1;
+      if (!elevationsFlat) climbFrom = "stop-elevations";
       if (c.missingStops > 0) {
         const missing = new Set<string>();
         for (let i = from; i < to; i++) {
@@ -914,16 +971,32 @@ async function readFeed(
           message:
             `trip "${tripIds[t]}": ${c.missingStops} of its ${to - from} stops have no elevation in ${elevations.file} ` +
             `(${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}); ` +
-            (c.missingStops >= to - from - 1
-              ? "it is planned flat"
-              : "its climb joins the stops that have one"),
+            (!elevationsFlat
+              ? "its climb joins the stops that have one"
+              : routeClimb !== null
+                ? `its climb comes from routeGradients[${routeClimb.entry}] of the scenario`
+                : "it is planned flat"),
           messageRu:
             `рейс «${tripIds[t]}»: у ${c.missingStops} из ${to - from} его остановок нет высоты в ${elevations.file} ` +
             `(${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}); ` +
-            (c.missingStops >= to - from - 1
-              ? "он планируется без уклона"
-              : "подъём считается по остановкам, у которых высота есть"),
+            (!elevationsFlat
+              ? "подъём считается по остановкам, у которых высота есть"
+              : routeClimb !== null
+                ? `его подъём взят из routeGradients[${routeClimb.entry}] сценария`
+                : "он планируется без уклона"),
         });
+      }
+    }
+    if (routeClimb !== null) {
+      if (!elevationsFlat) routeGradientSetAside = true;
+      else {
+        checkRouteClimbSlope(gradients!, routeClimb, { id: tripIds[t]!, distanceKm });
+        climb = {
+          climbM: routeClimb.climbM,
+          descentM: routeClimb.descentM,
+          netM: routeClimb.climbM - routeClimb.descentM,
+        };
+        climbFrom = "route-gradient";
       }
     }
     trips.push({
@@ -938,6 +1011,8 @@ async function readFeed(
       heightDiffM: climb.netM,
       climbM: climb.climbM,
       descentM: climb.descentM,
+      ...(climbFrom === undefined ? {} : { climbFrom }),
+      ...(routeGradientSetAside ? { routeGradientSetAside } : {}),
       temperatureC: null,
       loadFactor: null,
       feedBlockId: tripBlock[t] === "" ? null : tripBlock[t]!,
@@ -950,6 +1025,13 @@ async function readFeed(
       en: `${dropped} trip(s) running on ${dateText} have fewer than two stop times and were left out`,
       ru: `рейсов на ${dateText} с менее чем двумя временами в stop_times.txt: ${dropped}; они исключены`,
     });
+  for (const [entry, count] of undirected) {
+    const routeId = gradients!.entries[entry]!.routeId;
+    warnings.push({
+      en: `routeGradients[${entry}] gives route "${routeId}" a direction, but ${count} of its trip(s) have no direction_id in trips.txt and are planned flat; leave directionId out to give them the gradient`,
+      ru: `routeGradients[${entry}] задаёт маршруту «${routeId}» направление, но у ${count} его рейсов нет direction_id в trips.txt, и они посчитаны по ровной дороге; уберите directionId, чтобы подъём получили и они`,
+    });
+  }
   if (feed.has("frequencies.txt")) await expandFrequencies(feed, trips, warnings);
   if (trips.length === 0 && allowEmpty) return null;
   if (trips.length === 0)
@@ -984,6 +1066,23 @@ async function readFeed(
     quality: findings.result(),
     stats: { stopTimesBytes: stBytes, stopTimesRows: stRows, stopTimesMs },
   };
+}
+
+/** Every route_id of routes.txt. */
+async function readRouteIds(feed: FeedSource): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let column = 0;
+  await readTable(
+    feed,
+    "routes.txt",
+    (cols) => {
+      column = cols.required("route_id");
+    },
+    (f) => {
+      ids.add(fieldAt(f, column));
+    },
+  );
+  return ids;
 }
 
 /**

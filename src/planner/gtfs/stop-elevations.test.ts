@@ -164,6 +164,9 @@ describe("a hilly GTFS plan with the physical model", () => {
       climbPerKm: 300 / hilly.timetable.revenueDistanceKm,
       tripsClimbing: 2,
       tripsMissingElevations: 0,
+      // No route gradients in this scenario.
+      tripsFromRouteGradients: 0,
+      tripsRouteGradientSetAside: 0,
     });
     expect(flat.timetable.gradient?.file).toBeNull();
     expect(flat.timetable.gradient?.climbM).toBe(0);

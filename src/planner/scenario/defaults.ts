@@ -189,6 +189,8 @@ export function defaultScenario(): Scenario {
       electricityPriceMultipliers: [0.5, 0.75, 1, 1.5, 2],
       winterTemperatureShiftsC: [-15, -10, -5, 0],
     },
+    // No route gradients: trips are flat unless stop elevations are given.
+    routeGradients: [],
   };
 }
 

@@ -237,4 +237,32 @@ export interface Scenario {
     electricityPriceMultipliers: number[];
     winterTemperatureShiftsC: number[];
   };
+  /**
+   * The climb of GTFS routes without a stop-elevation file (docs/planner.md § Gradient): each
+   * entry gives the trips of one route (and direction) their climb and descent. Stop
+   * elevations, where a trip has them, take precedence.
+   */
+  routeGradients: RouteGradient[];
+}
+
+/**
+ * How much every trip of a route climbs and descends, metres (a planner reads the heights of
+ * the terminals and the hills between them off a map).
+ */
+export interface RouteGradient {
+  /** A route_id of the feed's routes.txt. */
+  routeId: string;
+  /**
+   * The GTFS direction_id of the trips it gives (0 or 1); null: every trip of the route. A
+   * trip of the other direction without an entry of its own gets the mirror: it descends
+   * `climbM` and climbs `descentM`.
+   */
+  directionId: 0 | 1 | null;
+  /** Total rise along one trip, metres. */
+  climbM: number;
+  /**
+   * Total fall along one trip, metres. When not given: 0 with a direction (the way up), and
+   * `climbM` without one (a trip that climbs both ways comes down as much as it climbs).
+   */
+  descentM: number;
 }

@@ -17,6 +17,7 @@ import type {
   ConsumptionTableRow,
   DesignDay,
   FuelModel,
+  RouteGradient,
   Scenario,
   TariffBand,
   VehicleType,
@@ -498,6 +499,7 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
     "emissions",
     "operation",
     "sensitivity",
+    "routeGradients",
   ]);
   const designDaysObj = r.object(o.designDays, "designDays");
   const designDays: Record<string, DesignDay> = {};
@@ -679,7 +681,64 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
         { min: -60, max: 60 },
       ),
     },
+    routeGradients: readRouteGradients(r, o.routeGradients),
   };
+}
+
+/**
+ * Most a trip may climb (or descend), metres. Assumption: about twice the rise of the
+ * highest city networks' longest climbs; more is a typo (centimetres, or a height above sea
+ * level instead of a climb).
+ */
+export const MAX_ROUTE_CLIMB_M = 2000;
+
+/** The scenario's `routeGradients` (docs/planner.md § Gradient). */
+function readRouteGradients(r: ScenarioReader, value: JsonValue | undefined): RouteGradient[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value))
+    return r.fail("routeGradients", {
+      en: "must be an array of { routeId, directionId, climbM, descentM }",
+      ru: "должно быть массивом из { routeId, directionId, climbM, descentM }",
+    });
+  const out: RouteGradient[] = [];
+  /** Which entry already covers a route and direction ("null" = both), to refuse a second. */
+  const seen = new Map<string, number>();
+  value.forEach((item, i) => {
+    const p = childPath("routeGradients", i);
+    const e = r.object(item, p, ["routeId", "directionId", "climbM", "descentM"]);
+    const routeId = r.string(e, "routeId", p);
+    let directionId: 0 | 1 | null = null;
+    if (e.directionId !== undefined && e.directionId !== null) {
+      if (e.directionId !== 0 && e.directionId !== 1)
+        r.fail(childPath(p, "directionId"), {
+          en: `must be 0 or 1, the GTFS direction_id (got ${JSON.stringify(e.directionId)}); leave it out for both directions`,
+          ru: `должно быть 0 или 1, как direction_id в GTFS (указано ${JSON.stringify(e.directionId)}); для обоих направлений не указывайте его`,
+        });
+      directionId = e.directionId;
+    }
+    const climbM = r.number(e, "climbM", p, { min: 0, max: MAX_ROUTE_CLIMB_M });
+    const descentM =
+      e.descentM === undefined || e.descentM === null
+        ? directionId === null
+          ? climbM
+          : 0
+        : r.number(e, "descentM", p, { min: 0, max: MAX_ROUTE_CLIMB_M });
+    const keys =
+      directionId === null
+        ? [`${routeId}\u0000null`, `${routeId}\u00000`, `${routeId}\u00001`]
+        : [`${routeId}\u0000null`, `${routeId}\u0000${directionId}`];
+    for (const key of keys) {
+      const before = seen.get(key);
+      if (before !== undefined)
+        r.fail(childPath(p, "routeId"), {
+          en: `route "${routeId}" ${directionId === null ? "" : `direction ${directionId} `}already has a gradient in routeGradients[${before}]`,
+          ru: `у маршрута "${routeId}" ${directionId === null ? "" : `в направлении ${directionId} `}уже есть уклон в routeGradients[${before}]`,
+        });
+    }
+    seen.set(`${routeId}\u0000${directionId === null ? "null" : directionId}`, i);
+    out.push({ routeId, directionId, climbM, descentM });
+  });
+  return out;
 }
 
 /**
@@ -688,6 +747,18 @@ function readScenario(r: ScenarioReader, value: JsonValue): Scenario {
  * line and field of the first problem.
  */
 export function parseScenario(text: string | null, fileName: string, base?: Scenario): Scenario {
+  return parseScenarioWithLines(text, fileName, base).scenario;
+}
+
+/**
+ * parseScenario, and where each field of the file is: `lineOf("routeGradients[2].routeId")`
+ * is its line, or null (a default, or no file), for problems found later against the feed.
+ */
+export function parseScenarioWithLines(
+  text: string | null,
+  fileName: string,
+  base?: Scenario,
+): { scenario: Scenario; lineOf: (field: string) => number | null } {
   let merged = scenarioToJson(base ?? defaultScenario());
   let lines = new Map<string, number>();
   if (text !== null) {
@@ -729,7 +800,8 @@ export function parseScenario(text: string | null, fileName: string, base?: Scen
     if (parsed.value.name === undefined && isJsonObject(merged))
       merged = { ...merged, name: path.basename(fileName).replace(/\.json$/i, "") };
   }
-  return readScenario(new ScenarioReader(fileName, lines), merged);
+  const scenario = readScenario(new ScenarioReader(fileName, lines), merged);
+  return { scenario, lineOf: (field) => lines.get(field) ?? null };
 }
 
 /** Validates a merged scenario JSON value (no line numbers available). */

@@ -211,16 +211,22 @@ function GradientLine({ result }: { result: PlanResultView }) {
   const { t, formatNumber } = useI18n();
   const g = result.timetable.gradient;
   if (g === undefined) return null;
+  const fromRoutes = g.tripsFromRouteGradients ?? 0;
+  const setAside = g.tripsRouteGradientSetAside ?? 0;
+  const sources = [
+    ...(g.file === null ? [] : [t.planner.gradientFromFile(g.file)]),
+    ...(fromRoutes > 0 ? [t.planner.gradientFromRoutes(formatNumber(fromRoutes))] : []),
+  ].join(", ");
   return (
     <p className="muted">
-      {g.file === null
+      {g.file === null && fromRoutes === 0
         ? t.planner.gradientNone
         : t.planner.gradient(
             formatNumber(Math.round(g.climbM)),
             formatNumber(Math.round(g.descentM)),
             formatNumber(Math.round(g.climbPerKm * 10) / 10),
-            g.file,
-          )}
+            sources,
+          ) + (setAside > 0 ? `; ${t.planner.gradientSetAside(formatNumber(setAside))}` : "")}
     </p>
   );
 }

@@ -71,9 +71,14 @@ export const plannerEn = {
   co2: "CO₂, t/yr",
   co2Unit: "t/yr",
   tco: (currency: string) => `TCO, ${currency}`,
-  gradientNone: "Gradient: none — no stop elevations were given, every trip is planned flat",
-  gradient: (climb: string, descent: string, perKm: string, file: string) =>
-    `Gradient: ${climb} m of climb and ${descent} m of descent on the planned day (${perKm} m per km in service), elevations from ${file}`,
+  gradientNone:
+    "Gradient: none — no stop elevations or route gradients were given, every trip is planned flat",
+  gradient: (climb: string, descent: string, perKm: string, source: string) =>
+    `Gradient: ${climb} m of climb and ${descent} m of descent on the planned day (${perKm} m per km in service), ${source}`,
+  gradientFromFile: (file: string) => `elevations from ${file}`,
+  gradientFromRoutes: (trips: string) => `${trips} trip(s) from the scenario's routeGradients`,
+  gradientSetAside: (trips: string) =>
+    `${trips} trip(s) of routes with a route gradient use their stop elevations instead (measured elevations take precedence)`,
   designDay: "Design day",
   batteryPlan: "Battery plan",
   socChart: (day: string) => `State of charge per block over the day (${day})`,
@@ -210,9 +215,13 @@ export const plannerRu: PlannerMessages = {
   co2Unit: "т/год",
   tco: (currency: string) => `Стоимость владения, ${currency}`,
   gradientNone:
-    "Уклоны: не учтены — высоты остановок не заданы, все рейсы считаются по ровной дороге",
-  gradient: (climb: string, descent: string, perKm: string, file: string) =>
-    `Уклоны: подъём ${climb} м и спуск ${descent} м за плановый день (${perKm} м на км в рейсе), высоты из ${file}`,
+    "Уклоны: не учтены — не заданы ни высоты остановок, ни уклоны маршрутов, все рейсы считаются по ровной дороге",
+  gradient: (climb: string, descent: string, perKm: string, source: string) =>
+    `Уклоны: подъём ${climb} м и спуск ${descent} м за плановый день (${perKm} м на км в рейсе), ${source}`,
+  gradientFromFile: (file: string) => `высоты из ${file}`,
+  gradientFromRoutes: (trips: string) => `рейсов по routeGradients сценария: ${trips}`,
+  gradientSetAside: (trips: string) =>
+    `рейсов маршрутов с заданным уклоном, посчитанных по высотам остановок: ${trips} (измеренные высоты важнее)`,
   designDay: "Расчётный день",
   batteryPlan: "Вариант электробуса",
   socChart: (day: string) => `Заряд батареи по выпускам в течение дня (${day})`,
