@@ -561,7 +561,7 @@ function gradientModelWarnings(timetable: Timetable, scenario: Scenario): PlanWa
     ].join(" and "),
     ru: [
       ...(file === null ? [] : [`подъёмов из ${file}`]),
-      ...(fromRoutes ? ["подъёмов маршрутов из сценария (routeGradients)"] : []),
+      ...(fromRoutes ? ["подъёмов маршрутов из сценария"] : []),
     ].join(" и "),
   };
   const out: PlanWarning[] = [];

@@ -10,7 +10,7 @@ export function gradientText(g: GradientSummary, locale: "en" | "ru" = "en"): st
   const setAside = g.tripsRouteGradientSetAside ?? 0;
   if (locale === "ru") {
     if (g.file === null && fromRoutes === 0)
-      return "уклоны: не учтены — высоты остановок не заданы, все рейсы считаются по ровной дороге (высоты задаются файлом CSV из двух столбцов: код остановки и высота в метрах, или подъёмом маршрутов в сценарии, routeGradients)";
+      return "уклоны: не учтены — высоты остановок не заданы, все рейсы считаются по ровной дороге (высоты задаются файлом CSV из двух столбцов: код остановки и высота в метрах, или подъёмом маршрутов в сценарии)";
     const n = (x: number, digits?: number): string => formatNumber(x, digits, "ru");
     const sources = [
       ...(g.file === null ? [] : [`высоты из ${g.file}`]),
