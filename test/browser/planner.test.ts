@@ -81,6 +81,12 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
     await eventually(() => checks.textContent()).toContain(
       "Fleet far above the peak of trips at once",
     );
+    // The plan's warnings are on the page too: Detroit's calendar runs 82 days from 5 July
+    // to 24 September 2022 (calendar.txt), so the year is those days scaled by 365 / 82.
+    const warnings = page.getByRole("region", { name: "Warnings" });
+    await eventually(() => warnings.textContent()).toContain(
+      "covers 82 day(s) from 2022-07-05 (to 2022-09-24), less than a year",
+    );
     // The year from Detroit's calendar (Mon–Fri to 24 Sep 2022): 59 weekdays from 5 July.
     const year = page.getByRole("table", { name: "A year from the service calendar" });
     await eventually(() => year.locator("tbody tr").count()).toBe(1);
@@ -144,6 +150,9 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
     await eventually(() =>
       page.getByRole("table", { name: "Варианты технологий" }).textContent(),
     ).toContain("дизельный автобус 12 м");
+    await eventually(() =>
+      page.getByRole("region", { name: "Предупреждения" }).textContent(),
+    ).toContain("календарь фида охватывает меньше года — дней: 82");
     const reportLink = page.getByRole("link", { name: "Отчёт (HTML)" });
     await eventually(() => reportLink.getAttribute("href")).toMatch(/\/report\?locale=ru$/);
     const href = (await reportLink.getAttribute("href")) ?? "";

@@ -17,7 +17,7 @@ import {
 } from "../components/ui.js";
 import { useI18n } from "../i18n/i18n.js";
 import { PlanCharts } from "../planner/charts.js";
-import { DataChecks } from "../planner/data-checks.js";
+import { DataChecks, PlanWarnings } from "../planner/data-checks.js";
 import { CostTable } from "../planner/cost-table.js";
 import { SensitivityTable } from "../planner/sensitivity-table.js";
 import { YearTable } from "../planner/year-table.js";
@@ -305,6 +305,7 @@ function ResultView({ run }: { run: PlannerRun }) {
         {(data) => (
           <>
             <GradientLine result={data as PlanResultView} />
+            <PlanWarnings result={data as PlanResultView} />
             <DataChecks quality={(data as PlanResultView).timetable.quality} />
             <YearTable result={data as PlanResultView} />
             <PlanCharts result={data as PlanResultView} />

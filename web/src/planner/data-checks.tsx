@@ -57,3 +57,29 @@ export function DataChecks({ quality }: { quality: PlanResultView["timetable"]["
     </section>
   );
 }
+
+/**
+ * The plan's warnings about its input and its answer (a calendar shorter than a year,
+ * charging held within a grid limit, trips left out…), in the page's language; a plan
+ * made before their Russian was kept has its English only.
+ */
+export function PlanWarnings({ result }: { result: PlanResultView }) {
+  const { t, locale } = useI18n();
+  const pick = (en: string[], ru: string[] | undefined) =>
+    locale === "ru" && ru !== undefined && ru.length === en.length ? ru : en;
+  const warnings = [
+    ...pick(result.timetable.warnings, result.timetable.warningsRu),
+    ...(result.year ? pick(result.year.warnings, result.year.warningsRu) : []),
+  ];
+  if (warnings.length === 0) return null;
+  return (
+    <section aria-labelledby="planner-warnings">
+      <h3 id="planner-warnings">{t.planner.warnings}</h3>
+      <ul className="plan-warnings">
+        {warnings.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
