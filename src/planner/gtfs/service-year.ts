@@ -84,7 +84,10 @@ export const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
 const dayRu = (iso: string): string => iso.split("-").reverse().join(".");
 
 /** "Mon–Fri", "Sat", "Sat, Sun": runs of three or more consecutive weekdays joined by a dash. */
-export function weekdayLabel(weekdays: readonly number[]): string {
+export function weekdayLabel(
+  weekdays: readonly number[],
+  names: readonly string[] = WEEKDAY_SHORT,
+): string {
   const ordered = WEEK_ORDER.filter((d) => weekdays.includes(d));
   const parts: string[] = [];
   let i = 0;
@@ -95,8 +98,8 @@ export function weekdayLabel(weekdays: readonly number[]): string {
       WEEK_ORDER.indexOf(ordered[j + 1]!) === WEEK_ORDER.indexOf(ordered[j]!) + 1
     )
       j++;
-    if (j - i >= 2) parts.push(`${WEEKDAY_SHORT[ordered[i]!]}–${WEEKDAY_SHORT[ordered[j]!]}`);
-    else for (let k = i; k <= j; k++) parts.push(WEEKDAY_SHORT[ordered[k]!]);
+    if (j - i >= 2) parts.push(`${names[ordered[i]!]}–${names[ordered[j]!]}`);
+    else for (let k = i; k <= j; k++) parts.push(names[ordered[k]!]!);
     i = j + 1;
   }
   return parts.join(", ");

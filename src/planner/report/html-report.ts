@@ -1,6 +1,7 @@
 import { FINDING_TITLES, FINDING_TITLES_RU, type FindingCode } from "../quality/findings.js";
 import { gradientText } from "./gradient-text.js";
 import { formatClock } from "../gtfs/gtfs-time.js";
+import { weekdayLabel } from "../gtfs/service-year.js";
 import type { PlanResult } from "../plan-types.js";
 import { BLOCK_METHOD_RU, optionLabelRu, scenarioNameRu } from "./report-names.js";
 import { barChart, escapeHtml, formatNumber, lineChart, paletteColor } from "./svg-charts.js";
@@ -609,8 +610,7 @@ export function renderHtmlReport(result: PlanResult, locale: ReportLocale = "en"
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(T.docTitle(scenarioName))}</title><style>${css}</style></head><body>${sections.join("\n")}</body></html>\n`;
 }
 
-/** Monday first, as the planner's own labels (gtfs/service-year.ts) and the web page's. */
-const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
+/** Sunday first, as JavaScript's getUTCDay; weekdayLabel orders them Monday first. */
 const WEEKDAY_RU = ["Вс", "Пн", "Вт", "Ср", "Чт", "Пт", "Сб"];
 
 /** A day type's name in Russian, as the web page's year table writes it. */
@@ -621,19 +621,6 @@ function dayTypeRu(t: {
   date: string | null;
 }): string {
   if (t.date !== null) return dayText(t.date, "ru");
-  const ordered = WEEK_ORDER.filter((d) => t.weekdays.includes(d));
-  const parts: string[] = [];
-  let i = 0;
-  while (i < ordered.length) {
-    let j = i;
-    while (
-      j + 1 < ordered.length &&
-      WEEK_ORDER.indexOf(ordered[j + 1]!) === WEEK_ORDER.indexOf(ordered[j]!) + 1
-    )
-      j++;
-    if (j - i >= 2) parts.push(`${WEEKDAY_RU[ordered[i]!]}–${WEEKDAY_RU[ordered[j]!]}`);
-    else for (let k = i; k <= j; k++) parts.push(WEEKDAY_RU[ordered[k]!]!);
-    i = j + 1;
-  }
-  return `${parts.join(", ")}${t.otherDays > 0 ? ` + других дней: ${formatNumber(t.otherDays, 0, "ru")}` : ""}`;
+  const days = weekdayLabel(t.weekdays, WEEKDAY_RU);
+  return `${days}${t.otherDays > 0 ? ` + других дней: ${formatNumber(t.otherDays, 0, "ru")}` : ""}`;
 }
