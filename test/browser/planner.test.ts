@@ -150,6 +150,10 @@ describe.skipIf(skipBrowserSuite)("planner page", { timeout: 180_000 }, () => {
     await eventually(() =>
       page.getByRole("table", { name: "Варианты технологий" }).textContent(),
     ).toContain("дизельный автобус 12 м");
+    // The first run's scenario is the built-in one, named in the page's language.
+    await eventually(() => page.getByRole("table", { name: "Расчёты" }).textContent()).toContain(
+      "по умолчанию",
+    );
     await eventually(() =>
       page.getByRole("region", { name: "Предупреждения" }).textContent(),
     ).toContain("календарь фида охватывает меньше года — дней: 82");

@@ -38,7 +38,7 @@ const ALLOWED = new Set([
   "frequencies.txt",
 ]);
 
-/** Every Latin word in the plan's own data (ids of trips, blocks, stations, types, files). */
+/** Every Latin word in the plan's own data (ids of trips, blocks, types; file names). */
 function dataWords(plan: PlanResult): Set<string> {
   const values = [
     plan.timetable.source,
@@ -46,11 +46,12 @@ function dataWords(plan: PlanResult): Set<string> {
     ...plan.trips.flatMap((t) => [t.id, t.blockId, t.routeId, t.fromStopId, t.toStopId]),
     ...plan.electric.flatMap((e) =>
       e.days.flatMap((d) => [
+        // Stations are not here: the default scenario's "depot" reads «депо».
         ...d.blocks.flatMap((b) => [b.blockId, b.vehicleTypeId]),
-        ...d.stations.map((s) => s.stationId),
       ]),
     ),
-    ...plan.timetable.quality.findings.map((f) => f.file ?? ""),
+    // A finding names its file, not the folder the feed was read from.
+    ...plan.timetable.quality.findings.map((f) => (f.file ?? "").split("/").pop() ?? ""),
   ];
   return new Set(values.flatMap((v) => v.match(LATIN_WORD) ?? []));
 }

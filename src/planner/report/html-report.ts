@@ -370,7 +370,10 @@ export function renderHtmlReport(result: PlanResult, locale: ReportLocale = "en"
       tbl(
         [T.where, T.finding],
         shown.map((f) => [
-          f.file !== null ? `${f.file}${f.line !== null ? `:${f.line}` : ""}` : "—",
+          // The file's own name: a feed member is read from a scratch copy of the upload.
+          f.file !== null
+            ? `${f.file.split("/").pop() ?? f.file}${f.line !== null ? `:${f.line}` : ""}`
+            : "—",
           // A plan made before the Russian was kept has its English only.
           ru ? (f.messageRu ?? f.message) : f.message,
         ]),
@@ -542,7 +545,7 @@ export function renderHtmlReport(result: PlanResult, locale: ReportLocale = "en"
         lineChart({
           title: T.powerChart(dayId),
           series: withPower.map((s, i) => ({
-            label: s.stationId,
+            label: dayName(s.stationId),
             color: paletteColor(i),
             points: s.powerProfileKw.map((kw, k) => [(k * s.profileBinMin) / 60, kw]),
           })),
@@ -557,7 +560,7 @@ export function renderHtmlReport(result: PlanResult, locale: ReportLocale = "en"
         tbl(
           T.stationHeaders,
           d.stations.map((s) => [
-            s.stationId,
+            dayName(s.stationId),
             ru ? T.stationKind[s.kind] : s.kind,
             s.chargePointKw,
             s.chargePointsAvailable === null ? T.asNeeded : s.chargePointsAvailable,

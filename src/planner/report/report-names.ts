@@ -11,13 +11,18 @@ const DEFAULT_NAMES_RU: Readonly<Record<string, string>> = {
   default: "по умолчанию",
   winter: "зима",
   summer: "лето",
+  // The default scenario's one charging station (scenario/defaults.ts).
+  depot: "депо",
   "12 m battery-electric bus, depot charging": "электробус 12 м, зарядка в парке",
   "12 m diesel bus": "дизельный автобус 12 м",
   "12 m CNG bus": "газовый автобус 12 м (метан)",
   "Battery-electric, vehicle types as in the input": "электробусы, типы как во входных данных",
 };
 
-/** A scenario's, design day's or vehicle type's name in Russian: the default's, else as given. */
+/**
+ * A scenario's, design day's, vehicle type's or station's name in Russian: the default's,
+ * else as given.
+ */
 export function scenarioNameRu(name: string): string {
   return DEFAULT_NAMES_RU[name] ?? name;
 }

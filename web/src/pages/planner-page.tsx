@@ -262,7 +262,7 @@ function ResultView({ run }: { run: PlannerRun }) {
   return (
     <section className="panel" aria-labelledby="planner-result-heading">
       <h2 id="planner-result-heading">
-        {p.result}: {run.timetableName} · {run.scenarioName} · {run.serviceDate}
+        {p.result}: {run.timetableName} · {names.day(run.scenarioName)} · {run.serviceDate}
       </h2>
       <p>
         <a
@@ -320,6 +320,7 @@ function ResultView({ run }: { run: PlannerRun }) {
 
 export function PlannerPage() {
   const { t, formatDateTime } = useI18n();
+  const names = usePlanNames();
   const p = t.planner;
   const timetables = useResource("/api/v1/planner/timetables");
   const scenarios = useResource("/api/v1/planner/scenarios");
@@ -371,7 +372,7 @@ export function PlannerPage() {
               columns={[
                 { header: p.started, cell: (run) => formatDateTime(run.createdAt) },
                 { header: p.timetable, cell: (run) => run.timetableName },
-                { header: p.scenario, cell: (run) => run.scenarioName },
+                { header: p.scenario, cell: (run) => names.day(run.scenarioName) },
                 { header: p.date, cell: (run) => run.serviceDate },
                 {
                   header: p.status,

@@ -69,7 +69,7 @@ export function PlanCharts({ result }: { result: PlanResultView }) {
       yFormat: formatNumber,
       title: p.powerChart(names.day(day.designDayId)),
       series: stations.map((s, i) => ({
-        label: s.stationId,
+        label: names.day(s.stationId),
         color: paletteColor(i),
         points: s.powerProfileKw.map((kw, k) => [(k * s.profileBinMin) / 60, kw]),
       })),
