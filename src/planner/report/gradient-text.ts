@@ -29,7 +29,8 @@ export function gradientText(g: GradientSummary, locale: "en" | "ru" = "en"): st
   }
   if (g.file === null && fromRoutes === 0)
     return "gradient: none; no elevations were given, so every trip is planned flat (--stop-elevations or the scenario's routeGradients for a GTFS feed)";
-  const m = (x: number): string => Math.round(x).toLocaleString("en-US");
+  // The report's own English number format (thousands with a comma), as every other figure.
+  const m = (x: number): string => formatNumber(Math.round(x), 0);
   const sources = [
     ...(g.file === null ? [] : [`elevations from ${g.file}`]),
     ...(fromRoutes > 0 ? [`${fromRoutes} trip(s) from the scenario's routeGradients`] : []),
