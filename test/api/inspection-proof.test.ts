@@ -217,6 +217,38 @@ describe("a check sent too fast", () => {
     expect(proper.json<Submitted>().flags).toEqual([]);
     expect((await release(o.dispatcher, o.vehicle.id)).releasable).toBe(true);
   });
+  it("still holds when a proper check claims the same moment as the flagged one", async () => {
+    // A phone sends the time it claims: two checks can share it (offline, whole seconds).
+    // Which of them is "the newest" is then undecided, so a holding flag on either holds
+    // the vehicle, and the board shows it.
+    const o = await operator();
+    const form = await formFor(o.driver, o.vehicle.id);
+    await o.manager.put("/api/v1/inspections/settings", {
+      organisationId: o.n.operatorA.id,
+      passRestAllowed: false,
+      qrScanRequired: false,
+      minimumCheckSeconds: null,
+      flagActions: { too_fast: "hold" },
+    });
+    const submittedAt = new Date(Date.now() - 60_000).toISOString();
+    for (const seconds of [300, 10]) {
+      const sent = await submit(o.driver, {
+        ...inspectionBody(form, o.vehicle.id, { submittedAt }),
+        evidence: evidenceOf(form, seconds),
+      });
+      expect(sent.statusCode).toBe(201);
+      expect(sent.json<Submitted>().flags.length > 0).toBe(seconds === 10);
+    }
+    const decision = await release(o.dispatcher, o.vehicle.id);
+    expect(decision.releasable).toBe(false);
+    expect(decision.reasons.map((r) => r.code)).toEqual(["CHECK_FLAGGED"]);
+    const board = (await o.dispatcher.get(`/api/v1/depots/${o.depot.id}/board`)).json<{
+      vehicles: { vehicleId: string; state: string; checkFlags: { reason: string }[] }[];
+    }>();
+    const row = board.vehicles.find((v) => v.vehicleId === o.vehicle.id);
+    expect(row?.state).toBe("held");
+    expect(row?.checkFlags.map((f) => f.reason)).toEqual(["short_check", "quick_answers"]);
+  });
 });
 
 describe("evidence that cannot be true", () => {

@@ -511,11 +511,11 @@ export function flagsOfLatestChecks(
     const latest = await latestChecks(context, vehicles);
     const byInspection = await flagsOfInspections(
       db,
-      [...latest.values()].map((check) => check.id),
+      [...latest.values()].flatMap((check) => check.ids),
     );
     for (const [vehicleId, check] of latest) {
-      const flags = byInspection.get(check.id);
-      if (flags) byVehicle.set(vehicleId, flags);
+      const flags = check.ids.flatMap((id) => byInspection.get(id) ?? []);
+      if (flags.length) byVehicle.set(vehicleId, flags);
     }
     return byVehicle;
   })();

@@ -61,7 +61,11 @@ export interface GateContext {
 
 /** A vehicle's newest pre-shift check within the shift's window. */
 export interface LatestCheck {
-  id: string;
+  /**
+   * The newest check, or every check sharing the newest time (a phone sends the time it
+   * claims, so two can tie): a flag on any of them holds the vehicle, as it always did.
+   */
+  ids: string[];
   submittedAt: string;
   /** The driver of the newest check that names one (the walkaround's driver). */
   driverUserId: string | null;
@@ -86,35 +90,44 @@ export function latestChecks(
   const known = byList.get(vehicles);
   if (known) return known;
   const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
+  const window = context.db
+    .selectFrom("inspections")
+    .select([
+      "vehicle_id",
+      "id",
+      "submitted_at",
+      "driver_user_id",
+      sql<boolean>`submitted_at = max(submitted_at) over (partition by vehicle_id)`.as("newest"),
+    ])
+    .where(
+      anyOf(
+        "vehicle_id",
+        vehicles.map((v) => v.id),
+      ),
+    )
+    .where("submitted_at", ">=", context.checksFrom)
+    .where("submitted_at", "<=", until);
   const read = jsonRows(
     context.db,
     context.db
-      .selectFrom("inspections")
+      .selectFrom(window.as("w"))
       .select([
-        "vehicle_id",
-        sql<string>`(array_agg(id order by submitted_at desc))[1]`.as("id"),
-        sql<Date>`max(submitted_at)`.as("submitted_at"),
+        "w.vehicle_id",
+        sql<string[]>`array_agg(w.id order by w.id) filter (where w.newest)`.as("ids"),
+        sql<Date>`max(w.submitted_at)`.as("submitted_at"),
         sql<
           string | null
-        >`(array_agg(driver_user_id order by submitted_at desc) filter (where driver_user_id is not null))[1]`.as(
+        >`(array_agg(w.driver_user_id order by w.submitted_at desc) filter (where w.driver_user_id is not null))[1]`.as(
           "driver_user_id",
         ),
       ])
-      .where(
-        anyOf(
-          "vehicle_id",
-          vehicles.map((v) => v.id),
-        ),
-      )
-      .where("submitted_at", ">=", context.checksFrom)
-      .where("submitted_at", "<=", until)
-      .groupBy("vehicle_id"),
+      .groupBy("w.vehicle_id"),
   ).then(
     (rows) =>
       new Map(
         rows.map((row) => [
           row.vehicle_id,
-          { id: row.id, submittedAt: row.submitted_at, driverUserId: row.driver_user_id },
+          { ids: row.ids, submittedAt: row.submitted_at, driverUserId: row.driver_user_id },
         ]),
       ),
   );
