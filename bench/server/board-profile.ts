@@ -171,7 +171,7 @@ const cached = cachedMaintenanceReleaseRule();
 await time("rule: maintenance, remembered", () => cached.evaluate({ ...context }, gateVehicles));
 const ids = gateVehicles.map((v) => v.id);
 await time("unconfirmed readings", () => unconfirmedReadingsOf(db, ids));
-await time("check flags", () => flagsOfLatestChecks(db, { ...context }, gateVehicles));
+await time("check flags", () => flagsOfLatestChecks({ ...context }, gateVehicles));
 await time("gate decideMany", () => app.deps.releaseGate.decideMany({ ...context }, gateVehicles));
 const ready = board.json<{ vehicles: { vehicleId: string; releasable: boolean }[] }>().vehicles;
 if (process.env.WAYBILLS) {

@@ -35,6 +35,7 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import { assertOrganisationInScope } from "../maintenance/organisation.js";
 import {
   latestChecks,
+  readOncePerDecision,
   type GateContext,
   type GateVehicle,
   type ReleaseReason,
@@ -487,41 +488,27 @@ export async function proofOf(db: Database, actor: Actor, inspectionId: string) 
   };
 }
 
-const latestFlagsRead = new WeakMap<
-  GateContext,
-  WeakMap<readonly GateVehicle[], Promise<Map<string, TInspectionFlag[]>>>
->();
-
 /**
- * The flags of each vehicle's newest check of the shift's window, by vehicle id: what the
- * depot board shows beside each vehicle, warnings included, and what the flagged-check
- * rule holds on. Read once per decision, like the checks themselves.
+ * The flags of each vehicle's newest check of the shift's window (every check sharing the
+ * newest time), by vehicle id: what the depot board shows beside each vehicle, warnings
+ * included, and what the flagged-check rule holds on. Read once per decision, like the
+ * checks themselves.
  */
-export function flagsOfLatestChecks(
-  db: Database,
-  context: GateContext,
-  vehicles: readonly GateVehicle[],
-): Promise<Map<string, TInspectionFlag[]>> {
-  const byList = latestFlagsRead.get(context) ?? new WeakMap();
-  latestFlagsRead.set(context, byList);
-  const known = byList.get(vehicles);
-  if (known) return known;
-  const read = (async () => {
-    const byVehicle = new Map<string, TInspectionFlag[]>();
+export const flagsOfLatestChecks = readOncePerDecision(
+  async (context, vehicles): Promise<Map<string, TInspectionFlag[]>> => {
     const latest = await latestChecks(context, vehicles);
     const byInspection = await flagsOfInspections(
-      db,
+      context.db,
       [...latest.values()].flatMap((check) => check.ids),
     );
+    const byVehicle = new Map<string, TInspectionFlag[]>();
     for (const [vehicleId, check] of latest) {
       const flags = check.ids.flatMap((id) => byInspection.get(id) ?? []);
       if (flags.length) byVehicle.set(vehicleId, flags);
     }
     return byVehicle;
-  })();
-  byList.set(vehicles, read);
-  return read;
-}
+  },
+);
 
 const ConfirmBody = Type.Object(
   {
@@ -615,7 +602,7 @@ export const flaggedCheckRule: ReleaseRule = {
     if (!vehicles.length) return reasons;
     // The newest check of the window, per vehicle: its flags that hold and that no
     // manager confirmed.
-    const latest = await flagsOfLatestChecks(context.db, context, vehicles);
+    const latest = await flagsOfLatestChecks(context, vehicles);
     const rows = [...latest.values()]
       .flat()
       .filter((flag) => flag.holds && flag.confirmedAt === null)

@@ -71,69 +71,75 @@ export interface LatestCheck {
   driverUserId: string | null;
 }
 
-const latestChecksRead = new WeakMap<
-  GateContext,
-  WeakMap<readonly GateVehicle[], Promise<Map<string, LatestCheck>>>
->();
+/**
+ * A read that several rules (and the board beside them) make of the same vehicles in one
+ * decision, made once: remembered for the gate context and the vehicle list it was made
+ * for. Every request builds a new context, so nothing outlives its decision.
+ */
+export function readOncePerDecision<T>(
+  read: (context: GateContext, vehicles: readonly GateVehicle[]) => Promise<T>,
+): (context: GateContext, vehicles: readonly GateVehicle[]) => Promise<T> {
+  const remembered = new WeakMap<GateContext, WeakMap<readonly GateVehicle[], Promise<T>>>();
+  return (context, vehicles) => {
+    const byList = remembered.get(context) ?? new WeakMap<readonly GateVehicle[], Promise<T>>();
+    remembered.set(context, byList);
+    const known = byList.get(vehicles);
+    if (known) return known;
+    const reading = read(context, vehicles);
+    byList.set(vehicles, reading);
+    return reading;
+  };
+}
 
 /**
  * Each vehicle's newest check between the window's start and the shift's start (or now,
  * when later), read once per decision however many rules and board columns ask: the
  * check rule, the pre-trip rule's walkaround driver and the board's check flags.
  */
-export function latestChecks(
-  context: GateContext,
-  vehicles: readonly GateVehicle[],
-): Promise<Map<string, LatestCheck>> {
-  const byList = latestChecksRead.get(context) ?? new WeakMap();
-  latestChecksRead.set(context, byList);
-  const known = byList.get(vehicles);
-  if (known) return known;
-  const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
-  const window = context.db
-    .selectFrom("inspections")
-    .select([
-      "vehicle_id",
-      "id",
-      "submitted_at",
-      "driver_user_id",
-      sql<boolean>`submitted_at = max(submitted_at) over (partition by vehicle_id)`.as("newest"),
-    ])
-    .where(
-      anyOf(
-        "vehicle_id",
-        vehicles.map((v) => v.id),
-      ),
-    )
-    .where("submitted_at", ">=", context.checksFrom)
-    .where("submitted_at", "<=", until);
-  const read = jsonRows(
-    context.db,
-    context.db
-      .selectFrom(window.as("w"))
+export const latestChecks = readOncePerDecision(
+  async (context, vehicles): Promise<Map<string, LatestCheck>> => {
+    const until = new Date(Math.max(context.shiftStart.getTime(), context.now.getTime()));
+    const window = context.db
+      .selectFrom("inspections")
       .select([
-        "w.vehicle_id",
-        sql<string[]>`array_agg(w.id order by w.id) filter (where w.newest)`.as("ids"),
-        sql<Date>`max(w.submitted_at)`.as("submitted_at"),
-        sql<
-          string | null
-        >`(array_agg(w.driver_user_id order by w.submitted_at desc) filter (where w.driver_user_id is not null))[1]`.as(
-          "driver_user_id",
-        ),
+        "vehicle_id",
+        "id",
+        "submitted_at",
+        "driver_user_id",
+        sql<boolean>`submitted_at = max(submitted_at) over (partition by vehicle_id)`.as("newest"),
       ])
-      .groupBy("w.vehicle_id"),
-  ).then(
-    (rows) =>
-      new Map(
-        rows.map((row) => [
-          row.vehicle_id,
-          { ids: row.ids, submittedAt: row.submitted_at, driverUserId: row.driver_user_id },
-        ]),
-      ),
-  );
-  byList.set(vehicles, read);
-  return read;
-}
+      .where(
+        anyOf(
+          "vehicle_id",
+          vehicles.map((v) => v.id),
+        ),
+      )
+      .where("submitted_at", ">=", context.checksFrom)
+      .where("submitted_at", "<=", until);
+    const rows = await jsonRows(
+      context.db,
+      context.db
+        .selectFrom(window.as("w"))
+        .select([
+          "w.vehicle_id",
+          sql<string[]>`array_agg(w.id order by w.id) filter (where w.newest)`.as("ids"),
+          sql<Date>`max(w.submitted_at)`.as("submitted_at"),
+          sql<
+            string | null
+          >`(array_agg(w.driver_user_id order by w.submitted_at desc) filter (where w.driver_user_id is not null))[1]`.as(
+            "driver_user_id",
+          ),
+        ])
+        .groupBy("w.vehicle_id"),
+    );
+    return new Map(
+      rows.map((row) => [
+        row.vehicle_id,
+        { ids: row.ids, submittedAt: row.submitted_at, driverUserId: row.driver_user_id },
+      ]),
+    );
+  },
+);
 
 export interface ReleaseRule {
   name: string;

@@ -365,7 +365,7 @@ export async function depotBoard(
       db,
       vehicles.map((v) => v.id),
     ),
-    flagsOfLatestChecks(db, context, vehicles),
+    flagsOfLatestChecks(context, vehicles),
   ]);
   const rows = vehicles.map((vehicle, index) => {
     const decision = decisions[index];
