@@ -3,7 +3,13 @@ import { gradientText } from "./gradient-text.js";
 import { formatClock } from "../gtfs/gtfs-time.js";
 import { weekdayLabel } from "../gtfs/service-year.js";
 import type { PlanResult } from "../plan-types.js";
-import { BLOCK_METHOD_RU, optionLabelRu, scenarioNameRu } from "./report-names.js";
+import {
+  BLOCK_METHOD_RU,
+  COST_PARTS,
+  COST_PART_NAMES,
+  optionLabelRu,
+  scenarioNameRu,
+} from "./report-names.js";
 import { barChart, escapeHtml, formatNumber, lineChart, paletteColor } from "./svg-charts.js";
 
 const MAX_SOC_LINES = 400;
@@ -108,17 +114,7 @@ const TEXT = {
       "NOx kg/yr",
       `TCO (${cur})`,
     ],
-    costParts: {
-      vehicles: "vehicles",
-      batteryReplacement: "battery replacement",
-      electricity: "electricity",
-      fuel: "fuel",
-      maintenance: "maintenance",
-      infrastructure: "chargers",
-      gridConnection: "grid connection",
-      demandCharges: "demand charges",
-      fuelStation: "CNG filling station",
-    },
+    costParts: COST_PART_NAMES.en,
     tcoChart: (cur: string) => `Total cost of ownership, present value (${cur})`,
     option: "option",
     total: (cur: string) => `total (${cur})`,
@@ -235,17 +231,7 @@ const TEXT = {
       "NOx, кг/год",
       `стоимость владения (${cur})`,
     ],
-    costParts: {
-      vehicles: "автобусы",
-      batteryReplacement: "замена батарей",
-      electricity: "электроэнергия",
-      fuel: "топливо",
-      maintenance: "обслуживание",
-      infrastructure: "зарядная инфраструктура",
-      gridConnection: "подключение к сети",
-      demandCharges: "плата за мощность",
-      fuelStation: "газовая заправка (АГНКС)",
-    },
+    costParts: COST_PART_NAMES.ru,
     tcoChart: (cur: string) => `Совокупная стоимость владения, приведённая (${cur})`,
     option: "вариант",
     total: (cur: string) => `итого (${cur})`,
@@ -449,23 +435,12 @@ export function renderHtmlReport(result: PlanResult, locale: ReportLocale = "en"
       ]),
     ),
   );
-  const costParts = [
-    "vehicles",
-    "batteryReplacement",
-    "electricity",
-    "fuel",
-    "maintenance",
-    "infrastructure",
-    "gridConnection",
-    "demandCharges",
-    "fuelStation",
-  ] as const;
   const categories = opts.map((o) => optionLabel(o.label));
   sections.push(
     barChart({
       title: T.tcoChart(cur),
       categories,
-      stacks: costParts.map((key, i) => ({
+      stacks: COST_PARTS.map((key, i) => ({
         label: T.costParts[key],
         color: paletteColor(i),
         values: opts.map((o) => o.tco[key]),
@@ -476,8 +451,8 @@ export function renderHtmlReport(result: PlanResult, locale: ReportLocale = "en"
   );
   sections.push(
     tbl(
-      [T.option, ...costParts.map((key) => `${T.costParts[key]} (${cur})`), T.total(cur)],
-      opts.map((o) => [optionLabel(o.label), ...costParts.map((key) => o.tco[key]), o.tco.total]),
+      [T.option, ...COST_PARTS.map((key) => `${T.costParts[key]} (${cur})`), T.total(cur)],
+      opts.map((o) => [optionLabel(o.label), ...COST_PARTS.map((key) => o.tco[key]), o.tco.total]),
     ),
   );
   sections.push(

@@ -50,3 +50,35 @@ export const BLOCK_METHOD_RU: Readonly<Record<BlockMethod, string>> = {
   "scheduled-same-stop": "составлены на минимальный парк, рейс за рейсом от той же остановки",
   "scheduled-deadhead": "составлены на минимальный парк с нулевыми пробегами между остановками",
 };
+
+/**
+ * The parts of a technology option's cost (PlanResult's `tco`), named in both languages: the
+ * web page's cost table and chart and the HTML report read the same words, in this order.
+ */
+export const COST_PART_NAMES = {
+  en: {
+    vehicles: "vehicles",
+    batteryReplacement: "battery replacement",
+    electricity: "electricity",
+    fuel: "fuel",
+    maintenance: "maintenance",
+    infrastructure: "chargers",
+    gridConnection: "grid connection",
+    demandCharges: "demand charges",
+    fuelStation: "CNG filling station",
+  },
+  ru: {
+    vehicles: "автобусы",
+    batteryReplacement: "замена батарей",
+    electricity: "электроэнергия",
+    fuel: "топливо",
+    maintenance: "обслуживание",
+    infrastructure: "зарядная инфраструктура",
+    gridConnection: "подключение к сети",
+    demandCharges: "плата за мощность",
+    fuelStation: "газовая заправка (АГНКС)",
+  },
+} as const;
+
+/** The cost parts, in the order they are shown. */
+export const COST_PARTS = Object.keys(COST_PART_NAMES.en) as (keyof typeof COST_PART_NAMES.en)[];

@@ -2,6 +2,8 @@
  * The planner page's words, in both languages. `plannerRu` must have exactly the English
  * keys (a missing translation does not compile); en.ts and ru.ts include them as `planner`.
  */
+import { COST_PART_NAMES } from "../../../src/planner/report/report-names.js";
+
 type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
@@ -89,17 +91,7 @@ export const plannerEn = {
   hour: "hour",
   soc: "SoC %",
   kw: "kW",
-  costParts: {
-    vehicles: "vehicles",
-    batteryReplacement: "battery replacement",
-    electricity: "electricity",
-    fuel: "fuel",
-    maintenance: "maintenance",
-    infrastructure: "chargers",
-    gridConnection: "grid connection",
-    demandCharges: "demand charges",
-    fuelStation: "CNG filling station",
-  },
+  costParts: COST_PART_NAMES.en,
   compare: "Compare two runs",
   chooseTwo: "Choose run A and run B among finished runs.",
   difference: "B − A",
@@ -233,17 +225,7 @@ export const plannerRu: PlannerMessages = {
   hour: "час",
   soc: "Заряд, %",
   kw: "кВт",
-  costParts: {
-    vehicles: "автобусы",
-    batteryReplacement: "замена батарей",
-    electricity: "электроэнергия",
-    fuel: "топливо",
-    maintenance: "обслуживание",
-    infrastructure: "зарядная инфраструктура",
-    gridConnection: "подключение к сети",
-    demandCharges: "плата за мощность",
-    fuelStation: "газовая заправка (АГНКС)",
-  },
+  costParts: COST_PART_NAMES.ru,
   compare: "Сравнение двух расчётов",
   chooseTwo: "Выберите расчёты А и Б среди готовых.",
   difference: "B − A",
