@@ -398,6 +398,18 @@ export interface FleetTables {
   medical_admissions: MedicalAdmissionTable;
   medical_admission_details: MedicalAdmissionDetailTable;
   waybills: WaybillTable;
+  release_input_versions: ReleaseInputVersionTable;
+}
+
+/**
+ * A version of what the release gate and the depot board read, stamped by triggers in every
+ * writing transaction (migration 0022): keyed by a vehicle, an organisation (its drivers'
+ * admissions and documents), or the nil id for every vehicle.
+ */
+export interface ReleaseInputVersionTable {
+  key: string;
+  /** From one sequence (int8: a number here). */
+  version: number;
 }
 
 /** Pre-trip control (0016): see core/pretrip.ts. */

@@ -20,6 +20,7 @@ import * as m0018 from "./0018_shift_service_cylinder_type.js";
 import * as m0019 from "./0019_maintenance_input_versions.js";
 import * as m0020 from "./0020_planner_run_stop_elevations.js";
 import * as m0021 from "./0021_russian_built_texts.js";
+import * as m0022 from "./0022_release_input_versions.js";
 
 /**
  * Every migration, in order. A migration that has landed on main is never edited:
@@ -47,6 +48,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0019_maintenance_input_versions": m0019,
   "0020_planner_run_stop_elevations": m0020,
   "0021_russian_built_texts": m0021,
+  "0022_release_input_versions": m0022,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,5 @@
 import { Type, type Static } from "typebox";
-import { InspectionFlag, flagsOfLatestChecks } from "../inspections/proof.js";
+import { InspectionFlag } from "../inspections/proof.js";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { VEHICLE_STATUSES } from "../../core/fleet.js";
 import {
@@ -24,10 +24,11 @@ import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
 import { getDepot } from "../depots/depots.js";
-import { UnconfirmedReading, unconfirmedReadingsOf } from "../fleet/meter-readings.js";
+import { UnconfirmedReading } from "../fleet/meter-readings.js";
 import { getVehicle } from "../fleet/vehicles.js";
 import { jsonRows } from "../../db/json-rows.js";
 import type { GateContext, ReleaseDecision } from "./gate.js";
+import { boardRows, versionColumns } from "./board-memo.js";
 
 const Words = Type.Object({ en: Type.String(), ru: Type.String() });
 const ReasonDefect = Type.Object({
@@ -297,6 +298,10 @@ async function boardShift(
         "m.maker",
         "m.model",
         "m.powertrain",
+        // The versions its remembered row was computed under, read before anything is
+        // computed (board-memo.ts).
+        versionColumns.release.as("release_version"),
+        versionColumns.maintenance.as("maintenance_version"),
       ])
       .where("v.depot_id", "=", depotId)
       .where("v.status", "!=", "retired")
@@ -330,14 +335,14 @@ export async function depotShiftCounts(deps: AppDeps, db: Database, actor: Actor
     depotId,
     {},
   );
-  const decisions = await deps.releaseGate.decideMany(context, vehicles);
+  const rows = await boardRows(deps.releaseGate, db, context, vehicles);
   return {
     depotId,
     depotName: depot.name,
     timeZone: pattern.timeZone,
     shift: presentShift(shift),
     total: vehicles.length,
-    counts: countStates(vehicles.map((_, index) => stateOf(decisions[index]))),
+    counts: countStates(rows.map(({ row }) => stateOf(row.decision))),
   };
 }
 
@@ -359,16 +364,9 @@ export async function depotBoard(
     depotId,
     query,
   );
-  const [decisions, unconfirmed, flags] = await Promise.all([
-    deps.releaseGate.decideMany(context, vehicles),
-    unconfirmedReadingsOf(
-      db,
-      vehicles.map((v) => v.id),
-    ),
-    flagsOfLatestChecks(context, vehicles),
-  ]);
-  const rows = vehicles.map((vehicle, index) => {
-    const decision = decisions[index];
+  const remembered = await boardRows(deps.releaseGate, db, context, vehicles);
+  const rows = remembered.map(({ vehicle, row }) => {
+    const { decision, unconfirmedReadings, checkFlags } = row;
     return {
       vehicleId: vehicle.id,
       fleetNumber: vehicle.fleet_number,
@@ -377,11 +375,11 @@ export async function depotBoard(
       powertrain: vehicle.powertrain,
       status: vehicle.status,
       state: stateOf(decision),
-      releasable: decision?.releasable ?? false,
-      reasons: decision?.reasons ?? [],
-      override: decision?.override ?? null,
-      unconfirmedReadings: unconfirmed.get(vehicle.id) ?? [],
-      checkFlags: flags.get(vehicle.id) ?? [],
+      releasable: decision.releasable,
+      reasons: decision.reasons,
+      override: decision.override,
+      unconfirmedReadings,
+      checkFlags,
     };
   });
   const releasable = rows.filter((r) => r.releasable).length;
