@@ -403,8 +403,8 @@ export interface FleetTables {
 
 /**
  * A version of what the release gate and the depot board read, stamped by triggers in every
- * writing transaction (migration 0022): keyed by a vehicle, an organisation (its drivers'
- * admissions and documents), or the nil id for every vehicle.
+ * writing transaction (migration 0022): keyed by a vehicle, a driver (admissions and
+ * documents), or the nil id for every vehicle.
  */
 export interface ReleaseInputVersionTable {
   key: string;

@@ -63,7 +63,7 @@ async function board(): Promise<Board> {
 }
 
 /** The same board decided by a new gate: nothing remembered, every rule read afresh. */
-async function freshBoard(): Promise<Board> {
+async function freshBoard(query: { shift?: "next" } = {}): Promise<Board> {
   const gate = new ReleaseGate([
     ...INSPECTION_RELEASE_RULES,
     maintenanceReleaseRule,
@@ -75,7 +75,7 @@ async function freshBoard(): Promise<Board> {
     t.db,
     systemActor(),
     depotId,
-    {},
+    query,
   );
   return JSON.parse(JSON.stringify(built)) as Board;
 }
@@ -105,6 +105,71 @@ async function readyVehicle() {
 }
 
 describe("the depot board's remembered rows", () => {
+  it("see a driver's admission and licence filed under another operator the driver also drives for", async () => {
+    // A driver may hold the driver role in two operators: what is theirs follows them.
+    const vehicleId = await readyVehicle();
+    const control = await t.db
+      .selectFrom("technical_controls")
+      .select(["driver_user_id", "shift_start", "shift_end"])
+      .where("vehicle_id", "=", vehicleId)
+      .where("driver_user_id", "is not", null)
+      .orderBy("controlled_at", "desc")
+      .executeTakeFirstOrThrow();
+    const driver = control.driver_user_id ?? "";
+    const other = await t.db
+      .selectFrom("organisations")
+      .select("id")
+      .where("kind", "=", "operator")
+      .where("id", "!=", organisationId)
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("memberships")
+      .values({ user_id: driver, organisation_id: other.id, role: "driver" })
+      .execute();
+    const { after } = await afterChange(() =>
+      t.db
+        .insertInto("medical_admissions")
+        .values({
+          organisation_id: other.id,
+          driver_user_id: driver,
+          stage: "pre_trip",
+          shift_start: control.shift_start,
+          shift_end: control.shift_end,
+          admitted: false,
+          examined_at: new Date(),
+          by_user_id: driver,
+          by_name: "The other operator's clinic",
+          by_organisation_id: other.id,
+        })
+        .execute(),
+    );
+    expect(codes(rowOf(after, vehicleId))).toContain("DRIVER_NOT_ADMITTED");
+    const { after: expired } = await afterChange(() =>
+      t.db
+        .insertInto("compliance_documents")
+        .values({
+          organisation_id: other.id,
+          driver_user_id: driver,
+          kind: "tachograph_card",
+          number: "RUD0000000000001",
+          issued_on: "2015-01-01",
+          expires_on: "2016-01-01",
+        })
+        .execute(),
+    );
+    expect(codes(rowOf(expired, vehicleId))).toContain("DRIVER_DOCUMENT_EXPIRED");
+    // Both taken back (deleted): the bus is ready again.
+    const { after: cleared } = await afterChange(async () => {
+      await t.db.deleteFrom("medical_admissions").where("organisation_id", "=", other.id).execute();
+      await t.db
+        .deleteFrom("compliance_documents")
+        .where("organisation_id", "=", other.id)
+        .where("driver_user_id", "=", driver)
+        .execute();
+    });
+    expect(rowOf(cleared, vehicleId).state).toBe("ready");
+  });
+
   it("see a medical admission withdrawn, and again given", async () => {
     const vehicleId = await readyVehicle();
     const flip = () =>
@@ -304,6 +369,70 @@ describe("the depot board's remembered rows", () => {
         rowOf(confirmed, flagged.vehicleId).checkFlags.every((f) => f.confirmedAt !== null),
       ).toBe(true);
     }
+  });
+
+  it("see a check dated a few seconds ahead of the board's clock once the clock passes it", async () => {
+    // Another server's clock, an import or an administrator's SQL can date a check ahead:
+    // it counts only once the clock reaches it, with no write in between.
+    const vehicleId = (await board()).vehicles.find(
+      (v) => v.checkFlags.length === 0 && v.state === "ready",
+    )?.vehicleId;
+    expect(vehicleId).toBeDefined();
+    const newest = await t.db
+      .selectFrom("inspections")
+      .select("id")
+      .where("vehicle_id", "=", vehicleId ?? "")
+      .orderBy("submitted_at", "desc")
+      .executeTakeFirstOrThrow();
+    const ahead = new Date(Date.now() + 2_000);
+    const id = crypto.randomUUID();
+    // A copy of its newest check, dated ahead, whose flag holds the vehicle.
+    await sql`insert into inspections
+      select (jsonb_populate_record(null::inspections, to_jsonb(i) || jsonb_build_object(
+        'id', ${id}::uuid, 'submitted_at', ${ahead.toISOString()}::timestamptz,
+        'idempotency_key', ${crypto.randomUUID()}::text, 'created_at', now()))).*
+      from inspections i where i.id = ${newest.id}`.execute(t.db);
+    await t.db
+      .insertInto("inspection_flags")
+      .values({
+        id: crypto.randomUUID(),
+        inspection_id: id,
+        organisation_id: organisationId,
+        vehicle_id: vehicleId ?? "",
+        driver_user_id: null,
+        kind: "too_fast",
+        reason: "too_fast",
+        detail: "{}",
+        holds: true,
+        created_at: new Date(),
+      })
+      .execute();
+    expect(rowOf(await board(), vehicleId ?? "").checkFlags).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, ahead.getTime() - Date.now() + 200));
+    const after = rowOf(await board(), vehicleId ?? "");
+    expect(after.checkFlags).toHaveLength(1);
+    expect(after.state).toBe("held");
+    expect(after).toEqual(rowOf(await freshBoard(), vehicleId ?? ""));
+  });
+
+  it("see a defect moved to another vehicle, and the next shift's board agrees too", async () => {
+    const from = (await board()).vehicles.find((v) =>
+      codes(v).includes("CRITICAL_DEFECT_OPEN"),
+    )?.vehicleId;
+    const to = await readyVehicle();
+    expect(from).toBeDefined();
+    const { after } = await afterChange(() =>
+      t.db
+        .updateTable("defects")
+        .set({ vehicle_id: to })
+        .where("vehicle_id", "=", from ?? "")
+        .where("severity", "=", "critical")
+        .execute(),
+    );
+    expect(codes(rowOf(after, to))).toContain("CRITICAL_DEFECT_OPEN");
+    expect(codes(rowOf(after, from ?? ""))).not.toContain("CRITICAL_DEFECT_OPEN");
+    const next = await client.get(`/api/v1/depots/${depotId}/board?shift=next`);
+    expect(next.json()).toEqual(await freshBoard({ shift: "next" }));
   });
 
   it("is stale when a write slips past the versions: the checks above can fail", async () => {

@@ -14,9 +14,10 @@ import { runStatements } from "./statements.js";
  * stamped is:
  * - the vehicle the changed rows name (both the old and the new one of an update):
  *   vehicles, inspections, inspection_flags, defects, work_orders, release_overrides,
- *   meter_readings, technical_controls;
- * - the organisation the changed rows belong to, for what is the driver's rather than the
- *   vehicle's (medical admissions; documents, of drivers and of vehicles alike);
+ *   meter_readings, technical_controls, compliance_documents of a vehicle;
+ * - the driver they name, for what is the driver's rather than the vehicle's: medical
+ *   admissions and compliance_documents of a driver (the board remembers which driver each
+ *   row depended on; a driver may drive for several operators, so not the organisation);
  * - the nil id, meaning every vehicle: release_policies, inspection_templates, a renamed
  *   user (the board names the manager who confirmed a flagged check), and a truncate of any
  *   of them.
@@ -47,33 +48,34 @@ const FUNCTION = `create function fleethub_release_inputs_changed() returns trig
     return null;
   end $$`;
 
-/** The tables whose rows are keyed by a vehicle or an organisation, and that column. */
-const KEYED: [string, string][] = [
-  ["vehicles", "id"],
-  ["inspections", "vehicle_id"],
-  ["inspection_flags", "vehicle_id"],
-  ["defects", "vehicle_id"],
-  ["work_orders", "vehicle_id"],
-  ["release_overrides", "vehicle_id"],
-  ["meter_readings", "vehicle_id"],
-  ["technical_controls", "vehicle_id"],
-  ["medical_admissions", "organisation_id"],
-  ["compliance_documents", "organisation_id"],
+/** The tables whose rows name a vehicle or a driver: table, column, trigger name prefix. */
+const KEYED: [string, string, string][] = [
+  ["vehicles", "id", "vehicles_ri"],
+  ["inspections", "vehicle_id", "inspections_ri"],
+  ["inspection_flags", "vehicle_id", "inspection_flags_ri"],
+  ["defects", "vehicle_id", "defects_ri"],
+  ["work_orders", "vehicle_id", "work_orders_ri"],
+  ["release_overrides", "vehicle_id", "release_overrides_ri"],
+  ["meter_readings", "vehicle_id", "meter_readings_ri"],
+  ["technical_controls", "vehicle_id", "technical_controls_ri"],
+  ["compliance_documents", "vehicle_id", "compliance_documents_ri_vehicle"],
+  ["compliance_documents", "driver_user_id", "compliance_documents_ri_driver"],
+  ["medical_admissions", "driver_user_id", "medical_admissions_ri"],
 ];
 const EVERY_VEHICLE = ["release_policies", "inspection_templates"];
 
 const triggers = () => [
-  ...KEYED.flatMap(([table, column]) => [
-    `create trigger ${table}_ri_insert after insert on ${table}
+  ...KEYED.flatMap(([table, column, name]) => [
+    `create trigger ${name}_insert after insert on ${table}
        referencing new table as changed
        for each statement execute function fleethub_release_inputs_changed('${column}')`,
-    `create trigger ${table}_ri_update after update on ${table}
+    `create trigger ${name}_update after update on ${table}
        referencing old table as changed_old new table as changed
        for each statement execute function fleethub_release_inputs_changed('${column}')`,
-    `create trigger ${table}_ri_delete after delete on ${table}
+    `create trigger ${name}_delete after delete on ${table}
        referencing old table as changed
        for each statement execute function fleethub_release_inputs_changed('${column}')`,
-    `create trigger ${table}_ri_truncate after truncate on ${table}
+    `create trigger ${name}_truncate after truncate on ${table}
        for each statement execute function fleethub_release_inputs_changed('all')`,
   ]),
   ...EVERY_VEHICLE.map(
@@ -102,9 +104,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const [table] of KEYED)
+  for (const [table, , name] of KEYED)
     for (const event of ["insert", "update", "delete", "truncate"])
-      await sql.raw(`drop trigger ${table}_ri_${event} on ${table}`).execute(db);
+      await sql.raw(`drop trigger ${name}_${event} on ${table}`).execute(db);
   for (const table of EVERY_VEHICLE)
     await sql.raw(`drop trigger ${table}_ri_change on ${table}`).execute(db);
   await sql.raw(`drop trigger users_ri_rename on users`).execute(db);

@@ -18,6 +18,7 @@ import { anyOf, todayIso } from "../../db/scope.js";
 import { jsonRows } from "../../db/json-rows.js";
 import {
   latestChecks,
+  readOncePerDecision,
   type GateContext,
   type GateVehicle,
   type ReleaseReason,
@@ -54,39 +55,57 @@ async function onRussianPolicy(context: GateContext, vehicles: GateVehicle[]) {
   return vehicles.filter((v) => russian.has(v.organisation_id));
 }
 
+/**
+ * The vehicles of `all` on the Russian policy, each one's newest control of the shift, and
+ * the driver whose admission and documents its release depends on (the driver the control
+ * names; before there is a control, the driver of the shift's walkaround). Read once per
+ * decision: the rule and the board's remembered rows (release/board-memo.ts) both ask.
+ */
+export const pretripDrivers = readOncePerDecision(async (context, all) => {
+  const controlOf = new Map<
+    string,
+    { vehicle_id: string; id: string; passed: boolean; driver_user_id: string | null }
+  >();
+  const driverOf = new Map<string, string>();
+  if (!all.length) return { vehicles: [] as GateVehicle[], controlOf, driverOf };
+  const vehicles = await onRussianPolicy(context, [...all]);
+  if (!vehicles.length) return { vehicles, controlOf, driverOf };
+  const ids = vehicles.map((v) => v.id);
+  // The shift's newest control and newest walkaround of each vehicle: independent reads
+  // (the walkaround read is shared with the check rule).
+  const [controls, checks] = await Promise.all([
+    jsonRows(
+      context.db,
+      context.db
+        .selectFrom("technical_controls")
+        .distinctOn("vehicle_id")
+        .select(["vehicle_id", "id", "passed", "driver_user_id"])
+        .where(anyOf("vehicle_id", ids))
+        .where("shift_start", ">=", context.shiftStart)
+        .where("shift_start", "<", context.shiftEnd)
+        .orderBy("vehicle_id")
+        .orderBy("controlled_at", "desc"),
+    ),
+    latestChecks(context, all),
+  ]);
+  for (const control of controls) controlOf.set(control.vehicle_id, control);
+  for (const id of ids) {
+    const driver = controlOf.get(id)?.driver_user_id ?? checks.get(id)?.driverUserId ?? null;
+    if (driver) driverOf.set(id, driver);
+  }
+  return { vehicles, controlOf, driverOf };
+});
+
 export const pretripReleaseRule: ReleaseRule = {
   name: "pre-trip control",
   async evaluate(context: GateContext, all: GateVehicle[]) {
     const reasons = new Map<string, ReleaseReason[]>();
     if (!all.length) return reasons;
-    const vehicles = await onRussianPolicy(context, all);
+    const day = todayIso(context.shiftStart);
+    const { vehicles, controlOf, driverOf } = await pretripDrivers(context, all);
     if (!vehicles.length) return reasons;
     const ids = vehicles.map((v) => v.id);
-    const day = todayIso(context.shiftStart);
-    // The shift's newest control and newest walkaround of each vehicle, and its expired
-    // documents: independent reads (the walkaround read is shared with the check rule).
-    const [controls, checks, vehicleDocs] = await Promise.all([
-      jsonRows(
-        context.db,
-        context.db
-          .selectFrom("technical_controls")
-          .distinctOn("vehicle_id")
-          .select(["vehicle_id", "id", "passed", "driver_user_id"])
-          .where(anyOf("vehicle_id", ids))
-          .where("shift_start", ">=", context.shiftStart)
-          .where("shift_start", "<", context.shiftEnd)
-          .orderBy("vehicle_id")
-          .orderBy("controlled_at", "desc"),
-      ),
-      latestChecks(context, all),
-      expiredDocuments(context, "vehicle_id", ids, day),
-    ]);
-    const controlOf = new Map(controls.map((c) => [c.vehicle_id, c]));
-    const driverOf = new Map<string, string>();
-    for (const id of ids) {
-      const driver = controlOf.get(id)?.driver_user_id ?? checks.get(id)?.driverUserId ?? null;
-      if (driver) driverOf.set(id, driver);
-    }
+    const vehicleDocs = await expiredDocuments(context, "vehicle_id", ids, day);
     const drivers = [...new Set(driverOf.values())];
     const [admissions, driverDocs] = await Promise.all([
       drivers.length

@@ -7,23 +7,28 @@
  *
  * A remembered row is used only while every version it was computed under still stands:
  * the versions that triggers stamp in the transaction of every write to what the gate and
- * the board read (migration 0022: per vehicle, per organisation for its drivers'
- * admissions and documents, and for every vehicle; migration 0019 for maintenance), and
- * the shift with its check window, which also fixes the day documents and maintenance are
- * judged on. Nothing else in a decision moves with the clock: a check's submitted time is
- * never later than when the server received it (inspections.ts), so no stored check
- * enters the window later by the clock alone.
+ * the board read (migration 0022: per vehicle, per driver for admissions and documents, and
+ * for every vehicle; migration 0019 for maintenance), the version of the driver its
+ * decision depended on (pre-trip policy), and the shift with its check window, which also
+ * fixes the day documents and maintenance are judged on. A check counts once the clock
+ * reaches its submitted time, which the receiving server never sets later than its own
+ * clock; but another server's clock, an import or an administrator's SQL can, so a row
+ * computed while the vehicle's newest check was dated after the decision's clock is
+ * computed afresh at every read until one is computed after the clock passed it.
  *
- * The versions are read with the vehicles, before anything is computed, so a row is never
- * stored under a version newer than the data it was computed from; a write that lands in
- * between is seen at the next read. Only the board and its counts use this: releasing a
- * vehicle, a manager's override and issuing a waybill decide afresh.
+ * Every version is read before anything is computed, so a row is never stored under a
+ * version newer than the data it was computed from; a write that lands in between is seen
+ * at the next read. A driver's version can be read beforehand only once the row that
+ * depends on them is known, so a row whose driver was new to it is stored as unconfirmed
+ * and computed once more at the next read. Only the board and its counts use this:
+ * releasing a vehicle, a manager's override and issuing a waybill decide afresh.
  */
 import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import { jsonRows } from "../../db/json-rows.js";
 import { unconfirmedReadingsOf } from "../fleet/meter-readings.js";
 import { flagsOfLatestChecks, type TInspectionFlag } from "../inspections/proof.js";
+import { pretripDrivers } from "../pretrip/release-rule.js";
 import type { GateContext, GateVehicle, ReleaseDecision, ReleaseGate } from "./gate.js";
 
 /** The nil id: a version every vehicle's row depends on (migrations 0019 and 0022). */
@@ -35,6 +40,8 @@ const MEMO_LIMIT = 200_000;
 export interface VersionedVehicle extends GateVehicle {
   release_version: number | null;
   maintenance_version: number | null;
+  /** The newest check's submitted time, whatever the window (ISO text from JSON). */
+  newest_check_at: string | null;
 }
 
 export interface RememberedRow {
@@ -51,6 +58,10 @@ export interface RememberedRow {
 
 interface Remembered {
   versions: string;
+  /** The driver the decision depended on, and their version read before computing (null: not read). */
+  driver: { id: string; version: number | null } | null;
+  /** The clock of the decision it came from: checks dated after it were not counted. */
+  computedAt: number;
   row: RememberedRow;
 }
 
@@ -60,6 +71,9 @@ export const versionColumns = {
   maintenance: sql<
     number | null
   >`(select mv.version from maintenance_input_versions mv where mv.vehicle_id = v.id)`,
+  newestCheck: sql<
+    string | null
+  >`(select max(i.submitted_at) from inspections i where i.vehicle_id = v.id)`,
 };
 
 const memos = new WeakMap<ReleaseGate, Map<string, Remembered>>();
@@ -77,7 +91,6 @@ export async function boardRows<V extends VersionedVehicle>(
   if (!vehicles.length) return [];
   const memo = memos.get(gate) ?? new Map<string, Remembered>();
   memos.set(gate, memo);
-  const shared = await sharedVersions(db, [...new Set(vehicles.map((v) => v.organisation_id))]);
   const shift = [
     context.shiftStart.toISOString(),
     context.shiftEnd.toISOString(),
@@ -85,6 +98,14 @@ export async function boardRows<V extends VersionedVehicle>(
     context.inspectionWindowHours,
   ].join("|");
   const keyOf = (vehicle: VersionedVehicle) => `${vehicle.id}|${shift}`;
+  // The drivers the remembered rows depended on, whose versions are read now, with the
+  // every-vehicle versions, before anything is computed.
+  const drivers = new Set<string>();
+  for (const vehicle of vehicles) {
+    const driver = memo.get(keyOf(vehicle))?.driver;
+    if (driver) drivers.add(driver.id);
+  }
+  const shared = await sharedVersions(db, [...drivers]);
   const versionsOf = (vehicle: VersionedVehicle) =>
     [
       vehicle.status,
@@ -93,31 +114,47 @@ export async function boardRows<V extends VersionedVehicle>(
       vehicle.maintenance_version,
       shared.get(`r:${EVERY_VEHICLE}`),
       shared.get(`m:${EVERY_VEHICLE}`),
-      shared.get(`r:${vehicle.organisation_id}`),
     ].join("|");
-  const stale = vehicles.filter(
-    (vehicle) => memo.get(keyOf(vehicle))?.versions !== versionsOf(vehicle),
-  );
+  const driverVersion = (id: string) => (drivers.has(id) ? (shared.get(`r:${id}`) ?? 0) : null);
+  const stands = (vehicle: VersionedVehicle) => {
+    const known = memo.get(keyOf(vehicle));
+    if (!known || known.versions !== versionsOf(vehicle)) return false;
+    if (
+      known.driver &&
+      (known.driver.version === null || known.driver.version !== driverVersion(known.driver.id))
+    )
+      return false;
+    // A check dated after the clock of its decision entered the window by the clock alone.
+    return (
+      vehicle.newest_check_at === null || Date.parse(vehicle.newest_check_at) <= known.computedAt
+    );
+  };
+  const stale = vehicles.filter((vehicle) => !stands(vehicle));
   if (stale.length) {
     const gateVehicles: GateVehicle[] = stale.map((v) => ({
       id: v.id,
       organisation_id: v.organisation_id,
       status: v.status,
     }));
-    const [decisions, unconfirmed, flags] = await Promise.all([
+    const [decisions, unconfirmed, flags, pretrip] = await Promise.all([
       gate.decideMany(context, gateVehicles),
       unconfirmedReadingsOf(
         db,
         stale.map((v) => v.id),
       ),
       flagsOfLatestChecks(context, gateVehicles),
+      // Remembered for this decision: the pre-trip rule has read it already.
+      pretripDrivers(context, gateVehicles),
     ]);
     if (memo.size + stale.length > MEMO_LIMIT) memo.clear();
     stale.forEach((vehicle, index) => {
       const decision = decisions[index];
       if (!decision) return;
+      const driver = pretrip.driverOf.get(vehicle.id);
       memo.set(keyOf(vehicle), {
         versions: versionsOf(vehicle),
+        driver: driver ? { id: driver, version: driverVersion(driver) } : null,
+        computedAt: context.now.getTime(),
         row: {
           decision,
           unconfirmedReadings: unconfirmed.get(vehicle.id) ?? [],
@@ -133,14 +170,14 @@ export async function boardRows<V extends VersionedVehicle>(
   });
 }
 
-/** The every-vehicle versions and the organisations' (their drivers' admissions and documents). */
-async function sharedVersions(db: Database, organisations: string[]) {
+/** The every-vehicle versions, and the given drivers' (their admissions and documents). */
+async function sharedVersions(db: Database, drivers: string[]) {
   const rows = await jsonRows(
     db,
     db
       .selectFrom("release_input_versions")
       .select([sql<string>`'r:' || key`.as("key"), "version"])
-      .where(sql<boolean>`key = any(${[EVERY_VEHICLE, ...organisations]}::uuid[])`)
+      .where(sql<boolean>`key = any(${[EVERY_VEHICLE, ...drivers]}::uuid[])`)
       .unionAll(
         db
           .selectFrom("maintenance_input_versions")

@@ -302,6 +302,7 @@ async function boardShift(
         // computed (board-memo.ts).
         versionColumns.release.as("release_version"),
         versionColumns.maintenance.as("maintenance_version"),
+        versionColumns.newestCheck.as("newest_check_at"),
       ])
       .where("v.depot_id", "=", depotId)
       .where("v.status", "!=", "retired")
