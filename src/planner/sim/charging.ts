@@ -42,6 +42,33 @@ export function curveBelow(
   return Infinity;
 }
 
+/**
+ * A SoC up to which (exclusive), from `soc` on, the curve gives at least `kw` beyond doubt:
+ * every curve segment met on the way has both ends a margin above `kw`, so no rounding of
+ * `curvePowerKw`'s interpolation can bring it below. `soc` itself when that is not so.
+ * Cautious on purpose: it may stop short of where the curve really falls below `kw`.
+ */
+export function curveAtLeastUntil(
+  curve: readonly (readonly [number, number])[],
+  soc: number,
+  kw: number,
+): number {
+  const first = curve[0];
+  const last = curve[curve.length - 1];
+  if (first === undefined || last === undefined) return soc;
+  const safeKw = kw + Math.abs(kw) * 1e-9 + 1e-9;
+  // At or below the first point the curve gives first[1], at or above the last one last[1].
+  if (soc <= first[0] && first[1] < safeKw) return soc;
+  for (let i = 1; i < curve.length; i++) {
+    const a = curve[i - 1]!;
+    const b = curve[i]!;
+    // curvePowerKw interpolates this segment for a SoC in (a[0], b[0]].
+    if (b[0] < soc) continue;
+    if (a[1] < safeKw || b[1] < safeKw) return Math.max(soc, a[0]);
+  }
+  return last[1] < safeKw ? Math.max(soc, last[0]) : Infinity;
+}
+
 export interface ChargeResult {
   socEnd: number;
   /** When charging stopped: the battery reached socMax, or the window ended. */
@@ -76,7 +103,33 @@ export function chargeBattery(
   let soc = socStart;
   let t = startS;
   let gridKwh = 0;
+  // Only the result wanted (no profile, no grid limit) and the charge point's power binding:
+  // every whole step is the same, so take them in a short loop that does exactly the
+  // arithmetic of the step below (the same result to the last bit) without evaluating the
+  // curve each minute. The planner runs this ~35,000 steps a plan of SimBA's extensive
+  // example (vehicles' SoC when assigned, overnight recharge times, battery sizing).
+  // Once the curve binds, every further step goes the long way (always the same result).
+  let fast = onPower === undefined && headroomKw === undefined && chargerKw > 1e-9;
   while (t < endS && soc < vehicle.socMax - 1e-12) {
+    if (fast && endS - t >= stepS) {
+      const until = curveAtLeastUntil(vehicle.chargingCurve, soc, chargerKw);
+      const intoBatteryKwh = (chargerKw * vehicle.chargingEfficiency * stepS) / 3600;
+      const socPerStep = intoBatteryKwh / vehicle.batteryKwh;
+      const gridPerStepKwh = (chargerKw * stepS) / 3600;
+      const from = t;
+      while (
+        soc < until &&
+        endS - t >= stepS &&
+        soc < vehicle.socMax - 1e-12 &&
+        intoBatteryKwh < (vehicle.socMax - soc) * vehicle.batteryKwh
+      ) {
+        gridKwh += gridPerStepKwh;
+        soc += socPerStep;
+        t += stepS;
+      }
+      if (t !== from) continue;
+      fast = false;
+    }
     const dt = Math.min(stepS, endS - t);
     const vehicleKw = Math.min(chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
     if (vehicleKw <= 0) break;
