@@ -230,6 +230,11 @@ interface EvalCache {
   /** Diesel litres of battery buses' auxiliary heaters per block, by the same key as `legs`. */
   heaterLitres: Map<string, Float64Array>;
   days: Map<string, ElectricEvaluation["days"][number]>;
+  /**
+   * Each battery type's consumption model, built once (a table's lookup grid is sorted and
+   * checked when built): it depends on the scenario only, not on the day or its shift.
+   */
+  consumption: Map<string, ElectricConsumption>;
 }
 
 interface Evaluated {
@@ -338,10 +343,10 @@ function evaluate(
     depotCharging: scenario.operation.depotCharging,
   };
   const vehicleIds = Object.keys(scenario.vehicleTypes);
-  const consumptionById = new Map<string, ElectricConsumption>();
+  const consumptionById = cache.consumption;
   for (const id of vehicleIds) {
     const vt = scenario.vehicleTypes[id]!;
-    if (vt.technology === "battery-electric")
+    if (vt.technology === "battery-electric" && !consumptionById.has(id))
       consumptionById.set(
         id,
         electricConsumption(vt.consumption, `vehicleTypes.${id}.consumption`),
@@ -999,7 +1004,12 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     day,
     shiftC: 0,
   }));
-  const cache: EvalCache = { legs: new Map(), heaterLitres: new Map(), days: new Map() };
+  const cache: EvalCache = {
+    legs: new Map(),
+    heaterLitres: new Map(),
+    days: new Map(),
+    consumption: new Map(),
+  };
   const year = input.year === undefined ? null : yearDayTypes(input.year, timetable, scenario);
   const mainWeights = year?.find((t) => t.main)?.weights;
   const base = evaluate(timetable, scenario, days, true, cache, progress, mainWeights);
@@ -1008,7 +1018,12 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     .filter((t) => !t.main && t.timetable !== null)
     .map((t, k, all) => {
       progress?.({ phase: `day type ${t.label}`, done: k, total: all.length });
-      const dayCache: EvalCache = { legs: new Map(), heaterLitres: new Map(), days: new Map() };
+      const dayCache: EvalCache = {
+        legs: new Map(),
+        heaterLitres: new Map(),
+        days: new Map(),
+        consumption: cache.consumption,
+      };
       const ev = evaluate(t.timetable!, scenario, days, false, dayCache, undefined, t.weights);
       return { type: t, cache: dayCache, options: ev.options };
     });

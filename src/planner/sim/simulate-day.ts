@@ -167,12 +167,14 @@ class StationState {
     for (let m = a; m < b && m - a < n; m++) this.occupancy[((m % n) + n) % n]!++;
   }
 
+  /** Adds the energy of `kw` over a span to the bins it touches (and to `alsoInto`'s, alike). */
   private static spread(
     into: Float64Array,
     binS: number,
     atS: number,
     durationS: number,
     kw: number,
+    alsoInto: Float64Array | null = null,
   ): void {
     let t = atS;
     const end = atS + durationS;
@@ -182,7 +184,10 @@ class StationState {
       const binIndex = Math.floor(t / binS);
       const binEnd = (binIndex + 1) * binS;
       const dt = Math.min(end, binEnd) - t;
-      into[((binIndex % bins) + bins) % bins]! += (kw * dt) / 3600;
+      const bin = ((binIndex % bins) + bins) % bins;
+      const kwh = (kw * dt) / 3600;
+      into[bin]! += kwh;
+      if (alsoInto !== null) alsoInto[bin]! += kwh;
       t += dt;
     }
   }
@@ -199,9 +204,17 @@ class StationState {
   /** Power drawn with the station's strategy (and, unless `managedOnly`, without one too). */
   addPower = (atS: number, durationS: number, kw: number, managedOnly = false): void => {
     StationState.spread(this.energyPerBinKwh, PROFILE_BIN_MIN * 60, atS, durationS, kw);
-    StationState.spread(this.energyPerMinKwh, 60, atS, durationS, kw);
     StationState.spread(this.energyByHourKwh, 3600, atS, durationS, kw);
-    if (!managedOnly) StationState.spread(this.unmanagedPerMinKwh, 60, atS, durationS, kw);
+    // The minutes with and without a strategy in one pass when both are kept (the same sums).
+    const alsoUnmanaged = !managedOnly && this.unmanagedPerMinKwh.length > 0;
+    StationState.spread(
+      this.energyPerMinKwh,
+      60,
+      atS,
+      durationS,
+      kw,
+      alsoUnmanaged ? this.unmanagedPerMinKwh : null,
+    );
     this.energyKwh += (kw * durationS) / 3600;
   };
 
