@@ -43,10 +43,15 @@ export function curveBelow(
 }
 
 /**
- * A SoC up to which (exclusive), from `soc` on, the curve gives at least `kw` beyond doubt:
- * every curve segment met on the way has both ends a margin above `kw`, so no rounding of
- * `curvePowerKw`'s interpolation can bring it below. `soc` itself when that is not so.
- * Cautious on purpose: it may stop short of where the curve really falls below `kw`.
+ * A SoC up to which (exclusive), from `soc` on, `curvePowerKw` gives at least `kw` beyond
+ * doubt, rounding included; `soc` itself when that is not so. Cautious on purpose: it may
+ * stop a little short of where the curve really falls below `kw`.
+ * - Outside the curve's points it gives the end point's power itself.
+ * - On a segment with both ends at or above `kw` the interpolation a + x·(b − a), 0 ≤ x ≤ 1,
+ *   cannot round below `kw` when it rises (x·(b − a) ≥ 0), nor when it falls with b − a
+ *   exact (Sterbenz: a ≤ 2b), the case of a flat top such as SimBA's [[0, 150], [0.8, 150], …].
+ * - Elsewhere (a steep fall, or one through `kw`) only up to where the line is a margin
+ *   above `kw`.
  */
 export function curveAtLeastUntil(
   curve: readonly (readonly [number, number])[],
@@ -56,17 +61,24 @@ export function curveAtLeastUntil(
   const first = curve[0];
   const last = curve[curve.length - 1];
   if (first === undefined || last === undefined) return soc;
-  const safeKw = kw + Math.abs(kw) * 1e-9 + 1e-9;
-  // At or below the first point the curve gives first[1], at or above the last one last[1].
-  if (soc <= first[0] && first[1] < safeKw) return soc;
+  if (soc <= first[0] && first[1] < kw) return soc;
+  const marginKw = kw + Math.abs(kw) * 1e-9 + 1e-9;
   for (let i = 1; i < curve.length; i++) {
     const a = curve[i - 1]!;
     const b = curve[i]!;
     // curvePowerKw interpolates this segment for a SoC in (a[0], b[0]].
     if (b[0] < soc) continue;
-    if (a[1] < safeKw || b[1] < safeKw) return Math.max(soc, a[0]);
+    const lo = Math.min(a[1], b[1]);
+    if (lo >= kw && (b[1] >= a[1] || (b[1] > 0 && a[1] <= 2 * b[1]))) continue;
+    if (lo >= marginKw) continue;
+    if (a[1] >= marginKw && b[0] > a[0]) {
+      // Falling through the margin: up to where the line meets it.
+      const at = a[0] + ((a[1] - marginKw) / (a[1] - b[1])) * (b[0] - a[0]);
+      return Math.max(soc, at);
+    }
+    return Math.max(soc, a[0]);
   }
-  return last[1] < safeKw ? Math.max(soc, last[0]) : Infinity;
+  return last[1] < kw ? Math.max(soc, last[0]) : Infinity;
 }
 
 export interface ChargeResult {
