@@ -359,6 +359,28 @@ function evaluate(
   const heaterLitres = new Map<string, Float64Array[]>();
   let done = 0;
   const total = vehicleIds.length * days.length;
+  // Each leg's conditions on a day, [dayIndex][blockIndex][legIndex]: the same for every
+  // vehicle type, so worked out once per day (when some type needs them).
+  const conditionsByDay: LegConditions[][][] = [];
+  const conditionsOn = (dayIndex: number): LegConditions[][] => {
+    let byBlock = conditionsByDay[dayIndex];
+    if (byBlock === undefined) {
+      const d = days[dayIndex]!;
+      byBlock = blocks.map((b) =>
+        b.legs.map((leg) =>
+          legConditions(
+            leg,
+            leg.tripIndex >= 0 ? trips[leg.tripIndex] : undefined,
+            d.day,
+            scenario,
+            d.shiftC,
+          ),
+        ),
+      );
+      conditionsByDay[dayIndex] = byBlock;
+    }
+    return byBlock;
+  };
   for (const id of vehicleIds) {
     const vt = scenario.vehicleTypes[id]!;
     const perDay: Float64Array[][] = [];
@@ -369,7 +391,7 @@ function evaluate(
       vt.consumption.dieselHeater !== null
         ? vt.consumption
         : null;
-    for (const d of days) {
+    for (const [dayIndex, d] of days.entries()) {
       progress?.({ phase: "energy per trip", done: done++, total });
       const key = `${id}|${d.id}|${d.shiftC}`;
       const cached = detailed ? undefined : cache.legs.get(key);
@@ -380,16 +402,11 @@ function evaluate(
       }
       const heater = new Float64Array(blocks.length);
       const perTrip = detailed ? new Float64Array(trips.length) : null;
+      const conditions = conditionsOn(dayIndex);
       const perBlock = blocks.map((b, bi) => {
         const values = new Float64Array(b.legs.length);
         b.legs.forEach((leg, k) => {
-          const c = legConditions(
-            leg,
-            leg.tripIndex >= 0 ? trips[leg.tripIndex] : undefined,
-            d.day,
-            scenario,
-            d.shiftC,
-          );
+          const c = conditions[bi]![k]!;
           const v =
             vt.technology === "battery-electric"
               ? consumptionById.get(id)!(c)

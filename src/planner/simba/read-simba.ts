@@ -253,8 +253,24 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         };
       },
       (f, line) => {
-        const values = [c.lol, c.inc, c.speed, c.t, c.kwh].map((i) => Number(fieldAt(f, i)));
-        const bad = values.findIndex((v) => !Number.isFinite(v));
+        // ~1,700 rows in SimBA's example: the five numbers without an array per row, unless
+        // one is bad and the error needs to say which.
+        const loadFactor = Number(fieldAt(f, c.lol));
+        const incline = Number(fieldAt(f, c.inc));
+        const speedKmh = Number(fieldAt(f, c.speed));
+        const temperatureC = Number(fieldAt(f, c.t));
+        const kwhPerKm = Number(fieldAt(f, c.kwh));
+        const allFinite =
+          Number.isFinite(loadFactor) &&
+          Number.isFinite(incline) &&
+          Number.isFinite(speedKmh) &&
+          Number.isFinite(temperatureC) &&
+          Number.isFinite(kwhPerKm);
+        const bad = allFinite
+          ? -1
+          : [loadFactor, incline, speedKmh, temperatureC, kwhPerKm].findIndex(
+              (v) => !Number.isFinite(v),
+            );
         if (bad >= 0)
           throw new PlannerInputError(
             {
@@ -272,15 +288,12 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
             NOT_A_NUMBER,
           );
         const vt = fieldAt(f, c.vt);
-        const list = consumptionRows.get(vt) ?? [];
-        list.push({
-          loadFactor: values[0]!,
-          incline: values[1]!,
-          speedKmh: values[2]!,
-          temperatureC: values[3]!,
-          kwhPerKm: values[4]!,
-        });
-        consumptionRows.set(vt, list);
+        let list = consumptionRows.get(vt);
+        if (list === undefined) {
+          list = [];
+          consumptionRows.set(vt, list);
+        }
+        list.push({ loadFactor, incline, speedKmh, temperatureC, kwhPerKm });
       },
     );
   };
