@@ -230,6 +230,11 @@ interface EvalCache {
   /** Diesel litres of battery buses' auxiliary heaters per block, by the same key as `legs`. */
   heaterLitres: Map<string, Float64Array>;
   days: Map<string, ElectricEvaluation["days"][number]>;
+  /**
+   * Each battery type's consumption model, built once (a table's lookup grid is sorted and
+   * checked when built): it depends on the scenario only, not on the day or its shift.
+   */
+  consumption: Map<string, ElectricConsumption>;
 }
 
 interface Evaluated {
@@ -338,10 +343,10 @@ function evaluate(
     depotCharging: scenario.operation.depotCharging,
   };
   const vehicleIds = Object.keys(scenario.vehicleTypes);
-  const consumptionById = new Map<string, ElectricConsumption>();
+  const consumptionById = cache.consumption;
   for (const id of vehicleIds) {
     const vt = scenario.vehicleTypes[id]!;
-    if (vt.technology === "battery-electric")
+    if (vt.technology === "battery-electric" && !consumptionById.has(id))
       consumptionById.set(
         id,
         electricConsumption(vt.consumption, `vehicleTypes.${id}.consumption`),
@@ -354,6 +359,28 @@ function evaluate(
   const heaterLitres = new Map<string, Float64Array[]>();
   let done = 0;
   const total = vehicleIds.length * days.length;
+  // Each leg's conditions on a day, [dayIndex][blockIndex][legIndex]: the same for every
+  // vehicle type, so worked out once per day (when some type needs them).
+  const conditionsByDay: LegConditions[][][] = [];
+  const conditionsOn = (dayIndex: number): LegConditions[][] => {
+    let byBlock = conditionsByDay[dayIndex];
+    if (byBlock === undefined) {
+      const d = days[dayIndex]!;
+      byBlock = blocks.map((b) =>
+        b.legs.map((leg) =>
+          legConditions(
+            leg,
+            leg.tripIndex >= 0 ? trips[leg.tripIndex] : undefined,
+            d.day,
+            scenario,
+            d.shiftC,
+          ),
+        ),
+      );
+      conditionsByDay[dayIndex] = byBlock;
+    }
+    return byBlock;
+  };
   for (const id of vehicleIds) {
     const vt = scenario.vehicleTypes[id]!;
     const perDay: Float64Array[][] = [];
@@ -364,7 +391,7 @@ function evaluate(
       vt.consumption.dieselHeater !== null
         ? vt.consumption
         : null;
-    for (const d of days) {
+    for (const [dayIndex, d] of days.entries()) {
       progress?.({ phase: "energy per trip", done: done++, total });
       const key = `${id}|${d.id}|${d.shiftC}`;
       const cached = detailed ? undefined : cache.legs.get(key);
@@ -375,16 +402,11 @@ function evaluate(
       }
       const heater = new Float64Array(blocks.length);
       const perTrip = detailed ? new Float64Array(trips.length) : null;
+      const conditions = conditionsOn(dayIndex);
       const perBlock = blocks.map((b, bi) => {
         const values = new Float64Array(b.legs.length);
         b.legs.forEach((leg, k) => {
-          const c = legConditions(
-            leg,
-            leg.tripIndex >= 0 ? trips[leg.tripIndex] : undefined,
-            d.day,
-            scenario,
-            d.shiftC,
-          );
+          const c = conditions[bi]![k]!;
           const v =
             vt.technology === "battery-electric"
               ? consumptionById.get(id)!(c)
@@ -999,7 +1021,12 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     day,
     shiftC: 0,
   }));
-  const cache: EvalCache = { legs: new Map(), heaterLitres: new Map(), days: new Map() };
+  const cache: EvalCache = {
+    legs: new Map(),
+    heaterLitres: new Map(),
+    days: new Map(),
+    consumption: new Map(),
+  };
   const year = input.year === undefined ? null : yearDayTypes(input.year, timetable, scenario);
   const mainWeights = year?.find((t) => t.main)?.weights;
   const base = evaluate(timetable, scenario, days, true, cache, progress, mainWeights);
@@ -1008,7 +1035,12 @@ export function runPlan(input: PlanInput, options: PlanOptions = {}): PlanResult
     .filter((t) => !t.main && t.timetable !== null)
     .map((t, k, all) => {
       progress?.({ phase: `day type ${t.label}`, done: k, total: all.length });
-      const dayCache: EvalCache = { legs: new Map(), heaterLitres: new Map(), days: new Map() };
+      const dayCache: EvalCache = {
+        legs: new Map(),
+        heaterLitres: new Map(),
+        days: new Map(),
+        consumption: cache.consumption,
+      };
       const ev = evaluate(t.timetable!, scenario, days, false, dayCache, undefined, t.weights);
       return { type: t, cache: dayCache, options: ev.options };
     });

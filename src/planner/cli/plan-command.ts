@@ -1,5 +1,5 @@
 import { formatFindings } from "../quality/findings.js";
-import { promises as fs } from "node:fs";
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { isPlannerInputError, PlannerInputError } from "../errors.js";
 import { runPlan, type PlanInput } from "../plan.js";
@@ -53,7 +53,7 @@ export function stderrProgress(
 async function readScenarioSource(file: string | undefined): Promise<ScenarioSource | null> {
   if (file === undefined) return null;
   try {
-    return { text: await fs.readFile(file, "utf8"), fileName: file };
+    return { text: readFileSync(file, "utf8"), fileName: file };
   } catch {
     throw new PlannerInputError(
       { file, field: "--scenario" },
@@ -68,7 +68,7 @@ async function readScenarioSource(file: string | undefined): Promise<ScenarioSou
 async function readStopElevations(file: string | undefined): Promise<ScenarioSource | null> {
   if (file === undefined) return null;
   try {
-    return { text: await fs.readFile(file, "utf8"), fileName: file };
+    return { text: readFileSync(file, "utf8"), fileName: file };
   } catch {
     throw new PlannerInputError(
       { file, field: "--stop-elevations" },

@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { csvText, type CsvRow } from "../../core/csv.js";
 import type { PlanResult } from "../plan-types.js";
@@ -195,8 +195,10 @@ export function resultCsvFiles(result: PlanResult): Record<string, string> {
  * partial result behind.
  */
 export async function writePlanOutputs(result: PlanResult, outDir: string): Promise<string[]> {
-  await fs.mkdir(outDir, { recursive: true });
-  const scratch = await fs.mkdtemp(path.join(outDir, ".plan-partial-"));
+  // Synchronous calls: the files are small, and each asynchronous one is a round trip through
+  // libuv's thread pool that a loaded machine makes the command wait for.
+  mkdirSync(outDir, { recursive: true });
+  const scratch = mkdtempSync(path.join(outDir, ".plan-partial-"));
   const files: Record<string, string> = {
     "plan.json": JSON.stringify(result),
     ...resultCsvFiles(result),
@@ -204,11 +206,11 @@ export async function writePlanOutputs(result: PlanResult, outDir: string): Prom
   };
   try {
     for (const [name, content] of Object.entries(files))
-      await fs.writeFile(path.join(scratch, name), content, "utf8");
+      writeFileSync(path.join(scratch, name), content, "utf8");
     for (const name of Object.keys(files))
-      await fs.rename(path.join(scratch, name), path.join(outDir, name));
+      renameSync(path.join(scratch, name), path.join(outDir, name));
   } finally {
-    await fs.rm(scratch, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
   return Object.keys(files).map((n) => path.join(outDir, n));
 }

@@ -42,6 +42,45 @@ export function curveBelow(
   return Infinity;
 }
 
+/**
+ * A SoC up to which (exclusive), from `soc` on, `curvePowerKw` gives at least `kw` beyond
+ * doubt, rounding included; `soc` itself when that is not so. Cautious on purpose: it may
+ * stop a little short of where the curve really falls below `kw`.
+ * - Outside the curve's points it gives the end point's power itself.
+ * - On a segment with both ends at or above `kw` the interpolation a + x·(b − a), 0 ≤ x ≤ 1,
+ *   cannot round below `kw` when it rises (x·(b − a) ≥ 0), nor when it falls with b − a
+ *   exact (Sterbenz: a ≤ 2b), the case of a flat top such as SimBA's [[0, 150], [0.8, 150], …].
+ * - Elsewhere (a steep fall, or one through `kw`) only up to where the line is a margin
+ *   above `kw`.
+ */
+export function curveAtLeastUntil(
+  curve: readonly (readonly [number, number])[],
+  soc: number,
+  kw: number,
+): number {
+  const first = curve[0];
+  const last = curve[curve.length - 1];
+  if (first === undefined || last === undefined) return soc;
+  if (soc <= first[0] && first[1] < kw) return soc;
+  const marginKw = kw + Math.abs(kw) * 1e-9 + 1e-9;
+  for (let i = 1; i < curve.length; i++) {
+    const a = curve[i - 1]!;
+    const b = curve[i]!;
+    // curvePowerKw interpolates this segment for a SoC in (a[0], b[0]].
+    if (b[0] < soc) continue;
+    const lo = Math.min(a[1], b[1]);
+    if (lo >= kw && (b[1] >= a[1] || (b[1] > 0 && a[1] <= 2 * b[1]))) continue;
+    if (lo >= marginKw) continue;
+    if (a[1] >= marginKw && b[0] > a[0]) {
+      // Falling through the margin: up to where the line meets it.
+      const at = a[0] + ((a[1] - marginKw) / (a[1] - b[1])) * (b[0] - a[0]);
+      return Math.max(soc, at);
+    }
+    return Math.max(soc, a[0]);
+  }
+  return last[1] < kw ? Math.max(soc, last[0]) : Infinity;
+}
+
 export interface ChargeResult {
   socEnd: number;
   /** When charging stopped: the battery reached socMax, or the window ended. */
@@ -76,7 +115,33 @@ export function chargeBattery(
   let soc = socStart;
   let t = startS;
   let gridKwh = 0;
+  // Only the result wanted (no profile, no grid limit) and the charge point's power binding:
+  // every whole step is the same, so take them in a short loop that does exactly the
+  // arithmetic of the step below (the same result to the last bit) without evaluating the
+  // curve each minute. The planner runs this ~35,000 steps a plan of SimBA's extensive
+  // example (vehicles' SoC when assigned, overnight recharge times, battery sizing).
+  // Once the curve binds, every further step goes the long way (always the same result).
+  let fast = onPower === undefined && headroomKw === undefined && chargerKw > 1e-9;
   while (t < endS && soc < vehicle.socMax - 1e-12) {
+    if (fast && endS - t >= stepS) {
+      const until = curveAtLeastUntil(vehicle.chargingCurve, soc, chargerKw);
+      const intoBatteryKwh = (chargerKw * vehicle.chargingEfficiency * stepS) / 3600;
+      const socPerStep = intoBatteryKwh / vehicle.batteryKwh;
+      const gridPerStepKwh = (chargerKw * stepS) / 3600;
+      const from = t;
+      while (
+        soc < until &&
+        endS - t >= stepS &&
+        soc < vehicle.socMax - 1e-12 &&
+        intoBatteryKwh < (vehicle.socMax - soc) * vehicle.batteryKwh
+      ) {
+        gridKwh += gridPerStepKwh;
+        soc += socPerStep;
+        t += stepS;
+      }
+      if (t !== from) continue;
+      fast = false;
+    }
     const dt = Math.min(stepS, endS - t);
     const vehicleKw = Math.min(chargerKw, curvePowerKw(vehicle.chargingCurve, soc));
     if (vehicleKw <= 0) break;

@@ -103,6 +103,79 @@ describe("charging", () => {
     const r = chargeBattery(bus, 0.2, 30, 0, 600, 60);
     expect(r.socEnd).toBeCloseTo(0.2 + 5 / 100, 9);
   });
+
+  it("gives the same result, to the last bit, whether or not each step's power is asked for", () => {
+    // Without a power callback chargeBattery takes the steps where the charge point binds in a
+    // short loop; with one it evaluates every step. Both must agree exactly, including where
+    // the curve crosses the charge point's power, at socMax, and at the end of the window.
+    const curves: BatteryVehicleType["chargingCurve"][] = [
+      bus.chargingCurve,
+      [
+        [0, 150],
+        [0.5, 150],
+        [0.85, 90],
+        [1, 15],
+      ],
+      // A curve that dips below the charge point and rises above it again.
+      [
+        [0, 300],
+        [0.3, 60],
+        [0.6, 250],
+        [1, 40],
+      ],
+      [[0.1, 80]],
+      // SimBA's example: a flat top at exactly the depot's 150 kW, then a steep fall.
+      [
+        [0, 150],
+        [0.8, 150],
+        [1, 15],
+      ],
+      // Ends just above and at 150 kW that are not whole numbers, a rise, a steep fall.
+      [
+        [0, 0.3 * 500],
+        [0.4, 150.00000000000003],
+        [0.6, 150.1],
+        [0.7, 1e-9 + 150],
+        [0.9, 150],
+        [1, 0.1],
+      ],
+    ];
+    let seed = 7;
+    const random = (): number => {
+      // Park–Miller minimal standard generator: reproducible without a library.
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    let compared = 0;
+    for (const chargingCurve of curves) {
+      for (let k = 0; k < 150; k++) {
+        const vehicle = {
+          ...bus,
+          chargingCurve,
+          batteryKwh: 50 + Math.round(random() * 500),
+          socMax: 0.8 + random() * 0.2,
+          chargingEfficiency: 0.85 + random() * 0.15,
+        };
+        const soc = random() * 1.1 - 0.1;
+        const kw = [22, 60, 150, 150, 200, 450, 500][k % 7]!;
+        const startS = Math.round(random() * 86400);
+        const endS = startS + Math.round(random() * 6 * 3600) + (k % 3 === 0 ? 17 : 0);
+        const stepS = [60, 60, 30, 300][k % 4]!;
+        const steps: number[] = [];
+        const stepped = chargeBattery(vehicle, soc, kw, startS, endS, stepS, (_, d) => {
+          steps.push(d);
+        });
+        const quick = chargeBattery(vehicle, soc, kw, startS, endS, stepS);
+        expect(quick).toEqual(stepped);
+        expect(Object.is(quick.socEnd, stepped.socEnd)).toBe(true);
+        expect(Object.is(quick.endS, stepped.endS)).toBe(true);
+        expect(Object.is(quick.gridKwh, stepped.gridKwh)).toBe(true);
+        if (steps.length > 1) compared++;
+      }
+    }
+    // Most cases charged over several steps (the window or the room left was not tiny).
+    expect(compared).toBeGreaterThan(500);
+  });
 });
 
 describe("state of charge over a day", () => {

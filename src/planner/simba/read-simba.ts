@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
   fleetFinding,
@@ -92,7 +92,7 @@ function parseDateTimeS(text: string): number | null {
 }
 
 async function readHourlyCsv(file: string, column: string): Promise<number[]> {
-  const text = await fs.readFile(file, "utf8");
+  const text = readFileSync(file, "utf8");
   const values = new Array<number>(24).fill(NaN);
   let c = { hour: 0, value: 0 };
   readCsvText(
@@ -162,7 +162,7 @@ function num(
 export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   let cfgText: string;
   try {
-    cfgText = await fs.readFile(cfgPath, "utf8");
+    cfgText = readFileSync(cfgPath, "utf8");
   } catch {
     throw new PlannerInputError(
       { file: cfgPath },
@@ -223,10 +223,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   const stepS = cfgNumber("interval", 1) * 60;
 
   // Vehicle types.
-  const vtParsed = parseJsonWithLines(
-    await fs.readFile(vehicleTypesPath, "utf8"),
-    vehicleTypesPath,
-  );
+  const vtParsed = parseJsonWithLines(readFileSync(vehicleTypesPath, "utf8"), vehicleTypesPath);
   if (!isJsonObject(vtParsed.value))
     throw new PlannerInputError(
       { file: vehicleTypesPath, line: 1 },
@@ -239,7 +236,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   const readConsumptionCsv = async (file: string): Promise<void> => {
     if (consumptionRows.size > 0 && files.consumption === file) return;
     files.consumption = file;
-    const text = await fs.readFile(file, "utf8");
+    const text = readFileSync(file, "utf8");
     let c = { vt: -1, lol: 0, inc: 0, speed: 0, t: 0, kwh: 0 };
     readCsvText(
       text,
@@ -256,8 +253,24 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
         };
       },
       (f, line) => {
-        const values = [c.lol, c.inc, c.speed, c.t, c.kwh].map((i) => Number(fieldAt(f, i)));
-        const bad = values.findIndex((v) => !Number.isFinite(v));
+        // ~1,700 rows in SimBA's example: the five numbers without an array per row, unless
+        // one is bad and the error needs to say which.
+        const loadFactor = Number(fieldAt(f, c.lol));
+        const incline = Number(fieldAt(f, c.inc));
+        const speedKmh = Number(fieldAt(f, c.speed));
+        const temperatureC = Number(fieldAt(f, c.t));
+        const kwhPerKm = Number(fieldAt(f, c.kwh));
+        const allFinite =
+          Number.isFinite(loadFactor) &&
+          Number.isFinite(incline) &&
+          Number.isFinite(speedKmh) &&
+          Number.isFinite(temperatureC) &&
+          Number.isFinite(kwhPerKm);
+        const bad = allFinite
+          ? -1
+          : [loadFactor, incline, speedKmh, temperatureC, kwhPerKm].findIndex(
+              (v) => !Number.isFinite(v),
+            );
         if (bad >= 0)
           throw new PlannerInputError(
             {
@@ -275,15 +288,12 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
             NOT_A_NUMBER,
           );
         const vt = fieldAt(f, c.vt);
-        const list = consumptionRows.get(vt) ?? [];
-        list.push({
-          loadFactor: values[0]!,
-          incline: values[1]!,
-          speedKmh: values[2]!,
-          temperatureC: values[3]!,
-          kwhPerKm: values[4]!,
-        });
-        consumptionRows.set(vt, list);
+        let list = consumptionRows.get(vt);
+        if (list === undefined) {
+          list = [];
+          consumptionRows.set(vt, list);
+        }
+        list.push({ loadFactor, incline, speedKmh, temperatureC, kwhPerKm });
       },
     );
   };
@@ -370,7 +380,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   }
 
   // Electrified stations.
-  const stParsed = parseJsonWithLines(await fs.readFile(stationsPath, "utf8"), stationsPath);
+  const stParsed = parseJsonWithLines(readFileSync(stationsPath, "utf8"), stationsPath);
   if (!isJsonObject(stParsed.value))
     throw new PlannerInputError(
       { file: stationsPath, line: 1 },
@@ -414,7 +424,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   if (stationDataPath !== null) {
     let c = { name: 0, elev: 0 };
     readCsvText(
-      await fs.readFile(stationDataPath, "utf8"),
+      readFileSync(stationDataPath, "utf8"),
       stationDataPath,
       (h) => {
         const cols = new CsvColumns(stationDataPath, h);
@@ -440,7 +450,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
   >();
   const tripTimes: { dep: number; arr: number }[] = [];
   {
-    const text = await fs.readFile(schedulePath, "utf8");
+    const text = readFileSync(schedulePath, "utf8");
     let c = {
       rot: 0,
       dep: 0,
@@ -632,7 +642,7 @@ export async function loadSimbaScenario(cfgPath: string): Promise<SimbaInputs> {
     applyCostParams(
       override,
       vehicleTypes,
-      parseJsonWithLines(await fs.readFile(costPath, "utf8"), costPath).value,
+      parseJsonWithLines(readFileSync(costPath, "utf8"), costPath).value,
       cfg.get("default_voltage_level")?.value ?? "MV",
     );
   const scenario = scenarioFromJson(
