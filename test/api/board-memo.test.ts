@@ -23,6 +23,8 @@ import { Client, createTestApp, type TestApp } from "../helpers/app.js";
 
 interface Row {
   vehicleId: string;
+  registrationPlate: string | null;
+  model: string;
   state: string;
   releasable: boolean;
   reasons: { code: string }[];
@@ -433,6 +435,46 @@ describe("the depot board's remembered rows", () => {
     expect(codes(rowOf(after, from ?? ""))).not.toContain("CRITICAL_DEFECT_OPEN");
     const next = await client.get(`/api/v1/depots/${depotId}/board?shift=next`);
     expect(next.json()).toEqual(await freshBoard({ shift: "next" }));
+  });
+
+  it("see a plate changed, a model renamed and a vehicle moved to another depot", async () => {
+    const [first, second] = (await board()).vehicles;
+    const { after } = await afterChange(() =>
+      t.db
+        .updateTable("vehicles")
+        .set({ registration_plate: "Т001ТТ23" })
+        .where("id", "=", first?.vehicleId ?? "")
+        .execute(),
+    );
+    expect(rowOf(after, first?.vehicleId ?? "").registrationPlate).toBe("Т001ТТ23");
+    const { after: renamed } = await afterChange(() =>
+      t.db
+        .updateTable("vehicle_models")
+        .set({ model: "Citys renamed" })
+        .where("id", "=", (eb) =>
+          eb
+            .selectFrom("vehicles")
+            .select("model_id")
+            .where("id", "=", second?.vehicleId ?? ""),
+        )
+        .execute(),
+    );
+    expect(rowOf(renamed, second?.vehicleId ?? "").model).toMatch(/Citys renamed$/);
+    const elsewhere = await t.db
+      .selectFrom("depots")
+      .select("id")
+      .where("organisation_id", "=", organisationId)
+      .where("id", "!=", depotId)
+      .executeTakeFirstOrThrow();
+    const { before, after: moved } = await afterChange(() =>
+      t.db
+        .updateTable("vehicles")
+        .set({ depot_id: elsewhere.id })
+        .where("id", "=", first?.vehicleId ?? "")
+        .execute(),
+    );
+    expect(moved.vehicles).toHaveLength(before.vehicles.length - 1);
+    expect(moved.vehicles.some((v) => v.vehicleId === first?.vehicleId)).toBe(false);
   });
 
   it("is stale when a write slips past the versions: the checks above can fail", async () => {

@@ -78,6 +78,74 @@ export const versionColumns = {
 
 const memos = new WeakMap<ReleaseGate, Map<string, Remembered>>();
 
+/** The board's columns of a depot's vehicles with their versions, read afresh. */
+function readBoardVehicles(db: Database, depotId: string) {
+  // Only what the board shows and the gate reads, as one JSON value (db/json-rows.ts).
+  return jsonRows(
+    db,
+    db
+      .selectFrom("vehicles as v")
+      .innerJoin("vehicle_models as m", "m.id", "v.model_id")
+      .select([
+        "v.id",
+        "v.organisation_id",
+        "v.registration_plate",
+        "v.fleet_number",
+        "v.status",
+        "m.maker",
+        "m.model",
+        "m.powertrain",
+        // The versions its remembered row was computed under, read before anything is
+        // computed.
+        versionColumns.release.as("release_version"),
+        versionColumns.maintenance.as("maintenance_version"),
+        versionColumns.newestCheck.as("newest_check_at"),
+      ])
+      .where("v.depot_id", "=", depotId)
+      .where("v.status", "!=", "retired")
+      .orderBy("v.fleet_number"),
+  );
+}
+export type BoardVehicle = Awaited<ReturnType<typeof readBoardVehicles>>[number];
+
+const vehicleLists = new WeakMap<
+  Database,
+  Map<string, { fingerprint: string; vehicles: BoardVehicle[] }>
+>();
+/** Past this many depots in memory the lists start again. */
+const LIST_LIMIT = 10_000;
+
+/**
+ * A depot's vehicles on the board (not retired, by fleet number) with their versions. A
+ * thousand rows are the dearest read of a board whose rows are remembered, so the list is
+ * remembered too, under a fingerprint of the depot's vehicles and their versions read first
+ * (one value): any write to a vehicle's row stamps its version (0022), a model's every
+ * vehicle's (0019), a vehicle that joins or leaves the depot changes the set, and the
+ * vehicle's newest check is stamped with its version. An unchanged fingerprint is an
+ * unchanged list.
+ */
+export async function boardVehicles(db: Database, depotId: string): Promise<BoardVehicle[]> {
+  const lists =
+    vehicleLists.get(db) ?? new Map<string, { fingerprint: string; vehicles: BoardVehicle[] }>();
+  vehicleLists.set(db, lists);
+  const { rows } = await sql<{ fingerprint: string | null }>`
+    select md5(string_agg(v.id::text || ':' || coalesce(r.version, 0) || ':'
+      || coalesce(mv.version, 0), ',' order by v.id)
+      || ':' || coalesce((select version from maintenance_input_versions
+        where vehicle_id = ${EVERY_VEHICLE}), 0)) as fingerprint
+    from vehicles v
+    left join release_input_versions r on r.key = v.id
+    left join maintenance_input_versions mv on mv.vehicle_id = v.id
+    where v.depot_id = ${depotId} and v.status <> 'retired'`.execute(db);
+  const fingerprint = rows[0]?.fingerprint ?? "none";
+  const known = lists.get(depotId);
+  if (known?.fingerprint === fingerprint) return known.vehicles;
+  const vehicles = await readBoardVehicles(db, depotId);
+  if (lists.size >= LIST_LIMIT) lists.clear();
+  lists.set(depotId, { fingerprint, vehicles });
+  return vehicles;
+}
+
 /**
  * Each vehicle's board row for the context's shift, in the order given: remembered where
  * nothing it depends on moved, computed (together, in one decision) for the rest.

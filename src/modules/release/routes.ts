@@ -26,9 +26,8 @@ import { requirePermission, type Actor } from "../auth/actor.js";
 import { getDepot } from "../depots/depots.js";
 import { UnconfirmedReading } from "../fleet/meter-readings.js";
 import { getVehicle } from "../fleet/vehicles.js";
-import { jsonRows } from "../../db/json-rows.js";
 import type { GateContext, ReleaseDecision } from "./gate.js";
-import { boardRows, versionColumns } from "./board-memo.js";
+import { boardRows, boardVehicles } from "./board-memo.js";
 
 const Words = Type.Object({ en: Type.String(), ru: Type.String() });
 const ReasonDefect = Type.Object({
@@ -283,31 +282,7 @@ async function boardShift(
   const depot = await getDepot(db, actor, depotId);
   const pattern: ShiftPattern = { timeZone: depot.time_zone, starts: depot.shift_starts };
   const shift = requestedShift(pattern, query);
-  // Only what the board shows and the gate reads, as one JSON value (db/json-rows.ts).
-  const vehicles = await jsonRows(
-    db,
-    db
-      .selectFrom("vehicles as v")
-      .innerJoin("vehicle_models as m", "m.id", "v.model_id")
-      .select([
-        "v.id",
-        "v.organisation_id",
-        "v.registration_plate",
-        "v.fleet_number",
-        "v.status",
-        "m.maker",
-        "m.model",
-        "m.powertrain",
-        // The versions its remembered row was computed under, read before anything is
-        // computed (board-memo.ts).
-        versionColumns.release.as("release_version"),
-        versionColumns.maintenance.as("maintenance_version"),
-        versionColumns.newestCheck.as("newest_check_at"),
-      ])
-      .where("v.depot_id", "=", depotId)
-      .where("v.status", "!=", "retired")
-      .orderBy("v.fleet_number"),
-  );
+  const vehicles = await boardVehicles(db, depotId);
   return { depot, pattern, shift, vehicles, context: gateContext(deps, pattern, shift) };
 }
 
