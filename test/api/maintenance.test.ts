@@ -1239,7 +1239,7 @@ describe("higher services, calendar backstops and tolerances", () => {
     [30_999, "due"],
     [31_000, "overdue"],
     [31_001, "overdue"],
-  ])("with a 10 %% tolerance, ТО-1 due at 30,000 km is %s at %i km", async (km, status) => {
+  ])("with a 10 %% tolerance, ТО-1 due at 30,000 km, at %i km is %s", async (km, status) => {
     const { n, manager } = await network();
     const copy = await copyFor(manager, n.operatorA.id, "bus-to");
     const patched = await manager.patch(`/api/v1/maintenance-programmes/${copy.id}`, {
