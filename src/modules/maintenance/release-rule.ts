@@ -107,7 +107,7 @@ export const maintenanceReleaseRule: ReleaseRule = {
 };
 
 /** The nil vehicle id: a version that every vehicle's answer depends on (migration 0019). */
-const EVERY_VEHICLE = "00000000-0000-0000-0000-000000000000";
+export const EVERY_VEHICLE = "00000000-0000-0000-0000-000000000000";
 /** Past this many vehicles in memory the cache starts again (a network of 100,000 fits). */
 const CACHE_LIMIT = 200_000;
 

@@ -26,17 +26,18 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import { jsonRows } from "../../db/json-rows.js";
-import { unconfirmedReadingsOf } from "../fleet/meter-readings.js";
+import type { Static } from "typebox";
+import { UnconfirmedReading, unconfirmedReadingsOf } from "../fleet/meter-readings.js";
 import { flagsOfLatestChecks, type TInspectionFlag } from "../inspections/proof.js";
+// The nil id: a version every vehicle's row depends on (migrations 0019 and 0022).
+import { EVERY_VEHICLE } from "../maintenance/release-rule.js";
 import { pretripDrivers } from "../pretrip/release-rule.js";
 import type { GateContext, GateVehicle, ReleaseDecision, ReleaseGate } from "./gate.js";
 
-/** The nil id: a version every vehicle's row depends on (migrations 0019 and 0022). */
-const EVERY_VEHICLE = "00000000-0000-0000-0000-000000000000";
 /** Past this many rows in memory the memo starts again (1,000 vehicles × 2 shifts × 100 days). */
 const MEMO_LIMIT = 200_000;
 
-/** A board vehicle with the versions of its own inputs, read with it (boardVersions). */
+/** A board vehicle with the versions of its own inputs, read with it (boardVehicles). */
 export interface VersionedVehicle extends GateVehicle {
   release_version: number | null;
   maintenance_version: number | null;
@@ -46,13 +47,7 @@ export interface VersionedVehicle extends GateVehicle {
 
 export interface RememberedRow {
   decision: ReleaseDecision;
-  unconfirmedReadings: {
-    id: string;
-    meter: string;
-    value: number;
-    readAt: string;
-    reason: string;
-  }[];
+  unconfirmedReadings: Static<typeof UnconfirmedReading>[];
   checkFlags: TInspectionFlag[];
 }
 
@@ -66,7 +61,7 @@ interface Remembered {
 }
 
 /** The columns a board's vehicle read adds for its versions (`v` the vehicles alias). */
-export const versionColumns = {
+const versionColumns = {
   release: sql<number | null>`(select r.version from release_input_versions r where r.key = v.id)`,
   maintenance: sql<
     number | null
