@@ -29,6 +29,8 @@ export interface Config {
   meterDailyLimits: DailyLimits;
   /** How often due maintenance opens work orders (0: never by itself). */
   dueWorkOrdersMinutes: number;
+  /** How often the embedded database's changed tables are analyzed (0: only at start). */
+  embeddedAnalyzeSeconds: number;
 
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Pretty logs for people, JSON for machines. */
@@ -248,6 +250,7 @@ export function loadConfig(env: Env = process.env): Config {
     inspectionWindowHours: integer(env, "FLEETHUB_INSPECTION_WINDOW_HOURS", 24, 1, 72),
     meterDailyLimits: dailyLimits(env),
     dueWorkOrdersMinutes: integer(env, "FLEETHUB_DUE_WORK_ORDERS_MINUTES", 60, 0, 1440),
+    embeddedAnalyzeSeconds: integer(env, "FLEETHUB_EMBEDDED_ANALYZE_S", 60, 0, 3600),
     logLevel: oneOf(
       env,
       "LOG_LEVEL",

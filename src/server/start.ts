@@ -76,6 +76,7 @@ export async function startServer(
     { importLegacyPhotos },
     { importLegacyFeeds },
     { startPrincipalCache },
+    { startEmbeddedStatistics },
   ] = await Promise.all([
     import("./app.js"),
     import("../db/seed/seed-demo.js"),
@@ -84,6 +85,7 @@ export async function startServer(
     import("../modules/inspections/photos.js"),
     import("../modules/planner/timetables.js"),
     import("../modules/auth/principal-cache.js"),
+    import("../db/embedded-statistics.js"),
   ]);
   let onListenerError: (error: unknown) => void = () => undefined;
   // Listening starts before the app answers anything: until it hears, nothing is cached.
@@ -102,6 +104,7 @@ export async function startServer(
   await app.ready();
   let seeded = false;
   let anyUser = true;
+  let stopStatistics = () => Promise.resolve();
   try {
     await preparing;
     seeded = config.seedDemo ? await seedDemo(database.db) : false;
@@ -109,6 +112,15 @@ export async function startServer(
       await refuseDemoPasswords(database.db);
       anyUser = await hasAnyUser(database.db);
     }
+    // PGlite has no autovacuum: its tables are analyzed here, before the first request and
+    // then as they change (db/embedded-statistics.ts). A server does this by itself.
+    if (database.engine === "pglite")
+      stopStatistics = await startEmbeddedStatistics(
+        database.db,
+        config.embeddedAnalyzeSeconds,
+        (error) => app.log.error({ err: error }, "embedded database statistics"),
+        (tables) => app.log.debug({ tables }, "embedded database: tables analyzed"),
+      );
   } catch (error) {
     await app.close();
     await principalCache.stop();
@@ -176,6 +188,7 @@ export async function startServer(
       await importingLegacyFiles;
       await app.close();
       await stopDueWorkOrders();
+      await stopStatistics();
       await stopChainer();
       await stopCheckpointer();
       await principalCache.stop();
