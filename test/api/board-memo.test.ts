@@ -437,7 +437,7 @@ describe("the depot board's remembered rows", () => {
     expect(next.json()).toEqual(await freshBoard({ shift: "next" }));
   });
 
-  it("see a plate changed, a model renamed and a vehicle moved to another depot", async () => {
+  it("see a plate changed, a model renamed, a vehicle moved to another depot and back, and one retired", async () => {
     const [first, second] = (await board()).vehicles;
     const { after } = await afterChange(() =>
       t.db
@@ -475,6 +475,25 @@ describe("the depot board's remembered rows", () => {
     );
     expect(moved.vehicles).toHaveLength(before.vehicles.length - 1);
     expect(moved.vehicles.some((v) => v.vehicleId === first?.vehicleId)).toBe(false);
+    // Back again, with a fleet number that sorts it last: it rejoins the board in its place.
+    const { after: back } = await afterChange(() =>
+      t.db
+        .updateTable("vehicles")
+        .set({ depot_id: depotId, fleet_number: "ZZZ-999" })
+        .where("id", "=", first?.vehicleId ?? "")
+        .execute(),
+    );
+    expect(back.vehicles).toHaveLength(before.vehicles.length);
+    expect(back.vehicles.at(-1)?.vehicleId).toBe(first?.vehicleId);
+    // Retired: off the board.
+    const { after: retired } = await afterChange(() =>
+      t.db
+        .updateTable("vehicles")
+        .set({ status: "retired" })
+        .where("id", "=", second?.vehicleId ?? "")
+        .execute(),
+    );
+    expect(retired.vehicles.some((v) => v.vehicleId === second?.vehicleId)).toBe(false);
   });
 
   it("is stale when a write slips past the versions: the checks above can fail", async () => {

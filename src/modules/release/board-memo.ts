@@ -26,6 +26,7 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import { jsonRows } from "../../db/json-rows.js";
+import { anyOf } from "../../db/scope.js";
 import type { Static } from "typebox";
 import { UnconfirmedReading, unconfirmedReadingsOf } from "../fleet/meter-readings.js";
 import { flagsOfLatestChecks, type TInspectionFlag } from "../inspections/proof.js";
@@ -36,14 +37,8 @@ import type { GateContext, GateVehicle, ReleaseDecision, ReleaseGate } from "./g
 
 /** Past this many rows in memory the memo starts again (1,000 vehicles × 2 shifts × 100 days). */
 const MEMO_LIMIT = 200_000;
-
-/** A board vehicle with the versions of its own inputs, read with it (boardVehicles). */
-export interface VersionedVehicle extends GateVehicle {
-  release_version: number | null;
-  maintenance_version: number | null;
-  /** The newest check's submitted time, whatever the window (ISO text from JSON). */
-  newest_check_at: string | null;
-}
+/** Past this many depots in memory the lists start again. */
+const LIST_LIMIT = 10_000;
 
 export interface RememberedRow {
   decision: ReleaseDecision;
@@ -52,6 +47,7 @@ export interface RememberedRow {
 }
 
 interface Remembered {
+  /** The vehicle's own versions and the every-vehicle ones it was computed under. */
   versions: string;
   /** The driver the decision depended on, and their version read before computing (null: not read). */
   driver: { id: string; version: number | null } | null;
@@ -60,99 +56,153 @@ interface Remembered {
   row: RememberedRow;
 }
 
-/** The columns a board's vehicle read adds for its versions (`v` the vehicles alias). */
-const versionColumns = {
-  release: sql<number | null>`(select r.version from release_input_versions r where r.key = v.id)`,
-  maintenance: sql<
-    number | null
-  >`(select mv.version from maintenance_input_versions mv where mv.vehicle_id = v.id)`,
-  newestCheck: sql<
-    string | null
-  >`(select max(i.submitted_at) from inspections i where i.vehicle_id = v.id)`,
-};
-
-const memos = new WeakMap<ReleaseGate, Map<string, Remembered>>();
-
-/** The board's columns of a depot's vehicles with their versions, read afresh. */
-function readBoardVehicles(db: Database, depotId: string) {
+/** The board's columns of a depot's vehicles (all of them, or the ones named), read afresh. */
+function readBoardVehicles(db: Database, depotId: string, only: readonly string[] | null) {
   // Only what the board shows and the gate reads, as one JSON value (db/json-rows.ts).
-  return jsonRows(
-    db,
-    db
-      .selectFrom("vehicles as v")
-      .innerJoin("vehicle_models as m", "m.id", "v.model_id")
-      .select([
-        "v.id",
-        "v.organisation_id",
-        "v.registration_plate",
-        "v.fleet_number",
-        "v.status",
-        "m.maker",
-        "m.model",
-        "m.powertrain",
-        // The versions its remembered row was computed under, read before anything is
-        // computed.
-        versionColumns.release.as("release_version"),
-        versionColumns.maintenance.as("maintenance_version"),
-        versionColumns.newestCheck.as("newest_check_at"),
-      ])
-      .where("v.depot_id", "=", depotId)
-      .where("v.status", "!=", "retired")
-      .orderBy("v.fleet_number"),
-  );
+  let query = db
+    .selectFrom("vehicles as v")
+    .innerJoin("vehicle_models as m", "m.id", "v.model_id")
+    .select([
+      "v.id",
+      "v.organisation_id",
+      "v.registration_plate",
+      "v.fleet_number",
+      "v.status",
+      "m.maker",
+      "m.model",
+      "m.powertrain",
+      // The newest check's submitted time, whatever the window (see stands below).
+      sql<
+        string | null
+      >`(select max(i.submitted_at) from inspections i where i.vehicle_id = v.id)`.as(
+        "newest_check_at",
+      ),
+    ])
+    .where("v.depot_id", "=", depotId)
+    .where("v.status", "!=", "retired");
+  if (only) query = query.where(anyOf("v.id", only));
+  return jsonRows(db, query);
 }
 export type BoardVehicle = Awaited<ReturnType<typeof readBoardVehicles>>[number];
 
-const vehicleLists = new WeakMap<
-  Database,
-  Map<string, { fingerprint: string; vehicles: BoardVehicle[] }>
->();
-/** Past this many depots in memory the lists start again. */
-const LIST_LIMIT = 10_000;
+/** A depot's vehicles as last read, each under the versions it was read at. */
+interface DepotList {
+  /** Vehicle id → "release version:maintenance version" (migrations 0022 and 0019). */
+  versionOf: Map<string, string>;
+  /** The every-vehicle maintenance version (a model renamed) the columns were read under. */
+  every: number;
+  vehicles: BoardVehicle[];
+}
 
-/**
- * A depot's vehicles on the board (not retired, by fleet number) with their versions. A
- * thousand rows are the dearest read of a board whose rows are remembered, so the list is
- * remembered too, under a fingerprint of the depot's vehicles and their versions read first
- * (one value): any write to a vehicle's row stamps its version (0022), a model's every
- * vehicle's (0019), a vehicle that joins or leaves the depot changes the set, and the
- * vehicle's newest check is stamped with its version. An unchanged fingerprint is an
- * unchanged list.
- */
-export async function boardVehicles(db: Database, depotId: string): Promise<BoardVehicle[]> {
-  const lists =
-    vehicleLists.get(db) ?? new Map<string, { fingerprint: string; vehicles: BoardVehicle[] }>();
-  vehicleLists.set(db, lists);
-  const { rows } = await sql<{ fingerprint: string | null }>`
-    select md5(string_agg(v.id::text || ':' || coalesce(r.version, 0) || ':'
-      || coalesce(mv.version, 0), ',' order by v.id)
-      || ':' || coalesce((select version from maintenance_input_versions
-        where vehicle_id = ${EVERY_VEHICLE}), 0)) as fingerprint
-    from vehicles v
-    left join release_input_versions r on r.key = v.id
-    left join maintenance_input_versions mv on mv.vehicle_id = v.id
-    where v.depot_id = ${depotId} and v.status <> 'retired'`.execute(db);
-  const fingerprint = rows[0]?.fingerprint ?? "none";
-  const known = lists.get(depotId);
-  if (known?.fingerprint === fingerprint) return known.vehicles;
-  const vehicles = await readBoardVehicles(db, depotId);
-  if (lists.size >= LIST_LIMIT) lists.clear();
-  lists.set(depotId, { fingerprint, vehicles });
-  return vehicles;
+interface Memo {
+  lists: Map<string, DepotList>;
+  /** Shift key → vehicle id → row. */
+  rows: Map<string, Map<string, Remembered>>;
+  size: number;
+}
+const memos = new WeakMap<ReleaseGate, Memo>();
+
+/** What one read tells: every version the board's rows and list stand on. */
+interface Versions {
+  /** The depot's vehicles by fleet number, each with "release version:maintenance version". */
+  vehicles: [id: string, versions: string][];
+  drivers: Map<string, number>;
+  releaseAll: number;
+  maintenanceAll: number;
 }
 
 /**
- * Each vehicle's board row for the context's shift, in the order given: remembered where
- * nothing it depends on moved, computed (together, in one decision) for the rest.
+ * The versions of a depot's vehicles (by fleet number), of the given drivers and of every
+ * vehicle, in one read: a thousand vehicles as one text value, which PGlite hands over far
+ * quicker than a thousand rows.
  */
-export async function boardRows<V extends VersionedVehicle>(
+async function readVersions(db: Database, depotId: string, drivers: string[]): Promise<Versions> {
+  const { rows } = await sql<{
+    vehicles: string | null;
+    drivers: string | null;
+    release_all: number | null;
+    maintenance_all: number | null;
+  }>`
+    select
+      (select string_agg(v.id::text || ':' || coalesce(r.version, 0) || ':'
+          || coalesce(mv.version, 0), ',' order by v.fleet_number)
+        from vehicles v
+        left join release_input_versions r on r.key = v.id
+        left join maintenance_input_versions mv on mv.vehicle_id = v.id
+        where v.depot_id = ${depotId} and v.status <> 'retired') as vehicles,
+      (select string_agg(key::text || ':' || version, ',') from release_input_versions
+        where key = any(string_to_array(${drivers.join(",")}, ',')::uuid[])) as drivers,
+      (select version from release_input_versions where key = ${EVERY_VEHICLE}) as release_all,
+      (select version from maintenance_input_versions
+        where vehicle_id = ${EVERY_VEHICLE}) as maintenance_all`.execute(db);
+  const row = rows[0];
+  // A uuid's text is 36 characters: "<id>:<release>:<maintenance>".
+  const vehicles = (row?.vehicles ? row.vehicles.split(",") : []).map(
+    (item) => [item.slice(0, 36), item.slice(37)] as [string, string],
+  );
+  const driverVersions = new Map<string, number>();
+  for (const item of row?.drivers ? row.drivers.split(",") : [])
+    driverVersions.set(item.slice(0, 36), Number(item.slice(37)));
+  return {
+    vehicles,
+    drivers: driverVersions,
+    releaseAll: Number(row?.release_all ?? 0),
+    maintenanceAll: Number(row?.maintenance_all ?? 0),
+  };
+}
+
+/**
+ * The depot's vehicles for the board in fleet-number order: the columns of a vehicle whose
+ * versions stand are remembered, the rest read again (any write to a vehicle's row stamps
+ * its version (0022), a model's change every vehicle's maintenance version (0019), and a
+ * new check its vehicle's version, which carries the newest check's time).
+ */
+async function depotVehicles(
+  memo: Memo,
+  db: Database,
+  depotId: string,
+  versions: Versions,
+): Promise<BoardVehicle[]> {
+  const current = new Map(versions.vehicles);
+  const known = memo.lists.get(depotId);
+  const byId = new Map<string, BoardVehicle>();
+  if (known && known.every === versions.maintenanceAll)
+    for (const vehicle of known.vehicles)
+      if (known.versionOf.get(vehicle.id) === current.get(vehicle.id))
+        byId.set(vehicle.id, vehicle);
+  const changed = versions.vehicles.filter(([id]) => !byId.has(id)).map(([id]) => id);
+  if (changed.length)
+    for (const vehicle of await readBoardVehicles(db, depotId, byId.size ? changed : null))
+      byId.set(vehicle.id, vehicle);
+  const vehicles: BoardVehicle[] = [];
+  for (const [id] of versions.vehicles) {
+    const vehicle = byId.get(id);
+    // Gone between the two reads (moved out, retired, deleted): not on this board.
+    if (vehicle) vehicles.push(vehicle);
+  }
+  if (memo.lists.size >= LIST_LIMIT) memo.lists.clear();
+  memo.lists.set(depotId, { versionOf: current, every: versions.maintenanceAll, vehicles });
+  return vehicles;
+}
+
+/** A vehicle on the board with its row. */
+export interface BoardEntry {
+  vehicle: BoardVehicle;
+  row: RememberedRow;
+}
+
+/**
+ * Each of a depot's vehicles (not retired, by fleet number) with its board row for the
+ * context's shift: remembered where nothing it depends on moved, computed (together, in
+ * one decision) for the rest.
+ */
+export async function rememberedBoard(
   gate: ReleaseGate,
   db: Database,
   context: GateContext,
-  vehicles: readonly V[],
-): Promise<{ vehicle: V; row: RememberedRow }[]> {
-  if (!vehicles.length) return [];
-  const memo = memos.get(gate) ?? new Map<string, Remembered>();
+  depotId: string,
+): Promise<BoardEntry[]> {
+  const memo: Memo = memos.get(gate) ?? { lists: new Map(), rows: new Map(), size: 0 };
   memos.set(gate, memo);
   const shift = [
     context.shiftStart.toISOString(),
@@ -160,27 +210,23 @@ export async function boardRows<V extends VersionedVehicle>(
     context.checksFrom.toISOString(),
     context.inspectionWindowHours,
   ].join("|");
-  const keyOf = (vehicle: VersionedVehicle) => `${vehicle.id}|${shift}`;
-  // The drivers the remembered rows depended on, whose versions are read now, with the
-  // every-vehicle versions, before anything is computed.
+  const rows = memo.rows.get(shift) ?? new Map<string, Remembered>();
+  memo.rows.set(shift, rows);
+  // The drivers the depot's remembered rows depended on, whose versions are read now with
+  // every other version, before anything is computed.
   const drivers = new Set<string>();
-  for (const vehicle of vehicles) {
-    const driver = memo.get(keyOf(vehicle))?.driver;
+  for (const vehicle of memo.lists.get(depotId)?.vehicles ?? []) {
+    const driver = rows.get(vehicle.id)?.driver;
     if (driver) drivers.add(driver.id);
   }
-  const shared = await sharedVersions(db, [...drivers]);
-  const versionsOf = (vehicle: VersionedVehicle) =>
-    [
-      vehicle.status,
-      vehicle.organisation_id,
-      vehicle.release_version,
-      vehicle.maintenance_version,
-      shared.get(`r:${EVERY_VEHICLE}`),
-      shared.get(`m:${EVERY_VEHICLE}`),
-    ].join("|");
-  const driverVersion = (id: string) => (drivers.has(id) ? (shared.get(`r:${id}`) ?? 0) : null);
-  const stands = (vehicle: VersionedVehicle) => {
-    const known = memo.get(keyOf(vehicle));
+  const versions = await readVersions(db, depotId, [...drivers]);
+  const vehicles = await depotVehicles(memo, db, depotId, versions);
+  const own = new Map(versions.vehicles);
+  const every = `|${versions.releaseAll}|${versions.maintenanceAll}`;
+  const versionsOf = (vehicle: BoardVehicle) => `${own.get(vehicle.id) ?? ""}${every}`;
+  const driverVersion = (id: string) => (drivers.has(id) ? (versions.drivers.get(id) ?? 0) : null);
+  const stands = (vehicle: BoardVehicle) => {
+    const known = rows.get(vehicle.id);
     if (!known || known.versions !== versionsOf(vehicle)) return false;
     if (
       known.driver &&
@@ -209,12 +255,18 @@ export async function boardRows<V extends VersionedVehicle>(
       // Remembered for this decision: the pre-trip rule has read it already.
       pretripDrivers(context, gateVehicles),
     ]);
-    if (memo.size + stale.length > MEMO_LIMIT) memo.clear();
+    if (memo.size + stale.length > MEMO_LIMIT) {
+      memo.rows.clear();
+      memo.rows.set(shift, rows);
+      rows.clear();
+      memo.size = 0;
+    }
     stale.forEach((vehicle, index) => {
       const decision = decisions[index];
       if (!decision) return;
       const driver = pretrip.driverOf.get(vehicle.id);
-      memo.set(keyOf(vehicle), {
+      if (!rows.has(vehicle.id)) memo.size += 1;
+      rows.set(vehicle.id, {
         versions: versionsOf(vehicle),
         driver: driver ? { id: driver, version: driverVersion(driver) } : null,
         computedAt: context.now.getTime(),
@@ -227,26 +279,8 @@ export async function boardRows<V extends VersionedVehicle>(
     });
   }
   return vehicles.map((vehicle) => {
-    const known = memo.get(keyOf(vehicle));
+    const known = rows.get(vehicle.id);
     if (!known) throw new Error(`no board row for vehicle ${vehicle.id}`);
     return { vehicle, row: known.row };
   });
-}
-
-/** The every-vehicle versions, and the given drivers' (their admissions and documents). */
-async function sharedVersions(db: Database, drivers: string[]) {
-  const rows = await jsonRows(
-    db,
-    db
-      .selectFrom("release_input_versions")
-      .select([sql<string>`'r:' || key`.as("key"), "version"])
-      .where(sql<boolean>`key = any(${[EVERY_VEHICLE, ...drivers]}::uuid[])`)
-      .unionAll(
-        db
-          .selectFrom("maintenance_input_versions")
-          .select([sql<string>`'m:' || vehicle_id`.as("key"), "version"])
-          .where("vehicle_id", "=", EVERY_VEHICLE),
-      ),
-  );
-  return new Map(rows.map((row) => [row.key, Number(row.version)]));
 }

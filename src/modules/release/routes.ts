@@ -27,7 +27,12 @@ import { getDepot } from "../depots/depots.js";
 import { UnconfirmedReading } from "../fleet/meter-readings.js";
 import { getVehicle } from "../fleet/vehicles.js";
 import type { GateContext, ReleaseDecision } from "./gate.js";
-import { boardRows, boardVehicles } from "./board-memo.js";
+import {
+  rememberedBoard,
+  type BoardEntry,
+  type BoardVehicle,
+  type RememberedRow,
+} from "./board-memo.js";
 
 const Words = Type.Object({ en: Type.String(), ru: Type.String() });
 const ReasonDefect = Type.Object({
@@ -270,7 +275,7 @@ async function overrideRelease(
 
 type BoardQuery = { shiftStart?: string; shift?: "current" | "next" };
 
-/** A depot's shift and its vehicles, as the board decides them: what the board and its counts share. */
+/** A depot's shift and its vehicles with their rows, as the board decides them: what the board and its counts share. */
 async function boardShift(
   deps: AppDeps,
   db: Database,
@@ -282,8 +287,9 @@ async function boardShift(
   const depot = await getDepot(db, actor, depotId);
   const pattern: ShiftPattern = { timeZone: depot.time_zone, starts: depot.shift_starts };
   const shift = requestedShift(pattern, query);
-  const vehicles = await boardVehicles(db, depotId);
-  return { depot, pattern, shift, vehicles, context: gateContext(deps, pattern, shift) };
+  const context = gateContext(deps, pattern, shift);
+  const entries = await rememberedBoard(deps.releaseGate, db, context, depotId);
+  return { depot, pattern, shift, entries };
 }
 
 /** How many vehicles are in each board state. */
@@ -304,26 +310,65 @@ const presentShift = (s: Shift) => ({
  * decisions only (no meter readings, no check flags), for the home page's figures.
  */
 export async function depotShiftCounts(deps: AppDeps, db: Database, actor: Actor, depotId: string) {
-  const { depot, pattern, shift, vehicles, context } = await boardShift(
-    deps,
-    db,
-    actor,
-    depotId,
-    {},
-  );
-  const rows = await boardRows(deps.releaseGate, db, context, vehicles);
+  const { depot, pattern, shift, entries } = await boardShift(deps, db, actor, depotId, {});
   return {
     depotId,
     depotName: depot.name,
     timeZone: pattern.timeZone,
     shift: presentShift(shift),
-    total: vehicles.length,
-    counts: countStates(rows.map(({ row }) => stateOf(row.decision))),
+    total: entries.length,
+    counts: countStates(entries.map(({ row }) => stateOf(row.decision))),
   };
 }
 
 const stateOf = (decision: ReleaseDecision | undefined): BoardState =>
   decision ? boardState(decision) : "held";
+
+/** A vehicle's row on the board. */
+function boardRow({ vehicle, row }: BoardEntry) {
+  const { decision, unconfirmedReadings, checkFlags } = row;
+  return {
+    vehicleId: vehicle.id,
+    fleetNumber: vehicle.fleet_number,
+    registrationPlate: vehicle.registration_plate,
+    model: `${vehicle.maker} ${vehicle.model}`,
+    powertrain: vehicle.powertrain,
+    status: vehicle.status,
+    state: stateOf(decision),
+    releasable: decision.releasable,
+    reasons: decision.reasons,
+    override: decision.override,
+    unconfirmedReadings,
+    checkFlags,
+  };
+}
+
+/** The board's figures above its rows. */
+async function boardHead(
+  deps: AppDeps,
+  db: Database,
+  actor: Actor,
+  depotId: string,
+  query: BoardQuery,
+) {
+  const { depot, pattern, shift, entries } = await boardShift(deps, db, actor, depotId, query);
+  const states = entries.map(({ row }) => stateOf(row.decision));
+  const releasable = entries.filter(({ row }) => row.decision.releasable).length;
+  const head = {
+    depotId,
+    depotName: depot.name,
+    timeZone: pattern.timeZone,
+    shiftStarts: depot.shift_starts,
+    shiftStart: shift.start.toISOString(),
+    shift: presentShift(shift),
+    nextShift: presentShift(nextShift(pattern, shift.start)),
+    total: entries.length,
+    releasable,
+    blocked: entries.length - releasable,
+    counts: countStates(states),
+  };
+  return { head, entries };
+}
 
 /** Every vehicle of a depot with whether it may go out, for the dispatcher. */
 export async function depotBoard(
@@ -333,47 +378,45 @@ export async function depotBoard(
   depotId: string,
   query: BoardQuery,
 ) {
-  const { depot, pattern, shift, vehicles, context } = await boardShift(
-    deps,
-    db,
-    actor,
-    depotId,
-    query,
-  );
-  const remembered = await boardRows(deps.releaseGate, db, context, vehicles);
-  const rows = remembered.map(({ vehicle, row }) => {
-    const { decision, unconfirmedReadings, checkFlags } = row;
-    return {
-      vehicleId: vehicle.id,
-      fleetNumber: vehicle.fleet_number,
-      registrationPlate: vehicle.registration_plate,
-      model: `${vehicle.maker} ${vehicle.model}`,
-      powertrain: vehicle.powertrain,
-      status: vehicle.status,
-      state: stateOf(decision),
-      releasable: decision.releasable,
-      reasons: decision.reasons,
-      override: decision.override,
-      unconfirmedReadings,
-      checkFlags,
-    };
-  });
-  const releasable = rows.filter((r) => r.releasable).length;
-  return {
-    depotId,
-    depotName: depot.name,
-    timeZone: pattern.timeZone,
-    shiftStarts: depot.shift_starts,
-    shiftStart: shift.start.toISOString(),
-    shift: presentShift(shift),
-    nextShift: presentShift(nextShift(pattern, shift.start)),
-    total: rows.length,
-    releasable,
-    blocked: rows.length - releasable,
-    counts: countStates(rows.map((row) => row.state)),
-    vehicles: rows,
-  };
+  const { head, entries } = await boardHead(deps, db, actor, depotId, query);
+  return { ...head, vehicles: entries.map(boardRow) };
 }
+
+/** A remembered row's JSON, kept with the vehicle columns it was written with. */
+const rowBytes = new WeakMap<RememberedRow, { vehicle: BoardVehicle; bytes: Buffer }>();
+
+/**
+ * The board as the API sends it: `depotBoard` as UTF-8 JSON, with each row's JSON kept
+ * while its row and vehicle are remembered (board-memo.ts). A board of 1,000 vehicles is
+ * ~700 KB with Russian texts: writing it anew took more time than reading its versions
+ * (bench/server/board-profile.ts), and so did turning that text into bytes twice (its
+ * length, then the socket).
+ */
+export async function depotBoardBytes(
+  deps: AppDeps,
+  db: Database,
+  actor: Actor,
+  depotId: string,
+  query: BoardQuery,
+): Promise<Buffer> {
+  const { head, entries } = await boardHead(deps, db, actor, depotId, query);
+  // The head as JSON writes it, its empty row list last: the rows go between its brackets.
+  const text = JSON.stringify({ ...head, vehicles: [] });
+  const parts: Buffer[] = [Buffer.from(text.slice(0, -"]}".length))];
+  for (const entry of entries) {
+    if (parts.length > 1) parts.push(COMMA);
+    let known = rowBytes.get(entry.row);
+    if (known?.vehicle !== entry.vehicle) {
+      known = { vehicle: entry.vehicle, bytes: Buffer.from(JSON.stringify(boardRow(entry))) };
+      rowBytes.set(entry.row, known);
+    }
+    parts.push(known.bytes);
+  }
+  parts.push(CLOSE);
+  return Buffer.concat(parts);
+}
+const COMMA = Buffer.from(",");
+const CLOSE = Buffer.from("]}");
 
 export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps = app.deps;
@@ -420,12 +463,14 @@ export const releaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ShiftQuery,
         response: withErrors({ 200: DepotBoard }),
       },
-      // A board of 1,000 vehicles is ~700 KB: JSON.stringify writes it twice as fast as
-      // the schema's compiled serializer, whose unions it must test field by field
-      // (bench/server/board-profile.ts: 2.1 against 5.0 ms quiet). Every field is built
-      // explicitly in depotBoard, so the schema has nothing to leave out.
-      serializerCompiler: () => (data) => JSON.stringify(data),
     },
-    (request) => depotBoard(deps, deps.db, actorOf(request), request.params.id, request.query),
+    // Sent as the bytes depotBoardBytes writes (every field built explicitly in boardRow,
+    // so the schema, which documents it, has nothing to leave out).
+    async (request, reply) =>
+      reply
+        .type("application/json; charset=utf-8")
+        .send(
+          await depotBoardBytes(deps, deps.db, actorOf(request), request.params.id, request.query),
+        ),
   );
 };
