@@ -52,6 +52,38 @@ describe("a depot's shifts", () => {
     expect((short.end.getTime() - short.start.getTime()) / 3_600_000).toBe(23);
   });
 
+  it("answers the same whichever moments were asked before (the starts of each local day are remembered)", () => {
+    // Every 10 minutes across Berlin's spring-forward night, forwards then backwards.
+    const berlin = { timeZone: "Europe/Berlin", starts: ["05:00"] };
+    const expected = (t: number) =>
+      t < Date.parse("2026-03-28T04:00:00Z")
+        ? "2026-03-27T04:00:00.000Z"
+        : t < Date.parse("2026-03-29T03:00:00Z")
+          ? "2026-03-28T04:00:00.000Z"
+          : "2026-03-29T03:00:00.000Z";
+    const moments: number[] = [];
+    for (let t = Date.parse("2026-03-27T22:00:00Z"); t < Date.parse("2026-03-30T02:00:00Z");)
+      moments.push((t += 600_000));
+    for (const t of [...moments, ...moments.reverse()])
+      expect(iso(shiftAt(berlin, new Date(t)).start)).toBe(expected(t));
+    // Kathmandu is 5:45 ahead of UTC: its midnight is 18:15 UTC, not on an hour.
+    const kathmandu = { timeZone: "Asia/Kathmandu", starts: ["00:00"] };
+    for (const [at, start] of [
+      ["2026-12-01T18:10:00Z", "2026-11-30T18:15:00.000Z"],
+      ["2026-12-01T18:15:00Z", "2026-12-01T18:15:00.000Z"],
+      ["2026-12-01T18:14:59Z", "2026-11-30T18:15:00.000Z"],
+      ["2026-12-01T18:20:00Z", "2026-12-01T18:15:00.000Z"],
+    ] as const)
+      expect(iso(shiftAt(kathmandu, new Date(at)).start)).toBe(start);
+  });
+
+  it("hands each caller its own dates", () => {
+    const at = new Date("2026-12-02T03:00:00Z");
+    const first = shiftAt(MOSCOW, at);
+    first.start.setTime(0);
+    expect(iso(shiftAt(MOSCOW, at).start)).toBe("2026-12-02T02:00:00.000Z");
+  });
+
   it("has one shift a day from midnight when the depot set none", () => {
     const shift = shiftAt({ timeZone: "UTC", starts: [] }, new Date("2026-12-02T15:00:00Z"));
     expect([iso(shift.start), iso(shift.end)]).toEqual([

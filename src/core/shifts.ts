@@ -61,9 +61,24 @@ export function normaliseStarts(starts: readonly string[]): string[] {
   return [...starts].sort();
 }
 
+type Starts = readonly { start: Date; localStart: string }[];
+
+/**
+ * The starts around each local day computed lately, with the instants that day runs
+ * between: a depot's board asks for its shift, the previous and the next several times a
+ * request, and each start is a time-zone conversion (about 3 ms a board on luxon).
+ */
+const startsOfDay = new Map<string, { from: number; to: number; starts: Starts }[]>();
+const REMEMBERED_PATTERNS = 10_000;
+
 /** The shift starts around a local day, as instants, ascending. */
-function startsAround(pattern: ShiftPattern, at: Date): { start: Date; localStart: string }[] {
+function startsAround(pattern: ShiftPattern, at: Date): Starts {
   const starts = pattern.starts.length ? normaliseStarts(pattern.starts) : DEFAULT_SHIFT_STARTS;
+  const key = `${pattern.timeZone}|${starts.join(",")}`;
+  const time = at.getTime();
+  const known = startsOfDay.get(key);
+  const found = known?.find((day) => day.from <= time && time < day.to);
+  if (found) return found.starts;
   const day = DateTime.fromJSDate(at, { zone: pattern.timeZone }).startOf("day");
   const result: { start: Date; localStart: string }[] = [];
   for (const offset of [-1, 0, 1, 2]) {
@@ -75,7 +90,13 @@ function startsAround(pattern: ShiftPattern, at: Date): { start: Date; localStar
       result.push({ start: start.toJSDate(), localStart });
     }
   }
-  return result.sort((a, b) => a.start.getTime() - b.start.getTime());
+  result.sort((a, b) => a.start.getTime() - b.start.getTime());
+  // The local day runs from its midnight to the next (23 or 25 hours across a DST change).
+  const entry = { from: day.toMillis(), to: day.plus({ days: 1 }).toMillis(), starts: result };
+  if (startsOfDay.size >= REMEMBERED_PATTERNS) startsOfDay.clear();
+  // A few days per pattern: the days around now, and those a board asks about.
+  startsOfDay.set(key, [entry, ...(known ?? []).slice(0, 7)]);
+  return result;
 }
 
 /** The shift under way at `at`: the latest start at or before it, until the next start. */
@@ -87,7 +108,12 @@ export function shiftAt(pattern: ShiftPattern, at: Date): Shift {
   const current = starts[index];
   const next = starts[index + 1];
   if (!current || !next) throw new Error("shiftAt: no shift found around the moment");
-  return { start: current.start, end: next.start, localStart: current.localStart };
+  // Copies: the starts are remembered for the next caller (startsAround).
+  return {
+    start: new Date(current.start),
+    end: new Date(next.start),
+    localStart: current.localStart,
+  };
 }
 
 /** The shift after the one under way at `at`. */

@@ -57,7 +57,7 @@ interface Remembered {
 }
 
 /** The board's columns of a depot's vehicles (all of them, or the ones named), read afresh. */
-function readBoardVehicles(db: Database, depotId: string, only: readonly string[] | null) {
+async function readBoardVehicles(db: Database, depotId: string, only: readonly string[] | null) {
   // Only what the board shows and the gate reads, as one JSON value (db/json-rows.ts).
   let query = db
     .selectFrom("vehicles as v")
@@ -81,7 +81,10 @@ function readBoardVehicles(db: Database, depotId: string, only: readonly string[
     .where("v.depot_id", "=", depotId)
     .where("v.status", "!=", "retired");
   if (only) query = query.where(anyOf("v.id", only));
-  return jsonRows(db, query);
+  return (await jsonRows(db, query)).map((vehicle) => ({
+    ...vehicle,
+    newestCheckMs: vehicle.newest_check_at === null ? null : Date.parse(vehicle.newest_check_at),
+  }));
 }
 export type BoardVehicle = Awaited<ReturnType<typeof readBoardVehicles>>[number];
 
@@ -104,8 +107,10 @@ const memos = new WeakMap<ReleaseGate, Memo>();
 
 /** What one read tells: every version the board's rows and list stand on. */
 interface Versions {
-  /** The depot's vehicles by fleet number, each with "release version:maintenance version". */
-  vehicles: [id: string, versions: string][];
+  /** The depot's vehicles by fleet number. */
+  order: string[];
+  /** Vehicle id → "release version:maintenance version". */
+  vehicles: Map<string, string>;
   drivers: Map<string, number>;
   releaseAll: number;
   maintenanceAll: number;
@@ -137,13 +142,18 @@ async function readVersions(db: Database, depotId: string, drivers: string[]): P
         where vehicle_id = ${EVERY_VEHICLE}) as maintenance_all`.execute(db);
   const row = rows[0];
   // A uuid's text is 36 characters: "<id>:<release>:<maintenance>".
-  const vehicles = (row?.vehicles ? row.vehicles.split(",") : []).map(
-    (item) => [item.slice(0, 36), item.slice(37)] as [string, string],
-  );
+  const order: string[] = [];
+  const vehicles = new Map<string, string>();
+  for (const item of row?.vehicles ? row.vehicles.split(",") : []) {
+    const id = item.slice(0, 36);
+    order.push(id);
+    vehicles.set(id, item.slice(37));
+  }
   const driverVersions = new Map<string, number>();
   for (const item of row?.drivers ? row.drivers.split(",") : [])
     driverVersions.set(item.slice(0, 36), Number(item.slice(37)));
   return {
+    order,
     vehicles,
     drivers: driverVersions,
     releaseAll: Number(row?.release_all ?? 0),
@@ -163,19 +173,19 @@ async function depotVehicles(
   depotId: string,
   versions: Versions,
 ): Promise<BoardVehicle[]> {
-  const current = new Map(versions.vehicles);
+  const current = versions.vehicles;
   const known = memo.lists.get(depotId);
   const byId = new Map<string, BoardVehicle>();
   if (known && known.every === versions.maintenanceAll)
     for (const vehicle of known.vehicles)
       if (known.versionOf.get(vehicle.id) === current.get(vehicle.id))
         byId.set(vehicle.id, vehicle);
-  const changed = versions.vehicles.filter(([id]) => !byId.has(id)).map(([id]) => id);
+  const changed = versions.order.filter((id) => !byId.has(id));
   if (changed.length)
     for (const vehicle of await readBoardVehicles(db, depotId, byId.size ? changed : null))
       byId.set(vehicle.id, vehicle);
   const vehicles: BoardVehicle[] = [];
-  for (const [id] of versions.vehicles) {
+  for (const id of versions.order) {
     const vehicle = byId.get(id);
     // Gone between the two reads (moved out, retired, deleted): not on this board.
     if (vehicle) vehicles.push(vehicle);
@@ -221,7 +231,7 @@ export async function rememberedBoard(
   }
   const versions = await readVersions(db, depotId, [...drivers]);
   const vehicles = await depotVehicles(memo, db, depotId, versions);
-  const own = new Map(versions.vehicles);
+  const own = versions.vehicles;
   const every = `|${versions.releaseAll}|${versions.maintenanceAll}`;
   const versionsOf = (vehicle: BoardVehicle) => `${own.get(vehicle.id) ?? ""}${every}`;
   const driverVersion = (id: string) => (drivers.has(id) ? (versions.drivers.get(id) ?? 0) : null);
@@ -234,9 +244,7 @@ export async function rememberedBoard(
     )
       return false;
     // A check dated after the clock of its decision entered the window by the clock alone.
-    return (
-      vehicle.newest_check_at === null || Date.parse(vehicle.newest_check_at) <= known.computedAt
-    );
+    return vehicle.newestCheckMs === null || vehicle.newestCheckMs <= known.computedAt;
   };
   const stale = vehicles.filter((vehicle) => !stands(vehicle));
   if (stale.length) {
