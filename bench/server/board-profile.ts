@@ -19,7 +19,13 @@ import { workOrderReleaseRule } from "../../src/modules/work-orders/release-rule
 import { pretripReleaseRule } from "../../src/modules/pretrip/release-rule.js";
 import { unconfirmedReadingsOf } from "../../src/modules/fleet/meter-readings.js";
 import fastJson from "fast-json-stringify";
-import { DepotBoard, depotBoard, gateContext } from "../../src/modules/release/routes.js";
+import {
+  DepotBoard,
+  depotBoard,
+  depotBoardBytes,
+  gateContext,
+} from "../../src/modules/release/routes.js";
+import { analyzeEmbeddedTables } from "../../src/db/embedded-statistics.js";
 import { shiftAt } from "../../src/core/shifts.js";
 import { buildApp } from "../../src/server/app.js";
 import { systemActor } from "../../src/modules/auth/system-actor.js";
@@ -119,6 +125,8 @@ if (fresh) {
     });
   fs.renameSync(path.join(dir, "depot.tmp"), path.join(dir, "depot.json"));
 }
+// As `fleethub start` does on the embedded database, and then every minute.
+await analyzeEmbeddedTables(db);
 const policy = process.env.POLICY === "walkaround" ? "walkaround" : "ru_pretrip";
 await call("PUT", "/api/v1/release-policy", { organisationId: depot.organisationId, policy });
 
@@ -148,7 +156,10 @@ console.log(
 );
 await time("board (inject)", () => call("GET", boardUrl));
 const actor = systemActor();
-await time("depotBoard() (no HTTP)", () => depotBoard(app.deps, db, actor, depot.depotId, {}));
+await time("depotBoardBytes() (no HTTP)", () =>
+  depotBoardBytes(app.deps, db, actor, depot.depotId, {}),
+);
+await time("depotBoard() as objects", () => depotBoard(app.deps, db, actor, depot.depotId, {}));
 const built = await depotBoard(app.deps, db, actor, depot.depotId, {});
 await time("JSON.stringify of the board", () => Promise.resolve(JSON.stringify(built)));
 const serialize = fastJson(DepotBoard as object);

@@ -5,12 +5,14 @@
  * Europe/Moscow); 700 buses were checked (60 with a critical defect, 60 with a major one,
  * 30 of those released by the manager), 300 were not: every board state is on it.
  * Warm and cached: the 700 inspections and 30 releases go through the API first, then
- * 10 boards are fetched before timing. What is cached: the board remembers each bus's row
- * (the gate's decision, unconfirmed readings, check flags) and computes a row again only
- * when a write to its inputs stamped a new version (board-memo.ts, migrations 0019 and
+ * 10 boards are fetched before timing; on PGlite the server's statistics upkeep has
+ * analyzed the tables they wrote to (db/embedded-statistics.ts, a 5 s round here). What is
+ * cached: the board remembers each bus's row (the gate's decision, unconfirmed readings,
+ * check flags, and its JSON) and each bus's columns, and reads or computes them again only
+ * when a write to their inputs stamped a new version (board-memo.ts, migrations 0019 and
  * 0022); nothing is written while the warm boards are timed, so they reuse all 1,000 rows.
- * Every request still looks the session up and reads the depot, its vehicles with their
- * versions, and the shared versions. Two more figures time the board when rows do not
+ * Every request still looks the session up, reads the depot and reads every version (the
+ * depot's vehicles', their drivers', the every-vehicle ones) in one query. Two more figures time the board when rows do not
  * stand: after one new check (one row computed again) and after a write every row depends
  * on (all 1,000 computed again, the board's cost before rows were remembered). Each figure
  * is the median (and p95) of sequential requests on loopback.

@@ -5,8 +5,9 @@
  * fifth of it is dead. PGlite runs no autovacuum worker and counts no changes
  * (pg_stat_user_tables stays at zero), so its tables are never analyzed: the planner guesses
  * every filter at a handful of rows and loops over index lookups where a hash join would be
- * quicker. The depot board's version read of 1,000 vehicles took 14 ms on a never-analyzed
- * database and 7.6 ms analyzed (bench/server/board.ts, docs/ARCHITECTURE.md).
+ * quicker. On the depot board's benchmark database (bench/server/board-profile.ts), a join
+ * of 1,000 vehicles with their two version tables took 12-14 ms never analyzed and
+ * 6.8-7.6 ms analyzed: index lookups one vehicle at a time against two hash joins.
  *
  * This does that upkeep for the embedded database. Without change counters it watches each
  * table's size on disk: a table that was never analyzed and is not empty, or whose size
