@@ -15,6 +15,7 @@ import { DEMO_PASSWORD } from "../../src/db/seed/demo-network.js";
 import { systemActor } from "../../src/modules/auth/system-actor.js";
 import { ReleaseGate } from "../../src/modules/release/gate.js";
 import { INSPECTION_RELEASE_RULES } from "../../src/modules/release/inspection-rules.js";
+import { boardMemoLimits } from "../../src/modules/release/board-memo.js";
 import { depotBoard } from "../../src/modules/release/routes.js";
 import { maintenanceReleaseRule } from "../../src/modules/maintenance/release-rule.js";
 import { workOrderReleaseRule } from "../../src/modules/work-orders/release-rule.js";
@@ -494,6 +495,30 @@ describe("the depot board's remembered rows", () => {
         .execute(),
     );
     expect(retired.vehicles.some((v) => v.vehicleId === second?.vehicleId)).toBe(false);
+  });
+
+  it("keeps answering when full: the shifts read least lately make room, never the board's own rows", async () => {
+    const count = (await board()).vehicles.length;
+    const saved = { ...boardMemoLimits };
+    boardMemoLimits.rows = count;
+    try {
+      // The next shift's board needs room: the rows of the shift under way make it.
+      const next = await client.get(`/api/v1/depots/${depotId}/board?shift=next`);
+      expect(next.statusCode).toBe(200);
+      expect(next.json()).toEqual(await freshBoard({ shift: "next" }));
+      // A full memo, and one vehicle changes: its row is computed beside the others kept.
+      const vehicleId = await readyVehicle();
+      const { after } = await afterChange(() =>
+        t.db
+          .updateTable("vehicles")
+          .set({ registration_plate: "Т777ТТ23" })
+          .where("id", "=", vehicleId)
+          .execute(),
+      );
+      expect(rowOf(after, vehicleId).registrationPlate).toBe("Т777ТТ23");
+    } finally {
+      Object.assign(boardMemoLimits, saved);
+    }
   });
 
   it("is stale when a write slips past the versions: the checks above can fail", async () => {

@@ -35,10 +35,12 @@ import { EVERY_VEHICLE } from "../maintenance/release-rule.js";
 import { pretripDrivers } from "../pretrip/release-rule.js";
 import type { GateContext, GateVehicle, ReleaseDecision, ReleaseGate } from "./gate.js";
 
-/** Past this many rows in memory the memo starts again (1,000 vehicles × 2 shifts × 100 days). */
-const MEMO_LIMIT = 200_000;
-/** Past this many depots in memory the lists start again. */
-const LIST_LIMIT = 10_000;
+/**
+ * How much the memo keeps: past `rows` rows the shifts read least lately are dropped (20
+ * depots of 1,000 buses, the shift under way and the next, with room), past `depots` lists
+ * the depot read least lately. Tests lower them.
+ */
+export const boardMemoLimits = { rows: 50_000, depots: 1_000 };
 
 export interface RememberedRow {
   decision: ReleaseDecision;
@@ -190,7 +192,10 @@ async function depotVehicles(
     // Gone between the two reads (moved out, retired, deleted): not on this board.
     if (vehicle) vehicles.push(vehicle);
   }
-  if (memo.lists.size >= LIST_LIMIT) memo.lists.clear();
+  // Last in the map's order: the depot read most lately.
+  memo.lists.delete(depotId);
+  const oldest = memo.lists.keys().next();
+  if (!oldest.done && memo.lists.size >= boardMemoLimits.depots) memo.lists.delete(oldest.value);
   memo.lists.set(depotId, { versionOf: current, every: versions.maintenanceAll, vehicles });
   return vehicles;
 }
@@ -220,7 +225,9 @@ export async function rememberedBoard(
     context.checksFrom.toISOString(),
     context.inspectionWindowHours,
   ].join("|");
+  // Last in the map's order: the shift read most lately.
   const rows = memo.rows.get(shift) ?? new Map<string, Remembered>();
+  memo.rows.delete(shift);
   memo.rows.set(shift, rows);
   // The drivers the depot's remembered rows depended on, whose versions are read now with
   // every other version, before anything is computed.
@@ -263,11 +270,12 @@ export async function rememberedBoard(
       // Remembered for this decision: the pre-trip rule has read it already.
       pretripDrivers(context, gateVehicles),
     ]);
-    if (memo.size + stale.length > MEMO_LIMIT) {
-      memo.rows.clear();
-      memo.rows.set(shift, rows);
-      rows.clear();
-      memo.size = 0;
+    // Room for the new rows, from the shifts read least lately; never this board's own
+    // rows, which its answer is made of.
+    for (const [key, older] of memo.rows) {
+      if (memo.size + stale.length <= boardMemoLimits.rows || key === shift) break;
+      memo.rows.delete(key);
+      memo.size -= older.size;
     }
     stale.forEach((vehicle, index) => {
       const decision = decisions[index];
