@@ -77,6 +77,16 @@ describe("a depot's shifts", () => {
       expect(iso(shiftAt(kathmandu, new Date(at)).start)).toBe(start);
   });
 
+  it("answers the same for a moment whatever was asked before, where midnight happens twice", () => {
+    // Havana turns its clocks back from 01:00 to 00:00 on 1 November 2026: 04:30 UTC is
+    // 00:30 summer time, 06:00 UTC is 01:00 winter time, both on the same local day.
+    const havana = { timeZone: "America/Havana", starts: ["00:00"] };
+    const at = new Date("2026-11-01T06:00:00Z");
+    const first = iso(shiftAt(havana, at).start);
+    shiftAt(havana, new Date("2026-11-01T04:30:00Z"));
+    expect(iso(shiftAt(havana, at).start)).toBe(first);
+  });
+
   it("hands each caller its own dates", () => {
     const at = new Date("2026-12-02T03:00:00Z");
     const first = shiftAt(MOSCOW, at);

@@ -79,7 +79,14 @@ function startsAround(pattern: ShiftPattern, at: Date): Starts {
   const known = startsOfDay.get(key);
   const found = known?.find((day) => day.from <= time && time < day.to);
   if (found) return found.starts;
-  const day = DateTime.fromJSDate(at, { zone: pattern.timeZone }).startOf("day");
+  const local = DateTime.fromJSDate(at, { zone: pattern.timeZone });
+  // The day from its calendar date, not from the moment asking: where midnight happens
+  // twice (Havana turns its clocks back from 01:00 to 00:00), every moment of that day gets
+  // the same starts, whichever asked first.
+  const day = DateTime.fromObject(
+    { year: local.year, month: local.month, day: local.day },
+    { zone: pattern.timeZone },
+  );
   const result: { start: Date; localStart: string }[] = [];
   for (const offset of [-1, 0, 1, 2]) {
     const date = day.plus({ days: offset });

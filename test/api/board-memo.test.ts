@@ -21,6 +21,7 @@ import { maintenanceReleaseRule } from "../../src/modules/maintenance/release-ru
 import { workOrderReleaseRule } from "../../src/modules/work-orders/release-rule.js";
 import { pretripReleaseRule } from "../../src/modules/pretrip/release-rule.js";
 import { Client, createTestApp, type TestApp } from "../helpers/app.js";
+import { makeDepot } from "../helpers/factories.js";
 
 interface Row {
   vehicleId: string;
@@ -497,6 +498,21 @@ describe("the depot board's remembered rows", () => {
     expect(retired.vehicles.some((v) => v.vehicleId === second?.vehicleId)).toBe(false);
   });
 
+  it("sends byte for byte what JSON writes of the board, for a depot with buses and one without", async () => {
+    // The API joins each row's kept JSON (routes.ts, depotBoardBytes); the board as objects
+    // is what the rules decided.
+    const empty = await makeDepot(t.db, organisationId);
+    for (const id of [depotId, empty.id])
+      for (const query of [{}, { shift: "next" as const }]) {
+        const url = `/api/v1/depots/${id}/board${query.shift ? "?shift=next" : ""}`;
+        const response = await client.get(url);
+        expect(response.statusCode).toBe(200);
+        expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
+        const built = await depotBoard(t.app.deps, t.db, systemActor(), id, query);
+        expect(response.body).toBe(JSON.stringify(built));
+      }
+  });
+
   it("keeps answering when full: the shifts read least lately make room, never the board's own rows", async () => {
     const count = (await board()).vehicles.length;
     const saved = { ...boardMemoLimits };
@@ -516,6 +532,12 @@ describe("the depot board's remembered rows", () => {
           .execute(),
       );
       expect(rowOf(after, vehicleId).registrationPlate).toBe("Т777ТТ23");
+      // One shift kept at most: each board drops the other's rows, and answers in full.
+      boardMemoLimits.shifts = 1;
+      for (const shift of ["next", "current", "next"] as const) {
+        const read = await client.get(`/api/v1/depots/${depotId}/board?shift=${shift}`);
+        expect(read.json()).toEqual(await freshBoard(shift === "next" ? { shift } : {}));
+      }
     } finally {
       Object.assign(boardMemoLimits, saved);
     }

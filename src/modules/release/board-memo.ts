@@ -40,7 +40,7 @@ import type { GateContext, GateVehicle, ReleaseDecision, ReleaseGate } from "./g
  * depots of 1,000 buses, the shift under way and the next, with room), past `depots` lists
  * the depot read least lately. Tests lower them.
  */
-export const boardMemoLimits = { rows: 50_000, depots: 1_000 };
+export const boardMemoLimits = { rows: 50_000, shifts: 1_000, depots: 1_000 };
 
 export interface RememberedRow {
   decision: ReleaseDecision;
@@ -200,6 +200,29 @@ async function depotVehicles(
   return vehicles;
 }
 
+/**
+ * Room for `adding` more rows (and the shift count within its limit), from the shifts read
+ * least lately; never `rows`, the board's own, which its answer is made of. Another board
+ * may have dropped them while this one read: they are put back, so `memo.size` stays the
+ * count of the rows kept.
+ */
+function makeRoom(memo: Memo, shift: string, rows: Map<string, Remembered>, adding: number) {
+  const live = memo.rows.get(shift);
+  if (live !== rows) {
+    if (live) memo.size -= live.size;
+    memo.rows.delete(shift);
+    memo.rows.set(shift, rows);
+    memo.size += rows.size;
+  }
+  for (const [key, older] of memo.rows) {
+    const full =
+      memo.size + adding > boardMemoLimits.rows || memo.rows.size > boardMemoLimits.shifts;
+    if (!full || key === shift) break;
+    memo.rows.delete(key);
+    memo.size -= older.size;
+  }
+}
+
 /** A vehicle on the board with its row. */
 export interface BoardEntry {
   vehicle: BoardVehicle;
@@ -229,6 +252,7 @@ export async function rememberedBoard(
   const rows = memo.rows.get(shift) ?? new Map<string, Remembered>();
   memo.rows.delete(shift);
   memo.rows.set(shift, rows);
+  makeRoom(memo, shift, rows, 0);
   // The drivers the depot's remembered rows depended on, whose versions are read now with
   // every other version, before anything is computed.
   const drivers = new Set<string>();
@@ -270,13 +294,7 @@ export async function rememberedBoard(
       // Remembered for this decision: the pre-trip rule has read it already.
       pretripDrivers(context, gateVehicles),
     ]);
-    // Room for the new rows, from the shifts read least lately; never this board's own
-    // rows, which its answer is made of.
-    for (const [key, older] of memo.rows) {
-      if (memo.size + stale.length <= boardMemoLimits.rows || key === shift) break;
-      memo.rows.delete(key);
-      memo.size -= older.size;
-    }
+    makeRoom(memo, shift, rows, stale.length);
     stale.forEach((vehicle, index) => {
       const decision = decisions[index];
       if (!decision) return;
