@@ -23,6 +23,12 @@ export interface Shift {
   end: Date;
   /** The local start time of the pattern this shift begins at, "HH:MM". */
   localStart: string;
+  /**
+   * The depot's calendar date the shift begins on, "YYYY-MM-DD": documents and maintenance
+   * dates are the depot's own, so they are judged on it (a 05:00 shift in Vladivostok
+   * begins at 19:00 UTC the day before).
+   */
+  localDay: string;
 }
 
 export const DEFAULT_SHIFT_STARTS: readonly string[] = ["00:00"];
@@ -61,7 +67,7 @@ export function normaliseStarts(starts: readonly string[]): string[] {
   return [...starts].sort();
 }
 
-type Starts = readonly { start: Date; localStart: string }[];
+type Starts = readonly { start: Date; localStart: string; localDay: string }[];
 
 /**
  * The starts around each local day computed lately, with the instants that day runs
@@ -87,14 +93,14 @@ function startsAround(pattern: ShiftPattern, at: Date): Starts {
     { year: local.year, month: local.month, day: local.day },
     { zone: pattern.timeZone },
   );
-  const result: { start: Date; localStart: string }[] = [];
+  const result: { start: Date; localStart: string; localDay: string }[] = [];
   for (const offset of [-1, 0, 1, 2]) {
     const date = day.plus({ days: offset });
     for (const localStart of starts) {
       const [hour, minute] = localStart.split(":").map(Number);
       // A local time that does not exist (a DST gap) moves forward, as luxon does.
       const start = date.set({ hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 });
-      result.push({ start: start.toJSDate(), localStart });
+      result.push({ start: start.toJSDate(), localStart, localDay: date.toISODate() ?? "" });
     }
   }
   result.sort((a, b) => a.start.getTime() - b.start.getTime());
@@ -120,6 +126,7 @@ export function shiftAt(pattern: ShiftPattern, at: Date): Shift {
     start: new Date(current.start),
     end: new Date(next.start),
     localStart: current.localStart,
+    localDay: current.localDay,
   };
 }
 

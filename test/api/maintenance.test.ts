@@ -1111,6 +1111,7 @@ describe("the release gate", () => {
         shiftStart: new Date(),
         shiftEnd: new Date(Date.now() + 8 * 3_600_000),
         checksFrom: new Date(Date.now() - 12 * 3_600_000),
+        day: new Date().toISOString().slice(0, 10),
         now: new Date(),
         inspectionWindowHours: 12,
       },

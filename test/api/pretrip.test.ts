@@ -293,6 +293,46 @@ describe("the release gate under the Russian policy", () => {
     ]);
   });
 
+  it("judges documents on the depot's own date: Vladivostok's 05:00 shift begins the day before in UTC", async () => {
+    const s = await russianOperator();
+    await t.db
+      .updateTable("depots")
+      .set({ time_zone: "Asia/Vladivostok", shift_starts: ["05:00"] })
+      .where("id", "=", s.depot.id)
+      .execute();
+    // The shift of the 4th local day back begins at 05:00 there, 19:00 UTC on the 5th day
+    // back (UTC+10); asked for at 21:00 UTC, 07:00 local.
+    const ranOut = day(-5);
+    const shiftStart = `${ranOut}T21:00:00.000Z`;
+    const documentReasons = async (vehicleId: string) => {
+      const response = await s.manager.get(
+        `/api/v1/vehicles/${vehicleId}/release?shiftStart=${shiftStart}`,
+      );
+      expect(response.statusCode).toBe(200);
+      const decision = response.json<Decision & { shiftStart: string }>();
+      expect(decision.shiftStart).toBe(`${ranOut}T19:00:00.000Z`);
+      return codes(decision).filter((code) => code === "VEHICLE_DOCUMENT_EXPIRED");
+    };
+    // Ran out on the 5th day back: expired by that shift, though its UTC date is the 5th.
+    await s.controller.post("/api/v1/compliance-documents", {
+      vehicleId: s.bus.id,
+      kind: "diagnostic_card",
+      number: "254000012400001",
+      issuedOn: day(-200),
+      expiresOn: ranOut,
+    });
+    expect(await documentReasons(s.bus.id)).toEqual(["VEHICLE_DOCUMENT_EXPIRED"]);
+    // Runs out on the shift's own day: still in date for it.
+    await s.controller.post("/api/v1/compliance-documents", {
+      vehicleId: s.otherBus.id,
+      kind: "diagnostic_card",
+      number: "254000012400002",
+      issuedOn: day(-200),
+      expiresOn: day(-4),
+    });
+    expect(await documentReasons(s.otherBus.id)).toEqual([]);
+  });
+
   it("asks nothing more of an operator on the walkaround policy", async () => {
     const s = await russianOperator();
     await s.manager.put("/api/v1/release-policy", {

@@ -201,11 +201,13 @@ describe.skipIf(skipBrowserSuite)("pre-trip control", { timeout: 240_000 }, () =
         (list) => list.filter((d) => d.number === "DK-TEST-1").length,
       );
     expect(await stored()).toBe(0);
-    // Issued 150 days ago and run out yesterday (within the 6-month term of an old bus).
+    // Issued 150 days ago and run out two days ago (within the 6-month term of an old bus):
+    // before the day of the shift under way whatever the hour (at 03:00 in Sochi the shift
+    // under way began at 13:00 the day before, and a card that ran out that day was in date).
     const day = (offset: number) =>
       new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     await docForm.locator('input[name="issuedOn"]').fill(day(-150));
-    await docForm.locator('input[name="expiresOn"]').fill(day(-1));
+    await docForm.locator('input[name="expiresOn"]').fill(day(-2));
     await docForm.getByRole("button", { name: "Внести документ" }).click();
     await poll(stored).toBe(1);
     await poll(() => page.locator("table[data-calendar]").textContent()).toContain("DK-TEST-1");

@@ -13,7 +13,7 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import { jsonRows } from "../../db/json-rows.js";
-import { Scope, anyOf, todayIso } from "../../db/scope.js";
+import { Scope, anyOf } from "../../db/scope.js";
 import type { GateContext, GateVehicle, ReleaseReason, ReleaseRule } from "../release/gate.js";
 import { dueRowsSql, withDueSettings, type DueRow } from "./due.js";
 
@@ -95,7 +95,7 @@ export const maintenanceReleaseRule: ReleaseRule = {
     if (!vehicles.length) return reasons;
     const rows = await overdueRows(
       context.db,
-      todayIso(context.shiftStart),
+      context.day,
       vehicles.map((v) => v.id),
     );
     const byVehicle = new Map<string, DueRow[]>();
@@ -134,7 +134,7 @@ export function cachedMaintenanceReleaseRule(): ReleaseRule {
     async evaluate(context: GateContext, vehicles: GateVehicle[]) {
       const reasons = new Map<string, ReleaseReason[]>();
       if (!vehicles.length) return reasons;
-      const day = todayIso(context.shiftStart);
+      const day = context.day;
       const ids = vehicles.map((v) => v.id);
       const versionRows = await jsonRows(
         context.db,

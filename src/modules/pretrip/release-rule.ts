@@ -14,7 +14,7 @@
  */
 import { sql } from "kysely";
 import { DOCUMENT_KIND_DEFINITIONS, type DocumentKind } from "../../core/pretrip.js";
-import { anyOf, todayIso } from "../../db/scope.js";
+import { anyOf } from "../../db/scope.js";
 import { jsonRows } from "../../db/json-rows.js";
 import {
   latestChecks,
@@ -101,7 +101,7 @@ export const pretripReleaseRule: ReleaseRule = {
   async evaluate(context: GateContext, all: GateVehicle[]) {
     const reasons = new Map<string, ReleaseReason[]>();
     if (!all.length) return reasons;
-    const day = todayIso(context.shiftStart);
+    const day = context.day;
     const { vehicles, controlOf, driverOf } = await pretripDrivers(context, all);
     if (!vehicles.length) return reasons;
     const ids = vehicles.map((v) => v.id);

@@ -246,6 +246,7 @@ export async function rememberedBoard(
     context.shiftStart.toISOString(),
     context.shiftEnd.toISOString(),
     context.checksFrom.toISOString(),
+    context.day,
     context.inspectionWindowHours,
   ].join("|");
   // Last in the map's order: the shift read most lately.

@@ -55,6 +55,11 @@ export interface GateContext {
    * before the shift, but not before the previous shift began, so each shift has its own.
    */
   checksFrom: Date;
+  /**
+   * The depot's calendar date the shift begins on (core/shifts.ts): documents expire and
+   * maintenance falls due on the depot's dates.
+   */
+  day: string;
   now: Date;
   inspectionWindowHours: number;
 }

@@ -185,6 +185,7 @@ export function gateContext(deps: AppDeps, pattern: ShiftPattern, shift: Shift):
     shiftStart: shift.start,
     shiftEnd: shift.end,
     checksFrom: windowStart > previousStart ? windowStart : previousStart,
+    day: shift.localDay,
     now: new Date(),
     inspectionWindowHours: deps.config.inspectionWindowHours,
   };
