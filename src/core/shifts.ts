@@ -139,3 +139,8 @@ export function nextShift(pattern: ShiftPattern, at: Date): Shift {
 export function previousShift(pattern: ShiftPattern, at: Date): Shift {
   return shiftAt(pattern, new Date(shiftAt(pattern, at).start.getTime() - 1));
 }
+
+/** The calendar date at `at` in a depot's time zone, "YYYY-MM-DD". */
+export function localDayAt(timeZone: string, at: Date): string {
+  return DateTime.fromJSDate(at, { zone: timeZone }).toISODate() ?? at.toISOString().slice(0, 10);
+}

@@ -331,6 +331,21 @@ describe("the release gate under the Russian policy", () => {
       expiresOn: day(-4),
     });
     expect(await documentReasons(s.otherBus.id)).toEqual([]);
+    // The calendar counts on the depot's date too (Intl's, as the independent clock), in a
+    // zone whose date is not UTC's right now: UTC+14 from 10:00 UTC, UTC-11 before 11:00.
+    const dateIn = (timeZone: string) =>
+      new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+    const zone =
+      ["Pacific/Kiritimati", "Pacific/Pago_Pago"].find(
+        (z) => dateIn(z) !== new Date().toISOString().slice(0, 10),
+      ) ?? "";
+    await t.db
+      .updateTable("depots")
+      .set({ time_zone: zone })
+      .where("id", "=", s.depot.id)
+      .execute();
+    const calendar = await s.manager.get(`/api/v1/compliance-calendar?depotId=${s.depot.id}`);
+    expect(calendar.json<{ today: string }>().today).toBe(dateIn(zone));
   });
 
   it("asks nothing more of an operator on the walkaround policy", async () => {

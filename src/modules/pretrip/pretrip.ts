@@ -29,7 +29,7 @@ import {
   signatureProblem,
   type ReleasePolicy,
 } from "../../core/pretrip.js";
-import { shiftAt, type Shift, type ShiftPattern } from "../../core/shifts.js";
+import { localDayAt, shiftAt, type Shift, type ShiftPattern } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
 import { anyOf, todayIso } from "../../db/scope.js";
 import { AppError, forbidden, invalid, notFound } from "../../errors.js";
@@ -337,7 +337,8 @@ export async function complianceCalendar(
   if (!actor.permissions.has("board.read") && !actor.permissions.has("documents.write"))
     requirePermission(actor, "documents.write");
   const depot = await getDepot(db, actor, query.depotId);
-  const today = todayIso();
+  // The depot's own date, as the release gate judges documents on (core/shifts.ts).
+  const today = localDayAt(depot.time_zone, new Date());
   const until = addDays(today, query.withinDays);
   const soon = addDays(today, Math.min(query.withinDays, EXPIRING_WITHIN_DAYS));
   const rows = await db
