@@ -175,12 +175,11 @@ async function depotVehicles(
   depotId: string,
   versions: Versions,
 ): Promise<BoardVehicle[]> {
-  const current = versions.vehicles;
   const known = memo.lists.get(depotId);
   const byId = new Map<string, BoardVehicle>();
   if (known && known.every === versions.maintenanceAll)
     for (const vehicle of known.vehicles)
-      if (known.versionOf.get(vehicle.id) === current.get(vehicle.id))
+      if (known.versionOf.get(vehicle.id) === versions.vehicles.get(vehicle.id))
         byId.set(vehicle.id, vehicle);
   const changed = versions.order.filter((id) => !byId.has(id));
   if (changed.length)
@@ -196,24 +195,26 @@ async function depotVehicles(
   memo.lists.delete(depotId);
   const oldest = memo.lists.keys().next();
   if (!oldest.done && memo.lists.size >= boardMemoLimits.depots) memo.lists.delete(oldest.value);
-  memo.lists.set(depotId, { versionOf: current, every: versions.maintenanceAll, vehicles });
+  memo.lists.set(depotId, {
+    versionOf: versions.vehicles,
+    every: versions.maintenanceAll,
+    vehicles,
+  });
   return vehicles;
 }
 
 /**
- * Room for `adding` more rows (and the shift count within its limit), from the shifts read
- * least lately; never `rows`, the board's own, which its answer is made of. Another board
+ * Keeps `rows`, the board's own, as the shift read most lately (last in the map's order),
+ * and makes room for `adding` more rows (and the shift count within its limit) from the
+ * shifts read least lately; never from `rows`, which its answer is made of. Another board
  * may have dropped them while this one read: they are put back, so `memo.size` stays the
  * count of the rows kept.
  */
 function makeRoom(memo: Memo, shift: string, rows: Map<string, Remembered>, adding: number) {
   const live = memo.rows.get(shift);
-  if (live !== rows) {
-    if (live) memo.size -= live.size;
-    memo.rows.delete(shift);
-    memo.rows.set(shift, rows);
-    memo.size += rows.size;
-  }
+  if (live !== rows) memo.size += rows.size - (live?.size ?? 0);
+  memo.rows.delete(shift);
+  memo.rows.set(shift, rows);
   for (const [key, older] of memo.rows) {
     const full =
       memo.size + adding > boardMemoLimits.rows || memo.rows.size > boardMemoLimits.shifts;
@@ -249,10 +250,7 @@ export async function rememberedBoard(
     context.day,
     context.inspectionWindowHours,
   ].join("|");
-  // Last in the map's order: the shift read most lately.
   const rows = memo.rows.get(shift) ?? new Map<string, Remembered>();
-  memo.rows.delete(shift);
-  memo.rows.set(shift, rows);
   makeRoom(memo, shift, rows, 0);
   // The drivers the depot's remembered rows depended on, whose versions are read now with
   // every other version, before anything is computed.
@@ -263,9 +261,9 @@ export async function rememberedBoard(
   }
   const versions = await readVersions(db, depotId, [...drivers]);
   const vehicles = await depotVehicles(memo, db, depotId, versions);
-  const own = versions.vehicles;
   const every = `|${versions.releaseAll}|${versions.maintenanceAll}`;
-  const versionsOf = (vehicle: BoardVehicle) => `${own.get(vehicle.id) ?? ""}${every}`;
+  const versionsOf = (vehicle: BoardVehicle) =>
+    `${versions.vehicles.get(vehicle.id) ?? ""}${every}`;
   const driverVersion = (id: string) => (drivers.has(id) ? (versions.drivers.get(id) ?? 0) : null);
   const stands = (vehicle: BoardVehicle) => {
     const known = rows.get(vehicle.id);
