@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { nextShift, previousShift, shiftAt, shiftPatternProblem } from "./shifts.js";
+import {
+  latestToday,
+  nextShift,
+  previousShift,
+  shiftAt,
+  shiftPatternProblem,
+  todayAt,
+} from "./shifts.js";
 
 // Moscow keeps UTC+3 all year, so 05:00 local is 02:00 UTC and 13:00 local is 10:00 UTC.
 const MOSCOW = { timeZone: "Europe/Moscow", starts: ["05:00", "13:00"] };
@@ -100,6 +107,20 @@ describe("a depot's shifts", () => {
       "2026-12-02T00:00:00.000Z",
       "2026-12-03T00:00:00.000Z",
     ]);
+  });
+
+  it("counts today at a depot on its own calendar, and the newest date on Earth at UTC+14", () => {
+    // 21:00 UTC is 07:00 the next morning in Vladivostok (UTC+10) and 13:00 in Los Angeles
+    // (UTC-8 in March, before its clocks go forward on the 8th).
+    const evening = new Date("2026-03-04T21:00:00Z");
+    expect(todayAt("Asia/Vladivostok", evening)).toBe("2026-03-05");
+    expect(todayAt("America/Los_Angeles", evening)).toBe("2026-03-04");
+    expect(todayAt(null, evening)).toBe("2026-03-04");
+    expect(todayAt(undefined, new Date("2026-03-05T04:59:00Z"))).toBe("2026-03-05");
+    expect(todayAt("America/Los_Angeles", new Date("2026-03-05T04:59:00Z"))).toBe("2026-03-04");
+    // Kiritimati's midnight is 10:00 UTC.
+    expect(latestToday(new Date("2026-03-04T09:59:59Z"))).toBe("2026-03-04");
+    expect(latestToday(new Date("2026-03-04T10:00:00Z"))).toBe("2026-03-05");
   });
 
   it.each([

@@ -144,3 +144,23 @@ export function previousShift(pattern: ShiftPattern, at: Date): Shift {
 export function localDayAt(timeZone: string, at: Date): string {
   return DateTime.fromJSDate(at, { zone: timeZone }).toISODate() ?? at.toISOString().slice(0, 10);
 }
+
+/**
+ * Today where a vehicle works: its depot's calendar date, else UTC's (a vehicle kept at no
+ * depot has no time zone). A certificate "valid until the 5th" is valid to the end of the
+ * 5th where the work is done: judged on the UTC date, one that ran out at midnight in
+ * Vladivostok kept signing off work there until 10:00.
+ */
+export function todayAt(timeZone: string | null | undefined, now: Date = new Date()): string {
+  return timeZone ? localDayAt(timeZone, now) : now.toISOString().slice(0, 10);
+}
+
+/**
+ * The newest date anywhere on Earth right now (UTC+14, the Line Islands): a date after it
+ * is in the future wherever the person entering it is. For dates that belong to no place
+ * (a person's certificate), so that a trainer in Kamchatka entering today's date at 08:00
+ * is not told it is in the future because it is still yesterday in UTC.
+ */
+export function latestToday(now: Date = new Date()): string {
+  return localDayAt("Pacific/Kiritimati", now);
+}

@@ -18,6 +18,7 @@ import {
   makeVehicle,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
+import { dateIn, zoneApartFromUtc } from "../helpers/zones.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -480,6 +481,52 @@ describe("bad input: refused naming the field, nothing stored", () => {
     expect(denied.statusCode).toBe(403);
   });
 
+  it("judges the controller's and the medical worker's qualifications on the depot's date", async () => {
+    // A depot whose date is not UTC's now: a qualification that ran out yesterday there is
+    // still in date by UTC's calendar east of it, and one that runs out today there has
+    // already run out by UTC's west of it (test/helpers/zones.ts).
+    const z = zoneApartFromUtc();
+    const s = await russianOperator();
+    await t.db
+      .updateTable("depots")
+      .set({ time_zone: z.zone })
+      .where("id", "=", s.depot.id)
+      .execute();
+    const qualified = async (
+      role: "technical_controller" | "medical_worker",
+      competency: string,
+      expiresOn: string,
+    ) => {
+      const user = await makeUser(t.db, [[s.n.operatorA.id, role]]);
+      await makeCertificate(t.db, user.id, s.n.operatorA.id, competency, { expiresOn });
+      return signIn(user.email);
+    };
+    const controller = (expiresOn: string) =>
+      qualified("technical_controller", "pretrip_technical_control", expiresOn);
+    await refused(
+      (await controller(z.yesterday)).post(
+        "/api/v1/technical-controls",
+        controlBody(s.bus.id, s.n.driverA.id),
+      ),
+      "technical_controls",
+      { status: 403, field: "competencies", message: /pretrip_technical_control/ },
+    );
+    const controlled = await (
+      await controller(z.today)
+    ).post("/api/v1/technical-controls", controlBody(s.bus.id, s.n.driverA.id));
+    expect(controlled.statusCode).toBe(201);
+    const medic = (expiresOn: string) =>
+      qualified("medical_worker", "pretrip_medical_examination", expiresOn);
+    const admission = { driverUserId: s.n.driverA.id, depotId: s.depot.id, admitted: true };
+    await refused(
+      (await medic(z.yesterday)).post("/api/v1/medical-admissions", admission),
+      "medical_admissions",
+      { status: 403, field: "competencies", message: /pretrip_medical_examination/ },
+    );
+    const admitted = await (await medic(z.today)).post("/api/v1/medical-admissions", admission);
+    expect(admitted.statusCode).toBe(201);
+  });
+
   it("refuses a control for another organisation's vehicle or driver, and a bad signature", async () => {
     const s = await russianOperator();
     await refused(
@@ -716,8 +763,10 @@ describe("the journal of pre-trip controls", () => {
 });
 
 describe("waybills", () => {
-  async function released() {
+  /** A bus released for the shift under way, its depot first set as `depot` says. */
+  async function released(depot: { time_zone: string; shift_starts: string[] } | null = null) {
     const s = await russianOperator();
+    if (depot) await t.db.updateTable("depots").set(depot).where("id", "=", s.depot.id).execute();
     await walkaround(s, s.bus.id);
     await s.controller.post(
       "/api/v1/technical-controls",
@@ -793,6 +842,26 @@ describe("waybills", () => {
       odometerKm: 120_450,
       controllerSignature: "Иванов И.И.",
     });
+  });
+
+  it("is dated on the depot's date of its shift, and its form shows the depot's times", async () => {
+    // Kiritimati (UTC+14): the shift from 00:00 there begins at 10:00 UTC the day before,
+    // whatever the hour the test runs.
+    const zone = "Pacific/Kiritimati";
+    const s = await released({ time_zone: zone, shift_starts: ["00:00"] });
+    const issued = await s.controller.post("/api/v1/waybills", { vehicleId: s.bus.id });
+    expect(issued.statusCode).toBe(201);
+    const waybill = issued.json<{
+      id: string;
+      validFrom: string;
+      shiftStart: string;
+      depot: { id: string; timeZone: string };
+    }>();
+    expect(waybill.depot).toMatchObject({ id: s.depot.id, timeZone: zone });
+    expect(waybill.validFrom).toBe(dateIn(zone));
+    expect(waybill.shiftStart.slice(0, 10)).not.toBe(waybill.validFrom);
+    const titles = await s.controller.get(`/api/v1/waybills/${waybill.id}/titles`);
+    expect(JSON.stringify(titles.json())).toContain(`"validFrom":"${dateIn(zone)}"`);
   });
 
   it("refuses one for a held bus, and for an operator without controls", async () => {

@@ -21,6 +21,7 @@ import {
   disableDefectWorkOrders,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
+import { zoneApartFromUtc } from "../helpers/zones.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -390,6 +391,73 @@ describe("no route closes a fire defect without a fire-safety certificate", () =
     expect(cancelled.statusCode).toBe(409);
     expect(cancelled.json<{ error: { field: string } }>().error.field).toBe("to");
     expect(await safetyRows(s.defectId)).toEqual(before);
+  });
+});
+
+describe("a certificate is judged on the date at the bus's depot, not on UTC's", () => {
+  /**
+   * The bus's depot moved to a zone whose date is not UTC's now (test/helpers/zones.ts),
+   * and two mechanics: one whose fire-safety certificate ran out yesterday there, one
+   * whose certificate runs out today there. East of UTC the first is still in date by UTC's
+   * calendar; west of it the second has already run out by it.
+   */
+  async function mechanicsAtADepotApartFromUtc(options: { workOrders: boolean }) {
+    const z = zoneApartFromUtc();
+    const s = await busWithFireDefect(options);
+    await t.db
+      .updateTable("depots")
+      .set({ time_zone: z.zone })
+      .where("id", "=", s.vehicle.depot_id)
+      .execute();
+    const mechanicWhoseCertificate = async (expiresOn: string) => {
+      const user = await makeUser(t.db, [[s.n.operatorA.id, "mechanic"]]);
+      await makeCertificate(t.db, user.id, s.n.operatorA.id, "fire_safety", { expiresOn });
+      await makeCertificate(t.db, user.id, s.n.operatorA.id, "general_service");
+      return signIn(user.email);
+    };
+    return {
+      ...s,
+      ranOutYesterday: await mechanicWhoseCertificate(z.yesterday),
+      runsOutToday: await mechanicWhoseCertificate(z.today),
+    };
+  }
+
+  it("certifying a defect's repair", async () => {
+    const s = await mechanicsAtADepotApartFromUtc({ workOrders: false });
+    const repair = (client: Client) =>
+      client.post(`/api/v1/defects/${s.defectId}/repair`, {
+        action: "repaired",
+        note: "Detection loop sensor replaced",
+      });
+    const refused = await repair(s.ranOutYesterday);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<{ error: { field: string } }>().error.field).toBe("competencies");
+    expect((await safetyRows(s.defectId)).events).toEqual([]);
+    expect((await repair(s.runsOutToday)).statusCode).toBe(200);
+  });
+
+  it("ticking off a work order's task, and the sign-offs the order offers", async () => {
+    const s = await mechanicsAtADepotApartFromUtc({ workOrders: true });
+    const [order] = (await s.manager.get(`/api/v1/work-orders?vehicleId=${s.vehicle.id}`)).json<
+      WorkOrder[]
+    >();
+    const id = order?.id ?? "";
+    expect(
+      (await s.manager.post(`/api/v1/work-orders/${id}/transitions`, { to: "in_progress" }))
+        .statusCode,
+    ).toBe(200);
+    const taskId = (await s.manager.get(`/api/v1/work-orders/${id}`)).json<WorkOrder>().tasks[0]
+      ?.id;
+    const tick = (client: Client) =>
+      client.post(`/api/v1/work-orders/${id}/tasks/${taskId ?? ""}/done`);
+    const refused = await tick(s.ranOutYesterday);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<{ error: { field: string } }>().error.field).toBe("competencies");
+    expect((await tick(s.runsOutToday)).statusCode).toBe(200);
+    const offered = async (client: Client) =>
+      (await client.get(`/api/v1/work-orders/${id}`)).json<WorkOrder>().allowedTransitions;
+    expect(await offered(s.ranOutYesterday)).not.toContain("completed");
+    expect(await offered(s.runsOutToday)).toContain("completed");
   });
 });
 

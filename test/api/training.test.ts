@@ -313,8 +313,10 @@ describe("training", () => {
     );
     expect(twice.statusCode).toBe(409);
     expect(await countRows("certificates", s.mechanicA.id)).toBe(0);
-    // A completion date in the future or before the session is refused.
-    for (const completedOn of [day(1), day(-30)]) {
+    // A completion date in the future or before the session is refused. The day after
+    // tomorrow by UTC's calendar is in the future everywhere; tomorrow is already today in
+    // the Line Islands (UTC+14) from 10:00 UTC.
+    for (const completedOn of [day(2), day(-30)]) {
       const bad = await s.trainerClient.post(
         `/api/v1/training-sessions/${session.id}/enrolments/${second.id}/complete`,
         { passed: true, completedOn },
@@ -679,7 +681,7 @@ describe("training", () => {
       expiresOn: day(700),
     };
     const cases: [object, string, RegExp][] = [
-      [{ issuedOn: day(1), expiresOn: day(700) }, "issuedOn", /is in the future/],
+      [{ issuedOn: day(2), expiresOn: day(700) }, "issuedOn", /is in the future/],
       [{ expiresOn: day(-10) }, "expiresOn", /must be after issuedOn/],
       [{ userId: s.mechanicB.id }, "userId", /no such person in this organisation/],
       [{ organisationId: s.n.operatorB.id }, "organisationId", /no such organisation/],

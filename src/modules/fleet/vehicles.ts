@@ -1,3 +1,4 @@
+import { todayAt, latestToday } from "../../core/shifts.js";
 import { sql } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
@@ -13,7 +14,7 @@ import {
 import { startsLikeFormula } from "../../core/csv.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import { todayIso, type Scope } from "../../db/scope.js";
+import type { Scope } from "../../db/scope.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, IsoDate, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
@@ -95,6 +96,8 @@ export function selectVehicles(db: Database) {
       "v.organisation_id",
       "v.depot_id",
       "d.name as depot_name",
+      // The zone of "today" for this vehicle's dates and sign-offs (todayAt, core/shifts.ts).
+      "d.time_zone as depot_time_zone",
       "v.vin",
       "v.serial_number",
       "v.registration_plate",
@@ -112,6 +115,21 @@ export function selectVehicles(db: Database) {
       "m.battery_kwh",
     ]);
 }
+/** Today at the vehicle's depot (todayAt): the date its certificates and dates are judged on. */
+export async function vehicleToday(
+  db: Database,
+  vehicleId: string,
+  now: Date = new Date(),
+): Promise<string> {
+  const row = await db
+    .selectFrom("vehicles as v")
+    .leftJoin("depots as d", "d.id", "v.depot_id")
+    .select("d.time_zone")
+    .where("v.id", "=", vehicleId)
+    .executeTakeFirst();
+  return todayAt(row?.time_zone, now);
+}
+
 export type VehicleRow = Awaited<
   ReturnType<ReturnType<typeof selectVehicles>["executeTakeFirstOrThrow"]>
 >;
@@ -339,7 +357,7 @@ export async function createVehicle(
 ) {
   requirePermission(actor, "fleet.write");
   await assertWritableOrganisation(db, await actor.scope(), input.organisationId);
-  const values = await vehicleValues(db, input.organisationId, input, todayIso());
+  const values = await vehicleValues(db, input.organisationId, input, latestToday());
   try {
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -384,7 +402,7 @@ async function updateVehicle(
       input.cngCylinderType === undefined ? existing.cng_cylinder_type : input.cngCylinderType,
     status: input.status ?? existing.status,
   };
-  const values = await vehicleValues(db, existing.organisation_id, merged, todayIso());
+  const values = await vehicleValues(db, existing.organisation_id, merged, latestToday());
   try {
     await db.transaction().execute(async (trx) => {
       await trx

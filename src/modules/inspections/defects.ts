@@ -23,7 +23,7 @@ import {
   WORK_ORDER_STATUSES,
   type WorkOrderStatus,
 } from "../../core/work-order-states.js";
-import { todayIso } from "../../db/scope.js";
+import { vehicleToday } from "../fleet/vehicles.js";
 import { conflict, invalid, localized, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
@@ -403,7 +403,12 @@ async function assertDefectStep(
   const certifying = step === "repaired" || step === "no_repair_needed";
   const missing =
     certifying && actor.userId
-      ? await missingCompetencies(db, actor.userId, await defectCompetencies(db, row), todayIso())
+      ? await missingCompetencies(
+          db,
+          actor.userId,
+          await defectCompetencies(db, row),
+          await vehicleToday(db, row.vehicle_id),
+        )
       : [];
   const refusal = refuseDefectStep(facts, step, {
     userId: actor.userId,

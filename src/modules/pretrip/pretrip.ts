@@ -29,9 +29,9 @@ import {
   signatureProblem,
   type ReleasePolicy,
 } from "../../core/pretrip.js";
-import { localDayAt, shiftAt, type Shift, type ShiftPattern } from "../../core/shifts.js";
+import { localDayAt, type Shift, shiftAt, type ShiftPattern, todayAt } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
-import { anyOf, todayIso } from "../../db/scope.js";
+import { anyOf } from "../../db/scope.js";
 import { AppError, forbidden, invalid, notFound } from "../../errors.js";
 import type { AppDeps } from "../../server/context.js";
 import { recordAudit } from "../audit/audit.js";
@@ -290,7 +290,8 @@ export async function createDocument(
     });
     return row.id;
   });
-  const today = todayIso();
+  // A driver's document belongs to no depot: its status is counted on UTC's date.
+  const today = todayAt(vehicle?.depot_time_zone);
   const row = await selectDocuments(db)
     .where("c.organisation_id", "=", organisationId)
     .where(
@@ -366,8 +367,8 @@ export async function complianceCalendar(
 
 /** Every document of one vehicle, newest first. */
 export async function vehicleDocuments(db: Database, actor: Actor, vehicleId: string) {
-  await getVehicle(db, actor, vehicleId);
-  const today = todayIso();
+  const vehicle = await getVehicle(db, actor, vehicleId);
+  const today = todayAt(vehicle.depot_time_zone);
   const rows = await selectDocuments(db)
     .where("c.vehicle_id", "=", vehicleId)
     .orderBy("c.kind")
@@ -472,8 +473,8 @@ export async function createTechnicalControl(
     deps.config.meterDailyLimits,
     "odometerKm",
   );
-  const today = todayIso();
-  await requireCompetencies(db, actor.userId, [CONTROLLER_COMPETENCY], today, {
+  // The qualification must be in date where and when the control is made.
+  await requireCompetencies(db, actor.userId, [CONTROLLER_COMPETENCY], todayAt(pattern.timeZone), {
     en: "record a pre-trip technical control (qualification under Mintrans order No. 282 of 2020)",
     ru: "записать предрейсовый технический контроль (квалификация по приказу Минтранса № 282 от 2020 г.)",
   });
@@ -632,7 +633,7 @@ export async function createMedicalAdmission(
   requirePermission(actor, "medical.admit");
   const driver = await driverIn(db, depot.organisation_id, input.driverUserId, "driverUserId");
   const shift = openShift({ timeZone: depot.time_zone, starts: depot.shift_starts }, input);
-  await requireCompetencies(db, actor.userId, [MEDICAL_COMPETENCY], todayIso(), {
+  await requireCompetencies(db, actor.userId, [MEDICAL_COMPETENCY], todayAt(depot.time_zone), {
     en: "admit a driver to a trip (pre-trip medical examination)",
     ru: "допустить водителя к рейсу (предрейсовый медицинский осмотр)",
   });

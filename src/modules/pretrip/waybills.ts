@@ -11,10 +11,10 @@
  * was verified and what was not. Signing and the exchange through an operator of
  * electronic transport documents are outside fleethub.
  */
+import { todayAt } from "../../core/shifts.js";
 import { sql } from "kysely";
 import { Type, type Static } from "typebox";
 import type { Database } from "../../db/database.js";
-import { todayIso } from "../../db/scope.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import type { AppDeps } from "../../server/context.js";
 import { IsoDate, Timestamp, Uuid } from "../../server/schemas.js";
@@ -63,7 +63,16 @@ export const Waybill = Type.Object(
     number: Type.Integer(),
     status: Type.Enum(["open", "closed"]),
     organisation: Type.Object({ id: Uuid, name: Type.String() }),
-    depot: Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()]),
+    depot: Type.Union([
+      Type.Object({
+        id: Uuid,
+        name: Type.String(),
+        timeZone: Type.String({
+          description: "The depot's IANA time zone: the form's dates and times are the depot's",
+        }),
+      }),
+      Type.Null(),
+    ]),
     vehicle: Type.Object({
       id: Uuid,
       fleetNumber: Type.String(),
@@ -136,6 +145,7 @@ function selectWaybills(db: Database) {
       "o.name as organisation_name",
       "w.depot_id",
       "dp.name as depot_name",
+      "dp.time_zone as depot_time_zone",
       "w.vehicle_id",
       "v.fleet_number",
       "v.registration_plate",
@@ -185,7 +195,10 @@ function presentWaybill(row: WaybillRow): WaybillView {
     number: row.number,
     status: row.status,
     organisation: { id: row.organisation_id, name: row.organisation_name },
-    depot: row.depot_id && row.depot_name ? { id: row.depot_id, name: row.depot_name } : null,
+    depot:
+      row.depot_id && row.depot_name && row.depot_time_zone
+        ? { id: row.depot_id, name: row.depot_name, timeZone: row.depot_time_zone }
+        : null,
     vehicle: {
       id: row.vehicle_id,
       fleetNumber: row.fleet_number,
@@ -196,7 +209,9 @@ function presentWaybill(row: WaybillRow): WaybillView {
     driver: { id: row.driver_user_id, name: row.driver_name, licenceNumber: row.licence_number },
     shiftStart: row.shift_start.toISOString(),
     shiftEnd: row.shift_end.toISOString(),
-    validFrom: todayIso(row.shift_start),
+    // The day the waybill is for is the depot's date of the shift's start (order No. 390):
+    // Vladivostok's 05:00 shift begins at 19:00 UTC the day before.
+    validFrom: todayAt(row.depot_time_zone, row.shift_start),
     issuedAt: row.issued_at.toISOString(),
     issuedBy: { id: row.issued_by, name: row.issued_by_name },
     preTripControl: {
@@ -424,10 +439,16 @@ export async function closeWaybill(
     deps.config.meterDailyLimits,
     "returnOdometerKm",
   );
-  await requireCompetencies(db, actor.userId, [CONTROLLER_COMPETENCY], todayIso(), {
-    en: "record a post-trip technical control",
-    ru: "записать послерейсовый технический контроль",
-  });
+  await requireCompetencies(
+    db,
+    actor.userId,
+    [CONTROLLER_COMPETENCY],
+    todayAt(waybill.depot?.timeZone),
+    {
+      en: "record a post-trip technical control",
+      ru: "записать послерейсовый технический контроль",
+    },
+  );
   const postTrip = await db
     .selectFrom("medical_admissions")
     .select("id")

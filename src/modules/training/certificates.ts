@@ -4,6 +4,7 @@
  * can be revoked. A certificate belongs to the holder's organisation: visible to whoever
  * has that organisation in scope, and always to the holder.
  */
+import { latestToday } from "../../core/shifts.js";
 import { sql } from "kysely";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
@@ -188,8 +189,8 @@ export async function recordCertificate(
     .executeTakeFirst();
   if (!member) throw invalid("userId", { key: "training.noPersonHere" });
   await assertCompetencyExists(db, input.competency);
-  const today = todayIso();
-  if (input.issuedOn > today) throw invalid("issuedOn", { key: "common.inFuture" });
+  // A certificate belongs to no place: only a date after today everywhere is refused.
+  if (input.issuedOn > latestToday()) throw invalid("issuedOn", { key: "common.inFuture" });
   if (input.expiresOn <= input.issuedOn)
     throw invalid("expiresOn", { key: "training.expiresAfterIssued" });
   const id = await db.transaction().execute(async (trx) => {

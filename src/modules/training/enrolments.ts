@@ -5,6 +5,7 @@
  * both cases the trainee is someone of the enrolling person's scope. Passing gives a
  * certificate for the course's competency, valid for the course's months.
  */
+import { latestToday } from "../../core/shifts.js";
 import { sql } from "kysely";
 import type { Static } from "typebox";
 import type { OrganisationKind } from "../../core/roles.js";
@@ -237,7 +238,7 @@ export async function completeEnrolment(
       params: { date: startDay },
     });
   }
-  if (completedOn > todayIso(now)) throw invalid("completedOn", { key: "common.inFuture" });
+  if (completedOn > latestToday(now)) throw invalid("completedOn", { key: "common.inFuture" });
   const certificateId = await db.transaction().execute(async (trx) => {
     const locked = await trx
       .selectFrom("enrolments")

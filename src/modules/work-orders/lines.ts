@@ -2,10 +2,10 @@
  * What goes onto a work order while it is open: tasks (and ticking them off), hours of
  * labour, and parts taken from stock.
  */
+import { todayAt } from "../../core/shifts.js";
 import { sql } from "kysely";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
-import { todayIso } from "../../db/scope.js";
 import { conflict, invalid, notFound } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
@@ -112,10 +112,16 @@ export async function completeTask(db: Database, actor: Actor, id: string, taskI
     });
   if (task.done_at)
     throw conflict("taskId", { key: "workOrder.taskDone", params: { task: task.description } });
-  await requireCompetencies(db, actor.userId, task.competency_keys, todayIso(), {
-    en: `mark "${task.description}" done`,
-    ru: `отметить выполненной работу «${task.description}»`,
-  });
+  await requireCompetencies(
+    db,
+    actor.userId,
+    task.competency_keys,
+    todayAt(order.depot_time_zone),
+    {
+      en: `mark "${task.description}" done`,
+      ru: `отметить выполненной работу «${task.description}»`,
+    },
+  );
   await db.transaction().execute(async (trx) => {
     await lockOpenOrder(trx, id, { en: "tasks can be ticked off", ru: "отмечать работы можно" });
     const done = await trx
@@ -154,7 +160,8 @@ export async function addLabour(
   if (!(input.hours > 0)) throw invalid("hours", { key: "common.positive" });
   if (input.hours > MAX_HOURS_PER_DAY)
     throw invalid("hours", { key: "workOrder.hoursPerDay", params: { max: MAX_HOURS_PER_DAY } });
-  if (input.workDate > todayIso()) throw invalid("workDate", { key: "common.inFuture" });
+  if (input.workDate > todayAt(order.depot_time_zone))
+    throw invalid("workDate", { key: "common.inFuture" });
   if (input.workDate < openedOn(order))
     throw invalid("workDate", {
       key: "workOrder.beforeOpenedOn",

@@ -4,6 +4,7 @@
  * the status it was read in, so of concurrent attempts exactly one wins. Completing resets the schedule of each maintenance task done and certifies the repair
  * of the order's defect, in the same transaction.
  */
+import { todayAt } from "../../core/shifts.js";
 import type { Static } from "typebox";
 import type { DailyLimits } from "../../core/meter-readings.js";
 import type { Meter } from "../../core/fleet.js";
@@ -16,7 +17,6 @@ import {
   type TransitionTarget,
   type WorkOrderStatus,
 } from "../../core/work-order-states.js";
-import { todayIso } from "../../db/scope.js";
 import { conflict, invalid, localized } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";
@@ -75,7 +75,7 @@ async function assertStep(
           db,
           actor.userId,
           await signOffCompetencies(db, order),
-          todayIso(),
+          todayAt(order.depot_time_zone),
         )
       : [];
   const refusal = refuseStep(facts, to, {
@@ -300,7 +300,7 @@ async function complete(
     );
 
   // Each maintenance task done resets its schedule, as the vehicle's organisation plans it.
-  const completedOn = todayIso(completedAt);
+  const completedOn = todayAt(order.depot_time_zone, completedAt);
   const meterKm = input.meterKm ?? (await readingAt(db, vehicle.id, "odometer_km", completedAt));
   const meterHours =
     input.meterHours ?? (await readingAt(db, vehicle.id, "engine_hours", completedAt));

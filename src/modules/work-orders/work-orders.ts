@@ -3,6 +3,7 @@
  * hand. An order has tasks (each naming the competencies its sign-off needs), labour and
  * parts; a blocking order holds its vehicle until it is completed (downtime).
  */
+import { todayAt } from "../../core/shifts.js";
 import { sql, type Selectable } from "kysely";
 import { isDefectResolved } from "../../core/defect-states.js";
 import { allowedSteps, type OrderFacts } from "../../core/work-order-states.js";
@@ -15,7 +16,6 @@ import {
   type WorkOrderStatus,
   type WorkOrderTable,
 } from "../../db/maintenance-schema.js";
-import { todayIso } from "../../db/scope.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { storedText, type Text, type TextLocale } from "../../core/server-text.js";
 import { recordAudit } from "../audit/audit.js";
@@ -53,6 +53,8 @@ export function selectWorkOrders(db: Database) {
       "v.registration_plate",
       "v.depot_id",
       "d.name as depot_name",
+      // Its depot's zone: sign-offs judge certificates on the date there (core/shifts.ts).
+      "d.time_zone as depot_time_zone",
       "a.name as assignee_name",
     ]);
 }
@@ -61,6 +63,7 @@ type SummaryRow = Selectable<WorkOrderTable> & {
   registration_plate: string | null;
   depot_id: string | null;
   depot_name: string | null;
+  depot_time_zone: string | null;
   assignee_name: string | null;
 };
 
@@ -312,7 +315,7 @@ export async function loadWorkOrder(db: Database, actor: Actor, id: string): Pro
   const nameOf = (userId: string | null) => (userId ? (people.get(userId) ?? null) : null);
   const required = await signOffCompetencies(db, row);
   const missing = actor.userId
-    ? await missingCompetencies(db, actor.userId, required, todayIso())
+    ? await missingCompetencies(db, actor.userId, required, todayAt(row.depot_time_zone))
     : required;
   const mayCertify = actor.userId !== null && actor.permissions.has("workorders.signoff");
   const allowedTransitions = allowedSteps(await orderFacts(db, row), {
@@ -512,8 +515,9 @@ export function assertOpen(row: { number: number; status: WorkOrderStatus }, doi
     });
 }
 
-/** The earliest date work on the order can have happened: the day it was opened (UTC). */
-export const openedOn = (row: { opened_at: Date }) => todayIso(row.opened_at);
+/** The earliest date work on the order can have happened: the day it was opened, at its depot. */
+export const openedOn = (row: { opened_at: Date; depot_time_zone: string | null }) =>
+  todayAt(row.depot_time_zone, row.opened_at);
 
 /**
  * A person who may work on the order: one the actor can see, and a member of the order's
@@ -578,7 +582,7 @@ export async function createWorkOrder(
   });
   const title = input.title.trim();
   if (!title) throw invalid("title", { key: "common.blank" });
-  const today = todayIso();
+  const today = todayAt(vehicle.depot_time_zone);
   if (input.scheduledFor && input.scheduledFor < today)
     throw invalid("scheduledFor", { key: "common.inPast" });
   if (input.defectId) {

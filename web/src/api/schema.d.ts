@@ -3557,6 +3557,8 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @description The depot's IANA time zone: the form's dates and times are the depot's */
+                timeZone: string;
             } | null;
             vehicle: {
                 /** Format: uuid */
@@ -22127,6 +22129,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description The depot's IANA time zone: the form's dates and times are the depot's */
+                            timeZone: string;
                         } | null;
                         vehicle: {
                             /** Format: uuid */
@@ -22291,6 +22295,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description The depot's IANA time zone: the form's dates and times are the depot's */
+                            timeZone: string;
                         } | null;
                         vehicle: {
                             /** Format: uuid */
@@ -22569,6 +22575,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description The depot's IANA time zone: the form's dates and times are the depot's */
+                            timeZone: string;
                         } | null;
                         vehicle: {
                             /** Format: uuid */

@@ -105,7 +105,8 @@ export function WaybillPrintPage() {
   }, [id]);
   if (error) return <ErrorMessage message={error} />;
   if (!waybill) return <p aria-busy="true">{t.common.loading}</p>;
-  const at = (value: string) => shortDateTime(value, locale);
+  // The depot's own times, wherever the form is printed: it is that depot's legal record.
+  const at = (value: string) => shortDateTime(value, locale, waybill.depot?.timeZone);
   return (
     <main className="print-page" data-waybill={waybill.number}>
       <p className="no-print">
