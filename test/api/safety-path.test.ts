@@ -21,7 +21,7 @@ import {
   disableDefectWorkOrders,
 } from "../helpers/factories.js";
 import { formFor, inspectionBody, submit } from "../helpers/inspections.js";
-import { zoneApartFromUtc } from "../helpers/zones.js";
+import { dateIn, zoneApartFromUtc } from "../helpers/zones.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -434,6 +434,22 @@ describe("a certificate is judged on the date at the bus's depot, not on UTC's",
     expect(refused.json<{ error: { field: string } }>().error.field).toBe("competencies");
     expect((await safetyRows(s.defectId)).events).toEqual([]);
     expect((await repair(s.runsOutToday)).statusCode).toBe(200);
+  });
+
+  it("counts a certificate from its issue date once that date has begun anywhere", async () => {
+    // A course that ends at 17:00 in Los Angeles is dated on UTC's next day; the newest
+    // date on Earth (UTC+14, from Intl) is such a date from 10:00 UTC on.
+    const s = await busWithFireDefect({ workOrders: false });
+    const user = await makeUser(t.db, [[s.n.operatorA.id, "mechanic"]]);
+    await makeCertificate(t.db, user.id, s.n.operatorA.id, "fire_safety", {
+      issuedOn: dateIn("Pacific/Kiritimati"),
+    });
+    const mechanic = await signIn(user.email);
+    const repaired = await mechanic.post(`/api/v1/defects/${s.defectId}/repair`, {
+      action: "repaired",
+      note: "Detection loop sensor replaced",
+    });
+    expect(repaired.statusCode).toBe(200);
   });
 
   it("ticking off a work order's task, and the sign-offs the order offers", async () => {

@@ -6,7 +6,6 @@ import { parse } from "csv-parse/sync";
 import { Type } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { startsLikeFormula, type CsvRow } from "../../core/csv.js";
-import { latestToday } from "../../core/shifts.js";
 import { renderMessage, type LocalText } from "../../core/server-text.js";
 import {
   columnOfHeader,
@@ -16,6 +15,7 @@ import {
 } from "../../core/export-labels.js";
 import { VEHICLE_STATUSES, type VehicleStatus } from "../../core/fleet.js";
 import type { Database } from "../../db/database.js";
+import { todayIso } from "../../db/scope.js";
 import { AppError, invalid, localized, type ErrorDetail } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import {
@@ -246,7 +246,7 @@ export async function importVehiclesCsv(
     .select(["id", "name"])
     .where("organisation_id", "=", organisationId)
     .execute();
-  const today = latestToday();
+  const today = todayIso();
   const details: FileProblem[] = [];
   const values: VehicleValues[] = [];
   const seen = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { todayAt, latestToday } from "../../core/shifts.js";
+import { todayAt } from "../../core/shifts.js";
 import { sql } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
@@ -14,7 +14,7 @@ import {
 import { startsLikeFormula } from "../../core/csv.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import type { Scope } from "../../db/scope.js";
+import { todayIso, type Scope } from "../../db/scope.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, IsoDate, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
@@ -357,7 +357,7 @@ export async function createVehicle(
 ) {
   requirePermission(actor, "fleet.write");
   await assertWritableOrganisation(db, await actor.scope(), input.organisationId);
-  const values = await vehicleValues(db, input.organisationId, input, latestToday());
+  const values = await vehicleValues(db, input.organisationId, input, todayIso());
   try {
     const id = await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -402,7 +402,7 @@ async function updateVehicle(
       input.cngCylinderType === undefined ? existing.cng_cylinder_type : input.cngCylinderType,
     status: input.status ?? existing.status,
   };
-  const values = await vehicleValues(db, existing.organisation_id, merged, latestToday());
+  const values = await vehicleValues(db, existing.organisation_id, merged, todayIso());
   try {
     await db.transaction().execute(async (trx) => {
       await trx

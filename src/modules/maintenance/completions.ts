@@ -4,7 +4,6 @@
  * truth rather than from the in-service date. Work orders record their own completions
  * through the same recordTaskCompletion.
  */
-import { todayAt } from "../../core/shifts.js";
 import { sql, type Selectable } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
@@ -12,6 +11,7 @@ import type { Meter } from "../../core/fleet.js";
 import { checkReading, type ReadingPoint } from "../../core/meter-readings.js";
 import type { Database } from "../../db/database.js";
 import type { MaintenanceRecordTable } from "../../db/maintenance-schema.js";
+import { todayIso } from "../../db/scope.js";
 import { conflict, invalid } from "../../errors.js";
 import { actorOf } from "../../server/context.js";
 import { IdParams, IsoDate, Timestamp, Uuid, withErrors } from "../../server/schemas.js";
@@ -183,10 +183,9 @@ export async function recordCompletion(
   actor: Actor,
   vehicleId: string,
   input: Static<typeof CreateRecord>,
-  now: Date = new Date(),
+  today: string = todayIso(),
 ) {
   const vehicle = await getVehicle(db, actor, vehicleId);
-  const today = todayAt(vehicle.depot_time_zone, now);
   requirePermission(actor, "maintenance.plan");
   const task = await taskForVehicle(db, vehicle, input.programmeKey, input.taskKey);
   if (input.completedOn > today) throw invalid("completedOn", { key: "common.inFuture" });

@@ -7,6 +7,7 @@ import type { Database } from "../../db/database.js";
 import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
 import { builtInItem } from "../../core/inspection-templates.js";
 import { localized } from "../../errors.js";
+import { latestToday } from "../../core/shifts.js";
 
 /** The competencies in `required` that `userId` holds no valid certificate for on `onDate`. */
 export async function missingCompetencies(
@@ -22,7 +23,9 @@ export async function missingCompetencies(
     .select("competency_key")
     .where("user_id", "=", userId)
     .where("revoked_at", "is", null)
-    .where("issued_on", "<=", onDate)
+    // Issued on a date that is already today somewhere (a course ending at 17:00 in Los
+    // Angeles is dated on UTC's next day): it counts at once; expiry is the depot's date.
+    .where("issued_on", "<=", latestToday())
     .where("expires_on", ">=", onDate)
     .where(sql<boolean>`competency_key = any(${wanted}::text[])`)
     .execute();

@@ -3,6 +3,7 @@
  * labour, and parts taken from stock.
  */
 import { todayAt } from "../../core/shifts.js";
+import { todayIso } from "../../db/scope.js";
 import { sql } from "kysely";
 import type { Static } from "typebox";
 import type { Database } from "../../db/database.js";
@@ -160,8 +161,7 @@ export async function addLabour(
   if (!(input.hours > 0)) throw invalid("hours", { key: "common.positive" });
   if (input.hours > MAX_HOURS_PER_DAY)
     throw invalid("hours", { key: "workOrder.hoursPerDay", params: { max: MAX_HOURS_PER_DAY } });
-  if (input.workDate > todayAt(order.depot_time_zone))
-    throw invalid("workDate", { key: "common.inFuture" });
+  if (input.workDate > todayIso()) throw invalid("workDate", { key: "common.inFuture" });
   if (input.workDate < openedOn(order))
     throw invalid("workDate", {
       key: "workOrder.beforeOpenedOn",

@@ -5,6 +5,7 @@
  * of the order's defect, in the same transaction.
  */
 import { todayAt } from "../../core/shifts.js";
+import { todayIso } from "../../db/scope.js";
 import type { Static } from "typebox";
 import type { DailyLimits } from "../../core/meter-readings.js";
 import type { Meter } from "../../core/fleet.js";
@@ -300,7 +301,7 @@ async function complete(
     );
 
   // Each maintenance task done resets its schedule, as the vehicle's organisation plans it.
-  const completedOn = todayAt(order.depot_time_zone, completedAt);
+  const completedOn = todayIso(completedAt);
   const meterKm = input.meterKm ?? (await readingAt(db, vehicle.id, "odometer_km", completedAt));
   const meterHours =
     input.meterHours ?? (await readingAt(db, vehicle.id, "engine_hours", completedAt));

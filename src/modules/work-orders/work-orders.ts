@@ -4,6 +4,7 @@
  * parts; a blocking order holds its vehicle until it is completed (downtime).
  */
 import { todayAt } from "../../core/shifts.js";
+import { todayIso } from "../../db/scope.js";
 import { sql, type Selectable } from "kysely";
 import { isDefectResolved } from "../../core/defect-states.js";
 import { allowedSteps, type OrderFacts } from "../../core/work-order-states.js";
@@ -515,9 +516,8 @@ export function assertOpen(row: { number: number; status: WorkOrderStatus }, doi
     });
 }
 
-/** The earliest date work on the order can have happened: the day it was opened, at its depot. */
-export const openedOn = (row: { opened_at: Date; depot_time_zone: string | null }) =>
-  todayAt(row.depot_time_zone, row.opened_at);
+/** The earliest date work on the order can have happened: the day it was opened (UTC). */
+export const openedOn = (row: { opened_at: Date }) => todayIso(row.opened_at);
 
 /**
  * A person who may work on the order: one the actor can see, and a member of the order's
@@ -582,7 +582,7 @@ export async function createWorkOrder(
   });
   const title = input.title.trim();
   if (!title) throw invalid("title", { key: "common.blank" });
-  const today = todayAt(vehicle.depot_time_zone);
+  const today = todayIso();
   if (input.scheduledFor && input.scheduledFor < today)
     throw invalid("scheduledFor", { key: "common.inPast" });
   if (input.defectId) {
