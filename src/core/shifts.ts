@@ -152,7 +152,7 @@ export function localDayAt(timeZone: string, at: Date): string {
  * Vladivostok kept signing off work there until 10:00.
  */
 export function todayAt(timeZone: string | null | undefined, now: Date = new Date()): string {
-  return timeZone ? localDayAt(timeZone, now) : now.toISOString().slice(0, 10);
+  return localDayAt(timeZone ?? "UTC", now);
 }
 
 /**

@@ -15,5 +15,5 @@ export function zoneApartFromUtc(at: Date = new Date()) {
   const today = dateIn(zone, at);
   const shift = (days: number) =>
     new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  return { zone, today, yesterday: shift(-1), tomorrow: shift(1), utcToday };
+  return { zone, today, yesterday: shift(-1) };
 }

@@ -1,4 +1,3 @@
-import { todayAt } from "../../core/shifts.js";
 import { sql } from "kysely";
 import { Type, type Static } from "typebox";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
@@ -12,6 +11,7 @@ import {
   type VehicleType,
 } from "../../core/fleet.js";
 import { startsLikeFormula } from "../../core/csv.js";
+import { todayAt } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { todayIso, type Scope } from "../../db/scope.js";

@@ -11,9 +11,9 @@
  * was verified and what was not. Signing and the exchange through an operator of
  * electronic transport documents are outside fleethub.
  */
-import { todayAt } from "../../core/shifts.js";
 import { sql } from "kysely";
 import { Type, type Static } from "typebox";
+import { todayAt } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import type { AppDeps } from "../../server/context.js";

@@ -4,9 +4,9 @@
  * can be revoked. A certificate belongs to the holder's organisation: visible to whoever
  * has that organisation in scope, and always to the holder.
  */
-import { latestToday } from "../../core/shifts.js";
 import { sql } from "kysely";
 import type { Static } from "typebox";
+import { latestToday } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
 import { todayIso } from "../../db/scope.js";
 import { conflict, forbidden, invalid, notFound } from "../../errors.js";

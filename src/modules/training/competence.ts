@@ -6,10 +6,13 @@ import { sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import { DEFAULT_DEFECT_COMPETENCIES } from "../../core/competencies.js";
 import { builtInItem } from "../../core/inspection-templates.js";
-import { localized } from "../../errors.js";
 import { latestToday } from "../../core/shifts.js";
+import { localized } from "../../errors.js";
 
-/** The competencies in `required` that `userId` holds no valid certificate for on `onDate`. */
+/**
+ * The competencies in `required` that `userId` holds no valid certificate for on `onDate`
+ * (the date where the work is done: expiry is judged on it).
+ */
 export async function missingCompetencies(
   db: Database,
   userId: string,

@@ -5,10 +5,10 @@
  * both cases the trainee is someone of the enrolling person's scope. Passing gives a
  * certificate for the course's competency, valid for the course's months.
  */
-import { latestToday } from "../../core/shifts.js";
 import { sql } from "kysely";
 import type { Static } from "typebox";
 import type { OrganisationKind } from "../../core/roles.js";
+import { latestToday } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
 import { todayIso, type Scope } from "../../db/scope.js";
 import { conflict, invalid, notFound } from "../../errors.js";

@@ -2,11 +2,11 @@
  * What goes onto a work order while it is open: tasks (and ticking them off), hours of
  * labour, and parts taken from stock.
  */
-import { todayAt } from "../../core/shifts.js";
-import { todayIso } from "../../db/scope.js";
 import { sql } from "kysely";
 import type { Static } from "typebox";
+import { todayAt } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
+import { todayIso } from "../../db/scope.js";
 import { conflict, invalid, notFound } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";

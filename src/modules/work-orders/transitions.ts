@@ -4,11 +4,10 @@
  * the status it was read in, so of concurrent attempts exactly one wins. Completing resets the schedule of each maintenance task done and certifies the repair
  * of the order's defect, in the same transaction.
  */
-import { todayAt } from "../../core/shifts.js";
-import { todayIso } from "../../db/scope.js";
 import type { Static } from "typebox";
 import type { DailyLimits } from "../../core/meter-readings.js";
 import type { Meter } from "../../core/fleet.js";
+import { todayAt } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
 import { isDefectResolved } from "../../core/defect-states.js";
 import {
@@ -18,6 +17,7 @@ import {
   type TransitionTarget,
   type WorkOrderStatus,
 } from "../../core/work-order-states.js";
+import { todayIso } from "../../db/scope.js";
 import { conflict, invalid, localized } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { requirePermission, type Actor } from "../auth/actor.js";

@@ -3,12 +3,11 @@
  * hand. An order has tasks (each naming the competencies its sign-off needs), labour and
  * parts; a blocking order holds its vehicle until it is completed (downtime).
  */
-import { todayAt } from "../../core/shifts.js";
-import { todayIso } from "../../db/scope.js";
 import { sql, type Selectable } from "kysely";
 import { isDefectResolved } from "../../core/defect-states.js";
 import { allowedSteps, type OrderFacts } from "../../core/work-order-states.js";
 import type { Static } from "typebox";
+import { todayAt } from "../../core/shifts.js";
 import type { Database } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import {
@@ -17,6 +16,7 @@ import {
   type WorkOrderStatus,
   type WorkOrderTable,
 } from "../../db/maintenance-schema.js";
+import { todayIso } from "../../db/scope.js";
 import { AppError, conflict, invalid, notFound } from "../../errors.js";
 import { storedText, type Text, type TextLocale } from "../../core/server-text.js";
 import { recordAudit } from "../audit/audit.js";
